@@ -1,0 +1,229 @@
+"""The only place that opens connections to a server being analyzed.
+
+Every session is read-only, bounded by statement_timeout and lock_timeout, and named ``pgtune`` in
+pg_stat_activity. Passwords never leave this module: DSNs are shown only through :func:`redact_dsn`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from psycopg import conninfo, sql
+from psycopg.rows import dict_row
+
+from .errors import (
+    AuthenticationFailed,
+    BadInput,
+    ConnectionFailed,
+    PgtuneError,
+    PrivilegeMissing,
+    ServerError,
+    UnknownDatabase,
+)
+from .resources import data_dir, sql_text
+from .versions import ServerVersion, pick_sql_variant
+
+APPLICATION_NAME = "pgtune"
+_SECRET_KEYS = ("password", "sslpassword")
+_URI_PASSWORD = re.compile(r"(?P<head>[a-z]+://[^:/@]*:)(?P<secret>[^@]*)(?P<tail>@)", re.IGNORECASE)
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+@dataclass(frozen=True)
+class SessionGuards:
+    """Limits set on every pgtune session; documented in the README."""
+
+    statement_timeout_ms: int = 30_000
+    lock_timeout_ms: int = 1_000
+    idle_in_transaction_timeout_ms: int = 60_000
+    connect_timeout_s: int = 10
+
+
+def resolve_dsn(dsn: str | None) -> str:
+    """``--dsn``, else ``PGTUNE_DSN``, else "" so that libpq reads PGHOST, PGDATABASE, ~/.pgpass."""
+    return dsn or os.environ.get("PGTUNE_DSN", "")
+
+
+def redact_dsn(dsn: str) -> str:
+    """The DSN with any password replaced, safe for output, logs and errors."""
+    if not dsn:
+        return "(libpq environment)"
+    try:
+        params = conninfo.conninfo_to_dict(dsn)
+    except psycopg.ProgrammingError:
+        return "(unparseable DSN)"
+    if "://" in dsn:
+        return _URI_PASSWORD.sub(r"\g<head>***\g<tail>", _strip_uri_query_secrets(dsn))
+    shown = {k: str(v) for k, v in sorted(params.items()) if k not in _SECRET_KEYS}
+    return conninfo.make_conninfo(**shown) or "(libpq environment)"
+
+
+def _strip_uri_query_secrets(dsn: str) -> str:
+    return re.sub(r"((?:^|[?&])(?:password|sslpassword)=)[^&]*", r"\1***", dsn)
+
+
+def _scrub(text: str, dsn: str) -> str:
+    """Remove anything that may be a secret from a libpq message."""
+    try:
+        params = conninfo.conninfo_to_dict(dsn) if dsn else {}
+    except psycopg.ProgrammingError:
+        params = {}
+    for key in _SECRET_KEYS:
+        secret = params.get(key)
+        if secret:
+            text = text.replace(str(secret), "***")
+    return " ".join(text.split())
+
+
+def _classify(exc: psycopg.OperationalError, dsn: str) -> PgtuneError:
+    raw = str(exc)
+    message = _scrub(raw, dsn)
+    where = redact_dsn(dsn)
+    lowered = raw.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return AuthenticationFailed(
+            f"authentication failed connecting to {where}",
+            "check the user and password in the DSN, PGPASSWORD or ~/.pgpass",
+        )
+    if "database" in lowered and "does not exist" in lowered:
+        return UnknownDatabase(
+            f"the database named in {where} does not exist",
+            "check the dbname in the DSN (list databases with psql -l)",
+        )
+    if "role" in lowered and "does not exist" in lowered:
+        return AuthenticationFailed(f"the role named in {where} does not exist", "check the user in the DSN")
+    if "permission denied" in lowered or "pg_hba.conf" in lowered:
+        return PrivilegeMissing(
+            f"the server refused the connection to {where}: {_last_line(message)}",
+            "allow this role and host in pg_hba.conf or grant CONNECT on the database",
+        )
+    if "could not translate host name" in lowered or "name or service not known" in lowered:
+        return ConnectionFailed(f"unknown host in {where}", "check the host name in the DSN or PGHOST")
+    if "timeout expired" in lowered:
+        return ConnectionFailed(
+            f"timed out connecting to {where}", "check that the host is reachable and the port is open"
+        )
+    if "connection refused" in lowered or "no such file or directory" in lowered:
+        return ConnectionFailed(
+            f"nothing is listening at {where}",
+            "check that PostgreSQL is running and the host and port are right",
+        )
+    return ConnectionFailed(f"could not connect to {where}: {_last_line(message)}")
+
+
+def _last_line(message: str) -> str:
+    return message.rsplit("failed:", 1)[-1].strip()
+
+
+def explain_server_error(exc: psycopg.Error) -> PgtuneError:
+    """A typed, one-line account of an error the server returned to one of pgtune's statements."""
+    first = " ".join(str(exc).splitlines()[0].split()) if str(exc) else type(exc).__name__
+    if isinstance(exc, psycopg.errors.InsufficientPrivilege):
+        return PrivilegeMissing(f"the server refused: {first}", "GRANT pg_monitor TO the role pgtune uses")
+    if isinstance(exc, psycopg.errors.QueryCanceled):
+        return ServerError(f"the server cancelled a statement: {first}", "raise --statement-timeout-ms")
+    if isinstance(exc, psycopg.errors.LockNotAvailable):
+        return ServerError(f"a lock was not granted in time: {first}", "retry, or raise --lock-timeout-ms")
+    if isinstance(exc, psycopg.OperationalError):
+        return ServerError(f"the connection failed: {first}", "check the server and retry")
+    return ServerError(f"the server returned an error: {first}")
+
+
+def _parse_dsn(dsn: str) -> None:
+    if not dsn:
+        return
+    try:
+        conninfo.conninfo_to_dict(dsn)
+    except psycopg.ProgrammingError as exc:
+        detail = _QUOTED.sub('"…"', str(exc).splitlines()[0])
+        raise BadInput(
+            f"malformed DSN: {detail}",
+            "use key=value pairs (host=db1 dbname=app) or a postgresql:// URI",
+        ) from None
+
+
+class Session:
+    """A guarded, read-only session on one server, with its version read once."""
+
+    def __init__(self, connection: psycopg.Connection, dsn: str) -> None:
+        self.connection = connection
+        self.redacted_dsn = redact_dsn(dsn)
+        self.version = ServerVersion(int(self.scalar("SHOW server_version_num")))
+
+    def rows(self, query: str | sql.Composable, params: Sequence[Any] | dict | None = None) -> list[dict]:
+        with self.connection.cursor(row_factory=dict_row) as cur:
+            cur.execute(query, params)
+            return cur.fetchall() if cur.description else []
+
+    def scalar(self, query: str | sql.Composable, params: Sequence[Any] | dict | None = None) -> Any:
+        with self.connection.cursor() as cur:
+            cur.execute(query, params)
+            row = cur.fetchone()
+            return row[0] if row else None
+
+    def named(
+        self,
+        name: str,
+        params: Sequence[Any] | dict | None = None,
+        schemas: dict[str, str] | None = None,
+    ) -> list[dict]:
+        """Run ``sql/<name>.sql``, or its variant for this server's version.
+
+        ``schemas`` fills ``{placeholders}`` with quoted identifiers, for extension views that live in
+        whatever schema the extension was created in.
+        """
+        text = sql_text(pick_sql_variant(data_dir("sql"), name, self.version))
+        if schemas:
+            return self.rows(sql.SQL(text).format(**{k: sql.Identifier(v) for k, v in schemas.items()}), params)
+        return self.rows(text, params)
+
+    @contextmanager
+    def rolled_back(self) -> Iterator[Session]:
+        """A transaction that is always rolled back, for EXPLAIN and what-if work."""
+        with self.connection.transaction(force_rollback=True):
+            yield self
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def connect(dsn: str | None = None, guards: SessionGuards | None = None) -> Session:
+    """Open a guarded session: read-only, with timeouts, named ``pgtune``."""
+    guards = guards or SessionGuards()
+    resolved = resolve_dsn(dsn)
+    _parse_dsn(resolved)
+    try:
+        connection = psycopg.connect(
+            resolved,
+            autocommit=True,
+            application_name=APPLICATION_NAME,
+            connect_timeout=guards.connect_timeout_s,
+        )
+    except psycopg.OperationalError as exc:
+        raise _classify(exc, resolved) from None
+    try:
+        for name, value in (
+            ("default_transaction_read_only", "on"),
+            ("statement_timeout", str(guards.statement_timeout_ms)),
+            ("lock_timeout", str(guards.lock_timeout_ms)),
+            ("idle_in_transaction_session_timeout", str(guards.idle_in_transaction_timeout_ms)),
+        ):
+            connection.execute(sql.SQL("SET {} = {}").format(sql.Identifier(name), sql.Literal(value)))
+        session = Session(connection, resolved)
+        session.version.check_supported()
+    except BaseException:
+        connection.close()
+        raise
+    return session

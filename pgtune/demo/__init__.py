@@ -1,0 +1,1 @@
+"""The exchange workload and the throwaway server behind ``pgtune demo``."""

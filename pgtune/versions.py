@@ -1,0 +1,73 @@
+"""Every PostgreSQL version gate lives here, keyed by ``server_version_num``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UnsupportedVersion
+
+MIN_SERVER_VERSION_NUM = 130000
+MAX_TESTED_SERVER_VERSION_NUM = 179999
+
+_VARIANT = re.compile(r"^(?P<name>.+)\.pg(?P<major>\d+)\.sql$")
+
+
+@dataclass(frozen=True)
+class ServerVersion:
+    num: int
+
+    @property
+    def major(self) -> int:
+        return self.num // 10000
+
+    def check_supported(self) -> None:
+        if self.num < MIN_SERVER_VERSION_NUM:
+            raise UnsupportedVersion(
+                f"PostgreSQL {self.major} is not supported (server_version_num {self.num})",
+                "pgtune supports PostgreSQL 13 to 17; upgrade the server or use an older tool",
+            )
+
+    @property
+    def has_explain_generic_plan(self) -> bool:
+        return self.num >= 160000
+
+    @property
+    def has_pg_stat_statements_info(self) -> bool:
+        return self.num >= 140000
+
+    @property
+    def has_pg_stat_checkpointer(self) -> bool:
+        return self.num >= 170000
+
+    @property
+    def has_pg_stat_io(self) -> bool:
+        return self.num >= 160000
+
+    @property
+    def has_pg_maintain_role(self) -> bool:
+        return self.num >= 170000
+
+    @property
+    def has_detach_concurrently(self) -> bool:
+        return self.num >= 140000
+
+
+def pick_sql_variant(directory: Path, name: str, version: ServerVersion) -> Path:
+    """Choose ``name.pgNN.sql`` with the highest NN not above the server's major, else ``name.sql``.
+
+    A variant ``name.pg17.sql`` serves 17 and later until a newer variant exists; the plain file
+    serves the oldest supported versions, below every variant.
+    """
+    best: tuple[int, Path] | None = None
+    for path in directory.glob(f"{name}.pg*.sql"):
+        match = _VARIANT.match(path.name)
+        if not match or match["name"] != name:
+            continue
+        major = int(match["major"])
+        if major <= version.major and (best is None or major > best[0]):
+            best = (major, path)
+    if best:
+        return best[1]
+    return directory / f"{name}.sql"
