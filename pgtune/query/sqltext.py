@@ -1,0 +1,63 @@
+"""Token-level and statement-level facts about SQL text, for the modules that send statements to a server."""
+
+from __future__ import annotations
+
+from pglast import parser
+from pglast.parser import ParseError
+from pglast.visitors import Visitor
+
+_WRITING_NODES = frozenset({"InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt", "LockingClause", "IntoClause"})
+# Functions whose effects a rolled-back, read-only transaction does not undo.
+_OUTSIDE_TRANSACTION = (
+    "pg_terminate_backend",
+    "pg_cancel_backend",
+    "pg_reload_conf",
+    "pg_rotate_logfile",
+    "pg_switch_wal",
+    "pg_promote",
+    "pg_create_restore_point",
+    "pg_advisory",
+    "pg_try_advisory",
+    "pg_stat_reset",
+    "pg_stat_statements_reset",
+    "pg_qualstats_reset",
+    "pg_file_",
+    "lo_",
+    "dblink",
+)
+
+
+def parameter_count(text: str) -> int:
+    """The highest ``$n`` in the text (string literals and comments are not looked into)."""
+    try:
+        tokens = parser.scan(text)
+    except ParseError:
+        return 0
+    return max((int(text[t.start + 1 : t.end + 1]) for t in tokens if t.name == "PARAM"), default=0)
+
+
+class _SideEffects(Visitor):
+    def __init__(self) -> None:
+        self.found = False
+
+    def visit(self, ancestors, node):
+        kind = type(node).__name__
+        if kind in _WRITING_NODES:
+            self.found = True
+        elif kind == "FuncCall":
+            name = node.funcname[-1].sval.lower()
+            self.found = self.found or name.startswith(_OUTSIDE_TRANSACTION)
+
+
+def is_read_only_select(text: str) -> bool:
+    """True only for one plain SELECT with no data-modifying CTE, locking clause, SELECT INTO or a call
+    whose effect outlives the transaction. EXPLAIN ANALYZE executes the statement, so this guards it."""
+    try:
+        statements = parser.parse_sql(text)
+    except ParseError:
+        return False
+    if len(statements) != 1 or type(statements[0].stmt).__name__ != "SelectStmt":
+        return False
+    finder = _SideEffects()
+    finder(statements[0].stmt)
+    return not finder.found

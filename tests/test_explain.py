@@ -1,0 +1,52 @@
+"""Generic plans on 15 (PREPARE + force_generic_plan), literal plans, and the EXPLAIN ANALYZE guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from pgtune.db import connect
+from pgtune.errors import BadInput
+from pgtune.explain import explain
+
+
+@pytest.fixture(scope="module")
+def session(database):
+    database.execute(
+        "CREATE TABLE fills (id bigserial PRIMARY KEY, market_id int NOT NULL, qty numeric NOT NULL);"
+        "INSERT INTO fills (market_id, qty) SELECT g % 50, g FROM generate_series(1, 20000) g; ANALYZE fills"
+    )
+    with connect(database.dsn) as session:
+        yield session
+
+
+def test_generic_plan_of_a_normalized_statement(session):
+    plan = explain(session, "SELECT qty FROM fills WHERE id = $1", queryid=42)
+    assert plan.error is None and plan.generic and not plan.analyzed
+    assert plan.queryid == 42
+    assert [n.node_type for n in plan.root.walk()] == ["Index Scan"]
+    assert plan.root.index_name == "fills_pkey" and plan.root.relation == "fills"
+    assert session.scalar("SELECT count(*) FROM pg_prepared_statements") == 0
+
+
+def test_generic_plan_of_dml_changes_nothing(session):
+    plan = explain(session, "UPDATE fills SET qty = $1 WHERE market_id = $2")
+    assert plan.error is None
+    assert plan.root.node_type == "ModifyTable"
+    assert session.scalar("SELECT count(*) FROM fills WHERE qty IS NULL") == 0
+
+
+def test_plan_errors_are_recorded_not_raised(session):
+    plan = explain(session, "SELECT * FROM no_such_table WHERE id = $1")
+    assert plan.root is None
+    assert 'relation "no_such_table" does not exist' in plan.error
+    assert session.scalar("SELECT 1") == 1
+
+
+def test_explain_analyze_only_on_select_with_literals(session):
+    plan = explain(session, "SELECT count(*) FROM fills WHERE market_id = 7", analyze=True)
+    assert plan.analyzed and plan.execution_ms is not None
+    assert plan.root.actual_rows == 1 and plan.root.children[0].actual_loops >= 1
+    for refused in ("DELETE FROM fills", "SELECT * FROM fills WHERE id = $1", "SELECT pg_terminate_backend(1)"):
+        with pytest.raises(BadInput):
+            explain(session, refused, analyze=True)
+    assert session.scalar("SELECT count(*) FROM fills") == 20000
