@@ -27,7 +27,7 @@ def explain(session: Session, query: str, queryid: int | None = None, analyze: b
     ``analyze`` executes the statement and is refused for anything but a read-only SELECT with literals.
     """
     params = parameter_count(query)
-    prepared = sql.Identifier(f"pgtune_plan_{next(_statement_names)}")
+    prepared = f"pgtune_plan_{next(_statement_names)}"
     if analyze and (params or not is_read_only_select(query)):
         raise BadInput(
             "EXPLAIN ANALYZE runs only on a plain SELECT with its literal values",
@@ -49,7 +49,7 @@ def explain(session: Session, query: str, queryid: int | None = None, analyze: b
     finally:
         # A prepared statement outlives the rollback, even when the transaction failed after PREPARE.
         if params and not session.version.has_explain_generic_plan and _is_prepared(session, prepared):
-            session.rows(sql.SQL("DEALLOCATE {}").format(prepared))
+            session.rows(sql.SQL("DEALLOCATE {}").format(sql.Identifier(prepared)))
     top = document[0]
     return StatementPlan(
         queryid=queryid,
@@ -67,16 +67,17 @@ def _explain_json(session: Session, statement: sql.Composable, options: str) -> 
     return json.loads(document) if isinstance(document, str) else document
 
 
-def _explain_prepared(session: Session, name: sql.Identifier, query: str, params: int) -> list[dict[str, Any]]:
+def _explain_prepared(session: Session, prepared: str, query: str, params: int) -> list[dict[str, Any]]:
     """Before 16: PREPARE, force a generic plan, EXPLAIN EXECUTE with NULLs."""
+    name = sql.Identifier(prepared)
     session.rows("SET LOCAL plan_cache_mode = force_generic_plan")
     session.rows(sql.SQL("PREPARE {} AS ").format(name) + sql.SQL(query))
     nulls = sql.SQL(", ").join([sql.SQL("NULL")] * params)
     return _explain_json(session, sql.SQL("EXECUTE {}({})").format(name, nulls), "")
 
 
-def _is_prepared(session: Session, name: sql.Identifier) -> bool:
-    return bool(session.scalar("SELECT count(*) FROM pg_prepared_statements WHERE name = %s", (name.obj[0],)))
+def _is_prepared(session: Session, name: str) -> bool:
+    return bool(session.scalar("SELECT count(*) FROM pg_prepared_statements WHERE name = %s", (name,)))
 
 
 def parse_plan(node: dict[str, Any]) -> PlanNode:
