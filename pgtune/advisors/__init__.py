@@ -1,0 +1,20 @@
+"""Advisors: facts and query shapes in, findings out. Pure: no connection, no I/O, no output format.
+
+Each advisor is one module exporting ``RULE`` (its metadata) and ``check(...)`` yielding findings; the
+ordered registries below list them, and a test fails when a module is left out or an id collides.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from ..rules import Rule
+from .migrations import MIGRATION_RULES
+
+ANALYSIS_ADVISORS: tuple[ModuleType, ...] = ()
+"""Advisors run by ``pgtune analyze``, in report order."""
+
+
+def all_rules() -> tuple[Rule, ...]:
+    """Every rule pgtune knows, for ``pgtune rules`` and the generated docs."""
+    return tuple(module.RULE for module in (*ANALYSIS_ADVISORS, *MIGRATION_RULES))
