@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(postgresql-15 postgresql-contrib postgresql-15-hypopg postgresql-15-pg-qualstats)
+packages=(postgresql-15 postgresql-contrib postgresql-15-hypopg postgresql-15-pg-qualstats chromium)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

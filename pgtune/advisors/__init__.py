@@ -9,9 +9,10 @@ from __future__ import annotations
 from types import ModuleType
 
 from ..rules import Rule
+from .indexes import create_index
 from .migrations import MIGRATION_RULES
 
-ANALYSIS_ADVISORS: tuple[ModuleType, ...] = ()
+ANALYSIS_ADVISORS: tuple[ModuleType, ...] = (create_index,)
 """Advisors run by ``pgtune analyze``, in report order."""
 
 

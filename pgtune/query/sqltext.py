@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from pglast import parser
+from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
 from pglast.parser import ParseError
 from pglast.visitors import Visitor
 
@@ -61,3 +64,35 @@ def is_read_only_select(text: str) -> bool:
     finder = _SideEffects()
     finder(statements[0].stmt)
     return not finder.found
+
+
+_SAFE_IDENT = re.compile(r"^[a-z_][a-z0-9_$]*$")
+_QUOTED_KEYWORDS = RESERVED_KEYWORDS | COL_NAME_KEYWORDS | TYPE_FUNC_NAME_KEYWORDS
+
+
+def quote_ident(name: str) -> str:
+    """An identifier as PostgreSQL's quote_ident would write it: bare when that reads back the same."""
+    if _SAFE_IDENT.match(name) and name not in _QUOTED_KEYWORDS:
+        return name
+    return '"' + name.replace('"', '""') + '"'
+
+
+def quote_literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def substitute_parameters(text: str, values: dict[int, str]) -> str:
+    """Replace ``$n`` tokens by SQL text (e.g. quoted literals); strings and comments are left alone."""
+    try:
+        tokens = parser.scan(text)
+    except ParseError:
+        return text
+    pieces, last = [], 0
+    for token in tokens:
+        if token.name == "PARAM":
+            number = int(text[token.start + 1 : token.end + 1])
+            if number in values:
+                pieces.extend((text[last : token.start], values[number]))
+                last = token.end + 1
+    pieces.append(text[last:])
+    return "".join(pieces)

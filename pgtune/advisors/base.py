@@ -1,0 +1,28 @@
+"""What every analysis advisor receives: the snapshot, the modelled workload, and the index selection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..facts import Snapshot
+from ..query.model import ParseFailure
+from ..targets import ServiceTargets
+from ..whatif.selection import IndexSelection
+from ..whatif.workload import WorkloadStatement
+
+
+@dataclass(frozen=True)
+class AdvisorSettings:
+    targets: ServiceTargets = field(default_factory=ServiceTargets)
+    memory_bytes: int | None = None
+    cpus: int | None = None
+    storage: str = "ssd"
+
+
+@dataclass(frozen=True)
+class AnalysisFacts:
+    snapshot: Snapshot
+    workload: tuple[WorkloadStatement, ...] = ()
+    failures: tuple[ParseFailure, ...] = ()
+    index_selection: IndexSelection | None = None
+    settings: AdvisorSettings = field(default_factory=AdvisorSettings)

@@ -1,0 +1,186 @@
+"""``pgtune analyze`` end to end: model the workload, choose indexes, run every advisor, build the Report."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from . import __version__
+from .advisors import ANALYSIS_ADVISORS
+from .advisors.base import AdvisorSettings, AnalysisFacts
+from .collectors.catalog import catalog_from_snapshot
+from .db import Session
+from .errors import ExtensionMissing
+from .facts import CollectionGap, Snapshot, StatementStats
+from .findings import Finding
+from .query import model_statement, redact_literals
+from .query.model import Catalog, ParseFailure, StatementKind, StatementShape
+from .report.model import Report, Skipped, TopStatement, WhatIfSummary
+from .targets import TargetResult, evaluate, statement_p95_ms
+from .whatif.advise import IndexAdvisorSettings, advise_indexes
+from .whatif.selection import IndexSelection
+from .whatif.workload import build_workload, observation_days
+
+_OWN_MARKERS = ("pgtune_plan_", "hypopg_")
+_CATALOG_SCHEMAS = frozenset({"pg_catalog", "information_schema"})
+
+
+@dataclass(frozen=True)
+class AnalysisSettings:
+    index: IndexAdvisorSettings = field(default_factory=IndexAdvisorSettings)
+    advisors: AdvisorSettings = field(default_factory=AdvisorSettings)
+    top: int = 20
+    min_savings_pct: float = 0.0
+    show_literals: bool = False
+    top_statements: int = 10
+
+
+Progress = Callable[[str], None]
+
+
+def analyze(
+    snapshot: Snapshot,
+    session: Session | None,
+    settings: AnalysisSettings | None = None,
+    source: str = "",
+    progress: Progress = lambda phase: None,
+) -> Report:
+    settings = settings or AnalysisSettings()
+    progress("parsing")
+    catalog = catalog_from_snapshot(snapshot)
+    pairs, failures = _model(snapshot.statements, catalog)
+    samples = _samples(snapshot, catalog)
+    workload = build_workload(snapshot, pairs, samples)
+    progress("what-if")
+    selection, gaps = _select_indexes(snapshot, workload, session, settings.index)
+    facts = AnalysisFacts(snapshot, workload, failures, selection, settings.advisors)
+    progress("advisors")
+    findings = [finding for advisor in ANALYSIS_ADVISORS for finding in advisor.check(facts)]
+    redact = (lambda text: text) if settings.show_literals else redact_literals
+    recommendations, others = _rank(findings, settings)
+    user_statements = [s for s, _ in pairs]
+    return Report(
+        pgtune_version=__version__,
+        source=source,
+        server_version=snapshot.server.version,
+        database=snapshot.server.database,
+        collected_at=snapshot.collected_at,
+        observation_days=observation_days(snapshot),
+        workload_ms_per_day=sum(s.ms_per_day for s in workload),
+        recommendations=tuple(_redact_finding(f, redact) for f in recommendations),
+        findings=tuple(_redact_finding(f, redact) for f in others),
+        targets=tuple(_redact_target(t, redact) for t in evaluate(snapshot, settings.advisors.targets)),
+        top_statements=_top_statements(user_statements, settings.top_statements, redact),
+        skipped=_skipped(failures, selection, redact),
+        gaps=snapshot.gaps + gaps,
+        whatif=_whatif_summary(selection),
+        literals_redacted=not settings.show_literals,
+    )
+
+
+def _is_own_or_catalog(shape: StatementShape) -> bool:
+    if any(marker in shape.text for marker in _OWN_MARKERS):
+        return True
+    read = shape.relations_read
+    return bool(read) and all(r.schema in _CATALOG_SCHEMAS or r.name.startswith("pg_") for r in read)
+
+
+def _model(
+    statements: Iterable[StatementStats], catalog: Catalog
+) -> tuple[list[tuple[StatementStats, StatementShape]], tuple[ParseFailure, ...]]:
+    pairs, failures = [], []
+    for stats in statements:
+        shape = model_statement(stats.query, catalog, stats.queryid)
+        if isinstance(shape, ParseFailure):
+            failures.append(shape)
+        elif shape.kind is not StatementKind.UTILITY and not _is_own_or_catalog(shape):
+            pairs.append((stats, shape))
+    return pairs, tuple(failures)
+
+
+def _samples(snapshot: Snapshot, catalog: Catalog) -> dict[str, str]:
+    """The first literal sample of each fingerprint: it lets the planner see constants (partial indexes)."""
+    found: dict[str, str] = {}
+    for sample in snapshot.workload:
+        shape = model_statement(sample.text, catalog)
+        if not isinstance(shape, ParseFailure):
+            found.setdefault(shape.fingerprint, sample.text)
+    return found
+
+
+def _select_indexes(snapshot, workload, session, settings) -> tuple[IndexSelection, tuple[CollectionGap, ...]]:
+    try:
+        return advise_indexes(snapshot, workload, session, settings), ()
+    except ExtensionMissing as missing:
+        gap = CollectionGap("hypopg", missing.message, missing.hint or "")
+        fallback = dataclasses.replace(settings, use_hypopg=False)
+        return advise_indexes(snapshot, workload, None, fallback), (gap,)
+
+
+def _rank(findings: list[Finding], settings: AnalysisSettings) -> tuple[list[Finding], list[Finding]]:
+    with_savings = sorted(
+        (f for f in findings if f.savings is not None),
+        key=lambda f: (-f.savings.ms_per_day, f.rule, f.target or ""),
+    )
+    recommendations = [f for f in with_savings if f.savings.workload_pct >= settings.min_savings_pct][: settings.top]
+    others = sorted(
+        (f for f in findings if f.savings is None),
+        key=lambda f: (-f.severity.rank, f.rule, f.target or ""),
+    )
+    return recommendations, others
+
+
+def _redact_finding(finding: Finding, redact: Callable[[str], str]) -> Finding:
+    if not finding.statements:
+        return finding
+    return dataclasses.replace(
+        finding, statements=tuple(dataclasses.replace(s, text=redact(s.text)) for s in finding.statements)
+    )
+
+
+def _redact_target(target: TargetResult, redact: Callable[[str], str]) -> TargetResult:
+    return dataclasses.replace(target, offenders=tuple(redact(o) for o in target.offenders))
+
+
+def _top_statements(
+    statements: list[StatementStats], limit: int, redact: Callable[[str], str]
+) -> tuple[TopStatement, ...]:
+    total = sum(s.total_exec_ms for s in statements) or 1.0
+    return tuple(
+        TopStatement(
+            queryid=s.queryid,
+            text=redact(s.query),
+            calls=s.calls,
+            total_exec_ms=s.total_exec_ms,
+            mean_exec_ms=s.mean_exec_ms,
+            share_pct=100.0 * s.total_exec_ms / total,
+            p95_estimate_ms=statement_p95_ms(s),
+        )
+        for s in sorted(statements, key=lambda s: -s.total_exec_ms)[:limit]
+    )
+
+
+def _skipped(
+    failures: tuple[ParseFailure, ...], selection: IndexSelection, redact: Callable[[str], str]
+) -> tuple[Skipped, ...]:
+    parsed = tuple(
+        Skipped(redact(f.text)[:200], ("truncated statement text: " if f.truncated else "") + f.reason)
+        for f in failures
+    )
+    unplannable = tuple(
+        Skipped(redact(text)[:200], f"the planner refused it: {error}") for text, error in selection.unplannable
+    )
+    return parsed + unplannable
+
+
+def _whatif_summary(selection: IndexSelection) -> WhatIfSummary:
+    return WhatIfSummary(
+        verified=selection.verified,
+        candidates=selection.candidates_considered,
+        statements=selection.statements_considered,
+        planner_calls=selection.planner_calls,
+        cache_hits=selection.cache_hits,
+        budget_bytes=selection.budget_bytes,
+        used_bytes=selection.used_bytes,
+    )

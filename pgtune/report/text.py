@@ -1,0 +1,52 @@
+"""Wording shared by the text-like renderers (terminal, Markdown, HTML), so they cannot drift apart."""
+
+from __future__ import annotations
+
+from ..findings import Finding
+from ..targets import TargetResult
+from .model import Report
+from .units import human_bytes, human_ms
+
+
+def saving(finding: Finding) -> str:
+    if finding.savings is None:
+        return ""
+    return f"{human_ms(finding.savings.ms_per_day)}/day ({finding.savings.workload_pct:.1f} %)"
+
+
+def size(finding: Finding) -> str:
+    return human_bytes(finding.size_bytes) if finding.size_bytes is not None else ""
+
+
+def target_value(target: TargetResult) -> str:
+    if target.measured is None:
+        return "not measured"
+    return f"{target.measured:.2f} {target.unit}" if target.unit == "ms" else f"{target.measured:.1f} {target.unit}"
+
+
+def target_threshold(target: TargetResult) -> str:
+    sign = "≥" if target.higher_is_better else "≤"
+    return f"{sign} {target.threshold:g} {target.unit}"
+
+
+def target_status(target: TargetResult) -> str:
+    return {True: "met", False: "MISSED", None: "unknown"}[target.met]
+
+
+def cost_change(before: float | None, after: float | None) -> str:
+    if before is None or after is None:
+        return ""
+    return f"{before:,.0f} → {after:,.0f}"
+
+
+def headline(report: Report) -> str:
+    mode = "" if report.whatif is None or report.whatif.verified else " (heuristic: HypoPG not available)"
+    return (
+        f"{_plural(len(report.recommendations), 'recommendation')}{mode}, "
+        f"{_plural(len(report.findings), 'other finding')}; "
+        f"workload {human_ms(report.workload_ms_per_day)}/day over {report.observation_days:.1f} days observed"
+    )
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -1,0 +1,1 @@
+"""The index advisor's passes: candidates → HypoPG what-if costing → workload-wide selection → sizing."""

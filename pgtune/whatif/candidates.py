@@ -1,0 +1,234 @@
+"""Candidate indexes from the workload's shapes: what a DBA would try before asking the planner.
+
+Per statement and table: equality columns first (most distinct first), then one range or the ORDER BY
+keys; a covering variant with INCLUDE; a partial variant where a selective constant is known; expression
+keys as the planner matches them; BRIN for range scans on large, physically ordered tables. Candidates an
+existing index already serves are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ..facts import ColumnStats, IndexFacts, Snapshot, TableFacts
+from ..query.model import Predicate, PredicateOp, SortKey, TableAccess
+from ..query.sqltext import quote_ident
+from .spec import IndexKey, IndexSpec
+from .workload import WorkloadStatement
+
+DEFAULT_DISTINCT = 200.0
+"""What the planner assumes for a column without statistics."""
+
+
+@dataclass(frozen=True)
+class CandidateSettings:
+    max_include_columns: int = 4
+    partial_max_distinct: float = 50.0
+    """Only low-cardinality columns (status, side, kind) make good partial-index predicates."""
+    partial_max_frequency: float = 0.25
+    """The constant must pick at most this share of rows to be worth a partial index."""
+    brin_min_pages: int = 10_000
+    brin_min_correlation: float = 0.9
+
+
+@dataclass(frozen=True)
+class Candidate:
+    spec: IndexSpec
+    statements: frozenset[str]
+    reasons: tuple[str, ...]
+
+
+def distinct_values(stats: ColumnStats | None, table: TableFacts | None) -> float:
+    if stats is None or stats.n_distinct == 0:
+        return DEFAULT_DISTINCT
+    if stats.n_distinct > 0:
+        return stats.n_distinct
+    return max(1.0, -stats.n_distinct * max(table.reltuples if table else 0.0, 1.0))
+
+
+def generate(
+    workload: Iterable[WorkloadStatement], snapshot: Snapshot, settings: CandidateSettings | None = None
+) -> tuple[Candidate, ...]:
+    settings = settings or CandidateSettings()
+    found: dict[IndexSpec, tuple[set[str], list[str]]] = {}
+    for statement in workload:
+        if not statement.shape.index_helpful:
+            continue
+        for access in statement.shape.tables:
+            table = snapshot.table(access.table.schema or "public", access.table.name)
+            if table is None or table.kind not in ("r", "p"):
+                continue
+            for spec, reason in _for_access(access, statement, table, snapshot, settings):
+                keys, reasons = found.setdefault(spec, (set(), []))
+                keys.add(statement.key)
+                if reason not in reasons:
+                    reasons.append(reason)
+    existing = [_as_spec(index) for index in snapshot.indexes if index.is_valid]
+    return tuple(
+        Candidate(spec, frozenset(keys), tuple(reasons))
+        for spec, (keys, reasons) in sorted(found.items())
+        if not any(have is not None and have.serves(spec) for have in existing)
+    )
+
+
+def _as_spec(index: IndexFacts) -> IndexSpec | None:
+    if any(column is None for column in index.columns):
+        expressions = iter(index.expressions)
+        keys = tuple(IndexKey(c) if c else IndexKey(None, _canonical(next(expressions, ""))) for c in index.columns)
+    else:
+        keys = tuple(IndexKey(c) for c in index.columns)
+    if not keys:
+        return None
+    return IndexSpec(index.schema, index.table, keys, tuple(index.include_columns), index.predicate, index.method)
+
+
+def _canonical(expression: str) -> str:
+    text = expression.strip()
+    while text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    return text
+
+
+def _key(predicate: Predicate) -> IndexKey:
+    if predicate.expression:
+        return IndexKey(None, _canonical(predicate.expression))
+    return IndexKey(predicate.column)
+
+
+def _sort_key(key: SortKey) -> IndexKey:
+    if key.expression:
+        return IndexKey(None, _canonical(key.expression), key.descending, key.nulls_first)
+    return IndexKey(key.column, None, key.descending, key.nulls_first)
+
+
+def _for_access(
+    access: TableAccess,
+    statement: WorkloadStatement,
+    table: TableFacts,
+    snapshot: Snapshot,
+    settings: CandidateSettings,
+) -> Iterator[tuple[IndexSpec, str]]:
+    schema, name = table.schema, table.name
+
+    def distinct(predicate: Predicate) -> float:
+        if predicate.column is None:
+            return DEFAULT_DISTINCT
+        return distinct_values(snapshot.stats_of(schema, name, predicate.column), table)
+
+    filters = [p for p in access.predicates if not p.in_join and (p.column or p.expression)]
+    equalities = sorted(
+        (p for p in filters if p.op in (PredicateOp.EQ, PredicateOp.IN)),
+        key=lambda p: (p.op is PredicateOp.IN, -distinct(p), p.column or p.expression or ""),
+    )
+    ranges = [p for p in filters if p.op in (PredicateOp.RANGE, PredicateOp.LIKE_PREFIX)]
+    eq_keys = _unique(_key(p) for p in equalities)
+    shapes: list[tuple[tuple[IndexKey, ...], str]] = []
+    if eq_keys or ranges:
+        range_keys = (_key(ranges[0]),) if ranges else ()
+        shapes.append((_unique((*eq_keys, *range_keys)), "filters on " + _describe(equalities + ranges[:1])))
+    for extra_range in ranges[1:]:
+        shapes.append(((*eq_keys, _key(extra_range)), "filters on " + _describe([*equalities, extra_range])))
+    if access.sort_keys:
+        sort = tuple(_sort_key(k) for k in access.sort_keys)
+        if all(k.descending for k in sort) and all(k.nulls_first is None for k in sort):
+            sort = tuple(IndexKey(k.column, k.expression) for k in sort)
+        limited = " with LIMIT" if statement.shape.has_limit else ""
+        shapes.append((_unique((*eq_keys, *sort)), f"serves ORDER BY{limited} without a sort"))
+    for column in access.join_columns:
+        shapes.append(((IndexKey(column),), f"join key {column}"))
+        if eq_keys:
+            shapes.append((_unique((*eq_keys, IndexKey(column))), f"join key {column} after equality filters"))
+    for keys, reason in shapes:
+        if not keys:
+            continue
+        spec = IndexSpec(schema, name, keys)
+        yield spec, reason
+        covering = _covering(access, spec, settings)
+        if covering:
+            yield covering, reason + "; INCLUDE makes an index-only scan possible"
+    yield from _partial(access, equalities, ranges, table, snapshot, settings)
+    yield from _brin(ranges, table, snapshot, settings)
+
+
+def _unique(keys: Iterable[IndexKey]) -> tuple[IndexKey, ...]:
+    seen: dict[tuple[str | None, str | None], IndexKey] = {}
+    for key in keys:
+        seen.setdefault((key.column, key.expression), key)
+    return tuple(seen.values())
+
+
+def _describe(predicates: list[Predicate]) -> str:
+    return ", ".join(f"{p.expression or p.column} ({p.op.value})" for p in predicates)
+
+
+def _covering(access: TableAccess, spec: IndexSpec, settings: CandidateSettings) -> IndexSpec | None:
+    if access.reads_all_columns or access.written:
+        return None
+    keyed = {k.column for k in spec.keys if k.column}
+    extra = tuple(sorted(access.columns_read - keyed))
+    if not extra or len(extra) > settings.max_include_columns:
+        return None
+    return IndexSpec(spec.schema, spec.table, spec.keys, include=extra)
+
+
+def _partial(
+    access: TableAccess,
+    equalities: list[Predicate],
+    ranges: list[Predicate],
+    table: TableFacts,
+    snapshot: Snapshot,
+    settings: CandidateSettings,
+) -> Iterator[tuple[IndexSpec, str]]:
+    for predicate in equalities:
+        if predicate.column is None or predicate.constant is None or predicate.op is not PredicateOp.EQ:
+            continue
+        stats = snapshot.stats_of(table.schema, table.name, predicate.column)
+        if stats is None or distinct_values(stats, table) > settings.partial_max_distinct:
+            continue
+        share = _frequency(stats, predicate.constant)
+        if share is None or share > settings.partial_max_frequency:
+            continue
+        rest = [p for p in equalities if p is not predicate]
+        keys = _unique((*(_key(p) for p in rest), *(_key(p) for p in ranges[:1])))
+        if access.sort_keys:
+            keys = _unique((*keys, *(_sort_key(k) for k in access.sort_keys)))
+        if not keys:
+            keys = (IndexKey(access.join_columns[0]),) if access.join_columns else ()
+        if not keys:
+            continue
+        condition = f"{quote_ident(predicate.column)} = {predicate.constant}"
+        yield (
+            IndexSpec(table.schema, table.name, keys, predicate=condition),
+            f"{predicate.column} = {predicate.constant} picks {share:.1%} of rows",
+        )
+
+
+def _frequency(stats: ColumnStats, constant: str) -> float | None:
+    """The share of rows holding the constant: its MCV frequency, else what is left for rarer values."""
+    value = constant.strip("'").replace("''", "'")
+    for mcv, freq in zip(stats.most_common_values, stats.most_common_freqs, strict=False):
+        if mcv == value:
+            return freq
+    if stats.most_common_values and stats.n_distinct > len(stats.most_common_values):
+        rest = 1.0 - sum(stats.most_common_freqs) - stats.null_frac
+        return max(rest, 0.0) / (stats.n_distinct - len(stats.most_common_values))
+    return 0.0 if stats.most_common_values else None
+
+
+def _brin(
+    ranges: list[Predicate], table: TableFacts, snapshot: Snapshot, settings: CandidateSettings
+) -> Iterator[tuple[IndexSpec, str]]:
+    if table.relpages < settings.brin_min_pages:
+        return
+    for predicate in ranges:
+        if predicate.column is None or predicate.op is not PredicateOp.RANGE:
+            continue
+        stats = snapshot.stats_of(table.schema, table.name, predicate.column)
+        if stats is None or stats.correlation is None or abs(stats.correlation) < settings.brin_min_correlation:
+            continue
+        yield (
+            IndexSpec(table.schema, table.name, (IndexKey(predicate.column),), method="brin"),
+            f"range on {predicate.column}, physically ordered (correlation {stats.correlation:.2f}), "
+            f"{table.relpages:,} pages",
+        )

@@ -1,0 +1,151 @@
+"""What a statement costs under a set of indexes: asked of the planner through HypoPG, or estimated.
+
+Planner answers are cached by (statement, the indexes relevant to it), so the number of planner calls
+grows with distinct situations, not with candidates × statements.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..db import Session
+from ..explain import explain
+from ..facts import Snapshot
+from ..query.model import PredicateOp
+from .candidates import distinct_values
+from .hypopg import HypoPG, hypothetical_oid
+from .spec import IndexSpec
+from .workload import WorkloadStatement
+
+
+@dataclass(frozen=True)
+class PlanCost:
+    total_cost: float
+    used: frozenset[IndexSpec] = frozenset()
+    error: str | None = None
+
+
+class CostModel(Protocol):
+    planner_calls: int
+    cache_hits: int
+    verified: bool
+
+    def cost(self, statement: WorkloadStatement, config: frozenset[IndexSpec]) -> PlanCost: ...
+
+
+def relevant(spec: IndexSpec, statement: WorkloadStatement) -> bool:
+    """Could the planner use this index for this statement at all? (Its leading key is referenced.)"""
+    if not statement.touches(spec.schema, spec.table):
+        return False
+    leading = spec.keys[0]
+    if leading.column is None:
+        return any(
+            p.expression is not None and p.expression.strip("()") == leading.expression
+            for a in statement.shape.tables
+            for p in a.predicates
+        ) or any(k.expression == leading.expression for k in statement.shape.sort_keys)
+    return leading.column in statement.referenced_columns(spec.schema, spec.table)
+
+
+class _Cached(ABC):
+    def __init__(self) -> None:
+        self.planner_calls = 0
+        self.cache_hits = 0
+        self._cache: dict[tuple[str, frozenset[IndexSpec]], PlanCost] = {}
+
+    def cost(self, statement: WorkloadStatement, config: frozenset[IndexSpec]) -> PlanCost:
+        key = (statement.key, frozenset(s for s in config if relevant(s, statement)))
+        if key in self._cache:
+            self.cache_hits += 1
+            return self._cache[key]
+        self.planner_calls += 1
+        result = self._compute(statement, key[1])
+        self._cache[key] = result
+        return result
+
+    @abstractmethod
+    def _compute(self, statement: WorkloadStatement, config: frozenset[IndexSpec]) -> PlanCost: ...
+
+
+class PlannerCosts(_Cached):
+    """Generic-plan costs with the configuration's indexes created hypothetically."""
+
+    verified = True
+
+    def __init__(self, session: Session, hypopg: HypoPG) -> None:
+        super().__init__()
+        self.session = session
+        self.hypopg = hypopg
+        self._live: dict[IndexSpec, int] = {}
+
+    def _compute(self, statement: WorkloadStatement, config: frozenset[IndexSpec]) -> PlanCost:
+        self._materialize(config)
+        plan = explain(self.session, statement.text, statement.queryid)
+        if plan.root is None:
+            return PlanCost(float("nan"), error=plan.error)
+        by_oid = {oid: spec for spec, oid in self._live.items()}
+        used = frozenset(
+            by_oid[oid] for node in plan.root.walk() if (oid := hypothetical_oid(node.index_name)) in by_oid
+        )
+        return PlanCost(plan.root.total_cost, used)
+
+    def _materialize(self, config: frozenset[IndexSpec]) -> None:
+        """Make exactly ``config`` exist; HypoPG has no drop-many, so a reset is cheaper past a few drops."""
+        if any(spec not in config for spec in self._live):
+            self.hypopg.reset()
+            self._live.clear()
+        for spec in sorted(config - self._live.keys()):
+            self._live[spec] = self.hypopg.create(spec)
+
+    def size_bytes(self, spec: IndexSpec) -> int:
+        self._materialize(frozenset(self._live) | {spec})
+        return self.hypopg.size_bytes(self._live[spec])
+
+
+class HeuristicCosts(_Cached):
+    """Without HypoPG: a statement's cost shrinks with the selectivity of the index keys it can use.
+
+    Relative numbers only, labelled as heuristic wherever they are shown.
+    """
+
+    verified = False
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        super().__init__()
+        self.snapshot = snapshot
+
+    def _compute(self, statement: WorkloadStatement, config: frozenset[IndexSpec]) -> PlanCost:
+        best, used = 1.0, frozenset()
+        for spec in config:
+            fraction = self._fraction(statement, spec)
+            if fraction < best:
+                best, used = fraction, frozenset({spec})
+        return PlanCost(best, used)
+
+    def _fraction(self, statement: WorkloadStatement, spec: IndexSpec) -> float:
+        table = self.snapshot.table(spec.schema, spec.table)
+        predicates = {
+            (p.column or p.expression): p
+            for a in statement.shape.tables
+            if (a.table.schema, a.table.name) == (spec.schema, spec.table)
+            for p in a.predicates
+        }
+        fraction = 1.0
+        for key in spec.keys:
+            predicate = predicates.get(key.column or key.expression)
+            if predicate is None:
+                break
+            if predicate.op in (PredicateOp.EQ, PredicateOp.IN):
+                stats = self.snapshot.stats_of(spec.schema, spec.table, key.column) if key.column else None
+                fraction /= distinct_values(stats, table)
+                continue
+            fraction *= 0.1
+            break
+        return max(fraction, 0.001) if fraction < 1.0 else 1.0
+
+
+def baseline(model: CostModel, statements: Iterable[WorkloadStatement]) -> dict[str, PlanCost]:
+    return {s.key: model.cost(s, frozenset()) for s in statements}

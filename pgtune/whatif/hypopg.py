@@ -1,0 +1,63 @@
+"""Hypothetical indexes through HypoPG: created in this backend only, and always removed.
+
+HypoPG keeps hypothetical indexes in the backend's memory; they never reach the catalog and work in a
+read-only session. pgtune still resets them on every exit path, Ctrl-C included.
+"""
+
+from __future__ import annotations
+
+import re
+
+from psycopg import sql
+
+from ..db import Session
+from ..errors import ExtensionMissing
+from .spec import IndexSpec
+
+_HYPOTHETICAL_NAME = re.compile(r"^<(?P<oid>\d+)>")
+
+
+def hypothetical_oid(index_name: str | None) -> int | None:
+    """The oid HypoPG puts in front of a hypothetical index's name in EXPLAIN output."""
+    match = _HYPOTHETICAL_NAME.match(index_name or "")
+    return int(match["oid"]) if match else None
+
+
+class HypoPG:
+    """A context in which hypothetical indexes can be created; all are gone when it exits."""
+
+    def __init__(self, session: Session) -> None:
+        rows = session.named("hypopg_available")
+        if not rows:
+            raise ExtensionMissing(
+                "HypoPG is not created in this database, so index advice cannot be planner-verified",
+                "CREATE EXTENSION hypopg; (Debian/Ubuntu package postgresql-NN-hypopg), or use --no-whatif",
+            )
+        self.session = session
+        self.schema = sql.Identifier(rows[0]["schema"])
+        self.version = rows[0]["version"]
+        self.created = 0
+
+    def __enter__(self) -> HypoPG:
+        self.reset()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        self.session.rows(sql.SQL("SELECT {}.hypopg_reset()").format(self.schema))
+
+    def create(self, spec: IndexSpec) -> int:
+        statement = f"CREATE INDEX {spec.sql_body()}"
+        oid = self.session.scalar(
+            sql.SQL("SELECT indexrelid FROM {}.hypopg_create_index(%s)").format(self.schema), (statement,)
+        )
+        self.created += 1
+        return int(oid)
+
+    def size_bytes(self, oid: int) -> int:
+        return int(self.session.scalar(sql.SQL("SELECT {}.hypopg_relation_size(%s)").format(self.schema), (oid,)))
+
+    def count(self) -> int:
+        return int(self.session.scalar(sql.SQL("SELECT count(*) FROM {}.hypopg_list_indexes").format(self.schema)))

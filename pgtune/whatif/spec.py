@@ -1,0 +1,105 @@
+"""An index as the advisor thinks of it: keys, INCLUDE columns, predicate, method; and its DDL."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from ..query.sqltext import quote_ident
+
+_NAME_LIMIT = 63
+
+
+@dataclass(frozen=True, order=True)
+class IndexKey:
+    column: str | None
+    expression: str | None = None
+    descending: bool = False
+    nulls_first: bool | None = None
+
+    def sql(self) -> str:
+        text = quote_ident(self.column) if self.column else f"({self.expression})"
+        if self.descending:
+            text += " DESC"
+        if self.nulls_first is not None and self.nulls_first != self.descending:
+            text += " NULLS FIRST" if self.nulls_first else " NULLS LAST"
+        return text
+
+    @property
+    def label(self) -> str:
+        return self.column or re.sub(r"[^a-z0-9]+", "_", (self.expression or "").lower()).strip("_")
+
+
+@dataclass(frozen=True, order=True)
+class IndexSpec:
+    schema: str
+    table: str
+    keys: tuple[IndexKey, ...]
+    include: tuple[str, ...] = ()
+    predicate: str | None = None
+    method: str = "btree"
+
+    @property
+    def qualified_table(self) -> str:
+        return f"{self.schema}.{self.table}"
+
+    @property
+    def kind(self) -> str:
+        """What a DBA would call it; the most specific feature wins."""
+        if self.method == "brin":
+            return "brin"
+        if self.predicate:
+            return "partial"
+        if any(k.expression for k in self.keys):
+            return "expression"
+        if self.include:
+            return "covering"
+        return "multicolumn" if len(self.keys) > 1 else "single-column"
+
+    def name(self) -> str:
+        """A readable, deterministic name within PostgreSQL's 63-byte limit."""
+        parts = [self.table, *(k.label for k in self.keys)]
+        if self.include:
+            parts.append("incl")
+        if self.predicate:
+            parts.append("part")
+        parts.append("brin" if self.method == "brin" else "idx")
+        name = "_".join(p for p in parts if p)
+        if len(name) <= _NAME_LIMIT:
+            return name
+        digest = hashlib.sha1(self.sql_body().encode()).hexdigest()[:8]
+        return f"{name[: _NAME_LIMIT - 9]}_{digest}"
+
+    def sql_body(self) -> str:
+        """Everything after CREATE INDEX [CONCURRENTLY] name: what HypoPG and DDL share."""
+        target = f"{quote_ident(self.schema)}.{quote_ident(self.table)}"
+        using = "" if self.method == "btree" else f" USING {self.method}"
+        text = f"ON {target}{using} ({', '.join(k.sql() for k in self.keys)})"
+        if self.include:
+            text += f" INCLUDE ({', '.join(quote_ident(c) for c in self.include)})"
+        if self.predicate:
+            text += f" WHERE {self.predicate}"
+        return text
+
+    def create_sql(self, concurrently: bool = True) -> str:
+        mode = "CONCURRENTLY " if concurrently else ""
+        return f"CREATE INDEX {mode}{quote_ident(self.name())} {self.sql_body()};"
+
+    def drop_sql(self) -> str:
+        return f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(self.schema)}.{quote_ident(self.name())};"
+
+    def serves(self, other: IndexSpec) -> bool:
+        """True when this index does everything ``other`` would: same table, method and predicate,
+        ``other``'s keys a prefix of ours, its INCLUDE columns among ours."""
+        if (self.schema, self.table, self.method, self.predicate) != (
+            other.schema,
+            other.table,
+            other.method,
+            other.predicate,
+        ):
+            return False
+        if self.keys[: len(other.keys)] != other.keys:
+            return False
+        ours = {k.column for k in self.keys} | set(self.include)
+        return set(other.include) <= ours

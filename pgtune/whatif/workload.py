@@ -1,0 +1,84 @@
+"""The workload as the index advisor weighs it: each statement with its shape, rate and measured time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from ..facts import Snapshot, StatementStats
+from ..query.model import PredicateOp, StatementShape
+
+MIN_OBSERVATION = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class WorkloadStatement:
+    key: str
+    """The shape's fingerprint: joins statistics, plans and samples."""
+    text: str
+    """What the planner is asked about: a literal sample when one exists, else the normalized text."""
+    shape: StatementShape
+    calls_per_day: float
+    mean_exec_ms: float
+    queryid: int | None = None
+    display_text: str = ""
+    calls: int = 0
+    """Calls counted since the statistics reset."""
+
+    @property
+    def ms_per_day(self) -> float:
+        return self.calls_per_day * self.mean_exec_ms
+
+    def touches(self, schema: str, table: str) -> bool:
+        return any(a.table.schema == schema and a.table.name == table for a in self.shape.tables)
+
+    def referenced_columns(self, schema: str, table: str) -> frozenset[str]:
+        """Columns the statement filters, joins, sorts or groups on in that table."""
+        columns: set[str] = set()
+        for access in self.shape.tables:
+            if (access.table.schema, access.table.name) != (schema, table):
+                continue
+            for predicate in access.predicates:
+                if predicate.op not in (PredicateOp.NE, PredicateOp.OTHER):
+                    columns.update(predicate.columns or ((predicate.column,) if predicate.column else ()))
+            columns.update(access.join_columns)
+            columns.update(k.column for k in access.sort_keys if k.column)
+            columns.update(access.group_by)
+        return frozenset(columns)
+
+
+def observation_days(snapshot: Snapshot) -> float:
+    """How long the cumulative statistics have been counting, in days (at least an hour)."""
+    start = snapshot.statements_reset_at or (snapshot.database.stats_reset if snapshot.database else None)
+    start = start or snapshot.server.started_at
+    span = snapshot.collected_at - start if start else MIN_OBSERVATION
+    return max(span, MIN_OBSERVATION) / timedelta(days=1)
+
+
+def build_workload(
+    snapshot: Snapshot,
+    shapes: Iterable[tuple[StatementStats, StatementShape]],
+    samples: dict[str, str] | None = None,
+) -> tuple[WorkloadStatement, ...]:
+    """Statements merged by fingerprint (pg_stat_statements keeps one row per user and toplevel flag)."""
+    days = observation_days(snapshot)
+    merged: dict[str, tuple[StatementShape, int, float, StatementStats]] = {}
+    for stats, shape in shapes:
+        shape_seen, calls, total_ms, first = merged.get(shape.fingerprint, (shape, 0, 0.0, stats))
+        merged[shape.fingerprint] = (shape_seen, calls + stats.calls, total_ms + stats.total_exec_ms, first)
+    samples = samples or {}
+    return tuple(
+        WorkloadStatement(
+            key=key,
+            text=samples.get(key, first.query),
+            shape=shape,
+            calls_per_day=calls / days,
+            mean_exec_ms=total_ms / calls if calls else 0.0,
+            queryid=first.queryid,
+            display_text=first.query,
+            calls=calls,
+        )
+        for key, (shape, calls, total_ms, first) in sorted(merged.items())
+        if calls
+    )

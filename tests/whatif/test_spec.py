@@ -1,0 +1,82 @@
+"""Index DDL: quoting, names within 63 bytes, INCLUDE/WHERE/USING, and which index serves which."""
+
+from __future__ import annotations
+
+import pytest
+from pglast import parse_sql
+
+from pgtune.whatif.spec import IndexKey, IndexSpec
+
+ORDERS = ("public", "orders")
+
+
+@pytest.mark.parametrize(
+    ("spec", "ddl", "kind"),
+    [
+        (
+            IndexSpec(*ORDERS, (IndexKey("user_id"), IndexKey("created_at", descending=True))),
+            "CREATE INDEX CONCURRENTLY orders_user_id_created_at_idx ON public.orders (user_id, created_at DESC);",
+            "multicolumn",
+        ),
+        (
+            IndexSpec(*ORDERS, (IndexKey("market_id"),), include=("price", "qty")),
+            "CREATE INDEX CONCURRENTLY orders_market_id_incl_idx ON public.orders (market_id) INCLUDE (price, qty);",
+            "covering",
+        ),
+        (
+            IndexSpec(*ORDERS, (IndexKey("market_id"), IndexKey("price")), predicate="status = 'open'"),
+            "CREATE INDEX CONCURRENTLY orders_market_id_price_part_idx ON public.orders (market_id, price) "
+            "WHERE status = 'open';",
+            "partial",
+        ),
+        (
+            IndexSpec("public", "users", (IndexKey(None, "lower(email)"),)),
+            "CREATE INDEX CONCURRENTLY users_lower_email_idx ON public.users ((lower(email)));",
+            "expression",
+        ),
+        (
+            IndexSpec("public", "trades", (IndexKey("executed_at"),), method="brin"),
+            "CREATE INDEX CONCURRENTLY trades_executed_at_brin ON public.trades USING brin (executed_at);",
+            "brin",
+        ),
+        (
+            IndexSpec("Sales", "Order", (IndexKey("User Id"), IndexKey("order"))),
+            'CREATE INDEX CONCURRENTLY "Order_User Id_order_idx" ON "Sales"."Order" ("User Id", "order");',
+            "multicolumn",
+        ),
+        (
+            IndexSpec(
+                *ORDERS, (IndexKey("price", nulls_first=True), IndexKey("qty", descending=True, nulls_first=False))
+            ),
+            "CREATE INDEX CONCURRENTLY orders_price_qty_idx ON public.orders (price NULLS FIRST, qty DESC NULLS LAST);",
+            "multicolumn",
+        ),
+    ],
+)
+def test_ddl(spec, ddl, kind):
+    assert spec.create_sql() == ddl
+    assert spec.kind == kind
+    parse_sql(spec.create_sql())
+    parse_sql(spec.drop_sql())
+    name = ddl.split("CONCURRENTLY ")[1].split(" ON ")[0]
+    schema = ddl.split(" ON ")[1].split(".")[0]
+    assert spec.drop_sql() == f"DROP INDEX CONCURRENTLY IF EXISTS {schema}.{name};"
+
+
+def test_long_names_are_cut_deterministically():
+    keys = tuple(IndexKey(f"a_rather_long_column_name_{i}") for i in range(4))
+    spec = IndexSpec("public", "a_table_with_a_long_name", keys)
+    assert len(spec.name()) == 63
+    assert spec.name() == IndexSpec("public", "a_table_with_a_long_name", keys).name()
+    assert spec.name() != IndexSpec("public", "a_table_with_a_long_name", (*keys[:3], IndexKey("other"))).name()
+
+
+def test_serves():
+    wide = IndexSpec(*ORDERS, (IndexKey("user_id"), IndexKey("status")), include=("price",))
+    assert wide.serves(IndexSpec(*ORDERS, (IndexKey("user_id"),)))
+    assert wide.serves(IndexSpec(*ORDERS, (IndexKey("user_id"),), include=("status",)))
+    assert not wide.serves(IndexSpec(*ORDERS, (IndexKey("status"),)))
+    assert not wide.serves(IndexSpec(*ORDERS, (IndexKey("user_id"),), include=("qty",)))
+    assert not wide.serves(IndexSpec(*ORDERS, (IndexKey("user_id"),), predicate="status = 'open'"))
+    assert not wide.serves(IndexSpec(*ORDERS, (IndexKey("user_id"),), method="brin"))
+    assert not wide.serves(IndexSpec("public", "trades", (IndexKey("user_id"),)))
