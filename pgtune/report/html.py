@@ -23,6 +23,7 @@ pre{background:#f6f8fa;padding:10px;overflow-x:auto;margin:6px 0}code{font-size:
 .card{border:1px solid #ddd;border-radius:6px;padding:12px 16px;margin:12px 0}
 .sev-critical{color:#b71c1c;font-weight:600}.sev-warning{color:#9a6700}.sev-info{color:#0b5cad}
 .met{color:#2e7d32;font-weight:600}.MISSED{color:#c62828;font-weight:600}.unknown{color:#777}
+figure{margin:16px 0}figcaption{font-weight:600;margin-bottom:4px}
 svg.chart{max-width:100%;height:auto}svg .label,svg .value{font:12px system-ui,sans-serif;fill:#1b1b1b}
 """
 
