@@ -1,0 +1,71 @@
+"""``[tool.pgtune.check]`` from pgtune.toml or pyproject.toml: disabled rules, re-graded rules, wrapping tools."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+
+from ..errors import BadInput
+from ..findings import Severity
+
+TOOLS = ("plain", "flyway", "golang-migrate", "sqitch", "dbmate")
+_RULE_ID = re.compile(r"^[A-Z]{2}\d{3}$")
+
+
+@dataclass(frozen=True)
+class CheckConfig:
+    disable: frozenset[str] = frozenset()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    """Rule id → the severity to report it at."""
+    transaction_tools: frozenset[str] = frozenset({"flyway", "dbmate"})
+    """Tools that run each file inside one transaction (Flyway and dbmate do by default; add ``plain`` when
+    a framework such as Django or Rails runs your plain SQL files in a transaction)."""
+    source: str = ""
+
+    def wraps(self, tool: str, tool_default: bool) -> bool:
+        # dbmate's own ``transaction:false`` marker wins over the configuration.
+        return tool in self.transaction_tools and (tool != "dbmate" or tool_default)
+
+
+def load_config(explicit: Path | None, directory: Path) -> CheckConfig:
+    """The configuration from ``explicit``, else pgtune.toml, else pyproject.toml in ``directory``."""
+    candidates = [explicit] if explicit else [directory / "pgtune.toml", directory / "pyproject.toml"]
+    for path in candidates:
+        if not path.is_file():
+            if explicit:
+                raise BadInput(f"cannot read the config file {path}", "check the path given to --config")
+            continue
+        try:
+            data = tomllib.loads(path.read_text("utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise BadInput(f"the config file {path} is not valid TOML: {exc}", "fix the file") from None
+        section = data.get("tool", {}).get("pgtune", {}).get("check") or data.get("check")
+        if section is not None:
+            return _parse(section, str(path))
+    return CheckConfig()
+
+
+def _parse(section: dict, source: str) -> CheckConfig:
+    known = {"disable", "severity", "transaction-tools"}
+    unknown = set(section) - known
+    if unknown:
+        raise BadInput(f"unknown keys in [tool.pgtune.check] of {source}: {sorted(unknown)}", f"use {sorted(known)}")
+    disable = section.get("disable", [])
+    severity = section.get("severity", {})
+    tools = section.get("transaction-tools", sorted(CheckConfig.transaction_tools))
+    for rule in [*disable, *severity]:
+        if not _RULE_ID.match(str(rule)):
+            raise BadInput(f"{rule!r} in {source} is not a rule id", "use ids such as MG001 (see pgtune rules)")
+    try:
+        grades = {rule: Severity(value) for rule, value in severity.items()}
+    except ValueError:
+        raise BadInput(f"a severity in {source} is not info, warning or critical", "fix the file") from None
+    if set(tools) - set(TOOLS):
+        raise BadInput(f"unknown tools in transaction-tools of {source}: {sorted(set(tools) - set(TOOLS))}", str(TOOLS))
+    return CheckConfig(frozenset(disable), grades, frozenset(tools), source)
