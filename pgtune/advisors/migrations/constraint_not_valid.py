@@ -41,8 +41,11 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
             continue
         also = f" and on {action.referenced_table}" if action.referenced_table else ""
         fix = None
-        if action.name and not action.sql.rstrip(";").rstrip().upper().endswith("NOT VALID"):
-            ddl = f"{action.sql.rstrip().rstrip(';')} NOT VALID;\nALTER TABLE {action.table} VALIDATE CONSTRAINT {action.name};"
+        if action.name and len(action.sql.split(";")[0].split(" ADD ")) == 2:
+            ddl = (
+                f"{action.sql.rstrip().rstrip(';')} NOT VALID;\n"
+                f"ALTER TABLE {action.table} VALIDATE CONSTRAINT {action.name};"
+            )
             fix = Fix(ddl, f"ALTER TABLE {action.table} DROP CONSTRAINT {action.name};", FixSafety.BRIEF_LOCK)
         yield finding(
             RULE,

@@ -41,7 +41,8 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
                 RULE,
                 action,
                 context,
-                f"{action.kind.value.replace('-', ' ').upper()} waits for {article(action.lock.value)} {action.lock.value} lock on "
+                f"{action.kind.value.replace('-', ' ').upper()} waits for "
+                f"{article(action.lock.value)} {action.lock.value} lock on "
                 f"{action.table or 'the table'} with no lock_timeout: queries arriving meanwhile queue behind it",
                 "SET lock_timeout = '3s' (or similar) before the statement and retry the migration on timeout.",
                 timed=False,
