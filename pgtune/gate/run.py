@@ -27,10 +27,15 @@ class CheckResult:
     """Files or statements that could not be read: they make the run exit 2."""
     suppressed: tuple[Suppressed, ...] = ()
     notes: tuple[str, ...] = ()
-    files_checked: int = 0
+    files: tuple[str, ...] = ()
+    """The files read, in migration order."""
     statements_checked: int = 0
     context_source: str = ""
     server_version_num: int = 0
+
+    @property
+    def files_checked(self) -> int:
+        return len(self.files)
 
     def exit_code(self, fail_on: Severity) -> int:
         """2 when any input was unusable (it outranks findings), else 1 when a finding reaches ``fail_on``."""
@@ -66,7 +71,7 @@ def check_paths(paths: list[Path], context: MigrationContext, config: CheckConfi
         problems=tuple(problems),
         suppressed=tuple(suppressed),
         notes=tuple(notes),
-        files_checked=len(files),
+        files=tuple(str(p) for p in files),
         statements_checked=sum(s.statement_count for s in scripts),
         context_source=context.source,
         server_version_num=context.server_version_num,

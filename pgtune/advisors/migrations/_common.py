@@ -80,7 +80,7 @@ def insert_keyword(sql: str, after: str, keyword: str) -> str | None:
     pattern = re.compile(rf"\b{after}\b", re.I)
     if not pattern.search(sql):
         return None
-    return pattern.sub(lambda m: f"{m.group()} {keyword}", sql, count=1)
+    return pattern.sub(lambda m: f"{m.group()} {keyword}", sql.rstrip().rstrip(";"), count=1) + ";"
 
 
 def _size(size_bytes: int) -> str:
