@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pgtune.query.ddl import ConstraintType, DdlReader, KnownSchema, Kind
+from pgtune.query.ddl import ConstraintType, DdlReader, Kind, KnownSchema
 from pgtune.query.ddl_locks import Lock
 from pgtune.query.ddl_types import ColumnType, change_rewrites
 

@@ -265,7 +265,7 @@ def test_drop_index_lists_the_statements_that_use_it(tmp_path):
     assert finding.statements[0].calls == 120_000 and "account_id" in finding.statements[0].text
     assert "1 workload statement(s) use" in finding.message
     plain = check_paths([_write(tmp_path, "m.sql", "DROP INDEX orders_account_idx;")], context, CheckConfig())
-    assert "DROP INDEX CONCURRENTLY orders_account_idx;" == plain.findings[0].fix.ddl
+    assert plain.findings[0].fix.ddl == "DROP INDEX CONCURRENTLY orders_account_idx;"
 
 
 def test_stats_window_falls_back_and_tolerates_missing_clocks():

@@ -39,7 +39,7 @@ def test_every_module_is_registered_once():
 def test_ids_are_unique_permanent_looking_and_in_order():
     assert len(set(RULE_IDS)) == len(RULE_IDS)
     assert all(re.fullmatch(r"MG\d{3}", i) for i in RULE_IDS)
-    assert RULE_IDS == sorted(RULE_IDS)
+    assert sorted(RULE_IDS) == RULE_IDS
     slugs = [m.RULE.slug for m in MIGRATION_RULES]
     assert len(set(slugs)) == len(slugs)
 
