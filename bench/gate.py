@@ -49,11 +49,13 @@ class Labelled:
     path: Path
     label: str
     category: str
+    verify: str = ""
+    """What tests/test_gate_corpus.py checks on the server: rewrite, no-rewrite or lock:<table>:<mode>."""
 
 
 def load_corpus(corpus: Path = CORPUS) -> list[Labelled]:
     entries = tomllib.loads((corpus / "manifest.toml").read_text())["migration"]
-    return [Labelled(corpus / e["path"], e["label"], e["category"]) for e in entries]
+    return [Labelled(corpus / e["path"], e["label"], e["category"], e.get("verify", "")) for e in entries]
 
 
 def pgtune_flags(entries: list[Labelled], context: MigrationContext) -> dict[Path, bool]:
@@ -76,7 +78,11 @@ def squawk_flags(entries: list[Labelled], squawk: str) -> dict[Path, bool]:
 def _squawk(squawk: str, files: list[Path]) -> list[dict]:
     command = [squawk, "--reporter", "json", *(f"--exclude={r}" for r in SQUAWK_STYLE_RULES)]
     done = subprocess.run(
-        [*command, *(str(f.relative_to(CORPUS)) for f in files)], cwd=CORPUS, capture_output=True, text=True, check=False
+        [*command, *(str(f.relative_to(CORPUS)) for f in files)],
+        cwd=CORPUS,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     return json.loads(done.stdout or "[]")
 
