@@ -16,9 +16,10 @@ import subprocess
 import sys
 import tempfile
 import time
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+import tomllib
 
 from pgtune.facts import Snapshot
 from pgtune.findings import Severity

@@ -312,3 +312,13 @@ def test_cli_rules(capsys):
     assert main(["rules", "mg003"]) == 0
     assert capsys.readouterr().out.startswith("# MG003 concurrently-in-transaction")
     assert main(["rules", "XX999"]) == 2
+
+
+def test_ci_examples_run_pgtune_check():
+    yaml = pytest.importorskip("yaml")
+    root = Path(__file__).resolve().parent.parent
+    (hook,) = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text())
+    assert hook["id"] == "pgtune-check" and hook["entry"] == "pgtune check"
+    workflow = yaml.safe_load((root / "docs/examples/github-actions-check.yml").read_text())
+    commands = [s.get("run", "") for s in workflow["jobs"]["pgtune-check"]["steps"]]
+    assert any("pgtune check" in c and "--format github" in c for c in commands)
