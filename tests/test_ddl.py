@@ -253,3 +253,14 @@ def test_statements_without_actions():
         "m.sql", "SELECT 1; CREATE VIEW v AS SELECT 1; ALTER INDEX i RENAME TO j; ALTER VIEW v RENAME TO w;"
     )
     assert script.actions == () and script.statement_count == 4
+
+
+def test_locks_held_until_the_transaction_ends():
+    sql = (
+        "BEGIN;\nALTER TABLE t ADD CONSTRAINT k CHECK (a > 0) NOT VALID;\nALTER TABLE t VALIDATE CONSTRAINT k;\n"
+        "LOCK TABLE t IN ROW SHARE MODE;\nCOMMIT;\nALTER TABLE t VALIDATE CONSTRAINT k;\n"
+    )
+    actions = DdlReader().read("m.sql", sql).actions
+    assert [a.held_lock for a in actions] == [None, Lock.ACCESS_EXCLUSIVE, Lock.ACCESS_EXCLUSIVE, None]
+    wrapped = DdlReader().read("m.sql", "CREATE INDEX i ON t (a); UPDATE t SET a = 1 WHERE a = 2;", True)
+    assert wrapped.actions[1].held_lock is Lock.SHARE

@@ -322,3 +322,15 @@ def test_ci_examples_run_pgtune_check():
     workflow = yaml.safe_load((root / "docs/examples/github-actions-check.yml").read_text())
     commands = [s.get("run", "") for s in workflow["jobs"]["pgtune-check"]["steps"]]
     assert any("pgtune check" in c and "--format github" in c for c in commands)
+
+
+def test_validate_in_the_transaction_that_added_the_constraint(tmp_path):
+    sql = (
+        "SET lock_timeout = '1s';\n"
+        "ALTER TABLE orders ADD CONSTRAINT k CHECK (qty > 0) NOT VALID;\n"
+        "ALTER TABLE orders VALIDATE CONSTRAINT k;\n"
+    )
+    path = _write(tmp_path, "V7__check.sql", sql)
+    assert _rules(check_paths([path], MigrationContext.empty(), CheckConfig())) == [("MG008", 3)]
+    unwrapped = CheckConfig(transaction_tools=frozenset())
+    assert check_paths([path], MigrationContext.empty(), unwrapped).findings == ()

@@ -137,6 +137,8 @@ class DdlAction:
     new_type: str | None = None
     has_not_null_check: bool = False
     whole_table: bool = False
+    held_lock: Lock | None = None
+    """The strongest lock earlier statements of the same transaction block already hold on the table."""
     suppressed: Mapping[str, str] = field(default_factory=dict)
     """Rule id → reason, from ``-- pgtune: ignore RULE reason`` comments on or just before the statement."""
 
@@ -217,7 +219,10 @@ class DdlReader:
                 "lock_timeout_set": session.lock_timeout_set,
                 "suppressed": suppressed,
             }
-            actions.extend(DdlAction(**base, **fields) for fields in self._actions(statement.node))
+            for fields in self._actions(statement.node):
+                action = DdlAction(**base, **fields, held_lock=session.held.get(fields["table"]))
+                session.hold(action)
+                actions.append(action)
         return MigrationScript(file, tuple(actions), len(statements), tuple(problems), tuple(notes))
 
     def _is_new(self, table: str | None) -> bool:
@@ -516,6 +521,16 @@ class _Session:
     wrapped: bool
     lock_timeout_set: bool = False
     local_timeout: bool = False
+    held: dict[str | None, Lock] = field(default_factory=dict)
+
+    def hold(self, action: DdlAction) -> None:
+        """Locks last until the transaction block ends; outside one, each statement releases its own."""
+        if not self.in_transaction or action.lock is None:
+            return
+        order = list(Lock)
+        current = self.held.get(action.table)
+        if current is None or order.index(action.lock) > order.index(current):
+            self.held[action.table] = action.lock
 
     def apply(self, node: ast.Node) -> bool:
         """Track session statements; True when ``node`` is one (it produces no action)."""
@@ -525,6 +540,7 @@ class _Session:
                 self.in_transaction = True
             elif node.kind in (kinds.TRANS_STMT_COMMIT, kinds.TRANS_STMT_ROLLBACK):
                 self.in_transaction = False
+                self.held.clear()
                 if self.local_timeout:
                     self.lock_timeout_set = self.local_timeout = False
             return True

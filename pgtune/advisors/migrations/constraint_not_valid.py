@@ -8,7 +8,7 @@ from ...findings import Finding, Fix, FixSafety, Severity
 from ...gate.context import MigrationContext
 from ...query.ddl import ConstraintType, DdlAction, Kind
 from ...rules import Rule
-from ._common import finding, lock_phrase
+from ._common import article, finding, lock_phrase
 
 RULE = Rule(
     id="MG008",
@@ -18,7 +18,10 @@ RULE = Rule(
         "Adding a CHECK constraint scans the table under an ACCESS EXCLUSIVE lock; adding a foreign key "
         "scans it under a SHARE ROW EXCLUSIVE lock on both tables, so writes to the table and to the "
         "referenced table wait. Added NOT VALID, the constraint is a brief catalog change that still "
-        "checks new rows; VALIDATE CONSTRAINT then checks old rows under a lock that lets writes continue."
+        "checks new rows; VALIDATE CONSTRAINT then checks old rows under a lock that lets writes continue, "
+        "but only in a transaction of its own: run in the transaction that added the constraint (or any "
+        "that already holds a strong lock on the table, as when a tool wraps the file), the validation "
+        "scan runs with that lock held."
     ),
     bad_example="ALTER TABLE fills ADD CONSTRAINT fills_order_fk FOREIGN KEY (order_id) REFERENCES orders (id);",
     good_example=(
@@ -30,8 +33,29 @@ RULE = Rule(
 _TYPES = (ConstraintType.FOREIGN_KEY, ConstraintType.CHECK)
 
 
+def _validates_under_a_held_lock(action: DdlAction) -> bool:
+    return (
+        action.kind is Kind.VALIDATE_CONSTRAINT
+        and action.held_lock is not None
+        and action.held_lock.blocks_writes
+        and not action.target_is_new
+    )
+
+
 def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
     for action in actions:
+        if _validates_under_a_held_lock(action):
+            held = action.held_lock
+            yield finding(
+                RULE,
+                action,
+                context,
+                f"VALIDATE CONSTRAINT {action.name} runs in a transaction that already holds {article(held.value)} "
+                f"{held.value} lock on {action.table}, which {held.blocks}, so the validation scan blocks too",
+                "Commit after ADD CONSTRAINT ... NOT VALID and run VALIDATE CONSTRAINT in its own transaction "
+                "(its own migration when the tool wraps each file in one).",
+            )
+            continue
         if (
             action.kind is not Kind.ADD_CONSTRAINT
             or action.constraint_type not in _TYPES
