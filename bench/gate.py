@@ -3,8 +3,10 @@
 The corpus (bench/gate_corpus/, labels in manifest.toml) holds migrations labelled hazard or safe. A
 migration counts as flagged by pgtune when ``pgtune check`` would fail it at the default threshold
 (a warning or worse, or unreadable input), and by squawk when it reports any violation outside its
-style-only rules. pgtune runs twice: static, and with the corpus's snapshot.json (real column types
-and sizes). Then both tools check 1,000 migration files (copies of the corpus) in one process each.
+style-only rules. pgtune runs three ways: static (each migration alone), static with schema.sql as the
+migration history (``--history``: the column types an application's earlier migrations declare), and
+with the corpus's snapshot.json (real column types and sizes). Then both tools check 1,000 migration
+files (copies of the corpus) in one process each.
 """
 
 from __future__ import annotations
@@ -59,10 +61,12 @@ def load_corpus(corpus: Path = CORPUS) -> list[Labelled]:
     return [Labelled(corpus / e["path"], e["label"], e["category"], e.get("verify", "")) for e in entries]
 
 
-def pgtune_flags(entries: list[Labelled], context: MigrationContext) -> dict[Path, bool]:
+def pgtune_flags(
+    entries: list[Labelled], context: MigrationContext, history: tuple[Path, ...] = ()
+) -> dict[Path, bool]:
     flagged = {}
     for entry in entries:
-        result = check_paths([entry.path], context, CheckConfig())
+        result = check_paths([entry.path], context, CheckConfig(), history)
         flagged[entry.path] = result.exit_code(Severity.WARNING) != 0
     return flagged
 
@@ -139,6 +143,9 @@ def main(argv: list[str]) -> int:
     snapshot = Snapshot.load(CORPUS / "snapshot.json")
     runs = {
         "pgtune (static)": score(entries, pgtune_flags(entries, MigrationContext.empty())),
+        "pgtune (static, --history schema.sql)": score(
+            entries, pgtune_flags(entries, MigrationContext.empty(), (CORPUS / "schema.sql",))
+        ),
         "pgtune (--snapshot)": score(
             entries, pgtune_flags(entries, MigrationContext.from_snapshot(snapshot, "snapshot.json"))
         ),

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from pgtune.advisors.migrations import _common
 from pgtune.cli import main
 from pgtune.errors import BadInput
 from pgtune.facts import (
@@ -22,7 +23,6 @@ from pgtune.facts import (
     TableFacts,
 )
 from pgtune.findings import Severity
-from pgtune.advisors.migrations import _common
 from pgtune.gate import files
 from pgtune.gate.config import CheckConfig, load_config
 from pgtune.gate.context import MigrationContext
@@ -350,3 +350,31 @@ def test_insert_keyword():
         "create index CONCURRENTLY i on t (a);"
     )
     assert _common.insert_keyword("REINDEX SYSTEM app", "TABLE", "CONCURRENTLY") is None
+
+
+def test_history_is_read_for_the_schema_but_not_checked(tmp_path):
+    history = tmp_path / "history"
+    _write(
+        history,
+        "V1__init.sql",
+        "CREATE TABLE orders (id bigint, ref varchar(20));\nCREATE INDEX orders_ref ON orders (ref);",
+    )
+    _write(history, "V2__broken.sql", "CREATE TABLE (;")
+    sql = (
+        "SET lock_timeout = '1s';\n"
+        "ALTER TABLE orders ALTER COLUMN ref TYPE varchar(40);\n"
+        "CREATE INDEX orders_id ON orders (id);\n"
+        "DROP INDEX orders_ref;\n"
+    )
+    change = _write(history, "V3__change.sql", sql)
+    result = check_paths([change], MigrationContext.empty(), CheckConfig(), history=(history,))
+    assert [(f.rule, f.location.line, f.target) for f in result.findings] == [
+        ("MG001", 3, "public.orders"),
+        ("MG002", 4, "public.orders"),
+    ]
+    assert not result.problems and result.files == (str(change),)
+    (note,) = result.notes
+    assert note.startswith(f"history {history / 'V2__broken.sql'}:1: not read: syntax error")
+    whole = check_paths([history], MigrationContext.empty(), CheckConfig())
+    assert [f.rule for f in whole.findings] == []
+    assert main(["check", str(change), "--history", str(history)]) == 1

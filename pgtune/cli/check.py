@@ -48,6 +48,14 @@ def check(
         Path | None, typer.Option("--config", help="Config file; default pgtune.toml, else pyproject.toml, here.")
     ] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that fails the run.")] = FailOn.warning,
+    history: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--history",
+            help="Migrations already applied (repeatable): read for the tables, types and indexes they built, "
+            "not checked. Without it, a table created by an earlier file of PATH counts as new and empty.",
+        ),
+    ] = None,
 ) -> int:
     """Check migrations for lock and rewrite hazards before they reach production.
 
@@ -59,7 +67,7 @@ def check(
         context = MigrationContext.from_snapshot(Snapshot.load(snapshot), f"snapshot {snapshot}", version_num)
     else:
         context = MigrationContext.empty(version_num or MigrationContext.empty().server_version_num)
-    result = check_paths(list(paths), context, load_config(config, Path.cwd()))
+    result = check_paths(list(paths), context, load_config(config, Path.cwd()), tuple(history or ()))
     typer.echo(RENDERERS[output_format.value](result), nl=False)
     return result.exit_code(Severity(fail_on.value))
 

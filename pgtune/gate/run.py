@@ -46,13 +46,16 @@ class CheckResult:
         return ExitCode.OK
 
 
-def check_paths(paths: list[Path], context: MigrationContext, config: CheckConfig) -> CheckResult:
+def check_paths(
+    paths: list[Path], context: MigrationContext, config: CheckConfig, history: tuple[Path, ...] = ()
+) -> CheckResult:
+    """Check ``paths``; ``history`` holds migrations already applied, read for the schema they built only."""
     files, problems = discover(paths)
     if not files and not problems:
         problems.append(SourceProblem(", ".join(map(str, paths)), 1, 1, "no .sql migration files found"))
     reader = DdlReader(context.known)
+    notes = _read_history(reader, history, set(files), config)
     scripts: list[MigrationScript] = []
-    notes: list[str] = []
     for path in files:
         migration = read(path)
         if isinstance(migration, SourceProblem):
@@ -76,6 +79,23 @@ def check_paths(paths: list[Path], context: MigrationContext, config: CheckConfi
         context_source=context.source,
         server_version_num=context.server_version_num,
     )
+
+
+def _read_history(reader: DdlReader, history: tuple[Path, ...], checked: set[Path], config: CheckConfig) -> list[str]:
+    notes: list[str] = []
+    found, problems = discover(list(history))
+    for path in found:
+        if path in checked:
+            continue
+        migration = read(path)
+        if isinstance(migration, SourceProblem):
+            problems.append(migration)
+            continue
+        script = reader.read(migration.path, migration.text, config.wraps(migration.tool, migration.wraps_by_default))
+        problems.extend(script.problems)
+    reader.settle()
+    notes.extend(f"history {p.file}:{p.line}: not read: {p.message}" for p in problems)
+    return notes
 
 
 def _run_rules(

@@ -191,6 +191,7 @@ class DdlReader:
         self.known = known or KnownSchema()
         self._new_tables: set[str] = set()
         self._new_indexes: dict[str, str] = {}
+        self._index_tables: dict[str, str] = dict(self.known.index_tables)
         self._column_types: dict[tuple[str, str], ColumnType] = {}
         self._not_null_checks: set[tuple[str, str]] = set(self.known.not_null_checks)
         self._pending_checks: dict[tuple[str, str], str | None] = {}
@@ -224,6 +225,15 @@ class DdlReader:
                 session.hold(action)
                 actions.append(action)
         return MigrationScript(file, tuple(actions), len(statements), tuple(problems), tuple(notes))
+
+    def settle(self) -> None:
+        """Everything read so far is already applied (migration history): existing objects, not new ones."""
+        self._index_tables.update(self._new_indexes)
+        self._new_indexes.clear()
+        self._new_tables.clear()
+
+    def _index_table(self, index: str) -> str | None:
+        return self._new_indexes.get(index) or self._index_tables.get(index)
 
     def _is_new(self, table: str | None) -> bool:
         return table in self._new_tables
@@ -275,7 +285,7 @@ class DdlReader:
                 new = index in self._new_indexes
                 yield {
                     "kind": Kind.DROP_INDEX,
-                    "table": self._new_indexes.get(index) or self.known.index_tables.get(index),
+                    "table": self._index_table(index),
                     "lock": Lock.SHARE_UPDATE_EXCLUSIVE if node.concurrent else Lock.ACCESS_EXCLUSIVE,
                     "target_is_new": new,
                     "concurrently": bool(node.concurrent),
@@ -299,7 +309,7 @@ class DdlReader:
             return
         if node.kind == enums.ReindexObjectType.REINDEX_OBJECT_INDEX:
             index = _index_name(target.schemaname, target.relname)
-            table, name = self._new_indexes.get(index) or self.known.index_tables.get(index), index
+            table, name = self._index_table(index), index
         else:
             table, name = _qualified(target), None
         yield {
