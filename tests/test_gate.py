@@ -225,7 +225,10 @@ def test_context_from_snapshot_sizes_rates_and_estimates(tmp_path):
     result = check_paths([path], context, CheckConfig())
     big, small = result.findings
     assert big.severity is Severity.CRITICAL and small.severity is Severity.INFO
-    assert "public.orders is 20.0 GB with ~899 writes/s since the statistics reset" in big.message
+    assert (
+        "public.orders is 14.0 GB (20.0 GB with indexes and TOAST) with ~899 writes/s since the statistics reset"
+        in big.message
+    )
     assert "estimated 4 minutes" in big.message
     evidence = dict((e.label, e.value) for e in big.evidence)
     assert evidence["estimated lock time"] == "4 minutes (an index build at ~60 MB/s)"
@@ -249,6 +252,8 @@ def test_snapshot_decides_type_changes_and_not_null(tmp_path):
     static = check_paths([tmp_path / "m.sql"], MigrationContext.empty(), CheckConfig())
     assert _rules(static) == [("MG006", 2), ("MG006", 3), ("MG007", 4)]
     assert all(f.severity is Severity.WARNING for f in static.findings[:2])
+    assert "--history or --snapshot" in static.findings[0].help
+    assert "--history" not in result.findings[0].help
 
 
 def test_drop_index_lists_the_statements_that_use_it(tmp_path):

@@ -45,13 +45,16 @@ def finding(
         evidence.append(Evidence("why", action.reason))
     table = context.table(action.table)
     if table is not None:
-        evidence.append(Evidence("table size", _size(table.total_size_bytes or table.size_bytes)))
+        size = _size(table.size_bytes)
+        if table.total_size_bytes > table.size_bytes:
+            size += f" ({_size(table.total_size_bytes)} with indexes and TOAST)"
+        evidence.append(Evidence("table size", size))
         rate = context.writes_per_s(table)
         writes = f"~{rate:,.0f} writes/s since the statistics reset" if rate is not None else None
         if writes:
             evidence.append(Evidence("write rate", writes))
         estimate = context.estimate(action)
-        detail = f"{action.table} is {_size(table.total_size_bytes or table.size_bytes)}"
+        detail = f"{action.table} is {size}"
         if writes:
             detail += f" with {writes}"
         if estimate is not None:

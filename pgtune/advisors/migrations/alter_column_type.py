@@ -42,6 +42,7 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
             f"ALTER COLUMN {action.name} TYPE {action.new_type} {verb} {action.table} ({action.reason}) and "
             f"{lock_phrase(action)}",
             "Add a new column of the new type, backfill it in batches, keep both in step with a trigger, then "
-            "switch the application and drop the old column; or run with a snapshot so the current type is known.",
+            "switch the application and drop the old column."
+            + ("" if known else " Pass --history or --snapshot so the current type is known."),
             severity=None if known else Severity.WARNING,
         )

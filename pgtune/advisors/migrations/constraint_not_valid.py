@@ -63,7 +63,7 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
             or action.target_is_new
         ):
             continue
-        also = f" and on {action.referenced_table}" if action.referenced_table else ""
+        tables = f"{action.table} and {action.referenced_table}" if action.referenced_table else action.table
         fix = None
         if action.name and len(action.sql.split(";")[0].split(" ADD ")) == 2:
             ddl = (
@@ -75,7 +75,7 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
             RULE,
             action,
             context,
-            f"ADD {action.constraint_type.value.upper()} {lock_phrase(action)}{also} while it checks every row",
+            f"ADD {action.constraint_type.value.upper()} {lock_phrase(action, tables)} while it checks every row",
             "Add the constraint NOT VALID (a brief lock; new rows are checked), then VALIDATE CONSTRAINT in a "
             "separate transaction, which lets reads and writes continue.",
             fix=fix,
