@@ -15,7 +15,8 @@ from pathlib import Path
 
 from ..query.ddl import SourceProblem
 
-MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_FILE_BYTES = 5 * 1024 * 1024
+"""Bigger files are data loads, not schema migrations; reading them would take minutes."""
 _FLYWAY = re.compile(r"^(?P<prefix>[VUR])\d*(?:[._]\d+)*__.+\.sql$", re.I)
 _DBMATE_UP = re.compile(r"^--\s*migrate:up\b(?P<options>.*)$", re.M)
 _DBMATE_DOWN = re.compile(r"^--\s*migrate:down\b.*$", re.M)
@@ -68,7 +69,8 @@ def read(path: Path) -> MigrationFile | SourceProblem:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return SourceProblem(name, 1, 1, f"too large to check ({size / 1048576:.1f} MB; the limit is 10 MB)")
+            limit = MAX_FILE_BYTES / 1048576
+            return SourceProblem(name, 1, 1, f"too large to check ({size / 1048576:.1f} MB; the limit is {limit:g} MB)")
         raw = path.read_bytes()
     except OSError as exc:
         return SourceProblem(name, 1, 1, f"cannot read: {exc.strerror}")
