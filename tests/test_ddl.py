@@ -264,3 +264,8 @@ def test_locks_held_until_the_transaction_ends():
     assert [a.held_lock for a in actions] == [None, Lock.ACCESS_EXCLUSIVE, Lock.ACCESS_EXCLUSIVE, None]
     wrapped = DdlReader().read("m.sql", "CREATE INDEX i ON t (a); UPDATE t SET a = 1 WHERE a = 2;", True)
     assert wrapped.actions[1].held_lock is Lock.SHARE
+
+
+@pytest.mark.parametrize("sql", ["VACUUM (FULL false) t", "VACUUM (FULL 0) t", "VACUUM t", "ANALYZE t", "CLUSTER"])
+def test_vacuum_and_cluster_without_a_rewrite(sql):
+    assert DdlReader().read("m.sql", sql).actions == ()
