@@ -6,6 +6,7 @@ ordered registries below list them, and a test fails when a module is left out o
 
 from __future__ import annotations
 
+from functools import cache
 from types import ModuleType
 
 from ..rules import Rule
@@ -19,3 +20,8 @@ ANALYSIS_ADVISORS: tuple[ModuleType, ...] = (create_index,)
 def all_rules() -> tuple[Rule, ...]:
     """Every rule pgtune knows, for ``pgtune rules`` and the generated docs."""
     return tuple(module.RULE for module in (*ANALYSIS_ADVISORS, *MIGRATION_RULES))
+
+
+@cache
+def rules_by_id() -> dict[str, Rule]:
+    return {rule.id: rule for rule in all_rules()}
