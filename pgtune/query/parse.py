@@ -1,0 +1,71 @@
+"""SQL text → one pglast statement node, or a ParseFailure that says why not."""
+
+from __future__ import annotations
+
+import hashlib
+
+from pglast import parser
+from pglast.parser import ParseError
+
+from pgtune.query.model import ParseFailure
+
+_TRUNCATION_ERRORS = ("at end of input", "unterminated")
+
+
+def fingerprint(text: str) -> str:
+    """pglast's fingerprint: equal for statements that differ only in literals, ``$n`` numbering or layout.
+    Text that does not parse gets a fingerprint of its redacted tokens, so that it still groups."""
+    try:
+        return parser.fingerprint(text)
+    except (ParseError, UnicodeError, ValueError):
+        from pgtune.query.redact import redact_literals
+
+        digest = hashlib.blake2b(redact_literals(text).encode("utf-8", "surrogatepass"), digest_size=8)
+        return "x" + digest.hexdigest()
+
+
+def is_truncated(text: str, track_activity_query_size_bytes: int | None) -> bool:
+    """pg_stat_statements keeps at most ``track_activity_query_size - 1`` bytes of a statement: a text at that
+    length is taken as cut; so is a text whose parse fails at its very end (an unterminated string, comment
+    or parenthesis), whatever its length."""
+    if track_activity_query_size_bytes is not None:
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size >= track_activity_query_size_bytes - 1:
+            return True
+    try:
+        parser.parse_sql(text)
+    except ParseError as error:
+        return _ends_early(error)
+    except (UnicodeError, ValueError):
+        return False
+    return False
+
+
+def _ends_early(error: ParseError) -> bool:
+    return any(marker in str(error.args[0]) for marker in _TRUNCATION_ERRORS)
+
+
+def parse_one(text: str, truncated: bool, queryid: int | None):
+    """The one statement node of ``text``, or a ParseFailure."""
+
+    def failure(reason: str, location: int | None = None) -> ParseFailure:
+        return ParseFailure(text=text, reason=reason, location=location, truncated=truncated, queryid=queryid)
+
+    if "\x00" in text:
+        return failure("the text contains a NUL byte, which is not SQL", text.index("\x00"))
+    try:
+        statements = parser.parse_sql(text)
+    except ParseError as error:
+        message, location = error.args[0], error.args[1] if len(error.args) > 1 else None
+        cut = truncated or _ends_early(error)
+        reason = f"{message} (the text looks truncated)" if cut and not truncated else message
+        return ParseFailure(text=text, reason=reason, location=location, truncated=cut, queryid=queryid)
+    except (UnicodeError, ValueError) as error:
+        return failure(f"the text cannot be encoded for the parser: {error}")
+    except RecursionError:
+        return failure("the statement nests too deeply to model")
+    if not statements:
+        return failure("no statement: the text is empty or only comments")
+    if len(statements) > 1:
+        return failure(f"{len(statements)} statements in one text; the model reads one at a time")
+    return statements[0].stmt
