@@ -31,7 +31,8 @@ def insert(walk: Walk, node: ast.InsertStmt, parent: Scope | None) -> Derived:
     if node.selectStmt is not None:
         walk.query(node.selectStmt, scope)
     conflict = node.onConflictClause
-    target = walk.relation(node.relation, scope, written=True, read=conflict is not None)
+    # ON CONFLICT probes the arbiter (unique) index, which must exist already: not a read an index could help.
+    target = walk.relation(node.relation, scope, written=True, read=False)
     target.access.columns_written.update(c.name for c in node.cols or ())
     scope.entries.append(target)
     if conflict is not None:

@@ -86,7 +86,7 @@ def _clauses(node: ast.SelectStmt, scope: Scope, targets, walk: Walk) -> dict:
         if side.access is not None:
             groups_by_access.setdefault(id(side.access), []).append(name)
     limit = p.integer_value(node.limitCount)
-    no_limit = node.limitCount is None or isinstance(node.limitCount, ast.A_Const) and node.limitCount.isnull
+    no_limit = node.limitCount is None or (isinstance(node.limitCount, ast.A_Const) and node.limitCount.isnull)
     return {
         "sort_keys": tuple(sort_keys),
         "keys_by_access": keys_by_access,

@@ -27,6 +27,9 @@ class Side:
     expression: str | None = None
     columns: tuple[str, ...] = ()
     mixed: bool = False
+    derived: bool = False
+    """A column of a relation with no base table (a CTE's aggregate, a function's output): a value that varies
+    per joined row, as a parameter does."""
 
     @property
     def is_value(self) -> bool:
@@ -86,7 +89,8 @@ class Walk:
             return
         for cte in clause.ctes:
             if clause.recursive:
-                scope.ctes[cte.ctename] = Entry(cte.ctename)
+                names = cte.aliascolnames or _output_names(cte.ctequery)
+                scope.ctes[cte.ctename] = Entry(cte.ctename, outputs={_name(n): Binding(None, None) for n in names})
             derived = self.query(cte.ctequery, scope)
             outputs = _renamed(derived.outputs, cte.aliascolnames)
             scope.ctes[cte.ctename] = Entry(cte.ctename, outputs=outputs, passthrough=derived.passthrough)
@@ -262,7 +266,9 @@ class Walk:
             return Side()
         if isinstance(node, ast.ColumnRef):
             binding = _peek(scope, node)
-            return Side(binding=binding, columns=(binding.column,)) if binding and binding.access else Side(mixed=True)
+            if binding is not None and binding.access is not None:
+                return Side(binding=binding, columns=(binding.column,))
+            return Side(derived=True) if binding is not None else Side(mixed=True)
         bindings = [_peek(scope, c) for c in found.columns]
         if not bindings:
             return Side()
@@ -301,11 +307,13 @@ class Walk:
             op = PredicateOp.EQ if value else PredicateOp.OTHER
             self.predicate(self.side(node.arg, scope), op, "IS", value, where)
         elif isinstance(node, ast.ColumnRef):
-            self.predicate(self.side(node, scope), PredicateOp.EQ, "=", "true", where)
+            value = "false" if where.negated else "true"
+            self.predicate(self.side(node, scope), PredicateOp.EQ, "=", value, _affirmed(where))
         elif isinstance(node, ast.SubLink) and node.subLinkType == SubLinkType.ANY_SUBLINK:
             self.query(node.subselect, scope)
             operator = "IN" if not node.operName else f"{node.operName[-1].sval} ANY"
             op = PredicateOp.IN if operator in ("IN", "= ANY") else PredicateOp.OTHER
+            operator = f"NOT {operator}" if where.negated else operator
             self.predicate(self.side(node.testexpr, scope), op, operator, None, where)
         else:
             self.expression(node, scope)
@@ -330,9 +338,9 @@ class Walk:
             op = p.like_op(node.rexpr)
         length = len(node.rexpr.elements) if isinstance(node.rexpr, ast.A_ArrayExpr) else None
         if right.is_value and left.binding is not None:
-            self.predicate(left, op, operator, p.constant_text(node.rexpr), where, length)
+            self.predicate(left, op, operator, p.constant_text(node.rexpr), where, length, joined=right.derived)
         elif left.is_value and right.binding is not None and kind == A_Expr_Kind.AEXPR_OP:
-            self.predicate(right, op, p.mirrored(operator), p.constant_text(node.lexpr), where)
+            self.predicate(right, op, p.mirrored(operator), p.constant_text(node.lexpr), where, joined=left.derived)
         elif left.binding is not None and right.binding is not None and op == PredicateOp.EQ and not where.negated:
             self.equi_join(left, right, where)
 
@@ -364,11 +372,15 @@ class Walk:
         right.access.add_join_column(right.column)
         self.joins.append(JoinKey(left.access.table, left.column, right.access.table, right.column, kind))
 
-    def predicate(self, side: Side, op, operator, constant, where: Condition, length=None) -> None:
+    def predicate(self, side: Side, op, operator, constant, where: Condition, length=None, joined=False) -> None:
+        """Records a condition on one table; ``joined``: compared with a column of a derived relation, which
+        makes a plain column a join key too."""
         if side.access is None:
             return
         if where.negated:
             op = op_of_negation(op)
+        if joined and op == PredicateOp.EQ and side.expression is None:
+            side.access.add_join_column(side.binding.column)
         side.access.predicates.append(
             Predicate(
                 table=side.access.table,
@@ -383,6 +395,10 @@ class Walk:
                 in_or=where.in_or,
             )
         )
+
+
+def _affirmed(where: Condition) -> Condition:
+    return Condition(where.in_join, where.in_or, False, where.join_kind)
 
 
 def _peek(scope: Scope, node: ast.ColumnRef) -> Binding | None:
@@ -425,6 +441,23 @@ def target_of(node, targets) -> object | None:
 def _renamed(outputs: dict[str, Binding], names) -> dict[str, Binding]:
     if not names:
         return outputs
-    renamed = dict(zip((n.sval for n in names), outputs.values()))
+    renamed = dict(zip((n.sval for n in names), outputs.values(), strict=False))
     renamed.update({k: v for k, v in list(outputs.items())[len(names) :]})
     return renamed
+
+
+def _output_names(node) -> list[str]:
+    """Output column names as the text spells them (a recursive CTE's, before its body is walked)."""
+    while isinstance(node, ast.SelectStmt) and node.op != SetOperation.SETOP_NONE:
+        node = node.larg
+    names = []
+    for target in getattr(node, "targetList", None) or ():
+        if target.name:
+            names.append(target.name)
+        elif isinstance(target.val, ast.ColumnRef) and isinstance(target.val.fields[-1], ast.String):
+            names.append(target.val.fields[-1].sval)
+    return names
+
+
+def _name(node) -> str:
+    return node.sval if isinstance(node, ast.String) else node
