@@ -48,11 +48,7 @@ def model_statement(
     """The shape of one statement, or why it has none. Never raises: text that does not parse, several
     statements, junk and truncated text all give a ParseFailure (a truncated text that still parses gives a
     shape with ``truncated`` set). Results are cached per catalog by (fingerprint, text)."""
-    truncated = is_truncated(text, track_activity_query_size_bytes) if track_activity_query_size_bytes else False
-    result = _cached(text, catalog or EMPTY_CATALOG, truncated)
-    if result.queryid != queryid:
-        result = dataclasses.replace(result, queryid=queryid)
-    return result
+    return _model(text, catalog, queryid, track_activity_query_size_bytes, fingerprint(text))
 
 
 def model_workload(
@@ -67,50 +63,49 @@ def model_workload(
     failures: list[ParseFailure] = []
     seen: dict[str, StatementShape] = {}
     for queryid, text in statements:
-        key = _fingerprint_or_none(text)
-        first = seen.get(key) if key is not None else None
+        key = fingerprint(text)
+        first = seen.get(key)
         if first is not None:
             shapes.append(dataclasses.replace(first, text=text, queryid=queryid))
             continue
-        result = model_statement(
-            text, catalog, queryid, track_activity_query_size_bytes=track_activity_query_size_bytes
-        )
+        result = _model(text, catalog, queryid, track_activity_query_size_bytes, key)
         if isinstance(result, ParseFailure):
             failures.append(result)
         else:
             shapes.append(result)
-            if key is not None and not result.truncated:
+            if not result.truncated:
                 seen[key] = result
     return WorkloadModel(shapes=tuple(shapes), failures=tuple(failures))
 
 
-def _fingerprint_or_none(text: str) -> str | None:
-    value = fingerprint(text)
-    return None if value.startswith("x") else value
+def _model(text: str, catalog: Catalog | None, queryid: int | None, limit_bytes: int | None, key: str):
+    truncated = is_truncated(text, limit_bytes) if limit_bytes else False
+    result = _cached(text, catalog or EMPTY_CATALOG, truncated, key)
+    return result if result.queryid == queryid else dataclasses.replace(result, queryid=queryid)
 
 
-def _cached(text: str, catalog: Catalog, truncated: bool) -> StatementShape | ParseFailure:
+def _cached(text: str, catalog: Catalog, truncated: bool, key: str) -> StatementShape | ParseFailure:
     cache = _caches.get(id(catalog))
     if cache is None:
         cache = _caches[id(catalog)] = OrderedDict()
         weakref.finalize(catalog, _caches.pop, id(catalog), None)
-    key = (text, truncated)
-    if key in cache:
-        cache.move_to_end(key)
-        return cache[key]
-    result = _model(text, catalog, truncated)
-    cache[key] = result
+    entry = (key, text, truncated)
+    if entry in cache:
+        cache.move_to_end(entry)
+        return cache[entry]
+    result = _uncached(text, catalog, truncated, key)
+    cache[entry] = result
     if len(cache) > _CACHE_SIZE:
         cache.popitem(last=False)
     return result
 
 
-def _model(text: str, catalog: Catalog, truncated: bool) -> StatementShape | ParseFailure:
+def _uncached(text: str, catalog: Catalog, truncated: bool, key: str) -> StatementShape | ParseFailure:
     node = parse_one(text, truncated, None)
     if isinstance(node, ParseFailure):
         return node
     try:
-        return build(node, text, fingerprint(text), None, truncated, catalog)
+        return build(node, text, key, None, truncated, catalog)
     except RecursionError:
         return ParseFailure(text=text, reason="the statement nests too deeply to model", truncated=truncated)
     except Exception as error:  # one statement the model cannot read must not stop the workload

@@ -13,15 +13,25 @@ _TRUNCATION_ERRORS = ("at end of input", "unterminated")
 
 
 def fingerprint(text: str) -> str:
-    """pglast's fingerprint: equal for statements that differ only in literals, ``$n`` numbering or layout.
-    Text that does not parse gets a fingerprint of its redacted tokens, so that it still groups."""
+    """pglast's fingerprint of the statement, followed by a digest of its identifiers and keywords.
+
+    pglast's fingerprint alone is equal for statements that differ in literals, ``$n`` numbering or layout, as
+    wanted, but also for ``FROM orders o`` and ``FROM users o`` (an aliased relation's name is left out) and for
+    ``s.orders`` and ``t.orders`` (schemas are left out): the digest keeps those apart. Text that does not parse
+    gets a digest of its redacted tokens, so that it still groups."""
     try:
-        return parser.fingerprint(text)
+        tokens = parser.scan(text)
+        base = parser.fingerprint(text)
     except (ParseError, UnicodeError, ValueError):
         from pgtune.query.redact import redact_literals
 
-        digest = hashlib.blake2b(redact_literals(text).encode("utf-8", "surrogatepass"), digest_size=8)
-        return "x" + digest.hexdigest()
+        return "x" + _digest(redact_literals(text))
+    words = (text[t.start : t.end + 1] for t in tokens if t.name == "IDENT" or t.kind != "NO_KEYWORD")
+    return base + "-" + _digest("\x1f".join(words).lower())
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
 
 
 def is_truncated(text: str, track_activity_query_size_bytes: int | None) -> bool:
