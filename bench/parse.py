@@ -68,6 +68,7 @@ def statements(count: int) -> list[tuple[int | None, str]]:
 def main(argv: list[str]) -> int:
     options = argparse.ArgumentParser(prog="python -m bench parse", description=__doc__.splitlines()[0])
     options.add_argument("--statements", type=int, nargs="+", default=[100, 1_000, 10_000])
+    options.add_argument("--results", type=Path, default=None, help="directory for parse.json (bench/results)")
     args = options.parse_args(argv)
     rows, runs = [], []
     for count in args.statements:
@@ -88,6 +89,6 @@ def main(argv: list[str]) -> int:
         rows.append(list(run.values()))
     print_table("query model: parse and model", ["statements", "distinct fingerprints", "seconds", "statements/s",
                                                  "failures"], rows)  # fmt: skip
-    path = write_result("parse", {"runs": runs})
+    path = write_result("parse", {"runs": runs}, args.results)
     print(f"wrote {path}")
     return 0

@@ -47,7 +47,7 @@ def redact_literals(text: str) -> str:
             out.append(text[token.start : position])
         index += 1
     out.append(text[position:])
-    return "".join(out).rstrip() + tail
+    return ("".join(out).rstrip() + tail).strip()
 
 
 def _scan_prefix(text: str, location: int) -> list:
