@@ -115,7 +115,7 @@ class References:
                 self.sublinks.append(item)
             elif isinstance(item, ast.Node):
                 self._note(item)
-                pending.extend(reversed([getattr(item, a) for a in _node_slots(type(item))]))
+                pending.extend(reversed([getattr(item, a) for a in node_slots(type(item))]))
 
     def _note(self, node) -> None:
         if isinstance(node, ast.ParamRef):
@@ -128,7 +128,7 @@ class References:
 
 
 @functools.cache
-def _node_slots(cls) -> tuple[str, ...]:
+def node_slots(cls) -> tuple[str, ...]:
     """The attributes of a pglast node class that can hold nodes or lists of them."""
     return tuple(name for name, info in cls.__slots__.items() if info.c_type.endswith("*") and info.c_type != "char*")
 

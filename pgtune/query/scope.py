@@ -105,9 +105,6 @@ class Scope:
             scope = scope.parent
         return None
 
-    def accesses(self) -> list[Access]:
-        return [e.access for e in self.entries if e.access is not None]
-
 
 class Ambiguous(Exception):
     """An unqualified column that several FROM items may hold."""

@@ -199,9 +199,10 @@ class Walk:
             scope.entries.remove(inner)
             self.expression((node.args, node.repeatable), scope)
             return inner
-        self.expression(getattr(node, "functions", None) or getattr(node, "rowexpr", None), scope)
+        self.expression(tuple(getattr(node, a) for a in p.node_slots(type(node)) if a != "alias"), scope)
         names = list(alias.colnames or ()) if alias else []
-        names.extend(d.colname for d in getattr(node, "coldeflist", None) or ())
+        for column in (getattr(node, "coldeflist", None) or ()) + (getattr(node, "columns", None) or ()):
+            names.append(getattr(column, "colname", None) or getattr(column, "name", None))
         outputs = {n.sval if isinstance(n, ast.String) else n: Binding(None, None) for n in names} or None
         return Entry(alias.aliasname if alias else "", outputs=outputs)
 
@@ -235,6 +236,8 @@ class Walk:
         if len(fields) < len(node.fields):
             self.star(node, scope)
             return None
+        if len(fields) == 1 and _is_whole_row(scope, fields[0]):
+            return None
         try:
             binding = lookup(scope, fields)
         except Ambiguous:
@@ -243,8 +246,6 @@ class Walk:
             return None
         if binding is not None and binding.access is not None and binding.column is not None:
             binding.access.columns_read.add(binding.column)
-        if binding is None and len(fields) == 1 and _is_whole_row(scope, fields[0]):
-            return None
         return binding
 
     def expression(self, node, scope: Scope) -> p.References:
@@ -341,8 +342,8 @@ class Walk:
             self.predicate(left, op, operator, p.constant_text(node.rexpr), where, length, joined=right.derived)
         elif left.is_value and right.binding is not None and kind == A_Expr_Kind.AEXPR_OP:
             self.predicate(right, op, p.mirrored(operator), p.constant_text(node.lexpr), where, joined=left.derived)
-        elif left.binding is not None and right.binding is not None and op == PredicateOp.EQ and not where.negated:
-            self.equi_join(left, right, where)
+        elif left.binding is not None and right.binding is not None and left.access is not right.access:
+            self.cross_table(left, right, op, operator, where, kind == A_Expr_Kind.AEXPR_OP)
 
     def list_comparison(self, node: ast.A_Expr, scope: Scope, op, operator: str, where: Condition) -> None:
         left = self.side(node.lexpr, scope)
@@ -357,13 +358,16 @@ class Walk:
         length = len(items) if node.kind == A_Expr_Kind.AEXPR_IN else None
         self.predicate(left, op, operator, constant, where, length)
 
-    def equi_join(self, left: Side, right: Side, where: Condition) -> None:
-        if left.binding.column is None or right.binding.column is None or left.access is right.access:
-            return
-        self.join_key(left.binding, right.binding, where.join_kind)
-        for inner, outer in ((left, right), (right, left)):
-            if inner.binding.depth < outer.binding.depth:
-                self.predicate(inner, PredicateOp.EQ, "=", None, where)
+    def cross_table(self, left: Side, right: Side, op, operator: str, where: Condition, mirrorable: bool) -> None:
+        """A condition between two tables: an equality of plain columns is a join key; a side from an inner
+        query level compared with an outer one is a condition whose value comes from the outer row."""
+        plain = left.expression is None and right.expression is None
+        if op == PredicateOp.EQ and plain and not where.negated:
+            self.join_key(left.binding, right.binding, where.join_kind)
+        if left.binding.depth < right.binding.depth:
+            self.predicate(left, op, operator, None, where)
+        elif right.binding.depth < left.binding.depth and mirrorable:
+            self.predicate(right, op, p.mirrored(operator), None, where)
 
     def join_key(self, left: Binding, right: Binding, kind: str) -> None:
         if left.access is None or right.access is None or left.column is None or right.column is None:
@@ -418,11 +422,14 @@ def _names(entry: Entry, qualifier: list[str]) -> bool:
 
 
 def _is_whole_row(scope: Scope, name: str) -> bool:
-    """``SELECT t FROM t``: a bare table name used as a value reads the whole row."""
+    """``SELECT t FROM trades t``: a bare FROM item name used as a value reads the whole row, unless the
+    catalog says a table in scope has a column of that name (PostgreSQL prefers the column)."""
     entries = [e for e in scope.entries if _names(e, [name])]
+    if not entries or any(e.may_have(name) is True for e in scope.entries):
+        return False
     for entry in entries:
         entry.star()
-    return bool(entries)
+    return True
 
 
 def target_of(node, targets) -> object | None:
