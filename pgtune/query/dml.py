@@ -44,34 +44,32 @@ def insert(walk: Walk, node: ast.InsertStmt, parent: Scope | None) -> Derived:
     return _returning(walk, node, scope)
 
 
-def update(walk: Walk, node: ast.UpdateStmt, parent: Scope | None) -> Derived:
+def _written(walk: Walk, node, parent: Scope | None, sources) -> tuple[Scope, Entry]:
+    """The scope of an UPDATE, DELETE or MERGE: its CTEs, the written table, then the tables it reads."""
     scope = parent.child() if parent is not None else Scope()
     walk.with_clause(node.withClause, scope)
     target = walk.relation(node.relation, scope, written=True)
     scope.entries.append(target)
-    for item in node.fromClause or ():
+    for item in sources or ():
         walk.from_item(item, scope)
+    return scope, target
+
+
+def update(walk: Walk, node: ast.UpdateStmt, parent: Scope | None) -> Derived:
+    scope, target = _written(walk, node, parent, node.fromClause)
     _set(walk, node.targetList, target, scope)
     walk.condition(node.whereClause, scope, _WHERE)
     return _returning(walk, node, scope)
 
 
 def delete(walk: Walk, node: ast.DeleteStmt, parent: Scope | None) -> Derived:
-    scope = parent.child() if parent is not None else Scope()
-    walk.with_clause(node.withClause, scope)
-    scope.entries.append(walk.relation(node.relation, scope, written=True))
-    for item in node.usingClause or ():
-        walk.from_item(item, scope)
+    scope, _ = _written(walk, node, parent, node.usingClause)
     walk.condition(node.whereClause, scope, _WHERE)
     return _returning(walk, node, scope)
 
 
 def merge(walk: Walk, node: ast.MergeStmt, parent: Scope | None) -> Derived:
-    scope = parent.child() if parent is not None else Scope()
-    walk.with_clause(node.withClause, scope)
-    target = walk.relation(node.relation, scope, written=True)
-    scope.entries.append(target)
-    walk.from_item(node.sourceRelation, scope)
+    scope, target = _written(walk, node, parent, (node.sourceRelation,))
     walk.condition(node.joinCondition, scope, Condition(in_join=True))
     for clause in node.mergeWhenClauses or ():
         walk.expression((clause.condition, clause.values), scope)
