@@ -29,6 +29,8 @@ __all__ = [
 ]
 
 _CACHE_SIZE = 20_000
+# Longer texts (a bulk INSERT with a megabyte of JSON) are modelled each time rather than kept.
+_CACHED_TEXT_CHARS = 100_000
 _caches: dict[int, OrderedDict] = {}
 
 
@@ -94,6 +96,8 @@ def _cached(text: str, catalog: Catalog, truncated: bool, key: str) -> Statement
         cache.move_to_end(entry)
         return cache[entry]
     result = _uncached(text, catalog, truncated, key)
+    if len(text) > _CACHED_TEXT_CHARS:
+        return result
     cache[entry] = result
     if len(cache) > _CACHE_SIZE:
         cache.popitem(last=False)

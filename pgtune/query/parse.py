@@ -10,6 +10,8 @@ from pglast.parser import ParseError
 from pgtune.query.model import ParseFailure
 
 _TRUNCATION_ERRORS = ("at end of input", "unterminated")
+# Keywords that are constants: pg_stat_statements shows them as $n, so they must not tell texts apart.
+_CONSTANT_KEYWORDS = frozenset({"TRUE_P", "FALSE_P", "NULL_P"})
 
 
 def fingerprint(text: str) -> str:
@@ -17,8 +19,10 @@ def fingerprint(text: str) -> str:
 
     pglast's fingerprint alone is equal for statements that differ in literals, ``$n`` numbering or layout, as
     wanted, but also for ``FROM orders o`` and ``FROM users o`` (an aliased relation's name is left out) and for
-    ``s.orders`` and ``t.orders`` (schemas are left out): the digest keeps those apart. Text that does not parse
-    gets a digest of its redacted tokens, so that it still groups."""
+    ``s.orders`` and ``t.orders`` (schemas are left out), and for ``<> $1`` and ``NOT IN (...)``: a digest of the
+    identifiers and keywords keeps those apart. ``true``, ``false`` and ``NULL`` stay out of it, since
+    pg_stat_statements shows them as ``$n`` and a sample with literals must meet its normalized text. Text that
+    does not parse gets a digest of its redacted tokens, so that it still groups."""
     try:
         tokens = parser.scan(text)
         base = parser.fingerprint(text)
@@ -26,8 +30,16 @@ def fingerprint(text: str) -> str:
         from pgtune.query.redact import redact_literals
 
         return "x" + _digest(redact_literals(text))
-    words = (text[t.start : t.end + 1] for t in tokens if t.name == "IDENT" or t.kind != "NO_KEYWORD")
-    return base + "-" + _digest("\x1f".join(words).lower())
+    words = (_folded(text[t.start : t.end + 1]) for t in tokens if _named(t))
+    return base + "-" + _digest("\x1f".join(words))
+
+
+def _named(token) -> bool:
+    return token.name == "IDENT" or (token.kind != "NO_KEYWORD" and token.name not in _CONSTANT_KEYWORDS)
+
+
+def _folded(word: str) -> str:
+    return word if word.startswith('"') else word.lower()
 
 
 def _digest(text: str) -> str:

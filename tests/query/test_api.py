@@ -62,6 +62,11 @@ def test_model_statement_carries_the_queryid_and_caches():
 
 def test_fingerprint_ignores_literals_and_layout_but_not_relations():
     assert fingerprint("SELECT a FROM t WHERE b = 1") == fingerprint("select a\n  from t where b = $1")
+    normalized = "SELECT a FROM t WHERE b = $1 AND c = $2 AND d IN ($3 /*, ... */) AND e > now() - interval $4"
+    sample = "SELECT a FROM t WHERE b = true AND c = NULL AND d IN (1, 2) AND e > now() - interval '1 day'"
+    assert fingerprint(sample) == fingerprint(normalized)
+    assert fingerprint('SELECT 1 FROM "Orders"') != fingerprint("SELECT 1 FROM orders")
+    assert fingerprint("SELECT 1 FROM t WHERE a <> 'x'") != fingerprint("SELECT 1 FROM t WHERE a NOT IN ('x')")
     assert fingerprint("SELECT * FROM a x") != fingerprint("SELECT * FROM b x")
     assert fingerprint("SELECT * FROM s.a") != fingerprint("SELECT * FROM t.a")
     assert fingerprint("SELEC 'secret'") == fingerprint("SELEC 'other'")
