@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from pgtune.query import model_statement
-from tests.query.describe import describe
+
+from .describe import describe
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 CASES = [(path.stem, case) for path in sorted(CORPUS.glob("*.json")) for case in json.loads(path.read_text())]
