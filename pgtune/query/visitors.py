@@ -73,13 +73,11 @@ class Walk:
         self.views: list[QualifiedName] = []
         self.locks_rows = False
 
-    # --- query levels -------------------------------------------------------------------------------------
-
     def query(self, node, parent: Scope | None) -> Derived:
         """Any statement that yields rows: SELECT, or INSERT/UPDATE/DELETE/MERGE (their RETURNING)."""
         if isinstance(node, ast.SelectStmt):
             return self.select(node, parent)
-        from pgtune.query.dml import WRITERS
+        from pgtune.query.dml import WRITERS  # dml builds on Walk: imported when first needed
 
         writer = WRITERS.get(type(node))
         return writer(self, node, parent) if writer else Derived()
@@ -114,10 +112,12 @@ class Walk:
         derived = Derived(scope=scope, targets=tuple(node.targetList or ()))
         for target in node.targetList or ():
             self.target(target, scope, derived)
-        for clause in (node.groupClause, node.havingClause, node.distinctClause, node.windowClause):
-            self.expression(clause, scope)
-        for item in node.sortClause or ():
-            self.expression(target_of(item.node, derived.targets) or item.node, scope)
+        self.expression((node.havingClause, node.windowClause), scope)
+        # GROUP BY, DISTINCT ON and ORDER BY may name an output column or its position: walked with the targets.
+        sorts = [item.node for item in node.sortClause or ()]
+        for item in (*(node.groupClause or ()), *(node.distinctClause or ()), *sorts):
+            if target_of(item, derived.targets) is None:
+                self.expression(item, scope)
         self.expression((node.limitCount, node.limitOffset), scope)
         if node.lockingClause:
             self.locks_rows = True
@@ -133,13 +133,11 @@ class Walk:
         binding = None
         if isinstance(value, ast.ColumnRef):
             name = name or value.fields[-1].sval
-            binding = self.bind(value, scope)
+            binding = _peek(scope, value)
         elif isinstance(value, ast.FuncCall):
             name = name or value.funcname[-1].sval
         if name:
             derived.outputs[name] = binding or Binding(None, None)
-
-    # --- FROM ----------------------------------------------------------------------------------------------
 
     def from_item(self, node, scope: Scope) -> list[Entry]:
         """Adds the FROM item's entries to ``scope`` and returns them."""
@@ -228,8 +226,6 @@ class Walk:
             entry.star()
         return entries
 
-    # --- expressions ---------------------------------------------------------------------------------------
-
     def bind(self, node: ast.ColumnRef, scope: Scope) -> Binding | None:
         """Resolves a column reference and records it as read."""
         fields = tuple(f.sval for f in node.fields if isinstance(f, ast.String))
@@ -282,8 +278,6 @@ class Walk:
         columns = tuple(dict.fromkeys(b.column for b in bindings))
         return Side(binding=Binding(bindings[0].access, None, bindings[0].depth), expression=p.expression_text(node),
                     columns=columns)  # fmt: skip
-
-    # --- conditions ----------------------------------------------------------------------------------------
 
     def condition(self, node, scope: Scope, where: Condition) -> None:
         if node is None:
