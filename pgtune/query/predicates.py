@@ -72,6 +72,12 @@ def mirrored(operator: str) -> str:
     return _RANGE.get(operator) or _MIRRORED.get(operator, operator)
 
 
+def negated(op: PredicateOp) -> PredicateOp:
+    """The class of ``NOT (condition)``: a null test flips; anything else is nothing an index serves as such."""
+    flipped = {PredicateOp.IS_NULL: PredicateOp.IS_NOT_NULL, PredicateOp.IS_NOT_NULL: PredicateOp.IS_NULL}
+    return flipped.get(op, PredicateOp.OTHER)
+
+
 def like_op(pattern: ast.Node) -> PredicateOp:
     """LIKE_INFIX when the pattern starts with a wildcard; a parameter or an expression starting with one is
     taken as a prefix (its value is unknown)."""
@@ -134,7 +140,10 @@ def node_slots(cls) -> tuple[str, ...]:
 
 
 def references(node) -> References:
-    return References(node)
+    return _NOTHING if node is None or isinstance(node, ast.A_Const) else References(node)
+
+
+_NOTHING = References(None)
 
 
 def sql_text(node) -> str:

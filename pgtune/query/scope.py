@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pgtune.query.model import PredicateOp, QualifiedName
+from pgtune.query.model import QualifiedName
 
 
 @dataclass(eq=False)
@@ -155,8 +155,3 @@ def _unqualified(scope: Scope, column: str, depth: int) -> Binding | None:
     if unsure:
         return unsure[0].bind(column, depth)
     return None
-
-
-def op_of_negation(op: PredicateOp) -> PredicateOp:
-    flipped = {PredicateOp.IS_NULL: PredicateOp.IS_NOT_NULL, PredicateOp.IS_NOT_NULL: PredicateOp.IS_NULL}
-    return flipped.get(op, PredicateOp.OTHER)

@@ -12,7 +12,7 @@ from pglast.parser import ParseError
 from pgtune.query import predicates as p
 from pgtune.query.model import Catalog, JoinKey, Predicate, PredicateOp, QualifiedName
 from pgtune.query.names import known_columns, resolve_relation
-from pgtune.query.scope import Access, Ambiguous, Binding, Entry, Scope, lookup, op_of_negation
+from pgtune.query.scope import Access, Ambiguous, Binding, Entry, Scope, lookup
 
 _JOIN_KINDS = {JoinType.JOIN_LEFT: "left", JoinType.JOIN_RIGHT: "right", JoinType.JOIN_FULL: "full"}
 _BOOLEAN_TESTS = {BoolTestType.IS_TRUE: "true", BoolTestType.IS_FALSE: "false"}
@@ -376,7 +376,7 @@ class Walk:
         if side.access is None:
             return
         if where.negated:
-            op = op_of_negation(op)
+            op = p.negated(op)
         if joined and op == PredicateOp.EQ and side.expression is None:
             side.access.add_join_column(side.binding.column)
         side.access.predicates.append(
