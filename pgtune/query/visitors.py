@@ -377,6 +377,7 @@ class Walk:
             return
         if where.negated:
             op = p.negated(op)
+            operator = {PredicateOp.IS_NULL: "IS NULL", PredicateOp.IS_NOT_NULL: "IS NOT NULL"}.get(op, operator)
         if joined and op == PredicateOp.EQ and side.expression is None:
             side.access.add_join_column(side.binding.column)
         side.access.predicates.append(
