@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pgtune.query.model import Catalog, ParseFailure, StatementShape
 from pgtune.query.names import EMPTY_CATALOG
-from pgtune.query.parse import fingerprint, is_truncated, parse_one
+from pgtune.query.parse import at_limit, fingerprint, is_truncated, parse_one
 from pgtune.query.redact import redact_literals
 from pgtune.query.shape import build
 
@@ -81,7 +81,8 @@ def model_workload(
 
 
 def _model(text: str, catalog: Catalog | None, queryid: int | None, limit_bytes: int | None, key: str):
-    truncated = is_truncated(text, limit_bytes) if limit_bytes else False
+    # A text cut elsewhere than at the limit fails to parse at its end: parse_one reports that itself.
+    truncated = at_limit(text, limit_bytes)
     result = _cached(text, catalog or EMPTY_CATALOG, truncated, key)
     return result if result.queryid == queryid else dataclasses.replace(result, queryid=queryid)
 

@@ -50,10 +50,8 @@ def is_truncated(text: str, track_activity_query_size_bytes: int | None) -> bool
     """pg_stat_statements keeps at most ``track_activity_query_size - 1`` bytes of a statement: a text at that
     length is taken as cut; so is a text whose parse fails at its very end (an unterminated string, comment
     or parenthesis), whatever its length."""
-    if track_activity_query_size_bytes is not None:
-        size = len(text.encode("utf-8", "surrogatepass"))
-        if size >= track_activity_query_size_bytes - 1:
-            return True
+    if at_limit(text, track_activity_query_size_bytes):
+        return True
     try:
         parser.parse_sql(text)
     except ParseError as error:
@@ -61,6 +59,12 @@ def is_truncated(text: str, track_activity_query_size_bytes: int | None) -> bool
     except (UnicodeError, ValueError):
         return False
     return False
+
+
+def at_limit(text: str, track_activity_query_size_bytes: int | None) -> bool:
+    if track_activity_query_size_bytes is None:
+        return False
+    return len(text.encode("utf-8", "surrogatepass")) >= track_activity_query_size_bytes - 1
 
 
 def _ends_early(error: ParseError) -> bool:
