@@ -48,7 +48,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         rule=RULE.id,
         severity=Severity.WARNING if activity.idle_in_transaction else Severity.INFO,
         message=(
-            f"{human_count(activity.active)} of {human_count(held)} open connections were running a statement: pool efficiency {result.measured:.0f} %"
+            f"{human_count(activity.active)} of {human_count(held)} open connections were running a statement: "
+            f"pool efficiency {result.measured:.0f} %"
         ),
         help=f"put PgBouncer in transaction mode in front, with a server pool of about {pool} connections",
         target=facts.snapshot.server.database,
