@@ -20,7 +20,7 @@ RULE = Rule(
         "A sort or hash that outgrows work_mem writes temporary files and runs many times slower. The "
         "temporary blocks pg_stat_statements counts for each statement say how much memory it would have "
         "needed. work_mem is taken per sort or hash node of every running query, so it is bounded by the "
-        "memory left after shared_buffers divided among max_connections; larger needs get SET LOCAL in the "
+        "memory left after shared_buffers divided among max_connections and two such nodes each; larger needs get SET LOCAL in the "
         "statement's own transaction."
     ),
     bad_example="ALTER SYSTEM SET work_mem = '4MB';  -- while reports sort 200 MB on disk",
@@ -30,6 +30,8 @@ RULE = Rule(
 
 BLOCK_BYTES = 8192
 SHOWN_STATEMENTS = 5
+NODES_PER_QUERY = 2
+"""A query may sort and hash in several nodes at once, each taking work_mem: allow for two."""
 
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
@@ -49,7 +51,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     need = max(BLOCK_BYTES * s.temp_blks_written / s.calls for s in spilling)
     shared = as_bytes(setting(snapshot, "shared_buffers")) or 0
     connections = int(number(setting(snapshot, "max_connections")) or 100)
-    bound = max(0, memory - shared) // connections
+    bound = max(0, memory - shared) // (connections * NODES_PER_QUERY)
     proposed = min(math.ceil(need / 1024**2) * 1024**2, bound // 1024**2 * 1024**2)
     if proposed <= size:
         return
@@ -76,7 +78,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             Evidence(
                 "bound",
                 f"{human_bytes(bound)} = (memory {human_bytes(memory)} - shared_buffers {human_bytes(shared)}) "
-                f"/ max_connections {connections}",
+                f"/ (max_connections {connections} × {NODES_PER_QUERY} sorts or hashes a query)",
             ),
         ),
         severity=Severity.WARNING,

@@ -30,6 +30,8 @@ RULE = Rule(
 NEAR_LIMIT_SHARE = 0.8
 OVERSIZED_FACTOR = 4
 MIN_PROPOSED = 100
+MIN_FLAGGED = 500
+"""Below this the reserved memory is too small to be worth a restart."""
 
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
@@ -60,7 +62,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         )
         return
     proposed = max(MIN_PROPOSED, math.ceil(2 * used / 10) * 10)
-    if limit <= OVERSIZED_FACTOR * max(used, MIN_PROPOSED / 2) or proposed >= limit:
+    if limit < MIN_FLAGGED or limit <= OVERSIZED_FACTOR * used:
         return
     yield setting_finding(
         RULE.id,
