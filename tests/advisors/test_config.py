@@ -115,10 +115,15 @@ def test_value_from_the_configuration_file_is_rolled_back_to_itself():
     assert finding.fix.rollback == "ALTER SYSTEM SET shared_buffers = '50331648kB'; -- then restart"
 
 
-@pytest.mark.parametrize("rule", [cf001_shared_buffers, cf002_effective_cache_size, cf004_maintenance_work_mem])
-def test_memory_rules_say_when_memory_is_unknown(rule):
-    (finding,) = run(rule, facts(configured()))
+def test_memory_unknown_said_once_for_every_memory_setting():
+    analysis = facts(configured(statements=(_spilling(100_000),)))
+    (finding,) = run(cf001_shared_buffers, analysis)
     assert finding.severity is Severity.INFO and finding.fix is None and "--memory" in finding.help
+    assert finding.message.startswith(
+        "shared_buffers, effective_cache_size, work_mem, maintenance_work_mem not checked"
+    )
+    for rule in (cf002_effective_cache_size, cf003_work_mem, cf004_maintenance_work_mem):
+        assert not run(rule, analysis)
 
 
 def test_effective_cache_size_proposed_at_three_quarters_with_a_reload():
@@ -151,11 +156,6 @@ def test_work_mem_bounded_by_memory_over_connections():
 @pytest.mark.parametrize(("statements", "memory"), [((stats("SELECT 1"),), MEMORY), ((_spilling(10 * 128),), MEMORY)])
 def test_work_mem_left_alone_without_spills_beyond_it(statements, memory):
     assert not run(cf003_work_mem, facts(configured(statements=statements), memory_bytes=memory))
-
-
-def test_work_mem_needs_memory_only_when_statements_spill():
-    (finding,) = run(cf003_work_mem, facts(configured(statements=(_spilling(100_000),))))
-    assert finding.kind == "skipped"
 
 
 def test_work_mem_set_per_role_is_left_as_chosen():

@@ -186,6 +186,6 @@ def test_statements_counted_below_the_top_level_are_not_read():
 
 def test_unqualified_table_found_in_public_first():
     other = dataclasses.replace(snapshot().tables[0], schema="archive")
-    snap = snapshot(stats("SELECT count(*) FROM orders"), tables=snapshot().tables + (other,))
+    snap = snapshot(stats("SELECT count(*) FROM orders"), tables=(*snapshot().tables, other))
     (finding,) = run(qr006_count_whole_table, facts(snap))
     assert finding.target == "public.orders"

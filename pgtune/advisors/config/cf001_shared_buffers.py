@@ -8,8 +8,8 @@ from ...findings import Evidence, Finding, Severity
 from ...report.units import human_bytes
 from ...rules import Rule
 from ..base import AnalysisFacts
-from .change import memory_unknown, setting, setting_finding
-from .values import as_bytes, round_mb, size_text
+from .change import memory_unknown, setting_finding, sized
+from .values import round_mb, size_text
 
 RULE = Rule(
     id="CF001",
@@ -31,30 +31,22 @@ WARNING_BELOW_SHARE = 0.10
 
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
-    current = setting(facts.snapshot, "shared_buffers")
-    size = as_bytes(current)
-    if current is None or size is None:
+    unknown = memory_unknown(RULE.id, facts)
+    if unknown is not None:
+        yield unknown
+    current = sized(facts, "shared_buffers")
+    if current is None or ACCEPTED_SHARES[0] <= current.share <= ACCEPTED_SHARES[1]:
         return
-    memory = facts.settings.memory_bytes
-    if memory is None:
-        yield memory_unknown(RULE.id, current.name)
-        return
-    share = size / memory
-    if ACCEPTED_SHARES[0] <= share <= ACCEPTED_SHARES[1]:
-        return
-    proposed = size_text(round_mb(memory * TARGET_SHARE, 128))
-    off = share < WARNING_BELOW_SHARE or share > ACCEPTED_SHARES[1]
+    share, memory = current.share, current.memory_bytes
     yield setting_finding(
         RULE.id,
-        current,
-        proposed,
-        message=f"shared_buffers is {human_bytes(size)}, {100 * share:.0f} % of the server's {human_bytes(memory)}",
-        help=f"set it to about {100 * TARGET_SHARE:.0f} % of memory and restart in a maintenance window",
-        evidence=(
-            Evidence("server memory", human_bytes(memory)),
-            Evidence(
-                "share of memory", f"{100 * share:.1f} % (accepted {ACCEPTED_SHARES[0]:.0%}-{ACCEPTED_SHARES[1]:.0%})"
-            ),
+        current.setting,
+        size_text(round_mb(memory * TARGET_SHARE, 128)),
+        message=(
+            f"shared_buffers is {human_bytes(current.size_bytes)}, {100 * share:.0f} % of the server's "
+            f"{human_bytes(memory)}"
         ),
-        severity=Severity.WARNING if off else Severity.INFO,
+        help=f"set it to about {100 * TARGET_SHARE:.0f} % of memory and restart in a maintenance window",
+        evidence=(*current.evidence(), Evidence("accepted", f"{ACCEPTED_SHARES[0]:.0%}-{ACCEPTED_SHARES[1]:.0%}")),
+        severity=Severity.WARNING if share < WARNING_BELOW_SHARE or share > ACCEPTED_SHARES[1] else Severity.INFO,
     )

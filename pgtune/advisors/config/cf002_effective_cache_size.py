@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Evidence, Finding, Severity
+from ...findings import Finding, Severity
 from ...report.units import human_bytes
 from ...rules import Rule
 from ..base import AnalysisFacts
-from .change import memory_unknown, setting, setting_finding
-from .values import as_bytes, round_mb, size_text
+from .change import setting_finding, sized
+from .values import round_mb, size_text
 
 RULE = Rule(
     id="CF002",
@@ -31,26 +31,20 @@ ACCEPTED_SHARES = (0.5, 0.9)
 
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
-    current = setting(facts.snapshot, "effective_cache_size")
-    size = as_bytes(current)
-    if current is None or size is None:
+    current = sized(facts, "effective_cache_size")
+    if current is None or ACCEPTED_SHARES[0] <= current.share <= ACCEPTED_SHARES[1]:
         return
-    memory = facts.settings.memory_bytes
-    if memory is None:
-        yield memory_unknown(RULE.id, current.name)
-        return
-    share = size / memory
-    if ACCEPTED_SHARES[0] <= share <= ACCEPTED_SHARES[1]:
-        return
+    low = current.share < ACCEPTED_SHARES[0]
     yield setting_finding(
         RULE.id,
-        current,
-        size_text(round_mb(memory * TARGET_SHARE, 1024)),
+        current.setting,
+        size_text(round_mb(current.memory_bytes * TARGET_SHARE, 1024)),
         message=(
-            f"effective_cache_size is {human_bytes(size)}, {100 * share:.0f} % of the server's {human_bytes(memory)}: "
-            f"the planner {'undervalues' if share < ACCEPTED_SHARES[0] else 'overvalues'} index scans"
+            f"effective_cache_size is {human_bytes(current.size_bytes)}, {100 * current.share:.0f} % of the "
+            f"server's {human_bytes(current.memory_bytes)}: the planner {'undervalues' if low else 'overvalues'} "
+            "index scans"
         ),
         help=f"set it to about {100 * TARGET_SHARE:.0f} % of memory; it allocates nothing",
-        evidence=(Evidence("server memory", human_bytes(memory)), Evidence("share of memory", f"{100 * share:.1f} %")),
-        severity=Severity.WARNING if share < ACCEPTED_SHARES[0] else Severity.INFO,
+        evidence=current.evidence(),
+        severity=Severity.WARNING if low else Severity.INFO,
     )

@@ -9,7 +9,7 @@ from ...findings import Evidence, Finding, Severity, StatementImpact
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
-from .change import memory_unknown, setting, setting_finding
+from .change import setting, setting_finding, sized
 from .values import as_bytes, number, size_text
 
 RULE = Rule(
@@ -20,8 +20,8 @@ RULE = Rule(
         "A sort or hash that outgrows work_mem writes temporary files and runs many times slower. The "
         "temporary blocks pg_stat_statements counts for each statement say how much memory it would have "
         "needed. work_mem is taken per sort or hash node of every running query, so it is bounded by the "
-        "memory left after shared_buffers divided among max_connections and two such nodes each; larger needs get SET LOCAL in the "
-        "statement's own transaction."
+        "memory left after shared_buffers divided among max_connections and two such nodes each; larger "
+        "needs get SET LOCAL in the statement's own transaction."
     ),
     bad_example="ALTER SYSTEM SET work_mem = '4MB';  -- while reports sort 200 MB on disk",
     good_example="ALTER SYSTEM SET work_mem = '64MB';",
@@ -36,18 +36,14 @@ NODES_PER_QUERY = 2
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
     snapshot = facts.snapshot
-    current = setting(snapshot, "work_mem")
-    size = as_bytes(current)
+    current = sized(facts, "work_mem")
     spilling = sorted(
         (s for s in snapshot.statements if s.toplevel and s.calls and s.temp_blks_written),
         key=lambda s: -s.temp_blks_written,
     )
-    if current is None or size is None or not spilling:
+    if current is None or not spilling:
         return
-    memory = facts.settings.memory_bytes
-    if memory is None:
-        yield memory_unknown(RULE.id, current.name)
-        return
+    size, memory = current.size_bytes, current.memory_bytes
     need = max(BLOCK_BYTES * s.temp_blks_written / s.calls for s in spilling)
     shared = as_bytes(setting(snapshot, "shared_buffers")) or 0
     connections = int(number(setting(snapshot, "max_connections")) or 100)
@@ -58,7 +54,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     capped = need > bound
     yield setting_finding(
         RULE.id,
-        current,
+        current.setting,
         size_text(proposed),
         message=(
             f"{len(spilling)} statement(s) sort or hash on disk; the largest writes {human_bytes(need)} "

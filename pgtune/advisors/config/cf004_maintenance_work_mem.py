@@ -8,8 +8,8 @@ from ...findings import Evidence, Finding, Severity
 from ...report.units import human_bytes
 from ...rules import Rule
 from ..base import AnalysisFacts
-from .change import memory_unknown, setting, setting_finding
-from .values import as_bytes, round_mb, size_text
+from .change import setting_finding, sized
+from .values import round_mb, size_text
 
 RULE = Rule(
     id="CF004",
@@ -32,23 +32,21 @@ CAP_BYTES = 2 * 1024**3
 
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
-    current = setting(facts.snapshot, "maintenance_work_mem")
-    size = as_bytes(current)
-    if current is None or size is None:
+    current = sized(facts, "maintenance_work_mem")
+    if current is None:
         return
-    memory = facts.settings.memory_bytes
-    if memory is None:
-        yield memory_unknown(RULE.id, current.name)
-        return
-    target = round_mb(min(CAP_BYTES, memory * MEMORY_SHARE), 64)
-    if size * 2 >= target:
+    target = round_mb(min(CAP_BYTES, current.memory_bytes * MEMORY_SHARE), 64)
+    if current.size_bytes * 2 >= target:
         return
     yield setting_finding(
         RULE.id,
-        current,
+        current.setting,
         size_text(target),
-        message=f"maintenance_work_mem is {human_bytes(size)} on a server with {human_bytes(memory)}",
+        message=(
+            f"maintenance_work_mem is {human_bytes(current.size_bytes)} on a server with "
+            f"{human_bytes(current.memory_bytes)}"
+        ),
         help="raise it so that VACUUM passes over each index once and index builds sort in memory",
-        evidence=(Evidence("server memory", human_bytes(memory)), Evidence("rule", "1/16 of memory, at most 2GB")),
+        evidence=(*current.evidence(), Evidence("rule", "1/16 of memory, at most 2GB")),
         severity=Severity.INFO,
     )

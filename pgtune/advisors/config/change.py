@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ...facts import Setting, Snapshot
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity, StatementImpact
+from ...report.units import human_bytes
+from ..base import AnalysisFacts
+from .values import as_bytes
 
 PER_SESSION_SOURCES = {
     "database": "ALTER DATABASE ... SET",
@@ -92,13 +96,48 @@ def setting_finding(
     )
 
 
-def memory_unknown(rule: str, name: str) -> Finding:
-    """What a memory-sized rule reports when the server's memory was not declared."""
+MEMORY_SIZED = ("shared_buffers", "effective_cache_size", "work_mem", "maintenance_work_mem")
+
+
+@dataclass(frozen=True)
+class Sized:
+    """A memory setting next to the server's memory."""
+
+    setting: Setting
+    size_bytes: int
+    memory_bytes: int
+
+    @property
+    def share(self) -> float:
+        return self.size_bytes / self.memory_bytes
+
+    def evidence(self) -> tuple[Evidence, ...]:
+        return (
+            Evidence("server memory", human_bytes(self.memory_bytes)),
+            Evidence("share of memory", f"{100 * self.share:.1f} %"),
+        )
+
+
+def sized(facts: AnalysisFacts, name: str) -> Sized | None:
+    """None when the setting was not collected or the memory not declared (CF001 says so, once)."""
+    current = setting(facts.snapshot, name)
+    size = as_bytes(current)
+    memory = facts.settings.memory_bytes
+    if current is None or size is None or memory is None:
+        return None
+    return Sized(current, size, memory)
+
+
+def memory_unknown(rule: str, facts: AnalysisFacts) -> Finding | None:
+    """The one note for every memory-sized setting when the server's memory was not declared."""
+    names = [n for n in MEMORY_SIZED if setting(facts.snapshot, n) is not None]
+    if facts.settings.memory_bytes is not None or not names:
+        return None
     return Finding(
         rule=rule,
         severity=Severity.INFO,
-        message=f"{name} not checked: the server's memory is unknown",
-        help="pass the server's RAM, e.g. --memory 64GB, to size it",
-        target=name,
+        message=f"{', '.join(names)} not checked: the server's memory is unknown",
+        help="pass the server's RAM, e.g. --memory 64GB, to size them",
+        target="memory",
         kind="skipped",
     )
