@@ -180,7 +180,7 @@ class _Scope:
 
     def column(self, ref) -> tuple[QualifiedName | None, str | None]:
         if not isinstance(ref, ast.ColumnRef) or not isinstance(ref.fields[-1], ast.String):
-            return None, None
+            return self.only, None
         names = [f.sval for f in ref.fields]
         table = self.tables.get(names[-2]) if len(names) > 1 else self.only
         return table, names[-1]

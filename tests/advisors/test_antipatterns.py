@@ -73,6 +73,11 @@ def test_bad_input_gives_nothing(bad):
     assert find_antipatterns(bad) == ()
 
 
+def test_not_in_over_an_expression_has_no_column():
+    (found,) = find_antipatterns("SELECT 1 FROM orders WHERE lower(note) NOT IN (SELECT note FROM users)")
+    assert found == AntiPattern(K.NOT_IN_SUBQUERY, ORDERS, None)
+
+
 def test_unknown_alias_leaves_the_table_unknown():
     (found,) = find_antipatterns("SELECT 1 FROM orders o, users u WHERE date(x.created_at) = $1")
     assert found.table is None and found.column == "created_at"
@@ -106,6 +111,7 @@ def test_expression_key_tells_different_functions_apart():
         ("SELECT * FROM t WHERE a = ANY($1)", None),
         ("SELECT * FROM t WHERE a IN (SELECT b FROM u)", None),
         ("SELECT * FROM t WHERE a IN ($1, b)", None),
+        ("SELECT * FROM t WHERE a IN ($1 + 1)", None),
         ("SELECT * FROM t WHERE a IN ($1", None),
         ("SELECT 'unterminated", None),
     ],

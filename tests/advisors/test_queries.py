@@ -189,3 +189,10 @@ def test_unqualified_table_found_in_public_first():
     snap = snapshot(stats("SELECT count(*) FROM orders"), tables=(*snapshot().tables, other))
     (finding,) = run(qr006_count_whole_table, facts(snap))
     assert finding.target == "public.orders"
+
+
+@pytest.mark.parametrize(("queryid", "target"), [(None, "statement"), (7, "queryid 7")])
+def test_statement_on_an_unknown_table_is_named_by_its_queryid(queryid, target):
+    statement = dataclasses.replace(stats("SELECT id FROM ghosts ORDER BY id OFFSET 5000"), queryid=queryid)
+    (finding,) = run(qr001_offset_pagination, facts(snapshot(statement)))
+    assert finding.target == target
