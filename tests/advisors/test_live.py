@@ -93,7 +93,10 @@ def test_not_in_subquery_found(findings):
 
 def test_function_on_indexed_column_found_and_expression_index_respected(findings):
     (finding,) = _of(findings, "QR003")
-    assert finding.target == "public.orders" and "date(created_at)" in finding.message
+    assert (
+        finding.target == "public.orders"
+        and "the function date() on the indexed column public.orders.created_at" in finding.message
+    )
 
 
 def test_count_of_a_large_table_found(findings):

@@ -44,8 +44,12 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             written.add((observed.queryid, table.qualified_name, found.column))
             if _expression_indexed(snapshot, table, found.detail):
                 continue
-            how = "a function" if kind is AntiPatternKind.FUNCTION_ON_COLUMN else "a cast"
-            yield _finding(observed, table, found.column, f"{how} ({found.detail})", "as written in the statement")
+            # The function's name only: its other arguments may be literals, which reports redact.
+            if kind is AntiPatternKind.FUNCTION_ON_COLUMN:
+                what = f"the function {found.detail.split('(', 1)[0]}()"
+            else:
+                what = f"a cast ({found.detail})"
+            yield _finding(observed, table, found.column, what, "as written in the statement")
     yield from _plan_casts(facts, written)
 
 
