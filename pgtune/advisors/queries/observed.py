@@ -77,7 +77,9 @@ def observed_statements(facts: AnalysisFacts) -> tuple[Observed, ...]:
     )
 
 
-@lru_cache(maxsize=4096)
+# Parsing is the cost (about 2 ms a statement); six rules read the same texts, and a busy server keeps
+# up to pg_stat_statements.max of them, so the cache holds more than that.
+@lru_cache(maxsize=32768)
 def _antipatterns(text: str) -> tuple[AntiPattern, ...]:
     return find_antipatterns(text)
 
