@@ -6,6 +6,7 @@ Reads SQL text with pglast; no parse node leaves this module. Bad input gives no
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -42,10 +43,14 @@ class AntiPattern:
     column: str | None = None
     detail: str = ""
     value: int | None = None
+    scope: tuple[QualifiedName, ...] = ()
+    """When ``table`` is None: the tables the statement level reads, one of which has the column."""
 
 
 _COMPARISONS = frozenset({"=", "<>", "!=", "<", "<=", ">", ">="})
 _LIKE_KINDS = {A_Expr_Kind.AEXPR_LIKE: "LIKE", A_Expr_Kind.AEXPR_ILIKE: "ILIKE"}
+_SEEKING_KINDS = frozenset({A_Expr_Kind.AEXPR_IN, A_Expr_Kind.AEXPR_BETWEEN, A_Expr_Kind.AEXPR_OP_ANY})
+"""Conditions an index on the bare column could serve."""
 _CAST = re.compile(r"::\s*\"?[a-z_][a-z0-9_ ]*\"?(\(\d+(,\s*\d+)?\))?(\[\])*")
 _QUALIFIER = re.compile(r"\b[a-z_][a-z0-9_]*\.(?=[a-z_\"])")
 
@@ -110,6 +115,11 @@ class _Finder(Visitor):
     def __init__(self) -> None:
         self.found: list[AntiPattern] = []
 
+    def _add(self, scope: _Scope, found: AntiPattern) -> None:
+        if found.table is None:
+            found = dataclasses.replace(found, scope=tuple(dict.fromkeys(scope.tables.values())))
+        self.found.append(found)
+
     def visit_SelectStmt(self, ancestors, node: ast.SelectStmt) -> None:
         scope = _Scope(node.fromClause or ())
         self._conditions(node.whereClause, scope)
@@ -117,9 +127,9 @@ class _Finder(Visitor):
             self._conditions(join.quals, scope)
         offset = node.limitOffset
         if isinstance(offset, ast.A_Const) and isinstance(offset.val, ast.Integer):
-            self.found.append(AntiPattern(AntiPatternKind.OFFSET, scope.only, value=offset.val.ival))
+            self._add(scope, AntiPattern(AntiPatternKind.OFFSET, scope.only, value=offset.val.ival))
         if _counts_whole_table(node):
-            self.found.append(AntiPattern(AntiPatternKind.COUNT_WHOLE_TABLE, scope.only))
+            self._add(scope, AntiPattern(AntiPatternKind.COUNT_WHOLE_TABLE, scope.only))
 
     def visit_UpdateStmt(self, ancestors, node: ast.UpdateStmt) -> None:
         self._conditions(node.whereClause, _Scope((node.relation, *(node.fromClause or ()))))
@@ -139,32 +149,32 @@ class _Finder(Visitor):
             (argument,) = node.args
             if isinstance(argument, ast.SubLink) and argument.subLinkType == SubLinkType.ANY_SUBLINK:
                 table, column = scope.column(argument.testexpr)
-                self.found.append(AntiPattern(AntiPatternKind.NOT_IN_SUBQUERY, table, column))
+                self._add(scope, AntiPattern(AntiPatternKind.NOT_IN_SUBQUERY, table, column))
         elif node.boolop == BoolExprType.OR_EXPR:
             arms = [{scope.column(ref) for ref in _column_refs(arm)} for arm in node.args]
             if all(arms) and not set.intersection(*arms):
                 columns = sorted({column for arm in arms for _, column in arm if column})
                 tables = {table for arm in arms for table, _ in arm}
                 table = tables.pop() if len(tables) == 1 else None
-                self.found.append(AntiPattern(AntiPatternKind.OR_ACROSS_COLUMNS, table, detail=", ".join(columns)))
+                self._add(scope, AntiPattern(AntiPatternKind.OR_ACROSS_COLUMNS, table, detail=", ".join(columns)))
 
     def _comparison(self, node: ast.A_Expr, scope: _Scope) -> None:
         operator = node.name[-1].sval if node.name else ""
         like = _LIKE_KINDS.get(node.kind)
         if like and isinstance(node.lexpr, ast.ColumnRef) and _leading_wildcard(node.rexpr):
             table, column = scope.column(node.lexpr)
-            self.found.append(AntiPattern(AntiPatternKind.LEADING_WILDCARD, table, column, like))
-        if not (like or node.kind == A_Expr_Kind.AEXPR_IN or operator in _COMPARISONS):
+            self._add(scope, AntiPattern(AntiPatternKind.LEADING_WILDCARD, table, column, like))
+        if not (like or node.kind in _SEEKING_KINDS or operator in _COMPARISONS):
             return
         for side in (node.lexpr, node.rexpr):
             if isinstance(side, ast.FuncCall) and (refs := list(_column_refs(side))):
                 table, column = scope.column(refs[0])
                 detail = RawStream()(side)
-                self.found.append(AntiPattern(AntiPatternKind.FUNCTION_ON_COLUMN, table, column, detail))
+                self._add(scope, AntiPattern(AntiPatternKind.FUNCTION_ON_COLUMN, table, column, detail))
             elif isinstance(side, ast.TypeCast) and isinstance(side.arg, ast.ColumnRef):
                 table, column = scope.column(side.arg)
                 detail = f"{column}::{side.typeName.names[-1].sval}"
-                self.found.append(AntiPattern(AntiPatternKind.CAST_ON_COLUMN, table, column, detail))
+                self._add(scope, AntiPattern(AntiPatternKind.CAST_ON_COLUMN, table, column, detail))
 
 
 class _Scope:

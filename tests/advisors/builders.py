@@ -6,14 +6,22 @@ import zlib
 from datetime import datetime, timedelta, timezone
 
 from pgtune.advisors.base import AdvisorSettings, AnalysisFacts
-from pgtune.facts import IndexFacts, ServerFacts, Setting, Snapshot, StatementStats, TableFacts
+from pgtune.facts import ColumnFacts, IndexFacts, ServerFacts, Setting, Snapshot, StatementStats, TableFacts
 
 COLLECTED_AT = datetime(2026, 11, 26, 3, 0, tzinfo=timezone.utc)
 GB = 1024**3
 
-ORDERS = TableFacts("public", "orders", reltuples=5_000_000, size_bytes=2 * GB)
+ORDERS = TableFacts(
+    "public",
+    "orders",
+    columns=(ColumnFacts("id", "bigint"), ColumnFacts("note", "text")),
+    reltuples=5_000_000,
+    size_bytes=2 * GB,
+)
 USERS = TableFacts("public", "users", reltuples=200_000)
-MARKETS = TableFacts("public", "markets", reltuples=300)
+MARKETS = TableFacts(
+    "public", "markets", columns=(ColumnFacts("id", "bigint"), ColumnFacts("symbol", "text")), reltuples=300
+)
 
 
 def index(

@@ -32,6 +32,15 @@ PUBLIC_ORDERS = QualifiedName("public", "orders")
             (AntiPattern(K.CAST_ON_COLUMN, ORDERS, "id", "id::text"),),
         ),
         ("SELECT id FROM orders WHERE created_at > now() - interval '1 day'", ()),
+        (
+            "SELECT id FROM orders WHERE date(created_at) BETWEEN $1 AND $2",
+            (AntiPattern(K.FUNCTION_ON_COLUMN, ORDERS, "created_at", "date(created_at)"),),
+        ),
+        (
+            "SELECT id FROM orders WHERE user_id::text = ANY($1)",
+            (AntiPattern(K.CAST_ON_COLUMN, ORDERS, "user_id", "user_id::text"),),
+        ),
+        ("SELECT id FROM orders WHERE coalesce(note, '') <> ''", ()),
         ("SELECT id FROM orders WHERE created_at = $1::timestamptz", ()),
         (
             "UPDATE users SET name = $2 WHERE lower(email) = $1",

@@ -196,3 +196,17 @@ def test_statement_on_an_unknown_table_is_named_by_its_queryid(queryid, target):
     statement = dataclasses.replace(stats("SELECT id FROM ghosts ORDER BY id OFFSET 5000"), queryid=queryid)
     (finding,) = run(qr001_offset_pagination, facts(snapshot(statement)))
     assert finding.target == target
+
+
+@pytest.mark.parametrize(
+    ("where", "targets"),
+    [
+        ("symbol LIKE '%usdt'", ["public.markets"]),
+        ("note LIKE '%x'", ["public.orders"]),
+        ("id LIKE '%1'", []),
+        ("ghost LIKE '%x'", []),
+    ],
+)
+def test_unqualified_column_of_a_join_placed_by_the_tables_columns(where, targets):
+    sql = f"SELECT o.note FROM orders o JOIN markets m ON m.id = o.market_id WHERE {where}"
+    assert [f.target for f in run(qr004_leading_wildcard, facts(snapshot(stats(sql))))] == targets

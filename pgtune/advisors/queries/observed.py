@@ -101,6 +101,20 @@ def table_of(snapshot: Snapshot, name: QualifiedName | None) -> TableFacts | Non
     return next((t for t in same if t.schema == "public"), same[0] if len(same) == 1 else None)
 
 
+def pattern_table(snapshot: Snapshot, found: AntiPattern) -> TableFacts | None:
+    """The table an anti-pattern is about; an unqualified column of a join is placed by the tables' columns."""
+    if found.table is not None:
+        return table_of(snapshot, found.table)
+    if found.column is None:
+        return None
+    owners = [
+        table
+        for name in found.scope
+        if (table := table_of(snapshot, name)) and any(c.name == found.column for c in table.columns)
+    ]
+    return owners[0] if len(owners) == 1 else None
+
+
 def leads_an_index(snapshot: Snapshot, table: TableFacts, column: str) -> IndexFacts | None:
     """A valid index whose first key is the plain column."""
     return next(

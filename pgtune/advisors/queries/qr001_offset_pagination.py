@@ -9,7 +9,7 @@ from ...query.antipatterns import AntiPatternKind
 from ...report.units import human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
-from .observed import antipatterns, statement_target, table_of
+from .observed import antipatterns, pattern_table, statement_target
 
 RULE = Rule(
     id="QR001",
@@ -36,7 +36,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     for observed, found in antipatterns(facts, AntiPatternKind.OFFSET):
         if found.value is None or found.value < MIN_OFFSET_ROWS:
             continue
-        table = table_of(facts.snapshot, found.table)
+        table = pattern_table(facts.snapshot, found)
         yield Finding(
             rule=RULE.id,
             severity=observed.severity,

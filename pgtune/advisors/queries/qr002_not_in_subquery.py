@@ -8,7 +8,7 @@ from ...findings import Finding, Fix, FixSafety, Severity
 from ...query.antipatterns import AntiPatternKind
 from ...rules import Rule
 from ..base import AnalysisFacts
-from .observed import antipatterns, statement_target, table_of
+from .observed import antipatterns, pattern_table, statement_target
 
 RULE = Rule(
     id="QR002",
@@ -29,7 +29,7 @@ RULE = Rule(
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
     for observed, found in antipatterns(facts, AntiPatternKind.NOT_IN_SUBQUERY):
-        table = table_of(facts.snapshot, found.table)
+        table = pattern_table(facts.snapshot, found)
         column = f" on {found.column}" if found.column else ""
         yield Finding(
             rule=RULE.id,

@@ -11,7 +11,7 @@ from ...query.antipatterns import AntiPatternKind, expression_key
 from ...query.model import QualifiedName
 from ...rules import Rule
 from ..base import AnalysisFacts
-from .observed import Observed, antipatterns, leads_an_index, observed_statements, table_of
+from .observed import Observed, antipatterns, leads_an_index, observed_statements, pattern_table, table_of
 
 RULE = Rule(
     id="QR003",
@@ -38,7 +38,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     written: set[tuple[int | None, str, str]] = set()
     for kind in _KINDS:
         for observed, found in antipatterns(facts, kind):
-            table = table_of(snapshot, found.table)
+            table = pattern_table(snapshot, found)
             if table is None or found.column is None or not leads_an_index(snapshot, table, found.column):
                 continue
             written.add((observed.queryid, table.qualified_name, found.column))

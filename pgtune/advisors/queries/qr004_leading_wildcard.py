@@ -9,7 +9,7 @@ from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...query.antipatterns import AntiPatternKind
 from ...rules import Rule
 from ..base import AnalysisFacts
-from .observed import antipatterns, table_of
+from .observed import antipatterns, pattern_table
 
 RULE = Rule(
     id="QR004",
@@ -34,7 +34,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     snapshot = facts.snapshot
     proposed: set[tuple[str, str]] = set()
     for observed, found in antipatterns(facts, AntiPatternKind.LEADING_WILDCARD):
-        table = table_of(snapshot, found.table)
+        table = pattern_table(snapshot, found)
         if table is None or found.column is None or _has_trigram_index(snapshot, table, found.column):
             continue
         if (table.qualified_name, found.column) in proposed:

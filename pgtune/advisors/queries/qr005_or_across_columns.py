@@ -8,7 +8,7 @@ from ...findings import Evidence, Finding, Fix, FixSafety
 from ...query.antipatterns import AntiPatternKind
 from ...rules import Rule
 from ..base import AnalysisFacts
-from .observed import antipatterns, leads_an_index, table_of
+from .observed import antipatterns, leads_an_index, pattern_table
 
 RULE = Rule(
     id="QR005",
@@ -32,7 +32,7 @@ RULE = Rule(
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
     snapshot = facts.snapshot
     for observed, found in antipatterns(facts, AntiPatternKind.OR_ACROSS_COLUMNS):
-        table = table_of(snapshot, found.table)
+        table = pattern_table(snapshot, found)
         columns = found.detail.split(", ")
         if table is None:
             continue

@@ -9,7 +9,7 @@ from ...query.antipatterns import AntiPatternKind
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
-from .observed import antipatterns, table_of
+from .observed import antipatterns, pattern_table
 
 RULE = Rule(
     id="QR006",
@@ -32,7 +32,7 @@ MIN_CALLS_PER_DAY = 100.0
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
     for observed, found in antipatterns(facts, AntiPatternKind.COUNT_WHOLE_TABLE):
-        table = table_of(facts.snapshot, found.table)
+        table = pattern_table(facts.snapshot, found)
         if table is None or table.reltuples < MIN_ROWS or observed.calls_per_day < MIN_CALLS_PER_DAY:
             continue
         yield Finding(
