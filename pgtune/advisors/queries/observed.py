@@ -91,10 +91,8 @@ def antipatterns(facts: AnalysisFacts, kind: AntiPatternKind) -> Iterator[tuple[
                 yield observed, found
 
 
-def table_of(snapshot: Snapshot, name: QualifiedName | None) -> TableFacts | None:
+def table_of(snapshot: Snapshot, name: QualifiedName) -> TableFacts | None:
     """The table a statement names; an unqualified name is looked up in public first, then anywhere."""
-    if name is None:
-        return None
     if name.schema:
         return snapshot.table(name.schema, name.name)
     same = [t for t in snapshot.tables if t.name == name.name]
