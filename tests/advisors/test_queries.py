@@ -210,3 +210,20 @@ def test_statement_on_an_unknown_table_is_named_by_its_queryid(queryid, target):
 def test_unqualified_column_of_a_join_placed_by_the_tables_columns(where, targets):
     sql = f"SELECT o.note FROM orders o JOIN markets m ON m.id = o.market_id WHERE {where}"
     assert [f.target for f in run(qr004_leading_wildcard, facts(snapshot(stats(sql))))] == targets
+
+
+@pytest.mark.parametrize(
+    ("generic", "analyzed", "root", "expected"),
+    [
+        (True, False, _plan(0, "").root, ("plan (generic)", "Seq Scan on public.orders (1 rows estimated)")),
+        (False, True, PlanNode("Result", 0, 1, 1), ("plan (EXPLAIN ANALYZE)", "Result")),
+        (False, False, PlanNode("Result", 0, 1, 1), ("plan", "Result")),
+        (True, False, None, None),
+    ],
+)
+def test_plan_shown_as_evidence_without_its_filters(generic, analyzed, root, expected):
+    statement = stats("SELECT id FROM users WHERE id NOT IN (SELECT user_id FROM orders WHERE note = 'secret')")
+    plan = StatementPlan(statement.queryid, statement.query, generic, analyzed, root)
+    (finding,) = run(qr002_not_in_subquery, facts(snapshot(statement, plans=(plan,))))
+    plans = [(e.label, e.value) for e in finding.evidence if e.label.startswith("plan")]
+    assert plans == ([expected] if expected else [])

@@ -49,6 +49,6 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             proposed,
             message=f"{name} is {current.value} on SSD storage: {effect}",
             help=f"set {name} = {proposed} for SSD or NVMe storage",
-            evidence=(Evidence("storage", f"{facts.settings.storage} (as declared with --storage)"),),
+            evidence=(Evidence("storage", f"{facts.settings.storage} (--storage; ssd when not given)"),),
             severity=Severity.WARNING if too_high else Severity.INFO,
         )

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...facts import IndexFacts, Snapshot, StatementStats, TableFacts
+from ...facts import IndexFacts, Snapshot, StatementPlan, StatementStats, TableFacts
 from ...findings import Evidence, Severity, StatementImpact
 from ...query.antipatterns import AntiPattern, AntiPatternKind, find_antipatterns
 from ...query.model import QualifiedName
@@ -19,6 +19,7 @@ from ...report.units import human_count, human_ms
 from ...whatif.workload import observation_days
 from ..base import AnalysisFacts
 
+PLAN_SCANS_SHOWN = 3
 WARNING_MS_PER_DAY = 60_000.0
 """A statement costing a minute a day or more makes its anti-pattern a warning rather than a note."""
 
@@ -33,6 +34,7 @@ class Observed:
     calls_per_day: float
     mean_exec_ms: float
     stats: StatementStats | None = None
+    plan: StatementPlan | None = None
 
     @property
     def ms_per_day(self) -> float:
@@ -50,12 +52,27 @@ class Observed:
             Evidence("calls", f"{human_count(self.calls)} ({human_count(self.calls_per_day)} a day)"),
             Evidence("mean time", human_ms(self.mean_exec_ms)),
             Evidence("time a day", human_ms(self.ms_per_day)),
+            *self._plan_evidence(),
         )
+
+    def _plan_evidence(self) -> tuple[Evidence, ...]:
+        # Node types and relations only: filters carry the statement's literals.
+        if self.plan is None or self.plan.root is None:
+            return ()
+        scans = [
+            f"{node.node_type} on {node.schema + '.' if node.schema else ''}{node.relation} "
+            f"({human_count(node.plan_rows)} rows estimated)"
+            for node in self.plan.root.walk()
+            if node.relation
+        ]
+        kind = "plan (EXPLAIN ANALYZE)" if self.plan.analyzed else "plan (generic)" if self.plan.generic else "plan"
+        return (Evidence(kind, "; ".join(scans[:PLAN_SCANS_SHOWN]) or self.plan.root.node_type),)
 
 
 def observed_statements(facts: AnalysisFacts) -> tuple[Observed, ...]:
     snapshot = facts.snapshot
     by_queryid = {s.queryid: s for s in snapshot.statements if s.toplevel and s.queryid is not None}
+    plans = {p.queryid: p for p in snapshot.plans if p.queryid is not None}
     if facts.workload:
         return tuple(
             Observed(
@@ -66,12 +83,13 @@ def observed_statements(facts: AnalysisFacts) -> tuple[Observed, ...]:
                 w.calls_per_day,
                 w.mean_exec_ms,
                 by_queryid.get(w.queryid),
+                plans.get(w.queryid),
             )
             for w in facts.workload
         )
     days = observation_days(snapshot)
     return tuple(
-        Observed(s.query, s.query, s.queryid, s.calls, s.calls / days, s.mean_exec_ms, s)
+        Observed(s.query, s.query, s.queryid, s.calls, s.calls / days, s.mean_exec_ms, s, plans.get(s.queryid))
         for s in snapshot.statements
         if s.toplevel and s.calls
     )
