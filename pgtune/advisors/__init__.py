@@ -20,6 +20,7 @@ from .config import (
     cf008_track_io_timing,
     cf009_pg_stat_statements,
     cf010_idle_in_transaction_timeout,
+    cf011_parallel_workers,
 )
 from .indexes import create_index
 from .migrations import MIGRATION_RULES
@@ -55,6 +56,7 @@ ANALYSIS_ADVISORS: tuple[ModuleType, ...] = (
     cf008_track_io_timing,
     cf009_pg_stat_statements,
     cf010_idle_in_transaction_timeout,
+    cf011_parallel_workers,
     st001_cache_hit_rate,
     st002_statement_p95,
     st003_pool_efficiency,

@@ -15,6 +15,7 @@ from pgtune.advisors.config import (
     cf008_track_io_timing,
     cf009_pg_stat_statements,
     cf010_idle_in_transaction_timeout,
+    cf011_parallel_workers,
 )
 from pgtune.advisors.config.change import current_text
 from pgtune.advisors.config.values import as_bytes, as_ms, is_on, number, round_mb, size_text
@@ -38,6 +39,8 @@ DEFAULTS = (
     setting("pg_stat_statements.max", "5000", None, "postmaster"),
     setting("pg_stat_statements.track", "top", None, "superuser"),
     setting("idle_in_transaction_session_timeout", "0", "ms"),
+    setting("max_worker_processes", "8", None, "postmaster"),
+    setting("max_parallel_workers", "8"),
 )
 
 
@@ -262,3 +265,16 @@ def test_idle_in_transaction_timeout(timeout, idle_in_transaction, flagged):
 )
 def test_settings_not_collected_give_nothing(rule):
     assert not run(rule, facts(snapshot(_spilling(100_000)), memory_bytes=MEMORY))
+
+
+@pytest.mark.parametrize(("cpus", "raised"), [(32, ["max_worker_processes", "max_parallel_workers"]), (8, []), (2, [])])
+def test_parallel_workers_from_cpus(cpus, raised):
+    found = run(cf011_parallel_workers, facts(configured(), cpus=cpus))
+    assert [f.target for f in found] == raised
+    assert all(f"'{cpus}'" in f.fix.ddl for f in found)
+
+
+def test_parallel_workers_need_the_cpu_count():
+    (finding,) = run(cf011_parallel_workers, facts(configured()))
+    assert finding.kind == "skipped" and "--cpus" in finding.help
+    assert not run(cf011_parallel_workers, facts(snapshot(), cpus=4))
