@@ -112,3 +112,7 @@ def test_in_lists_grouped(findings):
 def test_spilling_sort_raises_work_mem(findings):
     (finding,) = _of(findings, "CF003")
     assert finding.target == "work_mem" and "ORDER BY note" in finding.statements[0].text
+
+
+def test_no_other_statement_rule_fires(findings):
+    assert {f.rule for f in findings if f.rule.startswith("QR")} == {"QR002", "QR003", "QR006", "QR008"}
