@@ -43,7 +43,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         current.setting,
         size_text(round_mb(memory * TARGET_SHARE, 128)),
         message=(
-            f"shared_buffers is {human_bytes(current.size_bytes)}, {100 * share:.0f} % of the server's "
+            f"shared_buffers is {human_bytes(current.size_bytes)}, {100 * share:.1f} % of the server's "
             f"{human_bytes(memory)}"
         ),
         help=f"set it to about {100 * TARGET_SHARE:.0f} % of memory and restart in a maintenance window",

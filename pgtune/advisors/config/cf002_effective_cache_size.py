@@ -40,7 +40,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         current.setting,
         size_text(round_mb(current.memory_bytes * TARGET_SHARE, 1024)),
         message=(
-            f"effective_cache_size is {human_bytes(current.size_bytes)}, {100 * current.share:.0f} % of the "
+            f"effective_cache_size is {human_bytes(current.size_bytes)}, {100 * current.share:.1f} % of the "
             f"server's {human_bytes(current.memory_bytes)}: the planner {'undervalues' if low else 'overvalues'} "
             "index scans"
         ),
