@@ -214,8 +214,9 @@ def _mean_ms(intervals: Sequence[Interval], queryids: set) -> dict:
 
 
 def _measured_saving(finding: Finding, applied_at: datetime, intervals: Sequence[Interval]) -> float | None:
+    """The night the index first shows mixes before and after, so it counts for neither."""
     queryids = {s.queryid for s in finding.statements}
-    before = _mean_ms([d for d in intervals if d.ended_at <= applied_at], queryids)
+    before = _mean_ms([d for d in intervals if d.ended_at < applied_at], queryids)
     after = _mean_ms([d for d in intervals if d.started_at >= applied_at], queryids)
     common = set(before) & set(after)
     if not common:

@@ -33,7 +33,7 @@ def render(report: HistoryReport) -> str:
         f"{' '.join(human_ms(v) for v in s.daily_exec_ms)} |"
         for s in report.top_statements
     ]
-    out += _section("Top statements by time", top if report.top_statements else [], "No statement ran.")
+    out += _section("Top statements by time", top if report.top_statements else [], "Nothing measured (deltas need two snapshots in the period).")
     out += _section(
         "Recommendations",
         [f"- {r.state}: {r.message} ({r.rule}) {saving_line(r)}".rstrip() for r in report.recommendations],
