@@ -18,8 +18,9 @@ from ..facts import Snapshot, StatementStats
 from ..serialization import from_jsonable, to_jsonable
 
 _LEVEL = 6
-_TEXT_FIELDS = ("query",)
-NUMBER_FIELDS = tuple(f.name for f in dataclasses.fields(StatementStats) if f.name not in _TEXT_FIELDS)
+_DERIVED = ("query", "mean_exec_ms")
+"""Stored apart (the text) or recomputed on read (the mean is total over calls, as pg_stat_statements has it)."""
+NUMBER_FIELDS = tuple(f.name for f in dataclasses.fields(StatementStats) if f.name not in _DERIVED)
 _FLOAT_DIGITS = 3
 """Microseconds: finer than pg_stat_statements' own timing resolution is noise that compresses badly."""
 
@@ -36,24 +37,26 @@ def unpack(blob: bytes) -> Any:
     return json.loads(zlib.decompress(bytes(blob)).decode("utf-8"))
 
 
-def _number(value: Any) -> Any:
-    return round(value, _FLOAT_DIGITS) if isinstance(value, float) else value
-
-
 def encode_statements(statements: Sequence[StatementStats], text_ids: Mapping[str, int]) -> bytes:
     columns: dict[str, list[Any]] = {"text_id": [text_ids[text_hash(s.query)] for s in statements]}
     for name in NUMBER_FIELDS:
-        columns[name] = [_number(getattr(s, name)) for s in statements]
+        values = [getattr(s, name) for s in statements]
+        if any(isinstance(v, float) for v in values):
+            values = [round(v, _FLOAT_DIGITS) if isinstance(v, float) else v for v in values]
+        columns[name] = values
     return pack(columns)
 
 
 def decode_statements(blob: bytes, texts: Mapping[int, str]) -> tuple[StatementStats, ...]:
     columns = unpack(blob)
     names = [n for n in NUMBER_FIELDS if n in columns]
-    return tuple(
-        StatementStats(query=texts.get(text_id, ""), **{n: columns[n][row] for n in names})
-        for row, text_id in enumerate(columns["text_id"])
-    )
+    decoded = []
+    for row, text_id in enumerate(columns["text_id"]):
+        numbers = {n: columns[n][row] for n in names}
+        calls, total = numbers["calls"], numbers["total_exec_ms"]
+        mean = round(total / calls, _FLOAT_DIGITS) if calls else 0.0
+        decoded.append(StatementStats(query=texts.get(text_id, ""), mean_exec_ms=mean, **numbers))
+    return tuple(decoded)
 
 
 def encode_facts(snapshot: Snapshot) -> bytes:

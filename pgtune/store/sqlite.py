@@ -29,6 +29,8 @@ class SqliteStore(Store):
             # isolation_level=None: we open and close every transaction ourselves.
             self.connection = sqlite3.connect(path, isolation_level=None, timeout=30)
             self.connection.execute("PRAGMA foreign_keys = ON")
+            # WAL: one sync per commit instead of a journal written and synced page by page; still all or nothing.
+            self.connection.execute("PRAGMA journal_mode = WAL")
             self.migrate()
         except (OSError, sqlite3.DatabaseError) as exc:
             raise StoreUnavailable(
