@@ -35,9 +35,13 @@ _RENDERERS = {
 def report_command(
     store: Annotated[
         str | None,
-        typer.Option("--store", help="sqlite:///path or postgresql://…; default $PGTUNE_STORE, else the user's data dir."),
+        typer.Option(
+            "--store", help="sqlite:///path or postgresql://…; default $PGTUNE_STORE, else the user's data dir."
+        ),
     ] = None,
-    server: Annotated[str | None, typer.Option("--server", help="Server name; needed when the store has several.")] = None,
+    server: Annotated[
+        str | None, typer.Option("--server", help="Server name; needed when the store has several.")
+    ] = None,
     since: Annotated[str, typer.Option("--since", help="Period to report on: 7d, 12h, 2w.")] = "7d",
     output_format: Annotated[HistoryFormat, typer.Option("--format", help="Report format.")] = HistoryFormat.markdown,
     output: Annotated[Path | None, typer.Option("--output", help="Write the report here, not stdout.")] = None,
@@ -45,7 +49,9 @@ def report_command(
         Severity | None,
         typer.Option("--fail-on", help="Exit 1 when something at or above this severity appeared in the period."),
     ] = None,
-    notify_url: Annotated[str | None, typer.Option("--notify", help="POST the summary as JSON to this webhook.")] = None,
+    notify_url: Annotated[
+        str | None, typer.Option("--notify", help="POST the summary as JSON to this webhook.")
+    ] = None,
     keep: Annotated[
         str | None, typer.Option("--keep", help="First delete snapshots older than this (90d) from the store.")
     ] = None,
@@ -79,5 +85,7 @@ def _only_server(names: tuple[str, ...], location: str) -> str:
     if len(names) == 1:
         return names[0]
     if not names:
-        raise BadInput(f"the history store {location} holds no snapshot yet", "save snapshots with pgtune snapshot --store")
+        raise BadInput(
+            f"the history store {location} holds no snapshot yet", "save snapshots with pgtune snapshot --store"
+        )
     raise BadInput(f"the history store {location} holds several servers: {', '.join(names)}", "pick one with --server")

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import pairwise
 
 import pglast
 
@@ -43,7 +44,7 @@ class HistorySettings:
     """A statement this many times slower is critical; any smaller regression is a warning."""
     large_table_rows: float = 100_000
     top: int = 10
-    targets: ServiceTargets = ServiceTargets()
+    targets: ServiceTargets = field(default_factory=ServiceTargets)
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,8 @@ def _top(intervals: Sequence[Interval], renamed: dict[int, int], top: int) -> tu
             daily[renamed.get(s.queryid, s.queryid)][night] += s.total_exec_ms
     ranked = sorted(totals.items(), key=lambda item: -item[1][1])[:top]
     return tuple(
-        StatementTrend(qid, text, calls, total, total / calls, tuple(daily[qid])) for qid, (calls, total, text) in ranked
+        StatementTrend(qid, text, calls, total, total / calls, tuple(daily[qid]))
+        for qid, (calls, total, text) in ranked
     )
 
 
@@ -291,7 +293,7 @@ def _targets(snapshots: Sequence[Snapshot], intervals: Sequence[Interval], targe
 def build(history: History, since: datetime, settings: HistorySettings | None = None) -> HistoryReport:
     settings = settings or HistorySettings()
     snapshots = history.snapshots
-    intervals = [interval(a, b) for a, b in zip(snapshots, snapshots[1:])]
+    intervals = [interval(a, b) for a, b in pairwise(snapshots)]
     renamed = _canonical_ids(intervals)
     texts = {s.queryid: s.query for snapshot in snapshots for s in snapshot.statements}
     plans = _plan_changes(snapshots, texts)

@@ -20,12 +20,18 @@ def render(report: HistoryReport) -> str:
     out += _section(
         "Regressions",
         [f"- **{r.severity.value}** `{_cell(r.text[:160])}`: {regression_line(r)}" for r in report.regressions]
-        + [f"- **{s.severity.value}** new sequential scans on {s.table} ({s.seq_scans:,})" for s in report.new_seq_scans],
+        + [
+            f"- **{s.severity.value}** new sequential scans on {s.table} ({s.seq_scans:,})"
+            for s in report.new_seq_scans
+        ],
         "None.",
     )
     out += _section(
         "Plan changes",
-        [f"- `{_cell(c.text[:160])}`: {c.before} → {c.after} (since {c.seen_at:%Y-%m-%d})" for c in report.plan_changes],
+        [
+            f"- `{_cell(c.text[:160])}`: {c.before} → {c.after} (since {c.seen_at:%Y-%m-%d})"
+            for c in report.plan_changes
+        ],
         "None without a regression.",
     )
     top = ["| statement | calls | total | mean | per night |", "| --- | ---: | ---: | ---: | --- |"] + [
@@ -33,7 +39,11 @@ def render(report: HistoryReport) -> str:
         f"{' '.join(human_ms(v) for v in s.daily_exec_ms)} |"
         for s in report.top_statements
     ]
-    out += _section("Top statements by time", top if report.top_statements else [], "Nothing measured (deltas need two snapshots in the period).")
+    out += _section(
+        "Top statements by time",
+        top if report.top_statements else [],
+        "Nothing measured (deltas need two snapshots in the period).",
+    )
     out += _section(
         "Recommendations",
         [f"- {r.state}: {r.message} ({r.rule}) {saving_line(r)}".rstrip() for r in report.recommendations],

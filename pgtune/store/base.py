@@ -86,9 +86,11 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    @abstractmethod
     def _lock_migrations(self) -> None:
         """Serialise concurrent migrations where the backend needs it."""
 
+    @abstractmethod
     def _after_migrations(self) -> None:
         """Backend-specific steps once the schema is current."""
 

@@ -145,7 +145,11 @@ def _statements(
         key = _statement_key(stats)
         delta, restarted = _statement_delta(stats, before.get(key))
         decreased += restarted
-        old = None if from_zero or key in before else gone_by_text.get((text_hash(stats.query), stats.toplevel, stats.role))
+        old = (
+            None
+            if from_zero or key in before
+            else gone_by_text.get((text_hash(stats.query), stats.toplevel, stats.role))
+        )
         if old is not None and stats.queryid is not None:
             renamed.append((old, stats.queryid))
         if delta.calls > 0:
@@ -170,10 +174,14 @@ def interval(previous: Snapshot, current: Snapshot) -> Interval:
     """The deltas from ``previous`` to ``current``, two snapshots of the same server in time order."""
     events: list[CounterEvent] = []
     restarted = bool(
-        previous.server.started_at and current.server.started_at and previous.server.started_at != current.server.started_at
+        previous.server.started_at
+        and current.server.started_at
+        and previous.server.started_at != current.server.started_at
     )
     if restarted:
-        events.append(CounterEvent("server-restart", f"the server restarted at {current.server.started_at:%Y-%m-%d %H:%M}"))
+        events.append(
+            CounterEvent("server-restart", f"the server restarted at {current.server.started_at:%Y-%m-%d %H:%M}")
+        )
     statements_reset = (
         previous.statements_reset_at is not None
         and current.statements_reset_at is not None
@@ -181,12 +189,16 @@ def interval(previous: Snapshot, current: Snapshot) -> Interval:
     )
     if statements_reset:
         events.append(
-            CounterEvent("statements-reset", f"pg_stat_statements was reset at {current.statements_reset_at:%Y-%m-%d %H:%M}")
+            CounterEvent(
+                "statements-reset", f"pg_stat_statements was reset at {current.statements_reset_at:%Y-%m-%d %H:%M}"
+            )
         )
     evicted = (current.statements_deallocations or 0) - (previous.statements_deallocations or 0)
     if evicted > 0 and not (restarted or statements_reset):
         events.append(
-            CounterEvent("evictions", f"pg_stat_statements evicted entries {evicted} time(s); raise pg_stat_statements.max")
+            CounterEvent(
+                "evictions", f"pg_stat_statements evicted entries {evicted} time(s); raise pg_stat_statements.max"
+            )
         )
     statements, statement_events, renamed = _statements(previous, current, restarted or statements_reset)
     events.extend(statement_events)

@@ -44,5 +44,7 @@ def parse_age(text: str, option: str) -> timedelta:
     """``90d``, ``12h``, ``2w`` as a duration."""
     match = _AGE.match(text)
     if not match or int(match["count"]) == 0:
-        raise BadInput(f"{option} {text!r} is not a duration", f"write it as a count and a unit: {option} 7d, 12h or 2w")
+        raise BadInput(
+            f"{option} {text!r} is not a duration", f"write it as a count and a unit: {option} 7d, 12h or 2w"
+        )
     return int(match["count"]) * _UNITS[match["unit"]]

@@ -15,18 +15,16 @@ import psycopg
 from psycopg import conninfo
 
 from ..db import redact_dsn
+from ..errors import BadInput
 from .base import Store
 from .errors import StoreUnavailable
 
 APPLICATION_NAME = "pgtune-store"
 
 
-def _scrubbed(exc: psycopg.Error, url: str) -> str:
-    text = " ".join(str(exc).split())
-    try:
-        secret = conninfo.conninfo_to_dict(url).get("password")
-    except psycopg.ProgrammingError:
-        secret = None
+def _scrubbed(exc: psycopg.Error, secret: object) -> str:
+    lines = str(exc).strip().splitlines()
+    text = " ".join(lines[0].split()) if lines else type(exc).__name__
     return text.replace(str(secret), "***") if secret else text
 
 
@@ -36,10 +34,19 @@ class PostgresStore(Store):
     def __init__(self, url: str) -> None:
         self.location = redact_dsn(url)
         try:
-            self.connection = psycopg.connect(url, autocommit=True, application_name=APPLICATION_NAME, connect_timeout=10)
-        except (psycopg.OperationalError, psycopg.ProgrammingError) as exc:
+            secret = conninfo.conninfo_to_dict(url).get("password")
+        except psycopg.ProgrammingError as exc:
+            raise BadInput(
+                f"the history store URL {self.location} is malformed: {str(exc).strip()}",
+                "use postgresql://user@host:port/dbname",
+            ) from None
+        try:
+            self.connection = psycopg.connect(
+                url, autocommit=True, application_name=APPLICATION_NAME, connect_timeout=10
+            )
+        except psycopg.OperationalError as exc:
             raise StoreUnavailable(
-                f"cannot reach the history store {self.location}: {_scrubbed(exc, url)}",
+                f"cannot reach the history store {self.location}: {_scrubbed(exc, secret)}",
                 "check that the store's server is up and the URL, user and database are right",
             ) from None
         try:
@@ -47,7 +54,7 @@ class PostgresStore(Store):
         except psycopg.Error as exc:
             self.connection.close()
             raise StoreUnavailable(
-                f"cannot prepare the history store {self.location}: {_scrubbed(exc, url)}",
+                f"cannot prepare the history store {self.location}: {_scrubbed(exc, secret)}",
                 "the store's role needs CREATE on its database",
             ) from None
 

@@ -55,6 +55,12 @@ class SqliteStore(Store):
             raise
         self.connection.execute("COMMIT")
 
+    def _lock_migrations(self) -> None:
+        """BEGIN IMMEDIATE already holds the database's one write lock."""
+
+    def _after_migrations(self) -> None:
+        """Nothing SQLite-specific follows the schema."""
+
     def _to_db_time(self, moment: datetime) -> str:
         return utc(moment).isoformat(timespec="microseconds")
 

@@ -1,4 +1,7 @@
-"""Every store test runs on both backends: SQLite in tmp_path, PostgreSQL in a fresh schema of a database on the suite's server."""
+"""Every store test runs on both backends.
+
+SQLite in tmp_path; PostgreSQL in a fresh schema of a database on the suite's server.
+"""
 
 from __future__ import annotations
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from pgtune.facts import DatabaseStats, IndexFacts, PlanNode, ServerFacts, Snapshot, StatementPlan, StatementStats, TableFacts
+from pgtune.facts import (
+    DatabaseStats,
+    IndexFacts,
+    PlanNode,
+    ServerFacts,
+    Snapshot,
+    StatementPlan,
+    StatementStats,
+    TableFacts,
+)
 
 DAY0 = datetime(2026, 11, 1, 3, 0, tzinfo=timezone.utc)
 STARTED = datetime(2026, 10, 1, tzinfo=timezone.utc)
@@ -36,13 +45,20 @@ def seq_plan(queryid: int) -> StatementPlan:
 
 
 def orders_table(seq_scan: int = 0, idx_scan: int = 0, reltuples: float = 1_000_000) -> TableFacts:
-    return TableFacts("public", "orders", reltuples=reltuples, size_bytes=120_000_000, seq_scan=seq_scan, idx_scan=idx_scan)
+    return TableFacts(
+        "public", "orders", reltuples=reltuples, size_bytes=120_000_000, seq_scan=seq_scan, idx_scan=idx_scan
+    )
 
 
 def orders_index(name: str = "orders_market_idx", idx_scan: int = 0, columns=("market_id",)) -> IndexFacts:
     return IndexFacts(
-        "public", "orders", name, f"CREATE INDEX {name} ON public.orders USING btree (market_id)", columns=columns,
-        idx_scan=idx_scan, size_bytes=8_000_000,
+        "public",
+        "orders",
+        name,
+        f"CREATE INDEX {name} ON public.orders USING btree (market_id)",
+        columns=columns,
+        idx_scan=idx_scan,
+        size_bytes=8_000_000,
     )
 
 

@@ -87,9 +87,15 @@ def test_never_negative(before, after):
 
 
 def test_tables_indexes_and_database():
-    before = snapshot(0, tables=[orders_table(seq_scan=2, idx_scan=50)], indexes=[orders_index(idx_scan=50)], blks_hit=100)
+    before = snapshot(
+        0, tables=[orders_table(seq_scan=2, idx_scan=50)], indexes=[orders_index(idx_scan=50)], blks_hit=100
+    )
     after = snapshot(
-        1, tables=[orders_table(seq_scan=9, idx_scan=50)], indexes=[orders_index(idx_scan=50)], blks_hit=400, blks_read=4
+        1,
+        tables=[orders_table(seq_scan=9, idx_scan=50)],
+        indexes=[orders_index(idx_scan=50)],
+        blks_hit=400,
+        blks_read=4,
     )
     delta = interval(before, after)
     assert delta.tables[0].seq_scan == 7 and delta.tables[0].idx_scan == 0

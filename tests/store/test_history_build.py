@@ -75,9 +75,7 @@ def test_an_index_never_scanned_over_the_period_is_unused():
 
 
 def test_a_plan_change_without_regression_is_listed_alone():
-    steady = [
-        snapshot(n, [stmt(1, 100 * (n + 1), 10.0 * (n + 1))], plans=[seq_plan(1)] if n else []) for n in range(2)
-    ]
+    steady = [snapshot(n, [stmt(1, 100 * (n + 1), 10.0 * (n + 1))], plans=[seq_plan(1)] if n else []) for n in range(2)]
     from .factory import index_plan
 
     steady.append(snapshot(2, [stmt(1, 300, 30.0)], plans=[index_plan(1)]))
@@ -88,7 +86,11 @@ def test_a_plan_change_without_regression_is_listed_alone():
 
 def test_queryid_change_keeps_one_trend():
     text = "SELECT 1 FROM trades"
-    series = (snapshot(0, [stmt(7, 10, 10.0, text)]), snapshot(1, [stmt(7, 20, 20.0, text)]), snapshot(2, [stmt(8, 10, 10.0, text)]))
+    series = (
+        snapshot(0, [stmt(7, 10, 10.0, text)]),
+        snapshot(1, [stmt(7, 20, 20.0, text)]),
+        snapshot(2, [stmt(8, 10, 10.0, text)]),
+    )
     report = build(History("db", series, ()), night(0))
     (only,) = report.top_statements
     assert only.queryid == 8 and only.daily_exec_ms == (10.0, 10.0)
@@ -110,3 +112,49 @@ def test_load_reads_the_period_and_the_night_before(store):
     assert [s.collected_at for s in history.snapshots] == [night(2), night(3)]
     with pytest.raises(BadInput, match="holds no snapshot of 'ledger'"):
         load(store, "ledger", night(0))
+
+
+def test_queryids_renamed_twice_keep_one_identity():
+    text = "SELECT 2 FROM trades"
+    series = tuple(snapshot(n, [stmt(qid, 10, 10.0, text)]) for n, qid in enumerate((7, 8, 9)))
+    (only,) = build(History("db", series, ()), night(0)).top_statements
+    assert only.queryid == 9 and only.daily_exec_ms == (10.0, 10.0)
+
+
+def test_slower_by_a_tiny_amount_is_not_a_regression():
+    series = tuple(snapshot(n, [stmt(1, 100 * (n + 1), total)]) for n, total in enumerate((1.0, 2.0, 5.0)))
+    assert build(History("db", series, ()), night(0)).regressions == ()
+    assert build(History("db", series, ()), night(0), HistorySettings(min_change_ms=0.01)).regressions != ()
+
+
+@pytest.mark.parametrize(
+    ("ddl", "exists"),
+    [
+        ("CREATE INDEX CONCURRENTLY x ON public.orders (market_id);", True),
+        ("CREATE INDEX orders_market_idx ON orders (price);", True),
+        ("CREATE INDEX y ON public.orders (price);", False),
+        ("ALTER SYSTEM SET work_mem = '64MB';", False),
+        ("CREATE INDEX ON ((", False),
+    ],
+)
+def test_index_exists_by_name_or_columns(ddl, exists):
+    from pgtune.report.history_build import _index_exists
+
+    from .factory import orders_index
+
+    assert _index_exists(ddl, [orders_index()]) is exists
+
+
+def test_slower_by_less_than_the_threshold_is_not_a_regression():
+    series = tuple(snapshot(n, [stmt(1, 100 * (n + 1), total)]) for n, total in enumerate((100.0, 200.0, 320.0)))
+    assert build(History("db", series, ()), night(0)).regressions == ()
+    (found,) = build(History("db", series, ()), night(0), HistorySettings(regression_pct=10)).regressions
+    assert found.severity is Severity.WARNING and found.change_pct == pytest.approx(20.0)
+
+
+def test_sparkline_needs_two_points_and_skips_gaps():
+    from pgtune.report.charts import sparkline
+
+    assert sparkline("t", [1.0]) == "" and sparkline("t", [None, 2.0]) == ""
+    line = sparkline("t", [1.0, None, 3.0])
+    assert line.count(",") == 2 and "<polyline" in line

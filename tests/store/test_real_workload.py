@@ -24,7 +24,9 @@ def reading(database) -> Snapshot:
     with database.connect() as conn:
         rows = conn.execute(_STATEMENTS).fetchall()
         reset_at, deallocations = conn.execute("SELECT stats_reset, dealloc FROM pg_stat_statements_info").fetchone()
-        started_at, version = conn.execute("SELECT pg_postmaster_start_time(), current_setting('server_version')").fetchone()
+        started_at, version = conn.execute(
+            "SELECT pg_postmaster_start_time(), current_setting('server_version')"
+        ).fetchone()
         seq_scan, idx_scan = conn.execute(
             "SELECT seq_scan, coalesce(idx_scan, 0) FROM pg_stat_user_tables WHERE relname = 'history_t'"
         ).fetchone()
@@ -33,8 +35,17 @@ def reading(database) -> Snapshot:
         collected_at=datetime.now(timezone.utc),
         statements=tuple(
             StatementStats(
-                queryid=r[0], query=r[1], calls=r[2], total_exec_ms=r[3], mean_exec_ms=r[4], stddev_exec_ms=r[5],
-                min_exec_ms=r[6], max_exec_ms=r[7], rows=r[8], shared_blks_hit=r[9], shared_blks_read=r[10],
+                queryid=r[0],
+                query=r[1],
+                calls=r[2],
+                total_exec_ms=r[3],
+                mean_exec_ms=r[4],
+                stddev_exec_ms=r[5],
+                min_exec_ms=r[6],
+                max_exec_ms=r[7],
+                rows=r[8],
+                shared_blks_hit=r[9],
+                shared_blks_read=r[10],
                 toplevel=r[11],
             )
             for r in rows

@@ -8,8 +8,9 @@ import shutil
 import subprocess
 import threading
 from datetime import datetime, timedelta, timezone
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from html.parser import HTMLParser
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import ClassVar
 
 import pytest
 
@@ -104,10 +105,10 @@ def test_keep_prunes_before_reporting(stored, capsys):
 
 
 class _Hook(BaseHTTPRequestHandler):
-    received: list[dict] = []
+    received: ClassVar[list[dict]] = []
     status = 204
 
-    def do_POST(self):  # noqa: N802  (http.server's naming)
+    def do_POST(self):
         length = int(self.headers["Content-Length"])
         _Hook.received.append(json.loads(self.rfile.read(length)))
         self.send_response(_Hook.status)

@@ -18,8 +18,8 @@ from pgtune.store import open_store, parse_age, store_url
 from pgtune.store.errors import StoreTooNew, StoreUnavailable
 from pgtune.store.location import default_store_path
 from pgtune.store.migrate import available
-
 from tests.report.canonical import CANONICAL
+
 from .factory import index_plan, night, orders_index, orders_table, snapshot, stmt
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,12 +38,18 @@ def busy_snapshot(n: int):
 
 def test_snapshot_round_trip(store):
     original = busy_snapshot(1)
-    original = original.__class__(**{**original.__dict__, "qualstats": (QualStat("public", "orders", "id", "=", None, 3, 0.1),)})
+    original = original.__class__(
+        **{**original.__dict__, "qualstats": (QualStat("public", "orders", "id", "=", None, 3, 0.1),)}
+    )
     snapshot_id = store.save_snapshot(original, "orders-db")
     assert store.load_snapshot(snapshot_id) == original
     (row,) = store.snapshots("orders-db")
     assert (row.id, row.server, row.collected_at, row.server_version, row.statement_count) == (
-        snapshot_id, "orders-db", night(1), "15.4", 2
+        snapshot_id,
+        "orders-db",
+        night(1),
+        "15.4",
+        2,
     )
 
 
@@ -193,3 +199,21 @@ def test_dialect_variant_wins_over_portable_file(tmp_path):
     chosen = available("sqlite", tmp_path)
     assert [(m.version, m.path.name) for m in chosen] == [(1, "0001_a.sqlite.sql"), (2, "0002_b.sql")]
     assert chosen[0].statements() == ["CREATE TABLE t (a int)", "CREATE TABLE u (b int)"]
+
+
+def test_malformed_postgresql_store_url_is_bad_input():
+    with pytest.raises(BadInput, match="malformed"):
+        open_store("postgresql://u:pw@127.0.0.1:1/db?bogusparam=1")
+
+
+def test_a_role_that_cannot_create_the_schema_gets_a_clear_error(database):
+    with database.connect() as conn:
+        conn.execute("DROP ROLE IF EXISTS store_reader")
+        conn.execute("CREATE ROLE store_reader LOGIN PASSWORD 'reader-pw'")
+        conn.execute("CREATE SCHEMA IF NOT EXISTS locked")
+    url = f"postgresql://store_reader:reader-pw@{database.host}:{database.port}/{database.dbname}?options=-csearch_path%3Dlocked"
+    with pytest.raises(StoreUnavailable) as raised:
+        open_store(url)
+    line = raised.value.one_line()
+    assert "cannot prepare the history store" in line and "no schema has been selected to create in —" in line
+    assert "the store's role needs CREATE" in line and "reader-pw" not in line
