@@ -140,7 +140,7 @@ class Store(ABC):
         name = _check_server_name(server_name)
         seen_at = self._to_db_time(utc(snapshot.collected_at))
         with self._transaction():
-            server_id = self._server_id(name, create=True)
+            server_id = self._server_id(name)
             text_ids = dict(self._rows("SELECT text_hash, id FROM statement_texts WHERE server_id = ?", (server_id,)))
             for statement in snapshot.statements:
                 key = codec.text_hash(statement.query)
@@ -185,14 +185,13 @@ class Store(ABC):
             self._rows("DELETE FROM statement_texts WHERE last_seen_at < ?", (cutoff,))
         return len(old)
 
-    def _server_id(self, name: str, create: bool) -> int | None:
-        rows = self._rows("SELECT id FROM servers WHERE name = ?", (name,))
-        if rows or not create:
-            return rows[0][0] if rows else None
-        return self._rows(
-            "INSERT INTO servers (name, created_at) VALUES (?, ?) RETURNING id",
+    def _server_id(self, name: str) -> int:
+        # ON CONFLICT: a fleet's collectors may register the same new server at the same moment.
+        self._rows(
+            "INSERT INTO servers (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
             (name, self._to_db_time(datetime.now(timezone.utc))),
-        )[0][0]
+        )
+        return self._rows("SELECT id FROM servers WHERE name = ?", (name,))[0][0]
 
     # reads
 
