@@ -14,6 +14,7 @@ import pytest
 
 from pgtune.errors import BadInput
 from pgtune.facts import QualStat
+from pgtune.resources import data_dir
 from pgtune.store import open_store, parse_age, store_url
 from pgtune.store.errors import StoreTooNew, StoreUnavailable
 from pgtune.store.location import default_store_path
@@ -217,3 +218,8 @@ def test_a_role_that_cannot_create_the_schema_gets_a_clear_error(database):
     line = raised.value.one_line()
     assert "cannot prepare the history store" in line and "no schema has been selected to create in —" in line
     assert "the store's role needs CREATE" in line and "reader-pw" not in line
+
+
+def test_migrations_are_found_through_the_package():
+    assert data_dir("migrations") == ROOT / "migrations"
+    assert [m.version for m in available("sqlite")] == [m.version for m in available("postgresql")]
