@@ -52,3 +52,23 @@ def bar_chart(title: str, bars: Sequence[Bar], scale_max: float | None = None) -
             )
     parts.append("</svg></figure>")
     return "".join(parts)
+
+
+def sparkline(title: str, values: Sequence[float | None], width: int = 140, height: int = 28) -> str:
+    """A small line of values over time (None where nothing was measured), for tables of trends."""
+    known = [v for v in values if v is not None]
+    if len(known) < 2:
+        return ""
+    low, high = min(known), max(known)
+    span = (high - low) or 1.0
+    step = (width - 4) / (len(values) - 1)
+    points = " ".join(
+        f"{2 + i * step:.1f},{height - 3 - (height - 6) * (v - low) / span:.1f}"
+        for i, v in enumerate(values)
+        if v is not None
+    )
+    return (
+        f'<svg role="img" aria-label="{escape(title)}" viewBox="0 0 {width} {height}" width="{width}" '
+        f'height="{height}" xmlns="http://www.w3.org/2000/svg" class="spark"><title>{escape(title)}</title>'
+        f'<polyline points="{points}" fill="none" stroke="#1565c0" stroke-width="2"/></svg>'
+    )

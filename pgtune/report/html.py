@@ -12,7 +12,7 @@ from .model import Report
 from .text import cost_change, headline, saving, size, target_status, target_threshold, target_value
 from .units import human_ms
 
-_CSS = """
+CSS = """
 body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0 auto;max-width:1180px;
 padding:24px;color:#1b1b1b;background:#fff}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 8px;border-bottom:1px solid #ddd}
@@ -114,7 +114,7 @@ def render(report: Report) -> str:
     )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>pgtune report — {escape(report.database)}</title><style>{_CSS}</style></head>
+<title>pgtune report — {escape(report.database)}</title><style>{CSS}</style></head>
 <body>
 <h1>pgtune report — {escape(report.database)}</h1>
 <p class="meta">PostgreSQL {escape(report.server_version)} · {escape(report.source)} ·
