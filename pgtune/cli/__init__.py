@@ -10,7 +10,10 @@ import typer
 
 from ..db import explain_server_error
 from ..errors import ExitCode, PgtuneError
-from . import doctor  # noqa: F401  (registers the command)
+from . import (
+    doctor,  # noqa: F401  (registers the command)
+    snapshot,  # noqa: F401  (registers the command)
+)
 from .app import app
 
 
