@@ -20,7 +20,8 @@ def build(cls: type[T], row: Mapping[str, Any], **values: Any) -> T:
     fields: dict[str, Any] = {}
     for field in dataclasses.fields(cls):
         value = values[field.name] if field.name in values else row.get(field.name)
-        if value is None and (field.name not in row or field.default is not None):
+        has_default = field.default is not dataclasses.MISSING or field.default_factory is not dataclasses.MISSING
+        if value is None and has_default:
             continue
         fields[field.name] = tuple(value) if isinstance(value, list) else value
     return cls(**fields)

@@ -6,9 +6,11 @@ Column names differ across 13–17; the SQL variants (sql/statements*.sql) map t
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 
 from ..db import Session
 from ..facts import Extension, StatementStats
+from ..resources import data_dir
 from .base import GRANT_PG_MONITOR, Gaps, build
 
 HIDDEN_TEXT = "<insufficient privilege>"
@@ -27,8 +29,15 @@ def collect_statements(session: Session, extension: Extension, limit: int, gaps:
                 GRANT_PG_MONITOR,
             )
             continue
-        statements.append(build(StatementStats, row))
+        if row["query"].split("\n", 1)[0] not in _own_first_lines():
+            statements.append(build(StatementStats, row))
     return tuple(statements)
+
+
+@cache
+def _own_first_lines() -> frozenset[str]:
+    """pgtune's own catalog queries, known by their leading comment, are not the application's workload."""
+    return frozenset(p.read_text().split("\n", 1)[0] for p in data_dir("sql").glob("*.sql"))
 
 
 def collect_reset(session: Session, extension: Extension) -> tuple[datetime | None, int | None]:
