@@ -1,4 +1,5 @@
--- Client backends right now; other roles' state is NULL without pg_read_all_stats, counted as hidden.
+-- Client backends right now. Without pg_read_all_stats, other roles' sessions show neither state nor
+-- backend_type: those with a user are counted as hidden client backends.
 SELECT current_setting('max_connections')::int AS max_connections,
     count(*) AS total,
     count(*) FILTER (WHERE state = 'active') AS active,
@@ -11,4 +12,5 @@ SELECT current_setting('max_connections')::int AS max_connections,
     coalesce(extract(epoch FROM max(now() - state_change) FILTER (WHERE state LIKE 'idle in transaction%')), 0)::float8
         AS longest_idle_in_transaction_s
 FROM pg_stat_activity
-WHERE backend_type = 'client backend' AND pid <> pg_backend_pid();
+WHERE (backend_type = 'client backend' OR (backend_type IS NULL AND usesysid IS NOT NULL))
+  AND pid <> pg_backend_pid();
