@@ -1,0 +1,148 @@
+"""The TimescaleDB collector's row → fact mapping against what a real TimescaleDB 2.28.3 returned.
+
+The recording lives beside the repository (../shared/timescaledb/2.28.3, see its README.md); the rows of
+each view are what the live SQL selects, so the live path and this test share the mapping.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pglast import parser
+from pglast.visitors import Visitor
+
+from pgtune.collectors.timescaledb import queries_for, timescale_facts
+from pgtune.resources import data_dir
+from pgtune.versions import TimescaleVersion
+
+RECORDING = Path(__file__).resolve().parents[1].parent / "shared" / "timescaledb" / "2.28.3"
+VERSION = "2.28.3"
+
+pytestmark = pytest.mark.skipif(not RECORDING.is_dir(), reason=f"the TimescaleDB recording is not at {RECORDING}")
+
+# Which recorded view answers each kind; function outputs are recorded per hypertable.
+_VIEWS = {
+    "hypertables": "hypertables",
+    "dimensions": "dimensions",
+    "chunks": "chunks",
+    "continuous_aggregates": "continuous_aggregates",
+    "jobs": "jobs",
+    "job_stats": "job_stats",
+    "job_history": "job_history",
+    "job_errors": "job_errors",
+    "compression_settings": "hypertable_compression_settings",
+}
+
+
+def _view(name: str) -> list[dict]:
+    return json.loads((RECORDING / "views" / f"timescaledb_information.{name}.json").read_text())
+
+
+def _per_hypertable(function: str) -> dict[tuple[str, str], list[dict]]:
+    recorded = json.loads((RECORDING / "functions" / f"{function}.json").read_text())
+    return {tuple(key.split(".", 1)): entry["result"] for key, entry in recorded.items()}
+
+
+def recorded_rows() -> dict[str, list[dict]]:
+    rows = {kind: _view(view) for kind, view in _VIEWS.items()}
+    rows["chunk_sizes"] = [
+        {"hypertable_schema": schema, "hypertable_name": name, **chunk}
+        for (schema, name), chunks in _per_hypertable("chunks_detailed_size").items()
+        for chunk in chunks
+    ]
+    stats = _per_hypertable("hypertable_compression_stats")
+    rows["hypertable_sizes"] = [
+        {"hypertable_schema": schema, "hypertable_name": name, **size[0], **(stats[schema, name] or [{}])[0]}
+        for (schema, name), size in _per_hypertable("hypertable_detailed_size").items()
+    ]
+    return rows
+
+
+@pytest.fixture(scope="module")
+def facts():
+    rows = recorded_rows()
+    return timescale_facts(VERSION, {kind: rows[kind] for kind in queries_for(TimescaleVersion.parse(VERSION))})
+
+
+def test_hypertables_with_intervals_sizes_and_compression(facts):
+    hypertables = {h.name: h for h in facts.hypertables}
+    assert set(hypertables) == {"trades", "orders", "funding_rates"}
+    trades = hypertables["trades"]
+    assert (trades.time_column, trades.time_column_type, trades.chunk_interval) == (
+        "executed_at",
+        "timestamp with time zone",
+        "1 day",
+    )
+    assert trades.compression_enabled and trades.segmentby == ("market_id",) and trades.orderby == ("executed_at DESC",)
+    assert (trades.compressed_chunks, trades.uncompressed_chunks, trades.num_chunks) == (53, 8, 61)
+    assert trades.total_size_bytes == 69574656
+    assert (trades.before_compression_bytes, trades.after_compression_bytes) == (280838144, 31129600)
+    orders = hypertables["orders"]
+    assert orders.num_dimensions == 2 and orders.chunk_interval == "7 days" and not orders.compression_enabled
+    assert orders.before_compression_bytes is None and orders.segmentby == ()
+    funding = hypertables["funding_rates"]
+    assert funding.chunk_interval == "01:00:00" and funding.num_chunks == 720
+
+
+def test_chunks_carry_ranges_sizes_and_compression_state(facts):
+    funding = [c for c in facts.chunks if c.hypertable_name == "funding_rates"]
+    assert len(funding) == 720 and all(c.total_size_bytes == 49152 for c in funding)
+    first = min((c for c in facts.chunks if c.hypertable_name == "trades"), key=lambda c: c.range_start)
+    assert first.is_compressed and first.range_start < first.range_end
+    assert first.range_start.endswith("+00:00")
+
+
+def test_continuous_aggregates_and_failing_jobs(facts):
+    caggs = {c.name: c for c in facts.continuous_aggregates}
+    assert not caggs["candles_1m"].materialized_only and caggs["candles_1m"].hypertable_name == "trades"
+    assert "time_bucket" in caggs["candles_1h"].definition
+    failing = [j for j in facts.jobs if j.last_run_status == "Failed"]
+    assert len(failing) == 5 and all(j.total_failures >= 1 for j in failing)
+    assert all(j.last_error == '24000: cannot drop portal "" while it is being set up' for j in failing)
+    assert all(j.last_successful_finish is None for j in failing)
+    retention = next(j for j in facts.jobs if j.proc_name == "policy_retention")
+    assert retention.hypertable == "public.trades" and retention.scheduled
+
+
+def test_older_releases_read_the_views_they_have():
+    old = queries_for(TimescaleVersion.parse("2.14.2"))
+    assert "compression_settings" not in old and "job_errors" in old and "job_history" not in old
+    rows = recorded_rows()
+    facts = timescale_facts("2.14.2", {kind: rows[kind] for kind in old})
+    assert {j.last_error is not None for j in facts.jobs if j.last_run_status == "Failed"} == {True}
+    assert all(h.segmentby == () for h in facts.hypertables)
+
+
+class _Columns(Visitor):
+    """Each column reference and the relations (view or alias) it may come from."""
+
+    def __init__(self) -> None:
+        self.views: dict[str, str] = {}
+        self.columns: list[tuple[str | None, str]] = []
+
+    def visit_RangeVar(self, ancestors, node):
+        if node.schemaname == "timescaledb_information":
+            self.views[node.alias.aliasname if node.alias else node.relname] = node.relname
+
+    def visit_ColumnRef(self, ancestors, node):
+        names = [f.sval for f in node.fields if hasattr(f, "sval")]
+        self.columns.append((names[0], names[1]) if len(names) == 2 else (None, names[-1]))
+
+
+@pytest.mark.parametrize("path", sorted(data_dir("sql").glob("timescaledb_*.sql")), ids=lambda p: p.stem)
+def test_every_selected_view_column_exists_in_2_28_3(path):
+    known = json.loads((RECORDING / "columns.json").read_text())["views"]
+    finder = _Columns()
+    finder(parser.parse_sql(path.read_text().replace("{tsdb}", "public")))
+    assert finder.views, "every TimescaleDB query reads a timescaledb_information view"
+    single = next(iter(finder.views.values())) if len(finder.views) == 1 else None
+    checked = 0
+    for qualifier, column in finder.columns:
+        view = finder.views.get(qualifier) if qualifier else single
+        if view is None:
+            continue
+        assert column in {c["column_name"] for c in known[f"timescaledb_information.{view}"]}, (view, column)
+        checked += 1
+    assert checked
