@@ -37,7 +37,12 @@ def sql_samples(numbered: Iterable[tuple[int, str]], source: str, counts: LineCo
     """Statements end at a ';' the scanner sees (not one in a string, comment or dollar quote)."""
     buffer: list[str] = []
     start = size = 0
+    skipping = False
     for number, text in numbered:
+        if skipping:
+            # The rest of a runaway statement, up to a line that ends it as far as can be told.
+            skipping = not text.rstrip().endswith(";")
+            continue
         if not buffer:
             if not text.strip():
                 continue
@@ -46,7 +51,7 @@ def sql_samples(numbered: Iterable[tuple[int, str]], source: str, counts: LineCo
         size += len(text) + 1
         if size > MAX_STATEMENT_CHARS:
             counts.bad += 1
-            buffer = []
+            buffer, skipping = [], not text.rstrip().endswith(";")
         elif ";" in text and _complete("\n".join(buffer)):
             yield from _statements("\n".join(buffer), source, start, counts)
             buffer = []
