@@ -86,7 +86,7 @@ def _csv_row(message: str, severity: str = "LOG") -> str:
 
 def test_csvlog_with_multiline_messages(tmp_path):
     content = (
-        _csv_row("duration: 5.000 ms  statement: SELECT\n  \"q\" FROM t")
+        _csv_row('duration: 5.000 ms  statement: SELECT\n  "q" FROM t')
         + _csv_row("connection received")
         + "broken,row\n"
         + _csv_row('duration: 2.000 ms  plan:\n{"Query Text": "SELECT 2", "Plan": {}}')
