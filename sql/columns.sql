@@ -1,5 +1,5 @@
 -- The columns of every user table and view, in one scan; the collector groups them by table.
-SELECT n.nspname AS schema, c.relname AS table, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
+SELECT n.nspname AS schema, c.relname AS table, a.attnum, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
     a.attnotnull AS not_null, pg_get_expr(ad.adbin, ad.adrelid) AS default, a.attidentity::text AS identity,
     a.attgenerated::text AS generated
 FROM pg_attribute a

@@ -68,6 +68,7 @@ def collect(session: Session, options: CollectOptions | None = None) -> Snapshot
             "pg_stat_statements_info", lambda: collect_reset(session, pgss), (None, None)
         )
     columns = gaps.attempt("columns", lambda: collect_columns(session), {})
+    indexes = gaps.attempt("indexes", lambda: collect_indexes(session, columns), ())
     plans = ()
     if options.plans:
         plans = collect_plans(session, statements, options.max_plans, gaps)
@@ -81,8 +82,8 @@ def collect(session: Session, options: CollectOptions | None = None) -> Snapshot
         statements=statements,
         statements_reset_at=reset_at,
         statements_deallocations=deallocations,
-        tables=gaps.attempt("tables", lambda: collect_tables(session, columns), ()),
-        indexes=gaps.attempt("indexes", lambda: collect_indexes(session), ()),
+        tables=gaps.attempt("tables", lambda: collect_tables(session, columns, indexes), ()),
+        indexes=indexes,
         constraints=gaps.attempt("constraints", lambda: collect_constraints(session), ()),
         column_stats=gaps.attempt("pg_stats", lambda: collect_column_stats(session, options.mcv_limit), ()),
         sequences=gaps.attempt("sequences", lambda: collect_sequences(session), ()),

@@ -3,23 +3,35 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from ..db import Session
-from ..facts import ColumnFacts, SequenceFacts, TableFacts, ViewFacts
+from ..facts import ColumnFacts, IndexFacts, SequenceFacts, TableFacts, ViewFacts
 from .base import build
 
+Columns = dict[tuple[str, str], dict[int, ColumnFacts]]
+"""Columns of each (schema, relation) by attribute number, in order."""
 
-def collect_columns(session: Session) -> dict[tuple[str, str], tuple[ColumnFacts, ...]]:
-    """Columns of every table and view, keyed by (schema, relation)."""
-    grouped: dict[tuple[str, str], list[ColumnFacts]] = defaultdict(list)
+
+def collect_columns(session: Session) -> Columns:
+    grouped: Columns = defaultdict(dict)
     for row in session.named("columns"):
-        grouped[row["schema"], row["table"]].append(build(ColumnFacts, row))
-    return {key: tuple(columns) for key, columns in grouped.items()}
+        grouped[row["schema"], row["table"]][row["attnum"]] = build(ColumnFacts, row)
+    return dict(grouped)
 
 
-def collect_tables(session: Session, columns: dict[tuple[str, str], tuple[ColumnFacts, ...]]) -> tuple[TableFacts, ...]:
+def collect_tables(session: Session, columns: Columns, indexes: Iterable[IndexFacts]) -> tuple[TableFacts, ...]:
+    index_bytes: dict[tuple[str, str], int] = defaultdict(int)
+    for index in indexes:
+        index_bytes[index.schema, index.table] += index.size_bytes
     return tuple(
-        build(TableFacts, row, columns=columns.get((row["schema"], row["name"]), ())) for row in session.named("tables")
+        build(
+            TableFacts,
+            row,
+            columns=tuple(columns.get((row["schema"], row["name"]), {}).values()),
+            total_size_bytes=row["table_size_bytes"] + index_bytes[row["schema"], row["name"]],
+        )
+        for row in session.named("tables")
     )
 
 
