@@ -12,8 +12,12 @@ from pathlib import Path
 import pytest
 from pglast import parser
 from pglast.visitors import Visitor
+from psycopg import sql
 
-from pgtune.collectors.timescaledb import queries_for, timescale_facts
+from pgtune.collectors.base import Gaps
+from pgtune.collectors.timescaledb import collect_timescaledb, queries_for, timescale_facts
+from pgtune.db import connect
+from pgtune.facts import Extension
 from pgtune.resources import data_dir
 from pgtune.versions import TimescaleVersion
 
@@ -146,3 +150,70 @@ def test_every_selected_view_column_exists_in_2_28_3(path):
         assert column in {c["column_name"] for c in known[f"timescaledb_information.{view}"]}, (view, column)
         checked += 1
     assert checked
+
+
+_TYPES = {"regclass": "text", "regrole": "text", "regtype": "text"}
+_FUNCTIONS = ("chunks_detailed_size", "hypertable_detailed_size", "hypertable_compression_stats")
+
+
+def _stand_in_views(conn) -> None:
+    """The recorded views, as views over their recorded rows, so that the live SQL runs unchanged."""
+    known = json.loads((RECORDING / "columns.json").read_text())["views"]
+    conn.execute("CREATE SCHEMA timescaledb_information")
+    for view in _VIEWS.values():
+        columns = sql.SQL(", ").join(
+            sql.SQL("{} {}").format(sql.Identifier(c["column_name"]), sql.SQL(_TYPES.get(c["pg_type"], c["pg_type"])))
+            for c in known[f"timescaledb_information.{view}"]
+        )
+        rows = (RECORDING / "views" / f"timescaledb_information.{view}.json").read_text()
+        conn.execute(
+            sql.SQL(
+                "CREATE VIEW timescaledb_information.{} AS SELECT * FROM json_to_recordset({}::json) AS t({})"
+            ).format(sql.Identifier(view), sql.Literal(rows), columns)
+        )
+
+
+def _stand_in_functions(conn) -> None:
+    """The size functions answer from the recording, per hypertable, like the real ones."""
+    conn.execute("CREATE SCHEMA tsdb_stub")
+    for function in _FUNCTIONS:
+        recorded = _per_hypertable(function)
+        keys = dict.fromkeys(k for rows in recorded.values() for row in rows for k in row)
+        columns = ", ".join(f"{k} {'name' if k.endswith(('_schema', '_name')) else 'bigint'}" for k in keys)
+        by_table = json.dumps({".".join(key): rows for key, rows in recorded.items()})
+        conn.execute(
+            sql.SQL(
+                "CREATE FUNCTION tsdb_stub.{}(relation regclass) RETURNS TABLE ({}) LANGUAGE sql AS $$"
+                " SELECT * FROM json_to_recordset(({}::json) -> (SELECT n.nspname || '.' || c.relname FROM pg_class c"
+                " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = relation)) AS t({}) $$"
+            ).format(sql.Identifier(function), sql.SQL(columns), sql.Literal(by_table), sql.SQL(columns))
+        )
+
+
+def test_the_live_sql_reads_the_same_facts(database, facts):
+    with database.connect() as conn:
+        _stand_in_views(conn)
+        _stand_in_functions(conn)
+        conn.execute(
+            "CREATE TABLE trades (); CREATE TABLE orders (); CREATE TABLE funding_rates ();"
+            "CREATE SCHEMA _timescaledb_internal; CREATE TABLE _timescaledb_internal._materialized_hypertable_2 ();"
+            "CREATE TABLE _timescaledb_internal._materialized_hypertable_3 ()"
+        )
+    gaps = Gaps()
+    with connect(database.dsn) as session:
+        live = collect_timescaledb(session, Extension("timescaledb", VERSION, "tsdb_stub"), gaps)
+    assert gaps.items == []
+    assert sorted(live.hypertables, key=repr) == sorted(facts.hypertables, key=repr)
+    assert sorted(live.chunks, key=repr) == sorted(facts.chunks, key=repr)
+    assert sorted(live.jobs, key=repr) == sorted(facts.jobs, key=repr)
+    assert sorted(live.continuous_aggregates, key=repr) == sorted(facts.continuous_aggregates, key=repr)
+
+
+def test_an_old_release_is_a_gap_for_what_it_lacks(database):
+    gaps = Gaps()
+    with connect(database.dsn) as session:
+        old = collect_timescaledb(session, Extension("timescaledb", "2.14.2", "tsdb_stub"), gaps)
+    reasons = {g.source: g.reason for g in gaps.items}
+    assert reasons["timescaledb compression_settings"] == "TimescaleDB 2.14.2 lacks the view"
+    assert list(reasons) == ["timescaledb compression_settings"] and old.hypertables
+    assert {j.last_error is not None for j in old.jobs if j.last_run_status == "Failed"} == {True}
