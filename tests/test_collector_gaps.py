@@ -89,3 +89,16 @@ def test_plans_cost_one_round_trip_each_at_most_a_few(database):
     assert plan.root is not None
     without_plans = measure(database.dsn)["round_trips"]
     assert without_plans < session.round_trips <= without_plans + 5
+
+
+def test_a_statement_that_no_longer_plans_is_a_gap(database):
+    database.execute("CREATE TABLE doomed (id int PRIMARY KEY)")
+    database.reset_statements()
+    database.run_workload([("SELECT id FROM doomed WHERE id = %s", (1,))])
+    database.execute("DROP TABLE doomed")
+    with connect(database.dsn) as session:
+        snapshot = collect(session, CollectOptions(max_plans=5))
+    (plan,) = [p for p in snapshot.plans if "doomed" in p.query]
+    assert plan.root is None and 'relation "doomed" does not exist' in plan.error
+    gap = next(g for g in snapshot.gaps if g.source == "plans")
+    assert f"queryid {plan.queryid}" in gap.reason and "does not exist" in gap.reason
