@@ -42,3 +42,15 @@ def test_snapshot_command_errors_are_one_line(database, tmp_path, capsys):
     assert main(["snapshot", "--dsn", database.dsn, "--output", str(unwritable), "--no-plans"]) == 2
     assert "cannot write the snapshot" in capsys.readouterr().err
     assert main(["snapshot", "--dsn", "host=127.0.0.1 port=1 connect_timeout=1", "--output", "x.json"]) == 3
+
+
+def test_snapshot_command_in_process_lists_what_it_could_not_collect(database, tmp_path, capsys):
+    binary = tmp_path / "dump.bin"
+    binary.write_bytes(b"\x00\x01\x02")
+    output = tmp_path / "snap.json"
+    assert main(["snapshot", "--dsn", database.dsn, "-o", str(output), "--workload", str(binary), "--no-plans"]) == 0
+    captured = capsys.readouterr()
+    assert f"not collected: workload {binary}: the workload file {binary} is binary, not text — pass a SQL file" in (
+        captured.err
+    )
+    assert Snapshot.load(output).plans == ()

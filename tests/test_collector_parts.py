@@ -6,10 +6,12 @@ from datetime import datetime, timezone
 
 import pytest
 
+from pgtune.collectors import snapshot_from
 from pgtune.collectors.base import build
 from pgtune.collectors.catalog import search_path
 from pgtune.collectors.column_stats import _text
 from pgtune.collectors.plans import is_plannable
+from pgtune.errors import BadInput
 from pgtune.facts import ColumnStats, SequenceFacts, ServerFacts, Setting, Snapshot, TableFacts
 
 
@@ -66,3 +68,25 @@ def test_search_path(value, schemas, expected):
 )
 def test_most_common_values_as_text(value, text):
     assert _text(value) == text
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"\xff\xfe{", "is not UTF-8"),
+        (b"{not json", "is not JSON"),
+        (b"[1, 2]", "is not a pgtune snapshot"),
+        (b'{"server": {}, "schema_version": 99}', "schema version 99 is newer"),
+    ],
+)
+def test_unusable_snapshots_are_refused(tmp_path, content, message):
+    path = tmp_path / "snap.json"
+    path.write_bytes(content)
+    with pytest.raises(BadInput, match=message):
+        snapshot_from(None, path)
+
+
+def test_a_missing_snapshot_is_refused(tmp_path):
+    with pytest.raises(BadInput, match="cannot read the snapshot"):
+        snapshot_from(None, tmp_path / "absent.json")
