@@ -40,6 +40,14 @@ def test_a_role_without_pg_monitor_gets_gaps_not_errors(database, limited_dsn):
     assert PASSWORD not in snapshot.to_json()
 
 
+def test_a_refused_query_is_a_gap_with_the_grant_to_make(database, limited_dsn):
+    database.execute("CREATE TABLE IF NOT EXISTS secret (id int)")
+    gaps = Gaps()
+    with connect(limited_dsn) as session:
+        assert gaps.attempt("secret", lambda: session.rows("SELECT * FROM secret"), []) == []
+    assert "permission denied" in gaps.items[0].reason and "pg_monitor" in gaps.items[0].remedy
+
+
 def test_missing_extensions_leave_gaps(database):
     database.execute("DROP EXTENSION pg_stat_statements")
     try:

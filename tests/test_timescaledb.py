@@ -110,6 +110,36 @@ def test_continuous_aggregates_and_failing_jobs(facts):
     assert retention.hypertable == "public.trades" and retention.scheduled
 
 
+def test_the_last_error_is_the_newest_failure():
+    job = {"job_id": 7, "application_name": "a", "proc_name": "p", "hypertable_schema": None}
+    runs = [
+        {
+            "job_id": 7,
+            "succeeded": False,
+            "start_time": "2026-01-01T00:00:00+00:00",
+            "sqlerrcode": "1",
+            "err_message": "old",
+        },
+        {
+            "job_id": 7,
+            "succeeded": True,
+            "start_time": "2026-01-03T00:00:00+00:00",
+            "sqlerrcode": None,
+            "err_message": None,
+        },
+        {
+            "job_id": 7,
+            "succeeded": False,
+            "start_time": "2026-01-02T00:00:00+00:00",
+            "sqlerrcode": "2",
+            "err_message": "new",
+        },
+    ]
+    job.update(hypertable_name=None, schedule_interval="1 day", scheduled=True)
+    (facts_job,) = timescale_facts(VERSION, {"jobs": [job], "job_history": runs}).jobs
+    assert facts_job.last_error == "2: new" and facts_job.last_run_status is None
+
+
 def test_older_releases_read_the_views_they_have():
     old = queries_for(TimescaleVersion.parse("2.14.2"))
     assert "compression_settings" not in old and "job_errors" in old and "job_history" not in old

@@ -84,6 +84,19 @@ def _csv_row(message: str, severity: str = "LOG") -> str:
     return ",".join(fields) + f',"{quoted}",,,,,,,,,"psql","client backend",,0\n'
 
 
+def test_a_log_that_ends_in_a_record(tmp_path):
+    samples, _ = read_workload(write(tmp_path, "x LOG:  statement: SELECT 1\n\tWHERE true", "end.log"))
+    assert [s.text for s in samples] == ["SELECT 1\nWHERE true"]
+
+
+def test_csvlog_with_an_oversized_field_goes_on(tmp_path):
+    content = _csv_row("duration: 1.000 ms  statement: SELECT '" + "x" * 200_000 + "'") + _csv_row(
+        "duration: 2.000 ms  statement: SELECT 2"
+    )
+    samples, gaps = read_workload(write(tmp_path, content, "big.csv"))
+    assert [s.text for s in samples][-1] == "SELECT 2" and gaps[0].reason.startswith("1 unreadable csvlog")
+
+
 def test_csvlog_with_multiline_messages(tmp_path):
     content = (
         _csv_row('duration: 5.000 ms  statement: SELECT\n  "q" FROM t')
@@ -158,7 +171,7 @@ def test_odd_encodings(tmp_path):
 
 
 def test_overlong_lines_and_statements_are_skipped(tmp_path):
-    huge = b"SELECT '" + b"x" * (MAX_LINE_BYTES + 10) + b"';\nSELECT 2;\n"
+    huge = b"SELECT '" + b"x" * (2 * MAX_LINE_BYTES + 10) + b"';\nSELECT 2;\n"
     samples, gaps = read_workload(write(tmp_path, huge, "huge.sql"))
     assert [s.text for s in samples] == ["SELECT 2"]
     assert "longer than 1 MiB" in gaps[0].reason

@@ -53,12 +53,12 @@ def sql_samples(numbered: Iterable[tuple[int, str]], source: str, counts: LineCo
             counts.bad += 1
             buffer, skipping = [], not text.rstrip().endswith(";")
         elif ";" in text and _complete("\n".join(buffer)):
-            yield from _statements("\n".join(buffer), source, start, counts)
+            yield from _statements("\n".join(buffer), source, start)
             buffer = []
     if buffer:
         text = "\n".join(buffer)
         if _scans(text):
-            yield from _statements(text, source, start, counts)
+            yield from _statements(text, source, start)
         else:
             counts.bad += 1
 
@@ -79,13 +79,9 @@ def _complete(text: str) -> bool:
     return bool(tokens) and tokens[-1].name == "ASCII_59"
 
 
-def _statements(text: str, source: str, start: int, counts: LineCounts) -> Iterator[WorkloadSample]:
-    try:
-        slices = split(text, with_parser=False, only_slices=True)
-    except ParseError:
-        counts.bad += 1
-        return
-    for part in slices:
+def _statements(text: str, source: str, start: int) -> Iterator[WorkloadSample]:
+    """Split text the scanner has already read whole, so splitting cannot fail."""
+    for part in split(text, with_parser=False, only_slices=True):
         statement = text[part].strip()
         if statement and _scans_to_code(statement):
             yield WorkloadSample(statement, source, None, start + text.count("\n", 0, part.start))
