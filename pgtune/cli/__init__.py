@@ -10,10 +10,7 @@ import typer
 
 from ..db import explain_server_error
 from ..errors import ExitCode, PgtuneError
-from . import (
-    doctor,  # noqa: F401  (registers the command)
-    snapshot,  # noqa: F401  (registers the command)
-)
+from . import doctor, snapshot  # noqa: F401  (registers the commands)
 from .app import app
 
 
