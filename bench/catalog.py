@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -87,6 +88,7 @@ def run(dsn: str, sizes: list[int]) -> list[dict[str, Any]]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench catalog", description=__doc__)
     parser.add_argument("--tables", type=int, default=10_000, help="tables in the largest database (default 10,000)")
+    parser.add_argument("--results", type=Path, default=None, help="directory for the JSON result (bench/results)")
     args = parser.parse_args(argv)
     sizes = sorted({max(1, args.tables // 10), args.tables})
     with TemporaryCluster(settings={"max_locks_per_transaction": "1024"}) as cluster:
@@ -100,6 +102,6 @@ def main(argv: list[str]) -> int:
         results = run(dsn, sizes)
     rows = [(r["tables"], r["indexes"], r["seconds"], r["round_trips"], r["gaps"]) for r in results]
     print_table("collection of a large catalog", ("tables", "indexes", "seconds", "round trips", "gaps"), rows)
-    path = write_result("catalog", {"indexes_per_table": INDEXES_PER_TABLE, "runs": results})
+    path = write_result("catalog", {"indexes_per_table": INDEXES_PER_TABLE, "runs": results}, args.results)
     print(f"written to {path}")
     return 0

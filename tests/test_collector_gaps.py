@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import psycopg
 import pytest
 
-from bench.catalog import CountingSession, add_tables, measure
+from bench.catalog import CountingSession, add_tables, main, measure
 from pgtune.collectors import CollectOptions, collect
 from pgtune.collectors.base import Gaps
 from pgtune.db import connect
@@ -61,6 +63,20 @@ def test_missing_extensions_leave_gaps(database):
     assert snapshot.statements == () and snapshot.plans == () and snapshot.tables
 
 
+def test_pg_stat_statements_in_another_schema(database):
+    database.execute("DROP EXTENSION pg_stat_statements; CREATE SCHEMA monitoring;")
+    database.execute("CREATE EXTENSION pg_stat_statements SCHEMA monitoring")
+    try:
+        database.run_workload(["SELECT count(*) FROM ledger"])
+        with connect(database.dsn) as session:
+            snapshot = collect(session, CollectOptions(plans=False))
+    finally:
+        database.execute("DROP EXTENSION pg_stat_statements; CREATE EXTENSION pg_stat_statements")
+    assert snapshot.server.extension("pg_stat_statements").schema == "monitoring"
+    assert any(s.query == "SELECT count(*) FROM ledger" for s in snapshot.statements)
+    assert not [g for g in snapshot.gaps if g.source.startswith("pg_stat_statements")]
+
+
 def test_a_missing_view_is_a_gap_and_the_session_goes_on(database):
     gaps = Gaps()
     with connect(database.dsn) as session:
@@ -110,3 +126,11 @@ def test_a_statement_that_no_longer_plans_is_a_gap(database):
     assert plan.root is None and 'relation "doomed" does not exist' in plan.error
     gap = next(g for g in snapshot.gaps if g.source == "plans")
     assert f"queryid {plan.queryid}" in gap.reason and "does not exist" in gap.reason
+
+
+@pytest.mark.slow
+def test_the_catalog_bench_at_a_tiny_size(tmp_path, capsys):
+    assert main(["--tables", "20", "--results", str(tmp_path)]) == 0
+    runs = json.loads((tmp_path / "catalog.json").read_text())["runs"]
+    assert [(r["tables"], r["indexes"]) for r in runs] == [(2, 6), (20, 60)]
+    assert runs[0]["round_trips"] == runs[1]["round_trips"] and "round trips" in capsys.readouterr().out
