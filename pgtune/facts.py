@@ -214,10 +214,6 @@ class ViewFacts:
     definition: str
     materialized: bool = False
 
-    @property
-    def qualified_name(self) -> str:
-        return f"{self.schema}.{self.name}"
-
 
 @dataclass(frozen=True)
 class DatabaseStats:
