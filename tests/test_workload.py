@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from pgtune.collectors.logs import log_format, sample_from_message
+from pgtune.collectors.logs import bind_parameters, log_format, sample_from_message
 from pgtune.collectors.textfile import MAX_LINE_BYTES
 from pgtune.collectors.workload import read_workload
 from pgtune.errors import BadInput
@@ -70,7 +70,7 @@ def test_stderr_log_with_continuations_auto_explain_and_stray_lines(tmp_path):
     samples, gaps = read_workload(write(tmp_path, STDERR_LOG, "postgresql.log"))
     assert [(s.text, s.duration_ms, s.line) for s in samples] == [
         ("SELECT *\nFROM trades WHERE market_id = 3", 12.5, 1),
-        ("SELECT 1 WHERE 1 = $1", 3.0, 3),
+        ("SELECT 1 WHERE 1 = '1'", 3.0, 3),
         ("SELECT count(*)\n  FROM ledger", 250.0, 8),
         ("SELECT now()", None, 13),
         ("SELECT 6", 1.0, 15),
@@ -78,10 +78,10 @@ def test_stderr_log_with_continuations_auto_explain_and_stray_lines(tmp_path):
     assert [g.reason for g in gaps] == ["1 unreadable stderr line(s) or statement(s) were skipped"]
 
 
-def _csv_row(message: str, severity: str = "LOG") -> str:
+def _csv_row(message: str, severity: str = "LOG", detail: str = "") -> str:
     fields = ["2026-11-26 10:00:00.000 UTC", "app", "db", "7", "", "s", "1", "SELECT", "", "", "0", severity, "00000"]
-    quoted = message.replace('"', '""')
-    return ",".join(fields) + f',"{quoted}",,,,,,,,,"psql","client backend",,0\n'
+    quoted, detail = message.replace('"', '""'), detail.replace('"', '""')
+    return ",".join(fields) + f',"{quoted}","{detail}",,,,,,,,"psql","client backend",,0\n'
 
 
 def test_a_log_that_ends_in_a_record(tmp_path):
@@ -104,11 +104,13 @@ def test_csvlog_with_multiline_messages(tmp_path):
         + "broken,row\n"
         + _csv_row('duration: 2.000 ms  plan:\n{"Query Text": "SELECT 2", "Plan": {}}')
         + _csv_row("duration: 9.000 ms  statement: SELECT 3", severity="ERROR")
+        + _csv_row("duration: 1.000 ms  execute S_1: SELECT $1", detail="parameters: $1 = 'x'")
     )
     samples, gaps = read_workload(write(tmp_path, content, "postgresql.csv"))
     assert [(s.text, s.duration_ms, s.line) for s in samples] == [
         ('SELECT\n  "q" FROM t', 5.0, 1),
         ("SELECT 2", 2.0, 5),
+        ("SELECT 'x'", 1.0, 8),
     ]
     assert gaps[0].reason.startswith("1 unreadable csvlog")
 
@@ -119,10 +121,11 @@ def test_jsonlog(tmp_path):
         {"error_severity": "LOG", "message": "checkpoint complete"},
         {"no_message": True},
         {"error_severity": "ERROR", "message": "duration: 1 ms  statement: SELECT 5"},
+        {"error_severity": "LOG", "message": "execute <unnamed>: SELECT $1", "detail": "parameters: $1 = '7'"},
     ]
     content = "\n".join(json.dumps(r) for r in records) + "\n{truncated"
     samples, gaps = read_workload(write(tmp_path, content, "postgresql.json"))
-    assert [(s.text, s.duration_ms, s.line) for s in samples] == [("SELECT 4", 4.25, 1)]
+    assert [(s.text, s.duration_ms, s.line) for s in samples] == [("SELECT 4", 4.25, 1), ("SELECT '7'", None, 5)]
     assert gaps[0].reason.startswith("2 unreadable jsonlog")
 
 
@@ -157,6 +160,22 @@ def test_log_format_sniffing(head, expected):
 def test_messages(message, expected):
     sample = sample_from_message(message, "log", 1)
     assert (sample and (sample.text, sample.duration_ms)) == (expected or None)
+
+
+@pytest.mark.parametrize(
+    ("text", "detail", "bound"),
+    [
+        ("SELECT $1, $2", "parameters: $1 = '5', $2 = 'it''s'", "SELECT '5', 'it''s'"),
+        ("SELECT $2 + $1 + $1", "parameters: $1 = '1', $2 = NULL", "SELECT NULL + '1' + '1'"),
+        ("SELECT '$1', $1", "parameters: $1 = '9'", "SELECT '$1', '9'"),
+        ("SELECT $1, $2", "parameters: $1 = '5'", "SELECT $1, $2"),
+        ("SELECT $1", "parameters: $1 = 'cut", "SELECT $1"),
+        ("SELECT $1", "statement: SELECT 1", "SELECT $1"),
+        ("SELECT 'open $1", "parameters: $1 = '1'", "SELECT 'open $1"),
+    ],
+)
+def test_execute_parameters_become_literals(text, detail, bound):
+    assert bind_parameters(text, detail) == bound
 
 
 def test_odd_encodings(tmp_path):
