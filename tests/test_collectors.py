@@ -50,7 +50,10 @@ def snapshot(database, tmp_path_factory) -> Snapshot:
     database.reset_statements()
     database.run_workload(WORKLOAD, repeat=3)
     workload = tmp_path_factory.mktemp("workload") / "app.sql"
-    workload.write_text("SELECT * FROM ex.orders WHERE market_id = 5 AND status = 'open';\nSELECT 1;\n")
+    workload.write_text(
+        "SELECT * FROM ex.orders WHERE market_id = 5 AND status = 'open';\nSELECT 1;\n"
+        "SELECT * FROM ex.orders WHERE id = $1;\nDELETE FROM ex.orders;\n"
+    )
     options = CollectOptions(workload_files=(workload,), explain_analyze=True, mcv_limit=3)
     with connect(database.dsn) as session:
         return collect(session, options)
@@ -82,7 +85,7 @@ def test_plans_for_top_statements_and_analyze_for_samples(snapshot):
     update = generic["UPDATE ex.orders SET price = price WHERE id = $1"]
     assert update.generic and update.root.node_type == "ModifyTable" and update.error is None
     analyzed, select_one = [p for p in snapshot.plans if p.analyzed]
-    assert select_one.query == "SELECT 1"
+    assert select_one.query == "SELECT 1" and len(snapshot.workload) == 4
     assert analyzed.query.startswith("SELECT * FROM ex.orders WHERE market_id = 5")
     assert any(n.index_name == "orders_open" for n in analyzed.root.walk())
     assert analyzed.execution_ms is not None

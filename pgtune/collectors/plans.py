@@ -11,7 +11,7 @@ from pglast.parser import ParseError
 from ..db import Session
 from ..explain import explain
 from ..facts import StatementPlan, StatementStats, WorkloadSample
-from ..query.sqltext import is_read_only_select
+from ..query.sqltext import is_read_only_select, parameter_count
 from .base import Gaps
 
 _PLANNABLE = frozenset({"SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"})
@@ -39,9 +39,10 @@ def collect_plans(
 def collect_analyzed_plans(
     session: Session, samples: Iterable[WorkloadSample], limit: int, gaps: Gaps
 ) -> tuple[StatementPlan, ...]:
-    """EXPLAIN ANALYZE (rolled back) of read-only SELECT samples, slowest first; anything else is not run."""
+    """EXPLAIN ANALYZE (rolled back) of read-only SELECT samples with all their literals, slowest first;
+    anything else is not run."""
     ranked = sorted(samples, key=lambda s: s.duration_ms or 0.0, reverse=True)
-    chosen = [s for s in ranked if is_read_only_select(s.text)][:limit]
+    chosen = [s for s in ranked if not parameter_count(s.text) and is_read_only_select(s.text)][:limit]
     return tuple(_recorded(explain(session, s.text, analyze=True), gaps) for s in chosen)
 
 
