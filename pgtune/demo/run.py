@@ -1,0 +1,141 @@
+"""``pgtune demo``: a throwaway server, the exchange workload loaded and replayed, then what pgtune says.
+
+The CLI passes in how to show progress and what to report on the workload, so this module knows
+neither rich nor any report format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+import psycopg
+
+from ..db import Session, connect
+from ..doctor import Diagnosis, diagnose
+from ..errors import ToolMissing
+from .cluster import SERVICE_USER, TemporaryCluster
+from .exchange import Sizes, load, replay, statements
+
+DATABASE = "exchange"
+REQUIRED_EXTENSIONS = ("pg_stat_statements", "hypopg")
+OPTIONAL_EXTENSIONS = ("pg_qualstats",)
+_EXTENSION_PACKAGES = {
+    "pg_stat_statements": "postgresql-contrib",
+    "hypopg": "postgresql-NN-hypopg",
+}
+
+T = TypeVar("T")
+Phase = Callable[[str], AbstractContextManager[object]]
+
+
+@dataclass(frozen=True)
+class DemoOptions:
+    scale: float = 1.0
+    statements: int = 3000
+    keep: bool = False
+    seed: int = 7
+
+
+@dataclass(frozen=True)
+class TopStatement:
+    query: str
+    calls: int
+    total_exec_ms: float
+    mean_exec_ms: float
+    rows: int
+
+
+@dataclass(frozen=True)
+class KeptCluster:
+    dsn: str
+    data_dir: Path
+    stop_command: str
+
+
+@dataclass(frozen=True)
+class DemoResult(Generic[T]):
+    sizes: Sizes
+    statements_run: int
+    diagnosis: Diagnosis
+    workload: T
+    kept: KeptCluster | None
+
+
+def top_statements(session: Session, limit: int = 10) -> tuple[TopStatement, ...]:
+    """The replayed workload's heaviest statements by total execution time."""
+    rows = session.named("demo_top_statements", {"limit": limit}, schemas={"pgss": "public"})
+    return tuple(
+        TopStatement(r["query"], r["calls"], float(r["total_exec_ms"]), float(r["mean_exec_ms"]), r["rows"])
+        for r in rows
+    )
+
+
+def run_demo(
+    options: DemoOptions,
+    report: Callable[[Session], T],
+    phase: Phase = lambda label: nullcontext(),
+) -> DemoResult[T]:
+    """Start a server, load and replay the exchange workload, then diagnose it and ``report`` on it."""
+    sizes = Sizes.for_scale(options.scale)
+    with phase("starting a throwaway PostgreSQL"):
+        cluster = _start_cluster()
+    try:
+        result = _run_on(cluster, sizes, options, report, phase)
+    except BaseException:
+        cluster.stop()
+        raise
+    if not options.keep:
+        cluster.stop()
+    return result
+
+
+def _start_cluster() -> TemporaryCluster:
+    cluster = TemporaryCluster(preload=("pg_stat_statements",), settings={"track_activity_query_size": "8192"})
+    available = cluster.available_extensions()
+    missing = [name for name in REQUIRED_EXTENSIONS if name not in available]
+    if missing:
+        cluster.stop()
+        packages = ", ".join(_EXTENSION_PACKAGES[name] for name in missing)
+        raise ToolMissing(
+            f"the demo needs the PostgreSQL extensions {', '.join(missing)}, not installed in {cluster.bin_dir}",
+            f"install {packages} (NN = the server's major version), or run bash scripts/install-deps.sh",
+        )
+    cluster.preload = ("pg_stat_statements", *(name for name in OPTIONAL_EXTENSIONS if name in available))
+    return cluster.start()
+
+
+def _run_on(
+    cluster: TemporaryCluster,
+    sizes: Sizes,
+    options: DemoOptions,
+    report: Callable[[Session], T],
+    phase: Phase,
+) -> DemoResult[T]:
+    # The demo owns this server, so it writes through its own connections; pgtune's read-only
+    # sessions (db.connect) only observe, exactly as on a user's database.
+    with psycopg.connect(cluster.dsn(), autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {DATABASE}")
+    with psycopg.connect(cluster.dsn(DATABASE), autocommit=True) as app:
+        for name in (*REQUIRED_EXTENSIONS, *(n for n in OPTIONAL_EXTENSIONS if n in cluster.preload)):
+            app.execute(f"CREATE EXTENSION {name}")
+        with phase(f"loading the exchange workload (scale {options.scale:g}: {sizes.orders:,} orders)"):
+            load(app, sizes)
+        app.execute("SELECT pg_stat_statements_reset()")
+        with phase(f"replaying {options.statements:,} statements"):
+            count = replay(app, statements(options.statements, options.seed, sizes))
+    with phase("analyzing"), connect(cluster.dsn(DATABASE)) as session:
+        workload = report(session)
+        diagnosis = diagnose(session)
+    kept = _kept(cluster) if options.keep else None
+    return DemoResult(sizes, count, diagnosis, workload, kept)
+
+
+def _kept(cluster: TemporaryCluster) -> KeptCluster:
+    stop = f"{cluster.bin_dir / 'pg_ctl'} -D {cluster.data_dir} -m fast stop"
+    if cluster.runs_as_service_user:
+        stop = f"runuser -u {SERVICE_USER} -- {stop}"
+    return KeptCluster(cluster.dsn(DATABASE), cluster.data_dir, f"{stop} && rm -rf {cluster.base_dir}")
