@@ -82,7 +82,7 @@ def run_demo(
     """Start a server, load and replay the exchange workload, then diagnose it and ``report`` on it."""
     sizes = Sizes.for_scale(options.scale)
     with phase("starting a throwaway PostgreSQL"):
-        cluster = _start_cluster()
+        cluster = start_server()
     try:
         result = _run_on(cluster, sizes, options, report, phase)
     except BaseException:
@@ -93,8 +93,9 @@ def run_demo(
     return result
 
 
-def _start_cluster() -> TemporaryCluster:
-    cluster = TemporaryCluster(preload=("pg_stat_statements",), settings={"track_activity_query_size": "8192"})
+def start_server(settings: dict[str, str] | None = None) -> TemporaryCluster:
+    """A started throwaway server with pg_stat_statements (and pg_qualstats when installed) preloaded."""
+    cluster = TemporaryCluster(settings={"track_activity_query_size": "8192", **(settings or {})})
     available = cluster.available_extensions()
     missing = [name for name in REQUIRED_EXTENSIONS if name not in available]
     if missing:
@@ -108,13 +109,8 @@ def _start_cluster() -> TemporaryCluster:
     return cluster.start()
 
 
-def _run_on(
-    cluster: TemporaryCluster,
-    sizes: Sizes,
-    options: DemoOptions,
-    report: Callable[[Session], T],
-    phase: Phase,
-) -> DemoResult[T]:
+def create_database(cluster: TemporaryCluster) -> str:
+    """Create the exchange's (empty) database with pgtune's extensions; returns its DSN."""
     # The demo owns this server, so it writes through its own connections; pgtune's read-only
     # sessions (db.connect) only observe, exactly as on a user's database.
     with psycopg.connect(cluster.dsn(), autocommit=True) as admin:
@@ -122,6 +118,17 @@ def _run_on(
     with psycopg.connect(cluster.dsn(DATABASE), autocommit=True) as app:
         for name in (*REQUIRED_EXTENSIONS, *(n for n in OPTIONAL_EXTENSIONS if n in cluster.preload)):
             app.execute(f"CREATE EXTENSION {name}")
+    return cluster.dsn(DATABASE)
+
+
+def _run_on(
+    cluster: TemporaryCluster,
+    sizes: Sizes,
+    options: DemoOptions,
+    report: Callable[[Session], T],
+    phase: Phase,
+) -> DemoResult[T]:
+    with psycopg.connect(create_database(cluster), autocommit=True) as app:
         with phase(f"loading the exchange workload (scale {options.scale:g}: {sizes.orders:,} orders)"):
             load(app, sizes)
         app.execute("SELECT pg_stat_statements_reset()")
