@@ -59,14 +59,18 @@ def statement_variants(n: int, seed: int, sizes: Sizes | None = None) -> Iterato
     lists, sort orders and limits, for benches of how pgtune scales with the number of statements."""
     sizes = sizes or Sizes.for_scale(1)
     rng = random.Random(seed)
-    seen: set[str] = set()
+    seen: set[tuple] = set()
     while len(seen) < n:
         table, columns, where = rng.choice(_VARIANT_BASES)
         picked = rng.sample(columns, rng.randint(1, len(columns)))
-        order = f" ORDER BY {rng.choice(columns)} {rng.choice(('ASC', 'DESC'))}" if rng.random() < 0.7 else ""
-        text = f"SELECT {', '.join(picked)} FROM {table} WHERE {where}{order}{rng.choice(_LIMITS)}"
-        if text in seen:
+        order = f" ORDER BY {rng.choice(picked)} {rng.choice(('ASC', 'DESC'))}" if rng.random() < 0.7 else ""
+        limit = rng.choice(_LIMITS)
+        # pg_stat_statements folds a LIMIT's value into a parameter and ignores whether a column is selected
+        # or only sorted on, so only the LIMIT's presence counts and the sort key is a selected column.
+        shape = (table, where, tuple(picked), order, bool(limit))
+        if shape in seen:
             continue
-        seen.add(text)
+        seen.add(shape)
         key = market(rng) if where.startswith("market_id") else user(rng, sizes)
+        text = f"SELECT {', '.join(picked)} FROM {table} WHERE {where}{order}{limit}"
         yield Statement(f"{table}_variant_{len(seen)}", text, (key,))
