@@ -19,7 +19,7 @@ from .doctor import print_diagnosis
 @app.command()
 def demo(
     scale: Annotated[
-        float, typer.Option("--scale", min=0.001, max=100, help="Data volume; 1 is 3M trades, about a minute.")
+        float, typer.Option("--scale", min=0.001, max=100, help="Data volume; 1 is 3M trades and loads in about a minute.")
     ] = DemoOptions.scale,
     statements: Annotated[
         int, typer.Option("--statements", min=1, help="Statements the simulated application replays.")
@@ -35,17 +35,16 @@ def demo(
 
 
 def _print(result: DemoResult, render: Callable[[Any], None]) -> None:
-    console = Console(soft_wrap=False)
     sizes = result.sizes
-    console.print(
+    typer.echo(
         f"exchange workload: {sizes.users:,} users, {sizes.orders:,} orders, {sizes.trades:,} trades; "
         f"{result.statements_run:,} statements replayed"
     )
     print_diagnosis(result.diagnosis)
     render(result.workload)
     if result.kept:
-        console.print(f"server kept: {result.kept.dsn}")
-        console.print(f"stop and remove it with: {result.kept.stop_command}")
+        typer.echo(f"server kept: {result.kept.dsn}")
+        typer.echo(f"stop and remove it with: {result.kept.stop_command}")
 
 
 def print_top_statements(statements: tuple[TopStatement, ...]) -> None:
