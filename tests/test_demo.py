@@ -14,7 +14,8 @@ from rich.console import Console
 from pgtune.cli import main
 from pgtune.cli.demo import Progress
 from pgtune.demo.cluster import find_pg_bin
-from pgtune.errors import ExitCode
+from pgtune.demo.run import DemoOptions, run_demo
+from pgtune.errors import BadInput, ExitCode
 
 pytestmark = pytest.mark.slow
 
@@ -75,3 +76,16 @@ def test_progress_is_silent_off_a_terminal():
     with Progress(Console(file=stream, force_terminal=False)).phase("loading"):
         pass
     assert stream.getvalue() == ""
+
+
+def test_a_failing_demo_removes_its_server():
+    seen = []
+
+    def failing_report(session):
+        seen.append(session.connection.info.port)
+        raise BadInput("the report failed")
+
+    with pytest.raises(BadInput):
+        run_demo(DemoOptions(scale=0.001, statements=10, keep=True), failing_report)
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(host="127.0.0.1", port=seen[0], user="postgres", connect_timeout=2)

@@ -115,7 +115,9 @@ def test_python_reproduces_the_generators_hash(loaded):
 
 
 def test_the_load_is_deterministic(loaded):
-    checksum = "SELECT md5(string_agg(concat_ws(',', order_id, user_id, price, status), ';' ORDER BY order_id)) FROM orders"
+    checksum = (
+        "SELECT md5(string_agg(concat_ws(',', order_id, user_id, price, status), ';' ORDER BY order_id)) FROM orders"
+    )
     before = _scalar(loaded, checksum)
     with loaded.connect() as connection:
         load(connection, TINY)

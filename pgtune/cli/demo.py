@@ -19,7 +19,8 @@ from .doctor import print_diagnosis
 @app.command()
 def demo(
     scale: Annotated[
-        float, typer.Option("--scale", min=0.001, max=100, help="Data volume; 1 is 3M trades and loads in about a minute.")
+        float,
+        typer.Option("--scale", min=0.001, max=100, help="Data volume; 1 is 3M trades and loads in about a minute."),
     ] = DemoOptions.scale,
     statements: Annotated[
         int, typer.Option("--statements", min=1, help="Statements the simulated application replays.")
