@@ -11,7 +11,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..demo.run import DemoOptions, DemoResult, TopStatement, run_demo, top_statements
+from ..demo.run import DemoOptions, DemoResult, run_demo, top_statements
+from ..facts import StatementStats
 from .app import app
 from .doctor import print_diagnosis
 
@@ -48,7 +49,7 @@ def _print(result: DemoResult, render: Callable[[Any], None]) -> None:
         typer.echo(f"stop and remove it with: {result.kept.stop_command}")
 
 
-def print_top_statements(statements: tuple[TopStatement, ...]) -> None:
+def print_top_statements(statements: tuple[StatementStats, ...]) -> None:
     table = Table(title="the workload's top statements by total execution time")
     for column in ("total ms", "calls", "mean ms", "rows"):
         table.add_column(column, justify="right")

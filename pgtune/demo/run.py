@@ -17,6 +17,7 @@ import psycopg
 from ..db import Session, connect
 from ..doctor import Diagnosis, diagnose
 from ..errors import ToolMissing
+from ..facts import StatementStats
 from .cluster import SERVICE_USER, TemporaryCluster
 from .exchange import Sizes, load, replay, statements
 
@@ -42,15 +43,6 @@ class DemoOptions:
 
 
 @dataclass(frozen=True)
-class TopStatement:
-    query: str
-    calls: int
-    total_exec_ms: float
-    mean_exec_ms: float
-    rows: int
-
-
-@dataclass(frozen=True)
 class KeptCluster:
     dsn: str
     data_dir: Path
@@ -66,13 +58,10 @@ class DemoResult(Generic[T]):
     kept: KeptCluster | None
 
 
-def top_statements(session: Session, limit: int = 10) -> tuple[TopStatement, ...]:
+def top_statements(session: Session, limit: int = 10) -> tuple[StatementStats, ...]:
     """The replayed workload's heaviest statements by total execution time."""
     rows = session.named("demo_top_statements", {"limit": limit}, schemas={"pgss": "public"})
-    return tuple(
-        TopStatement(r["query"], r["calls"], float(r["total_exec_ms"]), float(r["mean_exec_ms"]), r["rows"])
-        for r in rows
-    )
+    return tuple(StatementStats(**row) for row in rows)
 
 
 def run_demo(
