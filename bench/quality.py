@@ -34,7 +34,7 @@ CONFIGURATIONS: dict[str, Configuration] = {
 }
 
 SEED = 11
-REPLAYED_STATEMENTS = 2000
+REPLAYED_STATEMENTS = 1000
 
 # The bench owns its server, so its few catalog queries sit here rather than in pgtune's sql/.
 _SECONDARY_INDEXES = """
