@@ -36,8 +36,8 @@ Phase = Callable[[str], AbstractContextManager[object]]
 @dataclass(frozen=True)
 class DemoOptions:
     # Small enough to finish in about a minute on two cores; --scale 1 is the bench's 3M trades.
-    scale: float = 0.25
-    statements: int = 2000
+    scale: float = 0.1
+    statements: int = 1500
     keep: bool = False
     seed: int = 7
 
