@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import os
-import re
 import subprocess
 
 import psycopg
 import pytest
-from rich.console import Console
 
 from pgtune.cli import main
-from pgtune.cli.demo import Progress
 from pgtune.demo.cluster import find_pg_bin
 from pgtune.demo.run import DemoOptions, run_demo
 from pgtune.errors import BadInput, ExitCode
@@ -61,21 +57,6 @@ def test_demo_without_hypopg_names_what_to_install(capsys, tmp_path, monkeypatch
 
 def test_demo_rejects_a_bad_scale(capsys):
     assert main(["demo", "--scale", "0"]) == ExitCode.BAD_INPUT
-
-
-def test_progress_shows_each_phase_on_a_terminal():
-    stream = io.StringIO()
-    with Progress(Console(file=stream, force_terminal=True, width=100)).phase("loading"):
-        pass
-    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", stream.getvalue())
-    assert re.search(r"✓ loading \(\d+\.\d s\)", shown)
-
-
-def test_progress_is_silent_off_a_terminal():
-    stream = io.StringIO()
-    with Progress(Console(file=stream, force_terminal=False)).phase("loading"):
-        pass
-    assert stream.getvalue() == ""
 
 
 def test_a_failing_demo_removes_its_server():

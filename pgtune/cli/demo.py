@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
@@ -15,6 +13,7 @@ from ..demo.run import DemoOptions, DemoResult, run_demo, top_statements
 from ..facts import StatementStats
 from .app import app
 from .doctor import print_diagnosis
+from .progress import progress
 
 
 @app.command()
@@ -31,7 +30,8 @@ def demo(
     """Start a throwaway PostgreSQL, load a crypto exchange's workload, replay it and analyze it."""
     collect, render = WORKLOAD_REPORT
     options = DemoOptions(scale=scale, statements=statements, keep=keep)
-    result = run_demo(options, collect, phase=Progress(Console(stderr=True)).phase)
+    with progress("pgtune demo") as step:
+        result = run_demo(options, collect, step)
     _print(result, render)
     return 0
 
@@ -68,20 +68,3 @@ WORKLOAD_REPORT = (top_statements, print_top_statements)
 def _short(query: str, width: int = 70) -> str:
     text = " ".join(query.split())
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-class Progress:
-    """One line per phase on stderr with its duration; silent when stderr is not a terminal."""
-
-    def __init__(self, console: Console) -> None:
-        self.console = console
-
-    @contextmanager
-    def phase(self, label: str) -> Iterator[None]:
-        if not self.console.is_terminal:
-            yield
-            return
-        started = time.monotonic()
-        with self.console.status(f"{label}…"):
-            yield
-        self.console.print(f"[green]✓[/] {label} [dim]({time.monotonic() - started:.1f} s)[/]")

@@ -7,7 +7,6 @@ neither rich nor any report format.
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -30,7 +29,6 @@ _EXTENSION_PACKAGES = {
 }
 
 T = TypeVar("T")
-Phase = Callable[[str], AbstractContextManager[object]]
 
 
 @dataclass(frozen=True)
@@ -67,14 +65,14 @@ def top_statements(session: Session, limit: int = 10) -> tuple[StatementStats, .
 def run_demo(
     options: DemoOptions,
     report: Callable[[Session], T],
-    phase: Phase = lambda label: nullcontext(),
+    step: Callable[[str], None] = lambda phase: None,
 ) -> DemoResult[T]:
     """Start a server, load and replay the exchange workload, then diagnose it and ``report`` on it."""
     sizes = Sizes.for_scale(options.scale)
-    with phase("starting a throwaway PostgreSQL"):
-        cluster = start_server()
+    step("starting a throwaway PostgreSQL")
+    cluster = start_server()
     try:
-        result = _run_on(cluster, sizes, options, report, phase)
+        result = _run_on(cluster, sizes, options, report, step)
     except BaseException:
         cluster.stop()
         raise
@@ -116,15 +114,16 @@ def _run_on(
     sizes: Sizes,
     options: DemoOptions,
     report: Callable[[Session], T],
-    phase: Phase,
+    step: Callable[[str], None],
 ) -> DemoResult[T]:
     with psycopg.connect(create_database(cluster), autocommit=True) as app:
-        with phase(f"loading the exchange workload (scale {options.scale:g}: {sizes.orders:,} orders)"):
-            load(app, sizes)
+        step(f"loading the exchange workload (scale {options.scale:g}: {sizes.trades:,} trades)")
+        load(app, sizes)
         app.execute("SELECT pg_stat_statements_reset()")
-        with phase(f"replaying {options.statements:,} statements"):
-            count = replay(app, statements(options.statements, options.seed, sizes))
-    with phase("analyzing"), connect(cluster.dsn(DATABASE)) as session:
+        step(f"replaying {options.statements:,} statements")
+        count = replay(app, statements(options.statements, options.seed, sizes))
+    step("analyzing")
+    with connect(cluster.dsn(DATABASE)) as session:
         workload = report(session)
         diagnosis = diagnose(session)
     kept = _kept(cluster) if options.keep else None
