@@ -62,11 +62,11 @@ def test_demo_rejects_a_bad_scale(capsys):
 def test_a_failing_demo_removes_its_server():
     seen = []
 
-    def failing_report(session):
-        seen.append(session.connection.info.port)
+    def failing_report(dsn):
+        seen.append(dsn)
         raise BadInput("the report failed")
 
     with pytest.raises(BadInput):
         run_demo(DemoOptions(scale=0.001, statements=10, keep=True), failing_report)
     with pytest.raises(psycopg.OperationalError):
-        psycopg.connect(host="127.0.0.1", port=seen[0], user="postgres", connect_timeout=2)
+        psycopg.connect(seen[0], connect_timeout=2)

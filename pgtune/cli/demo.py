@@ -61,7 +61,8 @@ def print_top_statements(statements: tuple[StatementStats, ...]) -> None:
     Console(soft_wrap=False).print(table)
 
 
-# What the demo reports on the workload: swap this pair for `pgtune analyze`'s collector and renderer.
+# What the demo reports on the workload: (DSN -> report, report -> printed). `pgtune analyze`'s collection +
+# analysis and its terminal renderer replace this pair.
 WORKLOAD_REPORT = (top_statements, print_top_statements)
 
 

@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 
 import psycopg
 
-from ..db import Session, connect
+from ..db import connect
 from ..doctor import Diagnosis, diagnose
 from ..errors import ToolMissing
 from ..facts import StatementStats
@@ -56,18 +56,22 @@ class DemoResult(Generic[T]):
     kept: KeptCluster | None
 
 
-def top_statements(session: Session, limit: int = 10) -> tuple[StatementStats, ...]:
+def top_statements(dsn: str, limit: int = 10) -> tuple[StatementStats, ...]:
     """The replayed workload's heaviest statements by total execution time."""
-    rows = session.named("demo_top_statements", {"limit": limit}, schemas={"pgss": "public"})
+    with connect(dsn) as session:
+        rows = session.named("demo_top_statements", {"limit": limit}, schemas={"pgss": "public"})
     return tuple(StatementStats(**row) for row in rows)
 
 
 def run_demo(
     options: DemoOptions,
-    report: Callable[[Session], T],
+    report: Callable[[str], T],
     step: Callable[[str], None] = lambda phase: None,
 ) -> DemoResult[T]:
-    """Start a server, load and replay the exchange workload, then diagnose it and ``report`` on it."""
+    """Start a server, load and replay the exchange workload, then diagnose it and ``report`` on it.
+
+    ``report`` gets the DSN of the loaded database, as a user would point pgtune at theirs.
+    """
     sizes = Sizes.for_scale(options.scale)
     step("starting a throwaway PostgreSQL")
     cluster = start_server()
@@ -113,7 +117,7 @@ def _run_on(
     cluster: TemporaryCluster,
     sizes: Sizes,
     options: DemoOptions,
-    report: Callable[[Session], T],
+    report: Callable[[str], T],
     step: Callable[[str], None],
 ) -> DemoResult[T]:
     with psycopg.connect(create_database(cluster), autocommit=True) as app:
@@ -123,8 +127,8 @@ def _run_on(
         step(f"replaying {options.statements:,} statements")
         count = replay(app, statements(options.statements, options.seed, sizes))
     step("analyzing")
+    workload = report(cluster.dsn(DATABASE))
     with connect(cluster.dsn(DATABASE)) as session:
-        workload = report(session)
         diagnosis = diagnose(session)
     kept = _kept(cluster) if options.keep else None
     return DemoResult(sizes, count, diagnosis, workload, kept)
