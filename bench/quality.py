@@ -20,6 +20,7 @@ from pathlib import Path
 import psycopg
 
 from bench.common import RESULTS, print_table, write_result
+from pgtune.analysis import analyze_live
 from pgtune.demo.exchange import TEMPLATES, Sizes, expert_indexes, load, replay, statements
 from pgtune.demo.exchange.workload import executions
 from pgtune.demo.run import create_database, start_server
@@ -28,9 +29,16 @@ from pgtune.demo.run import create_database, start_server
 # and no secondary index, and returns the CREATE INDEX statements it recommends.
 Configuration = Callable[[str], list[str]]
 
-# The lead plugs pgtune's index advisor in here as CONFIGURATIONS["pgtune"].
+
+def pgtune_indexes(dsn: str) -> list[str]:
+    """What `pgtune analyze` recommends for the replayed workload, at its default budget."""
+    report = analyze_live(dsn)[1]
+    return [f.fix.ddl for f in report.recommendations if f.kind.startswith("create-index") and f.fix]
+
+
 CONFIGURATIONS: dict[str, Configuration] = {
     "expert": lambda dsn: expert_indexes(),
+    "pgtune": pgtune_indexes,
 }
 
 SEED = 11

@@ -19,9 +19,12 @@ def record(tmp_path_factory):
     return json.loads((directory / "quality.json").read_text())
 
 
-def test_baseline_and_expert_rows(record):
+def test_baseline_expert_and_pgtune_rows(record):
     rows = {row["configuration"]: row for row in record["configurations"]}
-    assert list(rows) == ["baseline", "expert"]
+    assert list(rows) == ["baseline", "expert", "pgtune"]
+    assert record["indexes"]["pgtune"] and all(
+        ddl.startswith("CREATE INDEX CONCURRENTLY") for ddl in record["indexes"]["pgtune"]
+    )
     assert rows["baseline"]["indexes"] == 0 and rows["baseline"]["index_size_bytes"] == 0
     assert rows["expert"]["indexes"] == len(expert_indexes()) and rows["expert"]["index_size_bytes"] > 0
     assert rows["expert"]["share_of_expert_pct"] == pytest.approx(100)
@@ -31,7 +34,7 @@ def test_baseline_and_expert_rows(record):
 
 def test_every_template_is_timed_in_every_configuration(record):
     names = {t.name for t in TEMPLATES}
-    assert set(record["template_ms"]) == {"baseline", "expert", "baseline (rerun)"}
+    assert set(record["template_ms"]) == {"baseline", "expert", "pgtune", "baseline (rerun)"}
     for means in record["template_ms"].values():
         assert set(means) == names and all(ms > 0 for ms in means.values())
 

@@ -7,10 +7,11 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
-from ..demo.run import DemoOptions, DemoResult, run_demo, top_statements
-from ..facts import StatementStats
+from ..analysis import analyze_live
+from ..demo.run import DemoOptions, DemoResult, run_demo
+from ..report import terminal
+from ..report.model import Report
 from .app import app
 from .doctor import print_diagnosis
 from .progress import progress
@@ -49,23 +50,13 @@ def _print(result: DemoResult, render: Callable[[Any], None]) -> None:
         typer.echo(f"stop and remove it with: {result.kept.stop_command}")
 
 
-def print_top_statements(statements: tuple[StatementStats, ...]) -> None:
-    table = Table(title="the workload's top statements by total execution time")
-    for column in ("total ms", "calls", "mean ms", "rows"):
-        table.add_column(column, justify="right")
-    table.add_column("statement")
-    for s in statements:
-        table.add_row(
-            f"{s.total_exec_ms:,.1f}", f"{s.calls:,}", f"{s.mean_exec_ms:,.2f}", f"{s.rows:,}", _short(s.query)
-        )
-    Console(soft_wrap=False).print(table)
+def analyze_demo(dsn: str) -> Report:
+    return analyze_live(dsn)[1]
 
 
-# What the demo reports on the workload: (DSN -> report, report -> printed). `pgtune analyze`'s collection +
-# analysis and its terminal renderer replace this pair.
-WORKLOAD_REPORT = (top_statements, print_top_statements)
+def print_report(report: Report) -> None:
+    typer.echo(terminal.render(report, width=max(120, Console().width)), nl=False)
 
 
-def _short(query: str, width: int = 70) -> str:
-    text = " ".join(query.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+# What the demo reports on the workload: (DSN -> report, report -> printed).
+WORKLOAD_REPORT = (analyze_demo, print_report)

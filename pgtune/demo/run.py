@@ -16,7 +16,6 @@ import psycopg
 from ..db import connect
 from ..doctor import Diagnosis, diagnose
 from ..errors import ToolMissing
-from ..facts import StatementStats
 from .cluster import SERVICE_USER, TemporaryCluster
 from .exchange import Sizes, load, replay, statements
 
@@ -56,13 +55,6 @@ class DemoResult(Generic[T]):
     kept: KeptCluster | None
 
 
-def top_statements(dsn: str, limit: int = 10) -> tuple[StatementStats, ...]:
-    """The replayed workload's heaviest statements by total execution time."""
-    with connect(dsn) as session:
-        rows = session.named("demo_top_statements", {"limit": limit}, schemas={"pgss": "public"})
-    return tuple(StatementStats(**row) for row in rows)
-
-
 def run_demo(
     options: DemoOptions,
     report: Callable[[str], T],
@@ -98,6 +90,9 @@ def start_server(settings: dict[str, str] | None = None) -> TemporaryCluster:
             f"install {packages} (NN = the server's major version), or run bash scripts/install-deps.sh",
         )
     cluster.preload = ("pg_stat_statements", *(name for name in OPTIONAL_EXTENSIONS if name in available))
+    if "pg_qualstats" in cluster.preload:
+        # A throwaway server can afford to sample every statement's predicates.
+        cluster.settings["pg_qualstats.sample_rate"] = "1"
     return cluster.start()
 
 
