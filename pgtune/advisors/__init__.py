@@ -9,10 +9,42 @@ from __future__ import annotations
 from types import ModuleType
 
 from ..rules import Rule
-from .indexes import create_index
+from .indexes import (
+    bloated_index,
+    create_index,
+    duplicate_index,
+    foreign_key_index,
+    invalid_index,
+    redundant_index,
+    unused_index,
+)
+from .maintenance import (
+    dead_tuples,
+    extended_statistics,
+    missing_primary_key,
+    sequence_limit,
+    sequential_scans,
+    stale_statistics,
+    wraparound,
+)
 from .migrations import MIGRATION_RULES
 
-ANALYSIS_ADVISORS: tuple[ModuleType, ...] = (create_index,)
+ANALYSIS_ADVISORS: tuple[ModuleType, ...] = (
+    create_index,
+    unused_index,
+    duplicate_index,
+    redundant_index,
+    invalid_index,
+    bloated_index,
+    foreign_key_index,
+    dead_tuples,
+    wraparound,
+    sequence_limit,
+    missing_primary_key,
+    sequential_scans,
+    extended_statistics,
+    stale_statistics,
+)
 """Advisors run by ``pgtune analyze``, in report order."""
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from ..facts import Snapshot
 from ..query.model import ParseFailure
@@ -17,6 +19,10 @@ class AdvisorSettings:
     memory_bytes: int | None = None
     cpus: int | None = None
     storage: str = "ssd"
+    min_stats_age_days: float = 7.0
+    """Below this age of the usage counters an index with no scans is not called unused."""
+    replica_index_scans: Mapping[str, int] | None = None
+    """Scans per index (``schema.index``) summed over the replicas; None when no replica was asked."""
 
 
 @dataclass(frozen=True)
@@ -26,3 +32,10 @@ class AnalysisFacts:
     failures: tuple[ParseFailure, ...] = ()
     index_selection: IndexSelection | None = None
     settings: AdvisorSettings = field(default_factory=AdvisorSettings)
+
+    @property
+    def stats_age_days(self) -> float | None:
+        """How long the table and index usage counters have been counting, when the snapshot says."""
+        database = self.snapshot.database
+        start = (database.stats_reset if database else None) or self.snapshot.server.started_at
+        return (self.snapshot.collected_at - start) / timedelta(days=1) if start else None

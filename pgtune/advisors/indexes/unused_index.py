@@ -1,0 +1,81 @@
+"""IX002: indexes no statement has used since the statistics were reset, long enough ago to mean it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Evidence, Finding, Severity
+from ...report.units import human_bytes, human_count
+from ...rules import Rule
+from ..base import AnalysisFacts
+from ..index_definitions import drop_index_fix, protected
+
+RULE = Rule(
+    id="IX002",
+    slug="unused-index",
+    title="Drop an index nothing uses",
+    why=(
+        "Every insert, and every update that is not HOT, writes to every index of the table, and the index "
+        "takes space in shared buffers, backups and replicas. An index with no scans over a long statistics "
+        "window costs all of that for nothing. Primary keys, unique indexes and indexes backing a constraint "
+        "are never reported: they work on every write without counting a scan. Replicas keep their own "
+        "counters, so an index used only by reads on a replica looks unused on the primary."
+    ),
+    bad_example=(
+        "CREATE INDEX orders_legacy_ref_idx ON public.orders (legacy_ref);\n"
+        "-- pg_stat_user_indexes.idx_scan = 0 after 30 days"
+    ),
+    good_example="DROP INDEX CONCURRENTLY IF EXISTS public.orders_legacy_ref_idx;",
+    severity=Severity.WARNING,
+    needs=("indexes", "tables"),
+)
+
+LARGE_BYTES = 100 * 2**20
+
+
+def check(facts: AnalysisFacts) -> Iterator[Finding]:
+    age_days = facts.stats_age_days
+    if age_days is None or age_days < facts.settings.min_stats_age_days:
+        return
+    replica_scans = facts.settings.replica_index_scans
+    for index in facts.snapshot.indexes:
+        table = facts.snapshot.table(index.schema, index.table)
+        if protected(index) or not index.is_valid or (table is not None and table.kind == "p"):
+            continue
+        key = f"{index.schema}.{index.name}"
+        scans_on_replicas = replica_scans.get(key, 0) if replica_scans is not None else 0
+        if index.idx_scan + scans_on_replicas:
+            continue
+        replicas = (
+            "none on the replicas either"
+            if replica_scans is not None
+            else "replicas keep their own counters and were not asked (pass --replica-dsn)"
+        )
+        writes = (table.n_tup_ins + table.n_tup_upd - table.n_tup_hot_upd + table.n_tup_del) if table else 0
+        yield Finding(
+            rule=RULE.id,
+            severity=Severity.WARNING if index.size_bytes >= LARGE_BYTES else Severity.INFO,
+            message=(
+                f"{index.name} on {index.qualified_table} ({human_bytes(index.size_bytes)}) has not been scanned "
+                f"in {age_days:.0f} days of statistics; {replicas}"
+            ),
+            help=(
+                "drop it concurrently once you are sure no replica, report or monthly job needs it; "
+                "the rollback recreates it from its definition"
+            ),
+            target=key,
+            kind="drop-index",
+            evidence=(
+                Evidence("scans on the primary", human_count(index.idx_scan)),
+                Evidence(
+                    "scans on the replicas",
+                    human_count(scans_on_replicas) if replica_scans is not None else "not collected",
+                ),
+                Evidence("statistics window", f"{age_days:.1f} days"),
+                Evidence("writes to the table in that window", human_count(writes)),
+                Evidence("definition", index.definition),
+            ),
+            fix=drop_index_fix(index),
+            size_bytes=index.size_bytes,
+            confidence="medium" if replica_scans is None else "high",
+        )
