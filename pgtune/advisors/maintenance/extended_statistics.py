@@ -54,7 +54,8 @@ _NAME_LIMIT = 63
 class _Misestimate:
     worst_ratio: float = 0.0
     worst: tuple[float, float] = (0.0, 0.0)
-    plans: list[StatementPlan] = field(default_factory=list)
+    plans: dict[tuple[int | None, str], StatementPlan] = field(default_factory=dict)
+    """One plan per statement, the first seen."""
 
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
@@ -70,10 +71,9 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             entry = found[key]
             if ratio > entry.worst_ratio:
                 entry.worst_ratio, entry.worst = ratio, (node.plan_rows, node.actual_rows or 0.0)
-            if plan not in entry.plans:
-                entry.plans.append(plan)
+            entry.plans.setdefault((plan.queryid, plan.query), plan)
     for (schema, table, columns), entry in found.items():
-        yield _finding(schema, table, columns, entry)
+        yield _finding(snapshot, schema, table, columns, entry)
 
 
 def _misestimated(snapshot: Snapshot, node: PlanNode) -> tuple[tuple[str, str, tuple[str, ...]] | None, float]:
@@ -125,7 +125,7 @@ def _covered(snapshot: Snapshot, schema: str, table: str, columns: tuple[str, ..
     )
 
 
-def _finding(schema: str, table: str, columns: tuple[str, ...], entry: _Misestimate) -> Finding:
+def _finding(snapshot: Snapshot, schema: str, table: str, columns: tuple[str, ...], entry: _Misestimate) -> Finding:
     name = f"{table}_{'_'.join(columns)}_stats"[:_NAME_LIMIT]
     qualified_table = f"{quote_ident(schema)}.{quote_ident(table)}"
     qualified_stats = f"{quote_ident(schema)}.{quote_ident(name)}"
@@ -154,6 +154,13 @@ def _finding(schema: str, table: str, columns: tuple[str, ...], entry: _Misestim
             FixSafety.ONLINE,
             "ANALYZE reads a sample of the table; the planner uses the new statistics after it",
         ),
-        statements=tuple(StatementImpact(p.queryid, p.query, 0, p.execution_ms or 0.0) for p in entry.plans),
+        statements=tuple(_impact(snapshot, plan) for plan in entry.plans.values()),
         confidence="medium",
     )
+
+
+def _impact(snapshot: Snapshot, plan: StatementPlan) -> StatementImpact:
+    stats = next((s for s in snapshot.statements if plan.queryid is not None and s.queryid == plan.queryid), None)
+    if stats is None:
+        return StatementImpact(plan.queryid, plan.query, 0, plan.execution_ms or 0.0)
+    return StatementImpact(plan.queryid, plan.query, stats.calls, stats.mean_exec_ms)
