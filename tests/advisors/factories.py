@@ -42,8 +42,8 @@ def index(name: str, body: str, table_name: str = "orders", unique: bool = False
     return IndexFacts("public", table_name, name, definition, is_unique=unique, **fields)
 
 
-def run(module: ModuleType, snap: Snapshot, **settings) -> list[Finding]:
-    return list(module.check(AnalysisFacts(snap, settings=AdvisorSettings(**settings))))
+def run(module: ModuleType, snap: Snapshot, workload=(), **settings) -> list[Finding]:
+    return list(module.check(AnalysisFacts(snap, workload, settings=AdvisorSettings(**settings))))
 
 
 def targets(findings: list[Finding]) -> list[str | None]:

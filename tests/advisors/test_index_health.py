@@ -255,7 +255,8 @@ def _fk(columns=("order_id",)):
 
 def test_foreign_key_without_index_gets_one():
     trades = table("trades", ("id", "order_id"), reltuples=2_000_000, size_bytes=300 * MB)
-    (finding,) = run(foreign_key_index, snapshot(tables=(trades,), constraints=(_fk(),)))
+    pkey = ConstraintFacts("public", "trades", "trades_pkey", "p", ("id",))
+    (finding,) = run(foreign_key_index, snapshot(tables=(trades,), constraints=(pkey, _fk())))
     assert finding.fix.ddl == "CREATE INDEX CONCURRENTLY trades_order_id_idx ON public.trades (order_id);"
     assert finding.fix.rollback == "DROP INDEX CONCURRENTLY IF EXISTS public.trades_order_id_idx;"
     assert finding.severity is Severity.WARNING and "2,000,000 rows" in finding.message

@@ -28,6 +28,8 @@ from pgtune.facts import (
     StatementStats,
 )
 from pgtune.findings import FixSafety, Severity
+from pgtune.query.model import QualifiedName, StatementKind, StatementShape, TableAccess
+from pgtune.whatif.workload import WorkloadStatement
 
 from .factories import NOW, index, run, snapshot, table, targets
 
@@ -187,7 +189,8 @@ def test_int4_column_behind_a_bigint_sequence_is_the_limit():
 def test_bigint_referencing_column_is_left_alone():
     fills = table("fills", ("trade_id",))
     fk = ConstraintFacts("public", "fills", "fk", "f", ("trade_id",), "", True, "trades", ("id",))
-    snap = _trades("integer", "integer", 2_000_000_000, tables=(fills,), constraints=(fk,))
+    pkey = ConstraintFacts("public", "trades", "trades_pkey", "p", ("id",))
+    snap = _trades("integer", "integer", 2_000_000_000, tables=(fills,), constraints=(pkey, fk))
     (finding,) = run(sequence_limit, snap)
     assert finding.fix.ddl.splitlines() == [
         "ALTER SEQUENCE public.trades_id_seq AS bigint;",
@@ -257,9 +260,24 @@ def _scanned(**fields):
     return table("trades", **fields)
 
 
+def _reads(table_name: str, text: str, calls_per_day: float) -> WorkloadStatement:
+    access = TableAccess(QualifiedName("public", table_name))
+    shape = StatementShape(text, StatementKind.SELECT, text, tables=(access,))
+    return WorkloadStatement(text, text, shape, calls_per_day, 800.0, 1, text, int(calls_per_day * 30))
+
+
 def test_full_scans_of_a_large_table_are_flagged_with_their_statements():
-    (finding,) = run(sequential_scans, snapshot(tables=(_scanned(),)))
+    workload = (
+        _reads("trades", "SELECT sum(qty) FROM trades", 10),
+        _reads("trades", "SELECT * FROM trades WHERE lower(symbol) = $1", 90),
+        _reads("orders", "SELECT * FROM orders", 1000),
+    )
+    (finding,) = run(sequential_scans, snapshot(tables=(_scanned(),)), workload)
     assert finding.severity is Severity.WARNING and "100 times a day" in finding.message
+    assert [s.text for s in finding.statements] == [
+        "SELECT * FROM trades WHERE lower(symbol) = $1",
+        "SELECT sum(qty) FROM trades",
+    ]
 
 
 @pytest.mark.parametrize(

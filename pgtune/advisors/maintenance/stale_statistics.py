@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 
 from ...facts import TableFacts
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
@@ -64,7 +65,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         yield _finding(table, message, threshold, facts.snapshot.collected_at, rows)
 
 
-def _finding(table: TableFacts, message: str, threshold: float, now, rows: float) -> Finding:
+def _finding(table: TableFacts, message: str, threshold: float, now: datetime, rows: float) -> Finding:
     target = f"{quote_ident(table.schema)}.{quote_ident(table.name)}"
     return Finding(
         rule=RULE.id,
@@ -76,10 +77,12 @@ def _finding(table: TableFacts, message: str, threshold: float, now, rows: float
         evidence=(
             Evidence("rows changed since analyze", human_count(table.n_mod_since_analyze)),
             Evidence("autoanalyze threshold", human_count(threshold)),
-            Evidence(
-                "last analyze", ago(max(filter(None, (table.last_analyze, table.last_autoanalyze)), default=None), now)
-            ),
+            Evidence("last analyze", ago(_last_analyze(table), now)),
         ),
         fix=Fix(f"ANALYZE {target};", None, FixSafety.ONLINE, "reads a sample of the table; nothing to roll back"),
         confidence="high",
     )
+
+
+def _last_analyze(table: TableFacts) -> datetime | None:
+    return max((t for t in (table.last_analyze, table.last_autoanalyze) if t is not None), default=None)

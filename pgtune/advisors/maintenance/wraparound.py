@@ -90,7 +90,7 @@ def _finding(counter: _Counter, age: int, freeze_age: float, what: str, target: 
             Evidence("wraparound stop at", human_count(STOP_AGE)),
         ),
         fix=Fix(
-            f"VACUUM ({options}) {target};".replace(" ;", ";"),
+            f"VACUUM ({options}) {target};" if target else f"VACUUM ({options});",
             None,
             FixSafety.ONLINE,
             "reads the whole table and writes every unfrozen page; run it off-peak if it is not urgent",
