@@ -8,9 +8,15 @@ from datetime import timedelta
 
 from ..facts import Snapshot
 from ..query.model import ParseFailure
+from ..query.sqltext import quote_ident
 from ..targets import ServiceTargets
 from ..whatif.selection import IndexSelection
 from ..whatif.workload import WorkloadStatement
+
+
+def sql_name(schema: str, name: str) -> str:
+    """A schema-qualified name as DDL needs it."""
+    return f"{quote_ident(schema)}.{quote_ident(name)}"
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from pglast.stream import RawStream
 
 from ..facts import IndexFacts
 from ..findings import Fix, FixSafety
-from ..query.sqltext import quote_ident
+from .base import sql_name
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def _sql(node) -> str:
 
 
 def qualified_index(index: IndexFacts) -> str:
-    return f"{quote_ident(index.schema)}.{quote_ident(index.name)}"
+    return sql_name(index.schema, index.name)
 
 
 def create_concurrently(index: IndexFacts) -> str:

@@ -6,11 +6,10 @@ from collections.abc import Iterator
 
 from ...facts import ServerFacts, TableFacts
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...query.sqltext import quote_ident
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ..autovacuum import ago, autovacuum_enabled, reloptions, table_setting
-from ..base import AnalysisFacts
+from ..base import AnalysisFacts, sql_name
 
 RULE = Rule(
     id="MT001",
@@ -108,7 +107,7 @@ def _proposal(table: TableFacts, server: ServerFacts, enabled: bool, scale: floa
 
 
 def _fix(table: TableFacts, proposal: dict[str, str]) -> Fix:
-    target = f"{quote_ident(table.schema)}.{quote_ident(table.name)}"
+    target = sql_name(table.schema, table.name)
     before = reloptions(table)
     sets = ", ".join(f"{name} = {value}" for name, value in proposal.items())
     restore = [f"{name} = {before[name]}" for name in proposal if name in before]

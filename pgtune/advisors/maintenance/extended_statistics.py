@@ -17,7 +17,7 @@ from ...findings import Evidence, Finding, Fix, FixSafety, Severity, StatementIm
 from ...query.sqltext import quote_ident
 from ...report.units import human_count
 from ...rules import Rule
-from ..base import AnalysisFacts
+from ..base import AnalysisFacts, sql_name
 
 RULE = Rule(
     id="MT006",
@@ -127,8 +127,8 @@ def _covered(snapshot: Snapshot, schema: str, table: str, columns: tuple[str, ..
 
 def _finding(snapshot: Snapshot, schema: str, table: str, columns: tuple[str, ...], entry: _Misestimate) -> Finding:
     name = f"{table}_{'_'.join(columns)}_stats"[:_NAME_LIMIT]
-    qualified_table = f"{quote_ident(schema)}.{quote_ident(table)}"
-    qualified_stats = f"{quote_ident(schema)}.{quote_ident(name)}"
+    qualified_table = sql_name(schema, table)
+    qualified_stats = sql_name(schema, name)
     estimated, actual = entry.worst
     return Finding(
         rule=RULE.id,

@@ -9,7 +9,7 @@ from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...query.sqltext import quote_ident
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
-from ..base import AnalysisFacts
+from ..base import AnalysisFacts, sql_name
 from ..index_definitions import create_concurrently
 
 RULE = Rule(
@@ -91,7 +91,7 @@ def _candidate_key(snapshot: Snapshot, table: TableFacts) -> IndexFacts | None:
 
 
 def _promote(table: TableFacts, index: IndexFacts) -> Fix:
-    target = f"{quote_ident(table.schema)}.{quote_ident(table.name)}"
+    target = sql_name(table.schema, table.name)
     constraint = quote_ident(f"{table.name}_pkey"[:63])
     return Fix(
         f"ALTER TABLE {target} ADD CONSTRAINT {constraint} PRIMARY KEY USING INDEX {quote_ident(index.name)};",

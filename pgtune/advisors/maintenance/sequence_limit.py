@@ -9,7 +9,7 @@ from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...query.sqltext import quote_ident
 from ...report.units import human_count
 from ...rules import Rule
-from ..base import AnalysisFacts
+from ..base import AnalysisFacts, sql_name
 
 RULE = Rule(
     id="MT003",
@@ -103,13 +103,13 @@ def _help(sequence: SequenceFacts, column_type: str | None) -> str:
 def _fix(snapshot: Snapshot, sequence: SequenceFacts, owner: tuple[TableFacts, ColumnFacts] | None) -> Fix | None:
     forward, back = [], []
     if sequence.data_type in _NARROW:
-        name = f"{quote_ident(sequence.schema)}.{quote_ident(sequence.name)}"
+        name = sql_name(sequence.schema, sequence.name)
         forward.append(f"ALTER SEQUENCE {name} AS bigint;")
         back.append(f"ALTER SEQUENCE {name} AS {sequence.data_type};")
     if owner and owner[1].type in _NARROW:
         table, column = owner
         for schema, name, col in ((table.schema, table.name, column.name), *_referencing(snapshot, table, column)):
-            target = f"{quote_ident(schema)}.{quote_ident(name)}"
+            target = sql_name(schema, name)
             forward.append(f"ALTER TABLE {target} ALTER COLUMN {quote_ident(col)} TYPE bigint;")
             back.append(f"ALTER TABLE {target} ALTER COLUMN {quote_ident(col)} TYPE {column.type};")
     if not forward:

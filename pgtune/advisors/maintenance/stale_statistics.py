@@ -7,11 +7,10 @@ from datetime import datetime
 
 from ...facts import TableFacts
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...query.sqltext import quote_ident
 from ...report.units import human_count
 from ...rules import Rule
 from ..autovacuum import ago, table_setting
-from ..base import AnalysisFacts
+from ..base import AnalysisFacts, sql_name
 
 RULE = Rule(
     id="MT007",
@@ -66,7 +65,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
 
 
 def _finding(table: TableFacts, message: str, threshold: float, now: datetime, rows: float) -> Finding:
-    target = f"{quote_ident(table.schema)}.{quote_ident(table.name)}"
+    target = sql_name(table.schema, table.name)
     return Finding(
         rule=RULE.id,
         severity=Severity.WARNING if rows >= MIN_ROWS else Severity.INFO,

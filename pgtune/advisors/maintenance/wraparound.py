@@ -6,11 +6,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...query.sqltext import quote_ident
 from ...report.units import human_count
 from ...rules import Rule
 from ..autovacuum import server_setting
-from ..base import AnalysisFacts
+from ..base import AnalysisFacts, sql_name
 
 RULE = Rule(
     id="MT002",
@@ -60,7 +59,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             if age < warn_at:
                 break
             found = True
-            target = f"{quote_ident(table.schema)}.{quote_ident(table.name)}"
+            target = sql_name(table.schema, table.name)
             yield _finding(counter, age, freeze_age, table.qualified_name, target)
         database = snapshot.database
         if not found and database is not None and getattr(database, counter.xid_field) >= warn_at:
