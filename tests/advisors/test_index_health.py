@@ -61,6 +61,14 @@ def test_unused_index_is_not_flagged(case, idx, stats_days, settings):
     assert run(unused_index, snap, **settings) == [], case
 
 
+def test_unused_index_that_is_redundant_is_dropped_once_under_ix004():
+    narrow = index("narrow", "USING btree (user_id)")
+    wide = index("wide", "USING btree (user_id, created_at)", idx_scan=40)
+    snap = snapshot(indexes=(narrow, wide))
+    assert targets(run(unused_index, snap)) == []
+    assert targets(run(redundant_index, snap)) == ["public.narrow"]
+
+
 def test_unused_index_on_a_partitioned_parent_is_left_to_its_partitions():
     snap = snapshot(tables=(table(kind="p"),), indexes=(index("i", "USING btree (a)"),))
     assert run(unused_index, snap) == []

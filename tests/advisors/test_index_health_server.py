@@ -91,6 +91,7 @@ def test_unused_indexes_spare_keys_constraints_and_used_ones(snapshot):
     assert "public.trades_order_id_idx" not in unused
     assert not unused & {"public.orders_pkey", "public.orders_client_order_id_key", "public.markets_pkey"}
     assert "public.orders_status_key" not in unused
+    assert "public.orders_user_id_idx" not in unused, "left to IX004, which says why"
 
 
 def test_duplicate_and_redundant_indexes(snapshot):

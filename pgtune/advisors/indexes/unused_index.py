@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from ...findings import Evidence, Finding, Severity
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
 from ..index_definitions import drop_index_fix, protected
+from . import duplicate_index, redundant_index
 
 RULE = Rule(
     id="IX002",
@@ -38,11 +40,15 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     if age_days is None or age_days < facts.settings.min_stats_age_days:
         return
     replica_scans = facts.settings.replica_index_scans
+    # A duplicate or covered index is dropped under that rule, with its reason; one drop per index.
+    dropped_elsewhere = {f.target for f in chain(duplicate_index.check(facts), redundant_index.check(facts))}
     for index in facts.snapshot.indexes:
         table = facts.snapshot.table(index.schema, index.table)
         if protected(index) or not index.is_valid or (table is not None and table.kind == "p"):
             continue
         key = f"{index.schema}.{index.name}"
+        if key in dropped_elsewhere:
+            continue
         scans_on_replicas = replica_scans.get(key, 0) if replica_scans is not None else 0
         if index.idx_scan + scans_on_replicas:
             continue
