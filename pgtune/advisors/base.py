@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from ..facts import Snapshot
+from ..facts import Snapshot, TableFacts
 from ..query.model import ParseFailure
 from ..query.sqltext import quote_ident
 from ..targets import ServiceTargets
@@ -17,6 +17,11 @@ from ..whatif.workload import WorkloadStatement
 def sql_name(schema: str, name: str) -> str:
     """A schema-qualified name as DDL needs it."""
     return f"{quote_ident(schema)}.{quote_ident(name)}"
+
+
+def table_rows(table: TableFacts) -> float:
+    """Rows as the planner last counted them; reltuples is -1 before the first vacuum or analyze (14+)."""
+    return max(table.reltuples, table.n_live_tup, 0)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ...whatif.spec import IndexKey, IndexSpec
-from ..base import AnalysisFacts
+from ..base import AnalysisFacts, table_rows
 
 RULE = Rule(
     id="IX007",
@@ -41,7 +41,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         if any(_supports(i, constraint) for i in snapshot.indexes_of(constraint.schema, constraint.table)):
             continue
         table = snapshot.table(constraint.schema, constraint.table)
-        rows = table.reltuples if table else 0.0
+        rows = table_rows(table) if table else 0.0
         partitioned = table is not None and table.kind == "p"
         spec = IndexSpec(constraint.schema, constraint.table, tuple(IndexKey(c) for c in constraint.columns))
         referenced = constraint.referenced_table or "the referenced table"

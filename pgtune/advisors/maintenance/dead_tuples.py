@@ -9,7 +9,7 @@ from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ..autovacuum import ago, autovacuum_enabled, reloptions, table_setting
-from ..base import AnalysisFacts, sql_name
+from ..base import AnalysisFacts, sql_name, table_rows
 
 RULE = Rule(
     id="MT001",
@@ -97,7 +97,7 @@ def _proposal(table: TableFacts, server: ServerFacts, enabled: bool, scale: floa
     proposal: dict[str, str] = {}
     if not enabled:
         proposal["autovacuum_enabled"] = "on"
-    wanted = min(MAX_SCALE_FACTOR, max(MIN_SCALE_FACTOR, DEAD_ROWS_PER_VACUUM / max(table.reltuples, 1.0)))
+    wanted = min(MAX_SCALE_FACTOR, max(MIN_SCALE_FACTOR, DEAD_ROWS_PER_VACUUM / max(table_rows(table), 1.0)))
     wanted = round(wanted, 3)
     if wanted < scale:
         proposal["autovacuum_vacuum_scale_factor"] = f"{wanted:g}"

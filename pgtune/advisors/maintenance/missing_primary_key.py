@@ -9,7 +9,7 @@ from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...query.sqltext import quote_ident
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
-from ..base import AnalysisFacts, sql_name
+from ..base import AnalysisFacts, sql_name, table_rows
 from ..index_definitions import create_concurrently
 
 RULE = Rule(
@@ -51,7 +51,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             rule=RULE.id,
             severity=Severity.WARNING if changes else Severity.INFO,
             message=(
-                f"{table.qualified_name} ({human_bytes(table.size_bytes)}, {human_count(table.reltuples)} rows) "
+                f"{table.qualified_name} ({human_bytes(table.size_bytes)}, {human_count(table_rows(table))} rows) "
                 f"has no primary key; {human_count(changes)} updates and deletes would have no row identity "
                 "under logical replication"
             ),
@@ -63,7 +63,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             target=table.qualified_name,
             kind="primary-key",
             evidence=(
-                Evidence("rows", human_count(table.reltuples)),
+                Evidence("rows", human_count(table_rows(table))),
                 Evidence("updates + deletes", human_count(changes)),
                 Evidence("unique index on NOT NULL columns", candidate.definition if candidate else "none"),
             ),

@@ -10,7 +10,7 @@ from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...report.units import human_count
 from ...rules import Rule
 from ..autovacuum import ago, table_setting
-from ..base import AnalysisFacts, sql_name
+from ..base import AnalysisFacts, sql_name, table_rows
 
 RULE = Rule(
     id="MT007",
@@ -42,7 +42,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     for table in snapshot.tables:
         if table.kind not in ("r", "p", "m"):
             continue
-        rows = max(table.reltuples, table.n_live_tup, 0)
+        rows = table_rows(table)
         never = (
             (table.schema, table.name) not in analyzed and table.last_analyze is None and table.last_autoanalyze is None
         )
