@@ -217,9 +217,10 @@ def test_sequence_without_owner_or_values():
 
 
 def test_table_without_primary_key():
-    fills = table("fills", ("order_id", "qty"), reltuples=5000, n_tup_upd=10)
+    fills = table("fills", ("order_id", "qty"), reltuples=-1, n_live_tup=5000, n_tup_upd=10)
     (finding,) = run(missing_primary_key, snapshot(tables=(fills,)))
     assert finding.severity is Severity.WARNING and finding.fix is None
+    assert "5,000 rows" in finding.message
 
 
 def test_unique_not_null_index_is_promoted():
