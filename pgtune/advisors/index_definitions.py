@@ -15,7 +15,7 @@ from pglast.ast import IndexStmt
 from pglast.parser import ParseError
 from pglast.stream import RawStream
 
-from ..facts import IndexFacts
+from ..facts import IndexFacts, Snapshot
 from ..findings import Fix, FixSafety
 from .base import sql_name
 
@@ -72,14 +72,27 @@ def create_concurrently(index: IndexFacts) -> str:
     return re.sub(r"^CREATE (UNIQUE )?INDEX ", r"CREATE \1INDEX CONCURRENTLY ", index.definition.strip(), count=1) + ";"
 
 
-def drop_index_fix(index: IndexFacts, note: str = "") -> Fix:
+def drop_index_fix(snapshot: Snapshot, index: IndexFacts) -> Fix:
     """Drop it without blocking writes; the rollback builds it again from its definition."""
+    table = snapshot.table(index.schema, index.table)
+    if table is not None and table.kind == "p":
+        # A partitioned index can be neither dropped nor built concurrently, and its definition says ON ONLY,
+        # which would rebuild it without its partitions.
+        return Fix(
+            f"DROP INDEX IF EXISTS {qualified_index(index)};",
+            index.definition.strip().replace(" ON ONLY ", " ON ", 1) + ";",
+            FixSafety.BLOCKING,
+            "drops and rebuilds it on every partition, each under a lock that blocks writes",
+        )
     return Fix(
-        f"DROP INDEX CONCURRENTLY IF EXISTS {qualified_index(index)};",
-        create_concurrently(index),
-        FixSafety.ONLINE,
-        note,
+        f"DROP INDEX CONCURRENTLY IF EXISTS {qualified_index(index)};", create_concurrently(index), FixSafety.ONLINE
     )
+
+
+def on_partition(snapshot: Snapshot, index: IndexFacts) -> bool:
+    """An index on a partition usually belongs to an index of the parent and cannot be dropped alone."""
+    table = snapshot.table(index.schema, index.table)
+    return table is not None and table.parent is not None
 
 
 def protected(index: IndexFacts) -> bool:

@@ -69,9 +69,29 @@ def test_unused_index_that_is_redundant_is_dropped_once_under_ix004():
     assert targets(run(redundant_index, snap)) == ["public.narrow"]
 
 
-def test_unused_index_on_a_partitioned_parent_is_left_to_its_partitions():
+def test_unused_index_on_a_partitioned_parent_or_a_partition_is_not_dropped_alone():
     snap = snapshot(tables=(table(kind="p"),), indexes=(index("i", "USING btree (a)"),))
     assert run(unused_index, snap) == []
+    partition = table("orders_2026", parent="public.orders")
+    snap = snapshot(tables=(partition,), indexes=(index("i", "USING btree (a)", "orders_2026"),))
+    assert run(unused_index, snap) == []
+
+
+def test_duplicates_on_a_partitioned_table_are_judged_on_the_parent_and_dropped_with_a_lock():
+    parent, partition = table(kind="p"), table("orders_2026", parent="public.orders")
+    indexes = (
+        index("a_idx", "USING btree (user_id)"),
+        IndexFacts("public", "orders", "b_idx", "CREATE INDEX b_idx ON ONLY public.orders USING btree (user_id)"),
+        index("p1", "USING btree (user_id)", "orders_2026"),
+        index("p2", "USING btree (user_id)", "orders_2026"),
+        index("p3", "USING btree (user_id, created_at)", "orders_2026"),
+    )
+    snap = snapshot(tables=(parent, partition), indexes=indexes)
+    (finding,) = run(duplicate_index, snap)
+    assert finding.fix.ddl == "DROP INDEX IF EXISTS public.b_idx;"
+    assert finding.fix.rollback == "CREATE INDEX b_idx ON public.orders USING btree (user_id);"
+    assert finding.fix.safety is FixSafety.BLOCKING
+    assert run(redundant_index, snap) == []
 
 
 def test_unused_index_counts_replicas_when_asked():
@@ -186,6 +206,12 @@ def test_failed_concurrent_build_is_dropped_and_rebuilt():
     ]
     assert finding.fix.rollback == "DROP INDEX CONCURRENTLY IF EXISTS public.orders_client_key;"
     assert "every write still maintains it" in finding.message
+
+
+def test_invalid_partitioned_index_is_completed_on_its_partitions():
+    parent = index("orders_user_id_idx", "USING btree (user_id)", is_valid=False)
+    (finding,) = run(invalid_index, snapshot(tables=(table(kind="p"),), indexes=(parent,)))
+    assert finding.fix is None and "ATTACH PARTITION" in finding.help
 
 
 def test_reindex_leftover_is_only_dropped():

@@ -26,6 +26,7 @@ from pgtune.facts import (
     SequenceFacts,
     StatementPlan,
     StatementStats,
+    TableFacts,
 )
 from pgtune.findings import FixSafety, Severity
 from pgtune.query.model import QualifiedName, StatementKind, StatementShape, TableAccess
@@ -244,7 +245,7 @@ def test_unique_not_null_index_is_promoted():
     [
         ("partition", table("fills_2026", parent="public.fills")),
         ("view-like", table("v", kind="v")),
-        ("timescale internal", table("_hyper_1_1_chunk").__class__("_timescaledb_internal", "_hyper_1_1_chunk")),
+        ("timescale internal", TableFacts("_timescaledb_internal", "_hyper_1_1_chunk")),
         ("has one", table("orders")),
     ],
 )

@@ -10,7 +10,7 @@ from ...findings import Evidence, Finding, Severity
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
-from ..index_definitions import IndexShape, drop_index_fix, index_shape
+from ..index_definitions import IndexShape, drop_index_fix, index_shape, on_partition
 
 RULE = Rule(
     id="IX003",
@@ -35,7 +35,8 @@ RULE = Rule(
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
     groups: dict[IndexShape, list[IndexFacts]] = defaultdict(list)
     for index in facts.snapshot.indexes:
-        shape = index_shape(index) if index.is_valid else None
+        # Copies on partitions follow their parent's indexes, which are judged instead.
+        shape = index_shape(index) if index.is_valid and not on_partition(facts.snapshot, index) else None
         if shape is not None:
             groups[shape].append(index)
     for members in groups.values():
@@ -60,7 +61,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                     Evidence("kept", keep.definition + (f" (backs {keep.backs_constraint})" if _backs(keep) else "")),
                     Evidence("scans", f"{human_count(index.idx_scan)} on it, {human_count(keep.idx_scan)} on the kept"),
                 ),
-                fix=drop_index_fix(index),
+                fix=drop_index_fix(facts.snapshot, index),
                 size_bytes=index.size_bytes,
                 confidence="high",
             )

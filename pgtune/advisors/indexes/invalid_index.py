@@ -41,8 +41,15 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         if index.is_valid:
             continue
         drop = f"DROP INDEX CONCURRENTLY IF EXISTS {qualified_index(index)};"
+        table = facts.snapshot.table(index.schema, index.table)
         leftover = bool(_REINDEX_LEFTOVER.search(index.name))
-        if leftover:
+        if table is not None and table.kind == "p":
+            fix = None
+            help_text = (
+                "some partitions lack their index: create it concurrently on each of them and "
+                "ALTER INDEX ... ATTACH PARTITION, after which the parent's index becomes valid"
+            )
+        elif leftover:
             fix = Fix(drop, create_concurrently(index), FixSafety.ONLINE, "a leftover of REINDEX CONCURRENTLY")
             help_text = "drop it: the index REINDEX CONCURRENTLY was rebuilding still exists under its own name"
         else:

@@ -8,7 +8,7 @@ from ...findings import Evidence, Finding, Severity
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
-from ..index_definitions import IndexShape, drop_index_fix, index_shape, protected
+from ..index_definitions import IndexShape, drop_index_fix, index_shape, on_partition, protected
 
 RULE = Rule(
     id="IX004",
@@ -32,7 +32,12 @@ RULE = Rule(
 
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
-    shaped = [(i, s) for i in facts.snapshot.indexes if i.is_valid and (s := index_shape(i)) and s.method == "btree"]
+    shaped = [
+        (i, s)
+        for i in facts.snapshot.indexes
+        # Indexes on partitions follow their parent's indexes, which are judged instead.
+        if i.is_valid and not on_partition(facts.snapshot, i) and (s := index_shape(i)) and s.method == "btree"
+    ]
     for index, shape in shaped:
         if protected(index):
             continue
@@ -67,7 +72,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                 Evidence("covered by", wider.definition),
                 Evidence("scans", f"{human_count(index.idx_scan)} on it, {human_count(wider.idx_scan)} on the wider"),
             ),
-            fix=drop_index_fix(index),
+            fix=drop_index_fix(facts.snapshot, index),
             size_bytes=index.size_bytes,
             confidence="high",
         )

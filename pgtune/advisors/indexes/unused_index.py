@@ -9,7 +9,7 @@ from ...findings import Evidence, Finding, Severity
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
-from ..index_definitions import drop_index_fix, protected
+from ..index_definitions import drop_index_fix, on_partition, protected
 from . import duplicate_index, redundant_index
 
 RULE = Rule(
@@ -44,7 +44,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     dropped_elsewhere = {f.target for f in chain(duplicate_index.check(facts), redundant_index.check(facts))}
     for index in facts.snapshot.indexes:
         table = facts.snapshot.table(index.schema, index.table)
-        if protected(index) or not index.is_valid or (table is not None and table.kind == "p"):
+        partitioned = table is not None and table.kind == "p"
+        if protected(index) or not index.is_valid or partitioned or on_partition(facts.snapshot, index):
             continue
         key = f"{index.schema}.{index.name}"
         if key in dropped_elsewhere:
@@ -81,7 +82,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                 Evidence("writes to the table in that window", human_count(writes)),
                 Evidence("definition", index.definition),
             ),
-            fix=drop_index_fix(index),
+            fix=drop_index_fix(facts.snapshot, index),
             size_bytes=index.size_bytes,
             confidence="medium" if replica_scans is None else "high",
         )
