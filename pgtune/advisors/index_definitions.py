@@ -97,4 +97,13 @@ def on_partition(snapshot: Snapshot, index: IndexFacts) -> bool:
 
 def protected(index: IndexFacts) -> bool:
     """Primary keys, unique indexes and indexes behind a constraint do work that scan counters do not show."""
-    return index.is_primary or index.is_unique or index.backs_constraint is not None
+    return index.is_unique or backs_constraint(index)
+
+
+def backs_constraint(index: IndexFacts) -> bool:
+    return index.is_primary or index.backs_constraint is not None
+
+
+def keep_first(index: IndexFacts) -> tuple[bool, int, str]:
+    """Of indexes that do the same job, keep what a constraint needs, then the one the planner uses most."""
+    return (not backs_constraint(index), -index.idx_scan, index.name)

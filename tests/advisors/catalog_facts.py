@@ -22,6 +22,7 @@ from pgtune.facts import (
 
 _TABLES = """
 SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind, c.reltuples, c.relpages,
+       (SELECT i.inhparent::regclass::text FROM pg_inherits i WHERE i.inhrelid = c.oid) AS parent,
        pg_relation_size(c.oid) AS size_bytes, pg_total_relation_size(c.oid) AS total_size_bytes,
        coalesce(s.n_live_tup, 0) AS n_live_tup, coalesce(s.n_dead_tup, 0) AS n_dead_tup,
        coalesce(s.n_mod_since_analyze, 0) AS n_mod_since_analyze,

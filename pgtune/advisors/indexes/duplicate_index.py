@@ -10,7 +10,7 @@ from ...findings import Evidence, Finding, Severity
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
-from ..index_definitions import IndexShape, drop_index_fix, index_shape, on_partition
+from ..index_definitions import IndexShape, backs_constraint, drop_index_fix, index_shape, keep_first, on_partition
 
 RULE = Rule(
     id="IX003",
@@ -42,9 +42,9 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     for members in groups.values():
         if len(members) < 2:
             continue
-        keep, *others = sorted(members, key=_keep_first)
+        keep, *others = sorted(members, key=keep_first)
         for index in others:
-            if _backs(index):
+            if backs_constraint(index):
                 continue
             yield Finding(
                 rule=RULE.id,
@@ -58,19 +58,14 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                 kind="drop-index",
                 evidence=(
                     Evidence("duplicate", index.definition),
-                    Evidence("kept", keep.definition + (f" (backs {keep.backs_constraint})" if _backs(keep) else "")),
+                    Evidence(
+                        "kept",
+                        keep.definition
+                        + (f" (backs {keep.backs_constraint or 'the primary key'})" if backs_constraint(keep) else ""),
+                    ),
                     Evidence("scans", f"{human_count(index.idx_scan)} on it, {human_count(keep.idx_scan)} on the kept"),
                 ),
                 fix=drop_index_fix(facts.snapshot, index),
                 size_bytes=index.size_bytes,
                 confidence="high",
             )
-
-
-def _backs(index: IndexFacts) -> bool:
-    return index.is_primary or index.backs_constraint is not None
-
-
-def _keep_first(index: IndexFacts) -> tuple[bool, int, str]:
-    """Keep what a constraint needs, then the one the planner already uses most."""
-    return (not _backs(index), -index.idx_scan, index.name)

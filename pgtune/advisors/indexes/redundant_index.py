@@ -8,7 +8,7 @@ from ...findings import Evidence, Finding, Severity
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
-from ..index_definitions import IndexShape, drop_index_fix, index_shape, on_partition, protected
+from ..index_definitions import IndexShape, drop_index_fix, index_shape, keep_first, on_partition, protected
 
 RULE = Rule(
     id="IX004",
@@ -50,7 +50,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                 # Two that cover each other (INCLUDE in another order): drop only the later name.
                 and not (_covers(shape, other_shape) and not protected(other) and index.name < other.name)
             ),
-            key=lambda other: (other.backs_constraint is None, -other.idx_scan, other.name),
+            key=keep_first,
         )
         if not covering:
             continue
