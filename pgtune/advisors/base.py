@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cached_property
 
-from ..facts import Snapshot, TableFacts
+from ..facts import ColumnStats, ConstraintFacts, IndexFacts, Snapshot, TableFacts
 from ..query.model import ParseFailure
 from ..query.sqltext import quote_ident
 from ..targets import ServiceTargets
@@ -43,6 +44,43 @@ class AnalysisFacts:
     failures: tuple[ParseFailure, ...] = ()
     index_selection: IndexSelection | None = None
     settings: AdvisorSettings = field(default_factory=AdvisorSettings)
+
+    def table(self, schema: str, name: str) -> TableFacts | None:
+        return self._tables.get((schema, name))
+
+    def indexes_of(self, schema: str, table: str) -> tuple[IndexFacts, ...]:
+        return self._indexes.get((schema, table), ())
+
+    def stats_of(self, schema: str, table: str, column: str) -> ColumnStats | None:
+        return self._column_stats.get((schema, table, column))
+
+    def foreign_keys_to(self, table: TableFacts) -> tuple[ConstraintFacts, ...]:
+        """Foreign keys referencing the table, named either way (qualified, or bare when on the search path)."""
+        return self._foreign_keys.get(table.qualified_name, ()) + self._foreign_keys.get(table.name, ())
+
+    # Snapshot's own lookups scan its tuples; with thousands of partitions the advisors need these maps.
+    @cached_property
+    def _tables(self) -> dict[tuple[str, str], TableFacts]:
+        return {(t.schema, t.name): t for t in self.snapshot.tables}
+
+    @cached_property
+    def _indexes(self) -> dict[tuple[str, str], tuple[IndexFacts, ...]]:
+        grouped: dict[tuple[str, str], list[IndexFacts]] = {}
+        for index in self.snapshot.indexes:
+            grouped.setdefault((index.schema, index.table), []).append(index)
+        return {key: tuple(indexes) for key, indexes in grouped.items()}
+
+    @cached_property
+    def _foreign_keys(self) -> dict[str, tuple[ConstraintFacts, ...]]:
+        grouped: dict[str, list[ConstraintFacts]] = {}
+        for constraint in self.snapshot.constraints:
+            if constraint.kind == "f" and constraint.referenced_table:
+                grouped.setdefault(constraint.referenced_table, []).append(constraint)
+        return {key: tuple(constraints) for key, constraints in grouped.items()}
+
+    @cached_property
+    def _column_stats(self) -> dict[tuple[str, str, str], ColumnStats]:
+        return {(c.schema, c.table, c.column): c for c in self.snapshot.column_stats}
 
     @property
     def stats_age_days(self) -> float | None:

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from pglast import parse_sql
 
+from pgtune.advisors.base import AnalysisFacts
 from pgtune.advisors.index_definitions import index_shape
 from pgtune.advisors.indexes import (
     bloated_index,
@@ -235,7 +236,7 @@ def _bloat_snapshot(size_bytes: int, **index_fields):
 def test_expected_size_matches_a_fresh_bigint_btree():
     # 1M bigint keys: PostgreSQL builds about 21.4 MB (2,745 leaf pages at 90 % fill).
     snap = _bloat_snapshot(0)
-    expected = bloated_index.expected_size_bytes(snap.indexes[0], snap)
+    expected = bloated_index.expected_size_bytes(snap.indexes[0], AnalysisFacts(snap))
     assert 20 * MB < expected < 23 * MB
 
 

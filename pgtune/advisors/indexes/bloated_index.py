@@ -46,13 +46,13 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     snapshot = facts.snapshot
     block = _block_size(snapshot)
     for index in snapshot.indexes:
-        expected = expected_size_bytes(index, snapshot, block)
+        expected = expected_size_bytes(index, facts, block)
         if expected is None:
             continue
         wasted = index.size_bytes - expected
         if index.size_bytes < MIN_RATIO * expected or wasted < MIN_WASTED_BYTES:
             continue
-        table = snapshot.table(index.schema, index.table)
+        table = facts.table(index.schema, index.table)
         yield Finding(
             rule=RULE.id,
             severity=Severity.WARNING,
@@ -88,13 +88,13 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         )
 
 
-def expected_size_bytes(index: IndexFacts, snapshot: Snapshot, block_bytes: int = 8192) -> int | None:
+def expected_size_bytes(index: IndexFacts, facts: AnalysisFacts, block_bytes: int = 8192) -> int | None:
     """The size a freshly built B-tree on these rows would have; None when the statistics cannot say."""
-    table = snapshot.table(index.schema, index.table)
+    table = facts.table(index.schema, index.table)
     if index.method != "btree" or index.predicate or not index.is_valid or table is None or table.reltuples <= 0:
         return None
     columns = (*index.columns, *index.include_columns)
-    stats = [snapshot.stats_of(index.schema, index.table, c) if c else None for c in columns]
+    stats = [facts.stats_of(index.schema, index.table, c) if c else None for c in columns]
     if not columns or any(s is None for s in stats):
         return None
     data = sum(s.avg_width_bytes * (1 - s.null_frac) for s in stats)

@@ -36,7 +36,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     groups: dict[IndexShape, list[IndexFacts]] = defaultdict(list)
     for index in facts.snapshot.indexes:
         # Copies on partitions follow their parent's indexes, which are judged instead.
-        shape = index_shape(index) if index.is_valid and not on_partition(facts.snapshot, index) else None
+        shape = index_shape(index) if index.is_valid and not on_partition(facts, index) else None
         if shape is not None:
             groups[shape].append(index)
     for members in groups.values():
@@ -65,7 +65,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                     ),
                     Evidence("scans", f"{human_count(index.idx_scan)} on it, {human_count(keep.idx_scan)} on the kept"),
                 ),
-                fix=drop_index_fix(facts.snapshot, index),
+                fix=drop_index_fix(facts, index),
                 size_bytes=index.size_bytes,
                 confidence="high",
             )

@@ -38,9 +38,9 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     for constraint in snapshot.constraints:
         if constraint.kind != "f" or not constraint.columns:
             continue
-        if any(_supports(i, constraint) for i in snapshot.indexes_of(constraint.schema, constraint.table)):
+        if any(_supports(i, constraint) for i in facts.indexes_of(constraint.schema, constraint.table)):
             continue
-        table = snapshot.table(constraint.schema, constraint.table)
+        table = facts.table(constraint.schema, constraint.table)
         rows = table_rows(table) if table else 0.0
         partitioned = table is not None and table.kind == "p"
         spec = IndexSpec(constraint.schema, constraint.table, tuple(IndexKey(c) for c in constraint.columns))

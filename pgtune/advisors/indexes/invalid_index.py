@@ -41,7 +41,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         if index.is_valid:
             continue
         drop = f"DROP INDEX CONCURRENTLY IF EXISTS {qualified_index(index)};"
-        table = facts.snapshot.table(index.schema, index.table)
+        table = facts.table(index.schema, index.table)
         leftover = bool(_REINDEX_LEFTOVER.search(index.name))
         if table is not None and table.kind == "p":
             fix = None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
+from ...facts import IndexFacts
 from ...findings import Evidence, Finding, Severity
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
@@ -32,19 +34,20 @@ RULE = Rule(
 
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
-    shaped = [
-        (i, s)
-        for i in facts.snapshot.indexes
+    # Only indexes on the same table with the same predicate can cover each other.
+    groups: dict[tuple[str, str, str | None], list[tuple[IndexFacts, IndexShape]]] = defaultdict(list)
+    for index in facts.snapshot.indexes:
         # Indexes on partitions follow their parent's indexes, which are judged instead.
-        if i.is_valid and not on_partition(facts.snapshot, i) and (s := index_shape(i)) and s.method == "btree"
-    ]
-    for index, shape in shaped:
+        shape = index_shape(index) if index.is_valid and not on_partition(facts, index) else None
+        if shape is not None and shape.method == "btree":
+            groups[shape.schema, shape.table, shape.predicate].append((index, shape))
+    for index, shape in (pair for group in groups.values() for pair in group):
         if protected(index):
             continue
         covering = sorted(
             (
                 other
-                for other, other_shape in shaped
+                for other, other_shape in groups[shape.schema, shape.table, shape.predicate]
                 if other is not index
                 and _covers(other_shape, shape)
                 # Two that cover each other (INCLUDE in another order): drop only the later name.
@@ -72,7 +75,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                 Evidence("covered by", wider.definition),
                 Evidence("scans", f"{human_count(index.idx_scan)} on it, {human_count(wider.idx_scan)} on the wider"),
             ),
-            fix=drop_index_fix(facts.snapshot, index),
+            fix=drop_index_fix(facts, index),
             size_bytes=index.size_bytes,
             confidence="high",
         )

@@ -43,9 +43,9 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     # A duplicate or covered index is dropped under that rule, with its reason; one drop per index.
     dropped_elsewhere = {f.target for f in chain(duplicate_index.check(facts), redundant_index.check(facts))}
     for index in facts.snapshot.indexes:
-        table = facts.snapshot.table(index.schema, index.table)
+        table = facts.table(index.schema, index.table)
         partitioned = table is not None and table.kind == "p"
-        if protected(index) or not index.is_valid or partitioned or on_partition(facts.snapshot, index):
+        if protected(index) or not index.is_valid or partitioned or on_partition(facts, index):
             continue
         key = f"{index.schema}.{index.name}"
         if key in dropped_elsewhere:
@@ -82,7 +82,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                 Evidence("writes to the table in that window", human_count(writes)),
                 Evidence("definition", index.definition),
             ),
-            fix=drop_index_fix(facts.snapshot, index),
+            fix=drop_index_fix(facts, index),
             size_bytes=index.size_bytes,
             confidence="medium" if replica_scans is None else "high",
         )

@@ -65,7 +65,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         if not plan.analyzed or plan.root is None:
             continue
         for node in plan.root.walk():
-            key, ratio = _misestimated(snapshot, node)
+            key, ratio = _misestimated(facts, node)
             if key is None or _covered(snapshot, *key):
                 continue
             entry = found[key]
@@ -76,7 +76,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         yield _finding(snapshot, schema, table, columns, entry)
 
 
-def _misestimated(snapshot: Snapshot, node: PlanNode) -> tuple[tuple[str, str, tuple[str, ...]] | None, float]:
+def _misestimated(facts: AnalysisFacts, node: PlanNode) -> tuple[tuple[str, str, tuple[str, ...]] | None, float]:
     if node.relation is None or node.actual_rows is None:
         return None, 0.0
     estimated, actual = node.plan_rows, node.actual_rows
@@ -87,7 +87,7 @@ def _misestimated(snapshot: Snapshot, node: PlanNode) -> tuple[tuple[str, str, t
     conditions = [node.filter, node.index_cond]
     conditions += [c.index_cond for c in node.walk() if c is not node and c.node_type == "Bitmap Index Scan"]
     columns = set().union(*(_columns(text) for text in conditions if text))
-    table = snapshot.table(schema, node.relation)
+    table = facts.table(schema, node.relation)
     if table is not None and table.columns:
         columns &= {c.name for c in table.columns}
     if len(columns) < 2:

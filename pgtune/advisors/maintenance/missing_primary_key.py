@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...facts import IndexFacts, Snapshot, TableFacts
+from ...facts import IndexFacts, TableFacts
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...query.sqltext import quote_ident
 from ...report.units import human_bytes, human_count
@@ -45,7 +45,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             or table.schema.startswith(_INTERNAL_SCHEMA_PREFIXES)
         ):
             continue
-        candidate = _candidate_key(snapshot, table)
+        candidate = _candidate_key(facts, table)
         changes = table.n_tup_upd + table.n_tup_del
         yield Finding(
             rule=RULE.id,
@@ -72,12 +72,12 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         )
 
 
-def _candidate_key(snapshot: Snapshot, table: TableFacts) -> IndexFacts | None:
+def _candidate_key(facts: AnalysisFacts, table: TableFacts) -> IndexFacts | None:
     not_null = {c.name for c in table.columns if c.not_null}
     return next(
         (
             i
-            for i in sorted(snapshot.indexes_of(table.schema, table.name), key=lambda i: (len(i.columns), i.name))
+            for i in sorted(facts.indexes_of(table.schema, table.name), key=lambda i: (len(i.columns), i.name))
             if i.is_unique
             and i.is_valid
             and i.predicate is None

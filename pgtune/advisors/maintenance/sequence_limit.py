@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...facts import ColumnFacts, SequenceFacts, Snapshot, TableFacts
+from ...facts import ColumnFacts, SequenceFacts, TableFacts
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...query.sqltext import quote_ident
 from ...report.units import human_count
@@ -45,11 +45,10 @@ ONLINE_NOTE = (
 
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
-    snapshot = facts.snapshot
-    for sequence in snapshot.sequences:
+    for sequence in facts.snapshot.sequences:
         if sequence.last_value is None or sequence.last_value <= 0:
             continue
-        owner = _owner(snapshot, sequence)
+        owner = _owner(facts, sequence)
         column_type = owner[1].type if owner else None
         limit = min(sequence.max_value, TYPE_MAX.get(column_type or "", sequence.max_value))
         used = sequence.last_value / limit
@@ -79,17 +78,17 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                 Evidence("column type", column_type or "not known (no owning column)"),
                 Evidence("remaining values", human_count(limit - sequence.last_value)),
             ),
-            fix=_fix(snapshot, sequence, owner),
+            fix=_fix(facts, sequence, owner),
             confidence="high",
         )
 
 
-def _owner(snapshot: Snapshot, sequence: SequenceFacts) -> tuple[TableFacts, ColumnFacts] | None:
+def _owner(facts: AnalysisFacts, sequence: SequenceFacts) -> tuple[TableFacts, ColumnFacts] | None:
     """The table and column the sequence fills, from ``owned_by`` (schema.table.column)."""
     parts = (sequence.owned_by or "").rsplit(".", 2)
     if len(parts) != 3:
         return None
-    table = snapshot.table(parts[0], parts[1])
+    table = facts.table(parts[0], parts[1])
     column = next((c for c in table.columns if c.name == parts[2]), None) if table else None
     return (table, column) if table and column else None
 
@@ -100,7 +99,7 @@ def _help(sequence: SequenceFacts, column_type: str | None) -> str:
     return "the sequence has a lowered MAXVALUE: raise it with ALTER SEQUENCE ... MAXVALUE, or plan new keys"
 
 
-def _fix(snapshot: Snapshot, sequence: SequenceFacts, owner: tuple[TableFacts, ColumnFacts] | None) -> Fix | None:
+def _fix(facts: AnalysisFacts, sequence: SequenceFacts, owner: tuple[TableFacts, ColumnFacts] | None) -> Fix | None:
     forward, back = [], []
     if sequence.data_type in _NARROW:
         name = sql_name(sequence.schema, sequence.name)
@@ -108,7 +107,7 @@ def _fix(snapshot: Snapshot, sequence: SequenceFacts, owner: tuple[TableFacts, C
         back.append(f"ALTER SEQUENCE {name} AS {sequence.data_type};")
     if owner and owner[1].type in _NARROW:
         table, column = owner
-        for schema, name, col in ((table.schema, table.name, column.name), *_referencing(snapshot, table, column)):
+        for schema, name, col in ((table.schema, table.name, column.name), *_referencing(facts, table, column)):
             target = sql_name(schema, name)
             forward.append(f"ALTER TABLE {target} ALTER COLUMN {quote_ident(col)} TYPE bigint;")
             back.append(f"ALTER TABLE {target} ALTER COLUMN {quote_ident(col)} TYPE {column.type};")
@@ -123,13 +122,11 @@ def _fix(snapshot: Snapshot, sequence: SequenceFacts, owner: tuple[TableFacts, C
     )
 
 
-def _referencing(snapshot: Snapshot, table: TableFacts, column: ColumnFacts) -> list[tuple[str, str, str]]:
+def _referencing(facts: AnalysisFacts, table: TableFacts, column: ColumnFacts) -> list[tuple[str, str, str]]:
     """Narrow foreign-key columns elsewhere that hold this column's values and must widen with it."""
     found = []
-    for constraint in snapshot.constraints:
-        if constraint.kind != "f" or constraint.referenced_table not in (table.qualified_name, table.name):
-            continue
-        child = snapshot.table(constraint.schema, constraint.table)
+    for constraint in facts.foreign_keys_to(table):
+        child = facts.table(constraint.schema, constraint.table)
         types = {c.name: c.type for c in child.columns} if child else {}
         for mine, theirs in zip(constraint.columns, constraint.referenced_columns, strict=False):
             if theirs == column.name and types.get(mine, column.type) in _NARROW:
