@@ -14,5 +14,5 @@ def test_health_bench_records_every_rule(tmp_path, monkeypatch, capsys):
     record = json.loads((tmp_path / "health.json").read_text())
     assert record["tables"] == 30 and record["indexes"] == 90
     rules = {r["rule"]: r["findings"] for r in record["rules"]}
-    assert rules["MT001"] > 0 and rules["IX002"] > 0 and rules["IX003"] == 0
+    assert rules["IX002"] > 0 and rules["MT007"] > 0 and rules["IX003"] == 0
     assert "health advisors" in capsys.readouterr().out
