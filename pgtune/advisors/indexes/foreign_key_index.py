@@ -27,7 +27,7 @@ RULE = Rule(
     ),
     good_example="CREATE INDEX CONCURRENTLY trades_order_id_idx ON public.trades (order_id);",
     severity=Severity.WARNING,
-    needs=("constraints", "indexes", "tables"),
+    needs=("constraints", "indexes"),
 )
 
 LARGE_ROWS = 10_000

@@ -82,9 +82,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
 
 
 def _covers(wider: IndexShape, narrow: IndexShape) -> bool:
-    """True when ``wider`` answers every lookup ``narrow`` does and is not the very same index."""
-    if (wider.schema, wider.table, wider.predicate) != (narrow.schema, narrow.table, narrow.predicate):
-        return False
+    """True when ``wider`` (same table and predicate) answers every lookup ``narrow`` does and is not the very
+    same index."""
     if wider.keys[: len(narrow.keys)] != narrow.keys or not set(narrow.include) <= {*wider.keys, *wider.include}:
         return False
     return wider != narrow

@@ -41,7 +41,7 @@ RULE = Rule(
         "ANALYZE public.orders;"
     ),
     severity=Severity.WARNING,
-    needs=("plans", "tables"),
+    needs=("plans",),
 )
 
 MIN_RATIO = 10.0

@@ -28,7 +28,7 @@ RULE = Rule(
         "ALTER TABLE public.fills ADD CONSTRAINT fills_pkey PRIMARY KEY (id);"
     ),
     severity=Severity.WARNING,
-    needs=("tables", "constraints", "indexes"),
+    needs=("tables", "constraints"),
 )
 
 _INTERNAL_SCHEMA_PREFIXES = ("_timescaledb", "pg_", "information_schema")

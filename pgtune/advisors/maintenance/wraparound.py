@@ -25,7 +25,7 @@ RULE = Rule(
     bad_example="SELECT relname, age(relfrozenxid) FROM pg_class WHERE age(relfrozenxid) > 1500000000;",
     good_example="VACUUM (FREEZE, INDEX_CLEANUP OFF, VERBOSE) public.trades;",
     severity=Severity.CRITICAL,
-    needs=("tables", "database"),
+    needs=("tables",),
 )
 
 WARNING_AGE = 500_000_000
