@@ -1,6 +1,6 @@
 """Facts read straight from the catalog with the tests' own SQL, standing in for pgtune.collectors.
 
-Only the fields the index-health rules read are filled. Tests using this are marked ``facts_sql``;
+Only the fields the health rules read are filled. Tests using this are marked ``facts_sql``;
 once the collectors are merged they should build the snapshot with them instead and this module goes.
 """
 
@@ -15,6 +15,7 @@ from pgtune.facts import (
     ConstraintFacts,
     DatabaseStats,
     IndexFacts,
+    SequenceFacts,
     ServerFacts,
     Snapshot,
     TableFacts,
@@ -29,7 +30,8 @@ SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind, c.reltuples, c
        coalesce(s.seq_scan, 0) AS seq_scan, coalesce(s.seq_tup_read, 0) AS seq_tup_read,
        coalesce(s.idx_scan, 0) AS idx_scan, coalesce(s.n_tup_ins, 0) AS n_tup_ins,
        coalesce(s.n_tup_upd, 0) AS n_tup_upd, coalesce(s.n_tup_del, 0) AS n_tup_del,
-       coalesce(s.n_tup_hot_upd, 0) AS n_tup_hot_upd, s.last_analyze, s.last_autoanalyze,
+       coalesce(s.n_tup_hot_upd, 0) AS n_tup_hot_upd, s.last_analyze, s.last_autoanalyze, s.last_vacuum,
+       s.last_autovacuum, c.reloptions,
        age(c.relfrozenxid) AS xid_age, mxid_age(c.relminmxid) AS mxid_age,
        array(SELECT a.attname || ':' || format_type(a.atttypid, a.atttypmod) || ':' || a.attnotnull
              FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -81,6 +83,17 @@ SELECT schemaname AS schema, tablename AS table, attname AS column, null_frac, n
 FROM pg_stats WHERE schemaname = 'public'
 """
 
+_SEQUENCES = """
+SELECT s.schemaname AS schema, s.sequencename AS name, format_type(q.seqtypid, NULL) AS data_type,
+       s.last_value, s.max_value,
+       (SELECT n.nspname || '.' || t.relname || '.' || a.attname
+        FROM pg_depend d JOIN pg_class t ON t.oid = d.refobjid JOIN pg_namespace n ON n.oid = t.relnamespace
+        JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+        WHERE d.objid = q.seqrelid AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')) AS owned_by
+FROM pg_sequences s JOIN pg_sequence q ON q.seqrelid = format('%I.%I', s.schemaname, s.sequencename)::regclass
+WHERE s.schemaname = 'public'
+"""
+
 _SERVER = """
 SELECT current_setting('server_version_num')::int AS version_num, version() AS version,
        current_database() AS database, current_user AS role, now() AS collected_at,
@@ -99,7 +112,14 @@ def read_snapshot(dsn: str) -> Snapshot:
     with psycopg.connect(dsn, row_factory=dict_row) as conn:
         server = conn.execute(_SERVER).fetchone()
         tables = tuple(
-            TableFacts(**{**row, "columns": tuple(_column(c) for c in row["columns"])}) for row in conn.execute(_TABLES)
+            TableFacts(
+                **{
+                    **row,
+                    "columns": tuple(_column(c) for c in row["columns"]),
+                    "reloptions": tuple(row["reloptions"] or ()),
+                }
+            )
+            for row in conn.execute(_TABLES)
         )
         indexes = tuple(
             IndexFacts(**{**row, "columns": tuple(row["columns"]), "include_columns": tuple(row["include_columns"])})
@@ -112,6 +132,7 @@ def read_snapshot(dsn: str) -> Snapshot:
             for row in conn.execute(_CONSTRAINTS)
         )
         stats = tuple(ColumnStats(**row) for row in conn.execute(_STATS))
+        sequences = tuple(SequenceFacts(**row) for row in conn.execute(_SEQUENCES))
     return Snapshot(
         server=ServerFacts(
             server["version_num"],
@@ -125,5 +146,6 @@ def read_snapshot(dsn: str) -> Snapshot:
         indexes=indexes,
         constraints=constraints,
         column_stats=stats,
+        sequences=sequences,
         database=DatabaseStats(server["database"], xid_age=server["xid_age"], stats_reset=server["stats_reset"]),
     )

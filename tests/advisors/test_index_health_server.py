@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-from pglast import parse_sql
+from pglast import parse_sql, split
 
 from pgtune.advisors.base import AdvisorSettings, AnalysisFacts
 from pgtune.advisors.indexes import (
@@ -125,10 +125,11 @@ def test_proposed_ddl_runs_and_its_rollback_restores(database, snapshot):
     fixes = [f.fix for module in (duplicate_index, redundant_index, foreign_key_index) for f in module.check(facts)]
     with database.connect() as conn:
         before = conn.execute("SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'").fetchone()
-        for fix in fixes:
-            conn.execute(fix.ddl)
-        for fix in reversed(fixes):
-            conn.execute(fix.rollback)
+        # One statement at a time, as psql -f runs a script: CONCURRENTLY refuses a multi-statement string.
+        for statement in [s for fix in fixes for s in split(fix.ddl)]:
+            conn.execute(statement)
+        for statement in [s for fix in reversed(fixes) for s in split(fix.rollback)]:
+            conn.execute(statement)
         after = conn.execute("SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'").fetchone()
     assert before == after
     assert {i.definition for i in read_snapshot(database.dsn).indexes} == {i.definition for i in snapshot.indexes}
