@@ -58,6 +58,13 @@ class AnalysisFacts:
         """Foreign keys referencing the table, named either way (qualified, or bare when on the search path)."""
         return self._foreign_keys.get(table.qualified_name, ()) + self._foreign_keys.get(table.name, ())
 
+    def leaf_partitions(self, table: TableFacts) -> tuple[TableFacts, ...]:
+        """The partitions that hold the table's rows, through every level of sub-partitioning."""
+        leaves: list[TableFacts] = []
+        for child in self._children.get(table.qualified_name, ()) + self._children.get(table.name, ()):
+            leaves.extend(self.leaf_partitions(child) if child.kind == "p" else (child,))
+        return tuple(leaves)
+
     # Snapshot's own lookups scan its tuples; with thousands of partitions the advisors need these maps.
     @cached_property
     def _tables(self) -> dict[tuple[str, str], TableFacts]:
@@ -77,6 +84,14 @@ class AnalysisFacts:
             if constraint.kind == "f" and constraint.referenced_table:
                 grouped.setdefault(constraint.referenced_table, []).append(constraint)
         return {key: tuple(constraints) for key, constraints in grouped.items()}
+
+    @cached_property
+    def _children(self) -> dict[str, tuple[TableFacts, ...]]:
+        grouped: dict[str, list[TableFacts]] = {}
+        for table in self.snapshot.tables:
+            if table.parent:
+                grouped.setdefault(table.parent, []).append(table)
+        return {key: tuple(children) for key, children in grouped.items()}
 
     @cached_property
     def _column_stats(self) -> dict[tuple[str, str, str], ColumnStats]:

@@ -70,11 +70,32 @@ def test_unused_index_that_is_redundant_is_dropped_once_under_ix004():
     assert targets(run(redundant_index, snap)) == ["public.narrow"]
 
 
-def test_unused_index_on_a_partitioned_parent_or_a_partition_is_not_dropped_alone():
-    snap = snapshot(tables=(table(kind="p"),), indexes=(index("i", "USING btree (a)"),))
-    assert run(unused_index, snap) == []
-    partition = table("orders_2026", parent="public.orders")
-    snap = snapshot(tables=(partition,), indexes=(index("i", "USING btree (a)", "orders_2026"),))
+def _partitioned_fills(scans_on_2027: int):
+    parent = table("fills", kind="p")
+    year = table("fills_y", kind="p", parent="public.fills")
+    leaves = (table("fills_2026", parent="public.fills_y"), table("fills_2027", parent="fills_y"))
+    indexes = (
+        IndexFacts(
+            "public", "fills", "fills_at_idx", "CREATE INDEX fills_at_idx ON ONLY public.fills USING btree (at)"
+        ),
+        index("fills_2026_at_idx", "USING btree (at)", "fills_2026"),
+        index("fills_2027_at_idx", "USING btree (at)", "fills_2027", idx_scan=scans_on_2027),
+        index("fills_2027_at_qty_idx", "USING btree (at, qty)", "fills_2027", idx_scan=9),
+    )
+    return snapshot(tables=(parent, year, *leaves), indexes=indexes)
+
+
+def test_partitioned_index_is_unused_when_no_partition_scans_its_copies():
+    (finding,) = run(unused_index, _partitioned_fills(scans_on_2027=0))
+    assert finding.target == "public.fills_at_idx" and "on any partition" in finding.message
+    assert finding.fix.ddl == "DROP INDEX IF EXISTS public.fills_at_idx;"
+    assert finding.fix.rollback == "CREATE INDEX fills_at_idx ON public.fills USING btree (at);"
+    assert finding.fix.safety is FixSafety.BLOCKING
+    assert run(unused_index, _partitioned_fills(scans_on_2027=3)) == []
+
+
+def test_unused_partitioned_index_whose_definition_does_not_parse_is_left_alone():
+    snap = snapshot(tables=(table("fills", kind="p"),), indexes=(IndexFacts("public", "fills", "i", "garbage"),))
     assert run(unused_index, snap) == []
 
 

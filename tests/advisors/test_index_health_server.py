@@ -97,6 +97,9 @@ def test_unused_indexes_spare_keys_constraints_and_used_ones(snapshot):
     assert not unused & {"public.orders_pkey", "public.orders_client_order_id_key", "public.markets_pkey"}
     assert "public.orders_status_key" not in unused
     assert "public.orders_user_id_idx" not in unused, "left to IX004, which says why"
+    (duplicate,) = {t for t in _targets(duplicate_index, snapshot) if "fills" in t}
+    kept = ({"public.fills_filled_on_idx", "public.fills_filled_on_copy"} - {duplicate}).pop()
+    assert {t for t in unused if "fills" in t} == {kept}, "judged across partitions, never per partition"
 
 
 def test_duplicate_and_redundant_indexes(snapshot):

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 
+from ...facts import IndexFacts, TableFacts
 from ...findings import Evidence, Finding, Severity
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
-from ..index_definitions import drop_index_fix, on_partition, protected
+from ..index_definitions import drop_index_fix, index_shape, on_partition, protected
 from . import duplicate_index, redundant_index
 
 RULE = Rule(
@@ -44,26 +45,25 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     dropped_elsewhere = {f.target for f in chain(duplicate_index.check(facts), redundant_index.check(facts))}
     for index in facts.snapshot.indexes:
         table = facts.table(index.schema, index.table)
-        partitioned = table is not None and table.kind == "p"
-        if protected(index) or not index.is_valid or partitioned or on_partition(facts, index):
-            continue
         key = f"{index.schema}.{index.name}"
-        if key in dropped_elsewhere:
+        if protected(index) or not index.is_valid or on_partition(facts, index) or key in dropped_elsewhere:
             continue
+        scans = _scans(facts, index, table)
         scans_on_replicas = replica_scans.get(key, 0) if replica_scans is not None else 0
-        if index.idx_scan + scans_on_replicas:
+        if scans is None or scans + scans_on_replicas:
             continue
         replicas = (
             "none on the replicas either"
             if replica_scans is not None
             else "replicas keep their own counters and were not asked (pass --replica-dsn)"
         )
-        writes = (table.n_tup_ins + table.n_tup_upd - table.n_tup_hot_upd + table.n_tup_del) if table else 0
+        writes = (table.n_tup_ins + table.n_tup_upd - table.n_tup_hot_upd) if table else 0
         yield Finding(
             rule=RULE.id,
             severity=Severity.WARNING if index.size_bytes >= LARGE_BYTES else Severity.INFO,
             message=(
-                f"{index.name} on {index.qualified_table} ({human_bytes(index.size_bytes)}) has not been scanned "
+                f"{index.name} on {index.qualified_table} ({human_bytes(index.size_bytes)}) has not been scanned"
+                f"{' on any partition' if table is not None and table.kind == 'p' else ''} "
                 f"in {age_days:.0f} days of statistics; {replicas}"
             ),
             help=(
@@ -73,16 +73,33 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             target=key,
             kind="drop-index",
             evidence=(
-                Evidence("scans on the primary", human_count(index.idx_scan)),
+                Evidence("scans on the primary", human_count(scans)),
                 Evidence(
                     "scans on the replicas",
                     human_count(scans_on_replicas) if replica_scans is not None else "not collected",
                 ),
                 Evidence("statistics window", f"{age_days:.1f} days"),
-                Evidence("writes to the table in that window", human_count(writes)),
+                Evidence("index writes in that window (inserts, non-HOT updates)", human_count(writes)),
                 Evidence("definition", index.definition),
             ),
             fix=drop_index_fix(facts, index),
             size_bytes=index.size_bytes,
             confidence="medium" if replica_scans is None else "high",
         )
+
+
+def _scans(facts: AnalysisFacts, index: IndexFacts, table: TableFacts | None) -> int | None:
+    """Scans of the index; for a partitioned table's index, of its copies on every partition (None: unknown)."""
+    if table is None or table.kind != "p":
+        return index.idx_scan
+    shape = index_shape(index)
+    if shape is None:
+        return None
+    wanted = (shape.method, shape.unique, shape.keys, shape.include, shape.predicate)
+    total = 0
+    for partition in facts.leaf_partitions(table):
+        for copy in facts.indexes_of(partition.schema, partition.name):
+            other = index_shape(copy)
+            if other is not None and (other.method, other.unique, other.keys, other.include, other.predicate) == wanted:
+                total += copy.idx_scan
+    return total
