@@ -43,10 +43,15 @@ def table_setting(table: TableFacts, server: ServerFacts, name: str) -> float:
     return value
 
 
-def autovacuum_enabled(table: TableFacts, server: ServerFacts) -> bool:
-    own = reloptions(table).get("autovacuum_enabled", "on").lower()
+def autovacuum_off(table: TableFacts, server: ServerFacts) -> str | None:
+    """Where autovacuum is switched off for this table ("for it", "on the server"), or None when it runs."""
+    if reloptions(table).get("autovacuum_enabled", "on").lower() in _OFF:
+        return "for it"
     setting = server.setting("autovacuum")
-    return own not in ("off", "false", "0") and (setting is None or setting.value.lower() in ("on", "true"))
+    return "on the server" if setting is not None and setting.value.lower() in _OFF else None
+
+
+_OFF = ("off", "false", "0", "no")
 
 
 def ago(moment: datetime | None, now: datetime) -> str:

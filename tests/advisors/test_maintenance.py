@@ -81,6 +81,14 @@ def test_disabled_autovacuum_is_switched_back_on():
     assert finding.fix.rollback.startswith("ALTER TABLE public.queue SET (autovacuum_enabled = false);")
 
 
+def test_autovacuum_off_on_the_server_is_switched_on_there():
+    orders = table(reltuples=100_000, n_live_tup=50_000, n_dead_tup=60_000)
+    (finding,) = run(dead_tuples, snapshot(tables=(orders,), settings={"autovacuum": "off"}))
+    assert "autovacuum is off on the server" in finding.message
+    assert finding.help.startswith("switch autovacuum on in postgresql.conf")
+    assert "autovacuum_enabled" not in finding.fix.ddl
+
+
 def test_already_tight_settings_point_at_what_holds_vacuum_back():
     tuned = table(
         reltuples=100_000,

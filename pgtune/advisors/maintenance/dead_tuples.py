@@ -8,7 +8,7 @@ from ...facts import ServerFacts, TableFacts
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
-from ..autovacuum import ago, autovacuum_enabled, reloptions, table_setting
+from ..autovacuum import ago, autovacuum_off, reloptions, table_setting
 from ..base import AnalysisFacts, sql_name, table_rows
 
 RULE = Rule(
@@ -53,30 +53,19 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             continue
         scale = table_setting(table, server, "autovacuum_vacuum_scale_factor")
         threshold = table_setting(table, server, "autovacuum_vacuum_threshold") + scale * max(table.reltuples, 0)
-        enabled = autovacuum_enabled(table, server)
+        off = autovacuum_off(table, server)
         overdue = dead > threshold
-        severity = Severity.CRITICAL if (overdue or not enabled) and share >= CRITICAL_DEAD_SHARE else Severity.WARNING
-        proposal = _proposal(table, server, enabled, scale)
+        severity = Severity.CRITICAL if (overdue or off) and share >= CRITICAL_DEAD_SHARE else Severity.WARNING
+        proposal = _proposal(table, server, off, scale)
         last = table.last_autovacuum or table.last_vacuum
         yield Finding(
             rule=RULE.id,
             severity=severity,
             message=(
                 f"{table.qualified_name} holds {human_count(dead)} dead rows ({100 * share:.0f} % of its rows, "
-                f"{human_bytes(table.size_bytes)}); "
-                + (
-                    "autovacuum is off for it"
-                    if not enabled
-                    else f"autovacuum starts at {human_count(threshold)} (scale factor {scale:g})"
-                    + (" and is behind" if overdue else "")
-                )
+                f"{human_bytes(table.size_bytes)}); {_state(off, threshold, scale, overdue)}"
             ),
-            help=(
-                "give the table its own autovacuum settings so vacuum comes sooner and does more per round"
-                if proposal
-                else "its settings are already tight: look for long transactions, old replication slots or "
-                "prepared transactions holding back vacuum, and for autovacuum_max_workers all busy"
-            ),
+            help=_help(off, proposal),
             target=table.qualified_name,
             kind="table-setting",
             evidence=(
@@ -93,9 +82,26 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         )
 
 
-def _proposal(table: TableFacts, server: ServerFacts, enabled: bool, scale: float) -> dict[str, str]:
+def _state(off: str | None, threshold: float, scale: float, overdue: bool) -> str:
+    if off:
+        return f"autovacuum is off {off}"
+    behind = " and is behind" if overdue else ""
+    return f"autovacuum starts at {human_count(threshold)} (scale factor {scale:g}){behind}"
+
+
+def _help(off: str | None, proposal: dict[str, str]) -> str:
+    first = "switch autovacuum on in postgresql.conf and reload, then " if off == "on the server" else ""
+    if proposal:
+        return first + "give the table its own autovacuum settings so vacuum comes sooner and does more per round"
+    return first + (
+        "its settings are already tight: look for long transactions, old replication slots or prepared "
+        "transactions holding back vacuum, and for autovacuum_max_workers all busy"
+    )
+
+
+def _proposal(table: TableFacts, server: ServerFacts, off: str | None, scale: float) -> dict[str, str]:
     proposal: dict[str, str] = {}
-    if not enabled:
+    if off == "for it":
         proposal["autovacuum_enabled"] = "on"
     wanted = min(MAX_SCALE_FACTOR, max(MIN_SCALE_FACTOR, DEAD_ROWS_PER_VACUUM / max(table_rows(table), 1.0)))
     wanted = round(wanted, 3)
