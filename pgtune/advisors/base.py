@@ -13,6 +13,9 @@ from ..query.sqltext import quote_ident
 from ..targets import ServiceTargets
 from ..whatif.selection import IndexSelection
 from ..whatif.workload import WorkloadStatement
+from .index_shapes import IndexShape, index_shape
+
+_UNKNOWN = object()
 
 
 def sql_name(schema: str, name: str) -> str:
@@ -54,6 +57,11 @@ class AnalysisFacts:
     def stats_of(self, schema: str, table: str, column: str) -> ColumnStats | None:
         return self._column_stats.get((schema, table, column))
 
+    def shape(self, index: IndexFacts) -> IndexShape | None:
+        """The index's parsed definition; None when it does not parse (then it is compared with nothing)."""
+        known = self._shapes.get(id(index), _UNKNOWN)
+        return index_shape(index) if known is _UNKNOWN else known
+
     def foreign_keys_to(self, table: TableFacts) -> tuple[ConstraintFacts, ...]:
         """Foreign keys referencing the table, named either way (qualified, or bare when on the search path)."""
         return self._foreign_keys.get(table.qualified_name, ()) + self._foreign_keys.get(table.name, ())
@@ -92,6 +100,11 @@ class AnalysisFacts:
             if table.parent:
                 grouped.setdefault(table.parent, []).append(table)
         return {key: tuple(children) for key, children in grouped.items()}
+
+    @cached_property
+    def _shapes(self) -> dict[int, IndexShape | None]:
+        # Parsed once per analysis: several rules compare every index with its neighbours.
+        return {id(i): index_shape(i) for i in self.snapshot.indexes}
 
     @cached_property
     def _column_stats(self) -> dict[tuple[str, str, str], ColumnStats]:

@@ -8,7 +8,7 @@ import pytest
 from pglast import parse_sql
 
 from pgtune.advisors.base import AnalysisFacts
-from pgtune.advisors.index_definitions import index_shape
+from pgtune.advisors.index_shapes import index_shape
 from pgtune.advisors.indexes import (
     bloated_index,
     duplicate_index,

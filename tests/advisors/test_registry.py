@@ -16,7 +16,7 @@ from pgtune.facts import Snapshot
 
 from .factories import snapshot
 
-SUPPORT_MODULES = {"base", "index_definitions", "autovacuum"}
+SUPPORT_MODULES = {"base", "index_definitions", "index_shapes", "autovacuum"}
 """Modules under pgtune/advisors/ that hold shared code, not a rule."""
 
 

@@ -10,7 +10,8 @@ from ...findings import Evidence, Finding, Severity
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
-from ..index_definitions import IndexShape, backs_constraint, drop_index_fix, index_shape, keep_first, on_partition
+from ..index_definitions import backs_constraint, drop_index_fix, keep_first, on_partition
+from ..index_shapes import IndexShape
 
 RULE = Rule(
     id="IX003",
@@ -36,7 +37,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     groups: dict[IndexShape, list[IndexFacts]] = defaultdict(list)
     for index in facts.snapshot.indexes:
         # Copies on partitions follow their parent's indexes, which are judged instead.
-        shape = index_shape(index) if index.is_valid and not on_partition(facts, index) else None
+        shape = facts.shape(index) if index.is_valid and not on_partition(facts, index) else None
         if shape is not None:
             groups[shape].append(index)
     for members in groups.values():

@@ -10,7 +10,8 @@ from ...findings import Evidence, Finding, Severity
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
-from ..index_definitions import IndexShape, drop_index_fix, index_shape, keep_first, on_partition, protected
+from ..index_definitions import drop_index_fix, keep_first, on_partition, protected
+from ..index_shapes import IndexShape
 
 RULE = Rule(
     id="IX004",
@@ -38,7 +39,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     groups: dict[tuple[str, str, str | None], list[tuple[IndexFacts, IndexShape]]] = defaultdict(list)
     for index in facts.snapshot.indexes:
         # Indexes on partitions follow their parent's indexes, which are judged instead.
-        shape = index_shape(index) if index.is_valid and not on_partition(facts, index) else None
+        shape = facts.shape(index) if index.is_valid and not on_partition(facts, index) else None
         if shape is not None and shape.method == "btree":
             groups[shape.schema, shape.table, shape.predicate].append((index, shape))
     for index, shape in (pair for group in groups.values() for pair in group):

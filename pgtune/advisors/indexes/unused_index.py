@@ -10,7 +10,7 @@ from ...findings import Evidence, Finding, Severity
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
-from ..index_definitions import drop_index_fix, index_shape, on_partition, protected
+from ..index_definitions import drop_index_fix, on_partition, protected
 from . import duplicate_index, redundant_index
 
 RULE = Rule(
@@ -92,14 +92,14 @@ def _scans(facts: AnalysisFacts, index: IndexFacts, table: TableFacts | None) ->
     """Scans of the index; for a partitioned table's index, of its copies on every partition (None: unknown)."""
     if table is None or table.kind != "p":
         return index.idx_scan
-    shape = index_shape(index)
+    shape = facts.shape(index)
     if shape is None:
         return None
     wanted = (shape.method, shape.unique, shape.keys, shape.include, shape.predicate)
     total = 0
     for partition in facts.leaf_partitions(table):
         for copy in facts.indexes_of(partition.schema, partition.name):
-            other = index_shape(copy)
+            other = facts.shape(copy)
             if other is not None and (other.method, other.unique, other.keys, other.include, other.predicate) == wanted:
                 total += copy.idx_scan
     return total
