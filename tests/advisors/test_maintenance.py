@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
 import pytest
@@ -383,6 +384,17 @@ def test_bitmap_scans_take_their_conditions_from_the_index_scans_below():
 )
 def test_no_statistics_proposed(case, plan):
     assert run(extended_statistics, snapshot(tables=(ORDERS,), plans=(plan,))) == [], case
+
+
+def test_schema_comes_from_the_one_table_of_that_name():
+    plan = _plan(3, 41_200, CORRELATED)
+    plan = dataclasses.replace(plan, root=dataclasses.replace(plan.root, schema=None))
+    exchange = dataclasses.replace(ORDERS, schema="exchange")
+    (finding,) = run(extended_statistics, snapshot(tables=(exchange,), plans=(plan,)))
+    assert finding.target == "exchange.orders"
+    assert run(extended_statistics, snapshot(tables=(exchange, ORDERS), plans=(plan,))) == [], "ambiguous"
+    (finding,) = run(extended_statistics, snapshot(plans=(plan,)))
+    assert finding.target == "public.orders"
 
 
 def test_existing_statistics_are_not_proposed_again():

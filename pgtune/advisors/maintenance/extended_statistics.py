@@ -83,7 +83,9 @@ def _misestimated(facts: AnalysisFacts, node: PlanNode) -> tuple[tuple[str, str,
     ratio = max(estimated, actual) / max(min(estimated, actual), 1.0)
     if ratio < MIN_RATIO or max(estimated, actual) < MIN_ROWS:
         return None, 0.0
-    schema = node.schema or "public"
+    schema = node.schema or _schema_of(facts, node.relation)
+    if schema is None:
+        return None, 0.0
     conditions = [node.filter, node.index_cond]
     conditions += [c.index_cond for c in node.walk() if c is not node and c.node_type == "Bitmap Index Scan"]
     columns = set().union(*(_columns(text) for text in conditions if text))
@@ -93,6 +95,14 @@ def _misestimated(facts: AnalysisFacts, node: PlanNode) -> tuple[tuple[str, str,
     if len(columns) < 2:
         return None, 0.0
     return (schema, node.relation, tuple(sorted(columns))), ratio
+
+
+def _schema_of(facts: AnalysisFacts, relation: str) -> str | None:
+    """EXPLAIN names the schema only with VERBOSE: take the one table of that name, public when none is known."""
+    schemas = {t.schema for t in facts.snapshot.tables if t.name == relation}
+    if len(schemas) > 1:
+        return None
+    return schemas.pop() if schemas else "public"
 
 
 class _ColumnNames(Visitor):
