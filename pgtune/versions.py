@@ -53,6 +53,11 @@ class ServerVersion:
     def has_detach_concurrently(self) -> bool:
         return self.num >= 140000
 
+    @property
+    def squashes_in_lists(self) -> bool:
+        """pg_stat_statements keeps one entry for IN lists of any length."""
+        return self.num >= 180000
+
 
 def pick_sql_variant(directory: Path, name: str, version: ServerVersion) -> Path:
     """Choose ``name.pgNN.sql`` with the highest NN not above the server's major, else ``name.sql``.

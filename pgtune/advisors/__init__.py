@@ -6,9 +6,23 @@ ordered registries below list them, and a test fails when a module is left out o
 
 from __future__ import annotations
 
+from functools import cache
 from types import ModuleType
 
 from ..rules import Rule
+from .config import (
+    cf001_shared_buffers,
+    cf002_effective_cache_size,
+    cf003_work_mem,
+    cf004_maintenance_work_mem,
+    cf005_storage_costs,
+    cf006_max_wal_size,
+    cf007_max_connections,
+    cf008_track_io_timing,
+    cf009_pg_stat_statements,
+    cf010_idle_in_transaction_timeout,
+    cf011_parallel_workers,
+)
 from .indexes import (
     bloated_index,
     create_index,
@@ -28,6 +42,17 @@ from .maintenance import (
     wraparound,
 )
 from .migrations import MIGRATION_RULES
+from .queries import (
+    qr001_offset_pagination,
+    qr002_not_in_subquery,
+    qr003_non_sargable,
+    qr004_leading_wildcard,
+    qr005_or_across_columns,
+    qr006_count_whole_table,
+    qr007_planning_time,
+    qr008_in_list_variants,
+)
+from .targets import st001_cache_hit_rate, st002_statement_p95, st003_pool_efficiency
 
 ANALYSIS_ADVISORS: tuple[ModuleType, ...] = (
     create_index,
@@ -44,6 +69,28 @@ ANALYSIS_ADVISORS: tuple[ModuleType, ...] = (
     sequential_scans,
     extended_statistics,
     stale_statistics,
+    qr001_offset_pagination,
+    qr002_not_in_subquery,
+    qr003_non_sargable,
+    qr004_leading_wildcard,
+    qr005_or_across_columns,
+    qr006_count_whole_table,
+    qr007_planning_time,
+    qr008_in_list_variants,
+    cf001_shared_buffers,
+    cf002_effective_cache_size,
+    cf003_work_mem,
+    cf004_maintenance_work_mem,
+    cf005_storage_costs,
+    cf006_max_wal_size,
+    cf007_max_connections,
+    cf008_track_io_timing,
+    cf009_pg_stat_statements,
+    cf010_idle_in_transaction_timeout,
+    cf011_parallel_workers,
+    st001_cache_hit_rate,
+    st002_statement_p95,
+    st003_pool_efficiency,
 )
 """Advisors run by ``pgtune analyze``, in report order."""
 
@@ -51,3 +98,8 @@ ANALYSIS_ADVISORS: tuple[ModuleType, ...] = (
 def all_rules() -> tuple[Rule, ...]:
     """Every rule pgtune knows, for ``pgtune rules`` and the generated docs."""
     return tuple(module.RULE for module in (*ANALYSIS_ADVISORS, *MIGRATION_RULES))
+
+
+@cache
+def rules_by_id() -> dict[str, Rule]:
+    return {rule.id: rule for rule in all_rules()}

@@ -11,7 +11,7 @@ import typer
 from ..advisors.base import AdvisorSettings
 from ..analysis import AnalysisSettings, analyze
 from ..collectors import CollectOptions, snapshot_from
-from ..config import load_config, section
+from ..config import Config, load_config
 from ..db import SessionGuards, connect
 from ..errors import BadInput, ExitCode
 from ..findings import Severity
@@ -40,8 +40,8 @@ _ANALYZE_KEYS = {"budget", "top", "min_savings", "fail_on", "show_literals"}
 _TARGET_KEYS = {"statement_p95_ms", "cache_hit_pct", "pool_efficiency_pct"}
 
 
-def _targets(config: dict) -> ServiceTargets:
-    return ServiceTargets(**{k: float(v) for k, v in section(config, "targets", _TARGET_KEYS).items()})
+def _targets(config: Config) -> ServiceTargets:
+    return ServiceTargets(**{k: float(v) for k, v in config.section("targets", _TARGET_KEYS).items()})
 
 
 @app.command("analyze")
@@ -78,7 +78,7 @@ def analyze_command(
 ) -> int:
     """Analyze a database (or a snapshot) and print ranked recommendations with savings, DDL and rollback."""
     config = load_config(config_file)
-    settings_table = section(config, "analyze", _ANALYZE_KEYS)
+    settings_table = config.section("analyze", _ANALYZE_KEYS)
     fail_on = fail_on or (Severity(settings_table["fail_on"]) if "fail_on" in settings_table else None)
     settings = AnalysisSettings(
         index=IndexAdvisorSettings(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..facts import ColumnStats, IndexFacts, Snapshot, TableFacts
 from ..query.model import Predicate, PredicateOp, SortKey, TableAccess
 from ..query.sqltext import quote_ident
-from .spec import IndexKey, IndexSpec
+from .spec import IndexKey, IndexSpec, canonical_expression
 from .workload import WorkloadStatement
 
 DEFAULT_DISTINCT = 200.0
@@ -75,7 +75,9 @@ def generate(
 def _as_spec(index: IndexFacts) -> IndexSpec | None:
     if any(column is None for column in index.columns):
         expressions = iter(index.expressions)
-        keys = tuple(IndexKey(c) if c else IndexKey(None, _canonical(next(expressions, ""))) for c in index.columns)
+        keys = tuple(
+            IndexKey(c) if c else IndexKey(None, canonical_expression(next(expressions, ""))) for c in index.columns
+        )
     else:
         keys = tuple(IndexKey(c) for c in index.columns)
     if not keys:
@@ -83,22 +85,15 @@ def _as_spec(index: IndexFacts) -> IndexSpec | None:
     return IndexSpec(index.schema, index.table, keys, tuple(index.include_columns), index.predicate, index.method)
 
 
-def _canonical(expression: str) -> str:
-    text = expression.strip()
-    while text.startswith("(") and text.endswith(")"):
-        text = text[1:-1].strip()
-    return text
-
-
 def _key(predicate: Predicate) -> IndexKey:
     if predicate.expression:
-        return IndexKey(None, _canonical(predicate.expression))
+        return IndexKey(None, canonical_expression(predicate.expression))
     return IndexKey(predicate.column)
 
 
 def _sort_key(key: SortKey) -> IndexKey:
     if key.expression:
-        return IndexKey(None, _canonical(key.expression), key.descending, key.nulls_first)
+        return IndexKey(None, canonical_expression(key.expression), key.descending, key.nulls_first)
     return IndexKey(key.column, None, key.descending, key.nulls_first)
 
 

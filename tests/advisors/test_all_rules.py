@@ -7,13 +7,13 @@ import json
 from pathlib import Path
 
 import jsonschema
-from report.canonical import CANONICAL
 
 from pgtune.advisors import ANALYSIS_ADVISORS, all_rules
 from pgtune.advisors.base import AnalysisFacts
 from pgtune.facts import ColumnStats, ConstraintFacts, DatabaseStats, PlanNode, SequenceFacts, StatementPlan
 from pgtune.report import html, json_report, markdown, terminal
 
+from ..report.canonical import CANONICAL
 from .factories import index, snapshot, table
 
 SCHEMA = Path(__file__).resolve().parents[2] / "docs" / "report.schema.json"
@@ -66,9 +66,9 @@ SICK = snapshot(
 
 
 def test_each_health_rule_fires_once_on_the_sick_database():
-    findings = [f for module in ANALYSIS_ADVISORS for f in module.check(AnalysisFacts(SICK))]
-    fired = sorted(f.rule for f in findings)
-    assert fired == sorted(r.id for r in all_rules() if r.id != "IX001")
+    health = [m for m in ANALYSIS_ADVISORS if m.RULE.id[:2] in ("IX", "MT") and m.RULE.id != "IX001"]
+    findings = [f for module in health for f in module.check(AnalysisFacts(SICK))]
+    assert sorted(f.rule for f in findings) == sorted(r.id for r in all_rules() if r.id[:2] in ("IX", "MT"))[1:]
     report = dataclasses.replace(CANONICAL, recommendations=(), findings=tuple(findings))
     document = json.loads(json_report.render(report))
     jsonschema.validate(document, json.loads(SCHEMA.read_text()), format_checker=jsonschema.FormatChecker())
