@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from enum import Enum
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -15,7 +14,7 @@ from ..report import history_html, history_json, history_markdown
 from ..report.history_build import build, load
 from ..report.history_notify import notify
 from ..store import open_store, parse_age
-from .app import app
+from .app import OutputOption, StoreOption, app, write_output
 
 
 class HistoryFormat(str, Enum):
@@ -33,18 +32,13 @@ _RENDERERS = {
 
 @app.command("report")
 def report_command(
-    store: Annotated[
-        str | None,
-        typer.Option(
-            "--store", help="sqlite:///path or postgresql://…; default $PGTUNE_STORE, else the user's data dir."
-        ),
-    ] = None,
+    store: StoreOption = None,
     server: Annotated[
         str | None, typer.Option("--server", help="Server name; needed when the store has several.")
     ] = None,
     since: Annotated[str, typer.Option("--since", help="Period to report on: 7d, 12h, 2w.")] = "7d",
     output_format: Annotated[HistoryFormat, typer.Option("--format", help="Report format.")] = HistoryFormat.markdown,
-    output: Annotated[Path | None, typer.Option("--output", help="Write the report here, not stdout.")] = None,
+    output: OutputOption = None,
     fail_on: Annotated[
         Severity | None,
         typer.Option("--fail-on", help="Exit 1 when something at or above this severity appeared in the period."),
@@ -67,14 +61,7 @@ def report_command(
             history_store.prune(datetime.now(timezone.utc) - retention)
         name = server or _only_server(history_store.servers(), history_store.location)
         history = build(load(history_store, name, start), start)
-    text = _RENDERERS[output_format](history)
-    if output:
-        try:
-            output.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise BadInput(f"cannot write the report to {output}: {exc.strerror}", "check the path") from None
-    else:
-        typer.echo(text, nl=False)
+    write_output(_RENDERERS[output_format](history), output)
     if notify_url:
         notify(notify_url, history)
     worst = history.worst()

@@ -62,6 +62,9 @@ class Predicate:
     """Part of a JOIN ... ON condition rather than WHERE."""
     columns: tuple[str, ...] = ()
     """Every column of the table the predicate reads (one for a plain column, several for an expression)."""
+    parameter: int | None = None
+    """n when the value compared with is the parameter ``$n``: a constant known from elsewhere (pg_qualstats,
+    a literal sample) can then be put in its place."""
     in_or: bool = False
     """Under an OR: an index serves it only together with the other branches (a BitmapOr)."""
 

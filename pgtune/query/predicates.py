@@ -179,6 +179,13 @@ def constant_text(node) -> str | None:
     return RawStream()(node)
 
 
+def parameter_number(node) -> int | None:
+    """n for a value that is just ``$n`` (or ``$n::type``), so a known constant can be put in its place."""
+    if isinstance(node, ast.TypeCast):
+        node = node.arg
+    return node.number if isinstance(node, ast.ParamRef) else None
+
+
 def integer_value(node) -> int | None:
     if isinstance(node, ast.A_Const) and isinstance(node.val, ast.Integer):
         return node.val.ival

@@ -333,9 +333,26 @@ class Walk:
             op = p.like_op(node.rexpr)
         length = len(node.rexpr.elements) if isinstance(node.rexpr, ast.A_ArrayExpr) else None
         if right.is_value and left.binding is not None:
-            self.predicate(left, op, operator, p.constant_text(node.rexpr), where, length, joined=right.derived)
+            self.predicate(
+                left,
+                op,
+                operator,
+                p.constant_text(node.rexpr),
+                where,
+                length,
+                joined=right.derived,
+                parameter=p.parameter_number(node.rexpr),
+            )
         elif left.is_value and right.binding is not None and kind == A_Expr_Kind.AEXPR_OP:
-            self.predicate(right, op, p.mirrored(operator), p.constant_text(node.lexpr), where, joined=left.derived)
+            self.predicate(
+                right,
+                op,
+                p.mirrored(operator),
+                p.constant_text(node.lexpr),
+                where,
+                joined=left.derived,
+                parameter=p.parameter_number(node.lexpr),
+            )
         elif left.binding is not None and right.binding is not None and left.access is not right.access:
             self.cross_table(left, right, op, operator, where, kind == A_Expr_Kind.AEXPR_OP)
 
@@ -370,7 +387,9 @@ class Walk:
         right.access.add_join_column(right.column)
         self.joins.append(JoinKey(left.access.table, left.column, right.access.table, right.column, kind))
 
-    def predicate(self, side: Side, op, operator, constant, where: Condition, length=None, joined=False) -> None:
+    def predicate(
+        self, side: Side, op, operator, constant, where: Condition, length=None, joined=False, parameter=None
+    ) -> None:
         """Records a condition on one table; ``joined``: compared with a column of a derived relation, which
         makes a plain column a join key too."""
         if side.access is None:
@@ -392,6 +411,7 @@ class Walk:
                 in_join=where.in_join,
                 columns=side.columns,
                 in_or=where.in_or,
+                parameter=parameter,
             )
         )
 

@@ -37,6 +37,8 @@ class Candidate:
     spec: IndexSpec
     statements: frozenset[str]
     reasons: tuple[str, ...]
+    row_share: float = 1.0
+    """The share of the table's rows the index holds: below 1 for a partial index."""
 
 
 def distinct_values(stats: ColumnStats | None, table: TableFacts | None) -> float:
@@ -52,6 +54,7 @@ def generate(
 ) -> tuple[Candidate, ...]:
     settings = settings or CandidateSettings()
     found: dict[IndexSpec, tuple[set[str], list[str]]] = {}
+    shares: dict[IndexSpec, float] = {}
     for statement in workload:
         if not statement.shape.index_helpful:
             continue
@@ -59,14 +62,15 @@ def generate(
             table = snapshot.table(access.table.schema or "public", access.table.name)
             if table is None or table.kind not in ("r", "p"):
                 continue
-            for spec, reason in _for_access(access, statement, table, snapshot, settings):
+            for spec, reason, share in _for_access(access, statement, table, snapshot, settings):
+                shares[spec] = share
                 keys, reasons = found.setdefault(spec, (set(), []))
                 keys.add(statement.key)
                 if reason not in reasons:
                     reasons.append(reason)
     existing = [_as_spec(index) for index in snapshot.indexes if index.is_valid]
     return tuple(
-        Candidate(spec, frozenset(keys), tuple(reasons))
+        Candidate(spec, frozenset(keys), tuple(reasons), shares[spec])
         for spec, (keys, reasons) in sorted(found.items())
         if not any(have is not None and have.serves(spec) for have in existing)
     )
@@ -103,7 +107,7 @@ def _for_access(
     table: TableFacts,
     snapshot: Snapshot,
     settings: CandidateSettings,
-) -> Iterator[tuple[IndexSpec, str]]:
+) -> Iterator[tuple[IndexSpec, str, float]]:
     schema, name = table.schema, table.name
 
     def distinct(predicate: Predicate) -> float:
@@ -138,10 +142,10 @@ def _for_access(
         if not keys:
             continue
         spec = IndexSpec(schema, name, keys)
-        yield spec, reason
+        yield spec, reason, 1.0
         covering = _covering(access, spec, settings)
         if covering:
-            yield covering, reason + "; INCLUDE makes an index-only scan possible"
+            yield covering, reason + "; INCLUDE makes an index-only scan possible", 1.0
     yield from _partial(access, equalities, ranges, table, snapshot, settings)
     yield from _brin(ranges, table, snapshot, settings)
 
@@ -174,7 +178,7 @@ def _partial(
     table: TableFacts,
     snapshot: Snapshot,
     settings: CandidateSettings,
-) -> Iterator[tuple[IndexSpec, str]]:
+) -> Iterator[tuple[IndexSpec, str, float]]:
     for predicate in equalities:
         if predicate.column is None or predicate.constant is None or predicate.op is not PredicateOp.EQ:
             continue
@@ -196,6 +200,7 @@ def _partial(
         yield (
             IndexSpec(table.schema, table.name, keys, predicate=condition),
             f"{predicate.column} = {predicate.constant} picks {share:.1%} of rows",
+            share,
         )
 
 
@@ -213,7 +218,7 @@ def _frequency(stats: ColumnStats, constant: str) -> float | None:
 
 def _brin(
     ranges: list[Predicate], table: TableFacts, snapshot: Snapshot, settings: CandidateSettings
-) -> Iterator[tuple[IndexSpec, str]]:
+) -> Iterator[tuple[IndexSpec, str, float]]:
     if table.relpages < settings.brin_min_pages:
         return
     for predicate in ranges:
@@ -226,4 +231,5 @@ def _brin(
             IndexSpec(table.schema, table.name, (IndexKey(predicate.column),), method="brin"),
             f"range on {predicate.column}, physically ordered (correlation {stats.correlation:.2f}), "
             f"{table.relpages:,} pages",
+            1.0,
         )

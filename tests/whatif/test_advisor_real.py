@@ -9,7 +9,7 @@ import pytest
 
 from pgtune.db import connect
 from pgtune.errors import ExtensionMissing
-from pgtune.facts import ColumnStats, ServerFacts, Snapshot, TableFacts
+from pgtune.facts import ColumnStats, DatabaseStats, ServerFacts, Snapshot, TableFacts
 from pgtune.query.model import PredicateOp, QualifiedName, SortKey
 from pgtune.whatif.advise import IndexAdvisorSettings, advise_indexes
 from pgtune.whatif.candidates import CandidateSettings
@@ -67,6 +67,7 @@ def _facts(conn: psycopg.Connection) -> Snapshot:
         server=ServerFacts(150000, "15", "t", "postgres", database_size_bytes=size),
         collected_at=NOW,
         statements_reset_at=NOW - timedelta(days=1),
+        database=DatabaseStats("t", stats_reset=NOW - timedelta(days=1)),
         tables=tables,
         column_stats=stats,
     )
