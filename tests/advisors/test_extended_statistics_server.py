@@ -1,14 +1,12 @@
 """MT006 on the suite's PostgreSQL: a real EXPLAIN ANALYZE misestimate on correlated columns, and its fix.
 
-The plan comes from pgtune.explain; the table facts from tests/advisors/catalog_facts.py (marker
-``facts_sql``) until pgtune.collectors is merged.
+The plan comes from pgtune.explain, the table facts from pgtune.collectors.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-import pytest
 from pglast import split
 
 from pgtune.advisors.base import AnalysisFacts
@@ -16,9 +14,7 @@ from pgtune.advisors.maintenance import extended_statistics
 from pgtune.db import connect
 from pgtune.explain import explain
 
-from .catalog_facts import read_snapshot
-
-pytestmark = pytest.mark.facts_sql
+from .collected import read_snapshot
 
 # symbol is a function of market_id: the planner multiplies 1/100 by 1/100 and expects 10 rows, not 1,000.
 SCHEMA = """

@@ -1,6 +1,6 @@
 """IX002-IX007 end to end on the suite's PostgreSQL: a real schema, its catalog read back, the rules' verdicts.
 
-The facts come from tests/advisors/catalog_facts.py (marker ``facts_sql``) until pgtune.collectors is merged.
+The facts come from pgtune.collectors, as ``pgtune analyze`` gets them.
 """
 
 from __future__ import annotations
@@ -19,9 +19,7 @@ from pgtune.advisors.indexes import (
     unused_index,
 )
 
-from .catalog_facts import read_snapshot
-
-pytestmark = pytest.mark.facts_sql
+from .collected import read_snapshot
 
 SCHEMA = """
 CREATE TABLE markets (id int PRIMARY KEY, symbol text NOT NULL);

@@ -1,7 +1,7 @@
 """MT001, MT003, MT004 and MT007 end to end on the suite's PostgreSQL: real tables, their catalog read back.
 
 Autovacuum is switched off on the tables under test so that it cannot race the assertions. The facts come
-from tests/advisors/catalog_facts.py (marker ``facts_sql``) until pgtune.collectors is merged.
+from pgtune.collectors, as ``pgtune analyze`` gets them.
 """
 
 from __future__ import annotations
@@ -12,9 +12,7 @@ from pglast import parse_sql, split
 from pgtune.advisors.base import AnalysisFacts
 from pgtune.advisors.maintenance import dead_tuples, missing_primary_key, sequence_limit, stale_statistics
 
-from .catalog_facts import read_snapshot
-
-pytestmark = pytest.mark.facts_sql
+from .collected import read_snapshot
 
 SCHEMA = """
 CREATE TABLE balances (account_id bigint PRIMARY KEY, amount numeric NOT NULL)
