@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -16,11 +17,25 @@ from ..whatif.workload import WorkloadStatement
 from .index_shapes import IndexShape, index_shape
 
 _UNKNOWN = object()
+_PART = re.compile(r'"(?:[^"]|"")*"|[^."]+')
+_DOTTED = re.compile(rf"(?:{_PART.pattern})(?:\.(?:{_PART.pattern}))*")
 
 
 def sql_name(schema: str, name: str) -> str:
     """A schema-qualified name as DDL needs it."""
     return f"{quote_ident(schema)}.{quote_ident(name)}"
+
+
+def split_name(text: str) -> list[str]:
+    """``schema."My Table".col`` → its parts, unquoted; [] when it is not a dotted name."""
+    if not _DOTTED.fullmatch(text):
+        return []
+    return [p[1:-1].replace('""', '"') if p.startswith('"') else p for p in _PART.findall(text)]
+
+
+def _spellings(table: TableFacts) -> set[str]:
+    """How facts may name a table when pointing at it: quoted as the collectors write it, plain, or bare."""
+    return {sql_name(table.schema, table.name), table.qualified_name, table.name}
 
 
 def table_rows(table: TableFacts) -> float:
@@ -63,13 +78,13 @@ class AnalysisFacts:
         return index_shape(index) if known is _UNKNOWN else known
 
     def foreign_keys_to(self, table: TableFacts) -> tuple[ConstraintFacts, ...]:
-        """Foreign keys referencing the table, named either way (qualified, or bare when on the search path)."""
-        return self._foreign_keys.get(table.qualified_name, ()) + self._foreign_keys.get(table.name, ())
+        """Foreign keys referencing the table."""
+        return tuple(fk for name in _spellings(table) for fk in self._foreign_keys.get(name, ()))
 
     def leaf_partitions(self, table: TableFacts) -> tuple[TableFacts, ...]:
         """The partitions that hold the table's rows, through every level of sub-partitioning."""
         leaves: list[TableFacts] = []
-        for child in self._children.get(table.qualified_name, ()) + self._children.get(table.name, ()):
+        for child in (c for name in _spellings(table) for c in self._children.get(name, ())):
             leaves.extend(self.leaf_partitions(child) if child.kind == "p" else (child,))
         return tuple(leaves)
 

@@ -94,6 +94,18 @@ def test_partitioned_index_is_unused_when_no_partition_scans_its_copies():
     assert run(unused_index, _partitioned_fills(scans_on_2027=3)) == []
 
 
+def test_partitions_of_a_table_named_with_quotes_count():
+    parent = table("Fills", kind="p")
+    leaf = table("Fills_2026", parent='public."Fills"')
+    indexes = (
+        IndexFacts("public", "Fills", "f_at", 'CREATE INDEX f_at ON ONLY public."Fills" USING btree (at)'),
+        IndexFacts(
+            "public", "Fills_2026", "f26_at", 'CREATE INDEX f26_at ON public."Fills_2026" USING btree (at)', idx_scan=4
+        ),
+    )
+    assert run(unused_index, snapshot(tables=(parent, leaf), indexes=indexes)) == []
+
+
 def test_unused_partitioned_index_whose_definition_does_not_parse_is_left_alone():
     snap = snapshot(tables=(table("fills", kind="p"),), indexes=(IndexFacts("public", "fills", "i", "garbage"),))
     assert run(unused_index, snap) == []

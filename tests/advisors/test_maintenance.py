@@ -215,6 +215,18 @@ def test_bigint_key_is_not_at_risk_and_a_lowered_maximum_has_no_fix():
     assert finding.fix is None and "MAXVALUE" in finding.help
 
 
+def test_owner_and_referencing_tables_named_with_quotes():
+    trades = table("Trades", ("id",), types={"id": "integer"})
+    fills = table("Fills", ("trade_id",), types={"trade_id": "integer"})
+    fk = ConstraintFacts("public", "Fills", "fk", "f", ("trade_id",), "", True, 'public."Trades"', ("id",))
+    seq = SequenceFacts("public", "Trades_id_seq", "bigint", 2_000_000_000, 2**63 - 1, 'public."Trades".id')
+    (finding,) = run(sequence_limit, snapshot(tables=(trades, fills), sequences=(seq,), constraints=(fk,)))
+    assert finding.fix.ddl.splitlines() == [
+        'ALTER TABLE public."Trades" ALTER COLUMN id TYPE bigint;',
+        'ALTER TABLE public."Fills" ALTER COLUMN trade_id TYPE bigint;',
+    ]
+
+
 def test_sequence_without_owner_or_values():
     free = SequenceFacts("public", "ticket_seq", "integer", 2_000_000_000, 2**31 - 1)
     unused = SequenceFacts("public", "fresh_seq", "integer", None, 2**31 - 1, owned_by="public.gone.id")

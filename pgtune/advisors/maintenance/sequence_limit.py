@@ -9,7 +9,7 @@ from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...query.sqltext import quote_ident
 from ...report.units import human_count
 from ...rules import Rule
-from ..base import AnalysisFacts, sql_name
+from ..base import AnalysisFacts, split_name, sql_name
 
 RULE = Rule(
     id="MT003",
@@ -84,8 +84,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
 
 
 def _owner(facts: AnalysisFacts, sequence: SequenceFacts) -> tuple[TableFacts, ColumnFacts] | None:
-    """The table and column the sequence fills, from ``owned_by`` (schema.table.column)."""
-    parts = (sequence.owned_by or "").rsplit(".", 2)
+    """The table and column the sequence fills, from ``owned_by`` (schema.table.column, quoted where needed)."""
+    parts = split_name(sequence.owned_by or "")
     if len(parts) != 3:
         return None
     table = facts.table(parts[0], parts[1])
