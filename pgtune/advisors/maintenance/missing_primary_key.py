@@ -52,8 +52,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             severity=Severity.WARNING if changes else Severity.INFO,
             message=(
                 f"{table.qualified_name} ({human_bytes(table.size_bytes)}, {human_count(table_rows(table))} rows) "
-                f"has no primary key; {human_count(changes)} updates and deletes would have no row identity "
-                "under logical replication"
+                "has no primary key: logical replication cannot apply its updates and deletes"
+                + (f" ({human_count(changes)} so far)" if changes else "")
             ),
             help=(
                 f"promote the unique index {candidate.name} on NOT NULL columns to the primary key"

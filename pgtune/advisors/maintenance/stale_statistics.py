@@ -61,16 +61,21 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             )
         else:
             continue
-        yield _finding(table, message, threshold, facts.snapshot.collected_at, rows)
+        help_text = (
+            "analyze it now, and after every bulk load: autoanalyze waits for enough changed rows"
+            if never
+            else "analyze it now; if it keeps falling behind, lower its autovacuum_analyze_scale_factor"
+        )
+        yield _finding(table, message, help_text, threshold, facts.snapshot.collected_at)
 
 
-def _finding(table: TableFacts, message: str, threshold: float, now: datetime, rows: float) -> Finding:
+def _finding(table: TableFacts, message: str, help_text: str, threshold: float, now: datetime) -> Finding:
     target = sql_name(table.schema, table.name)
     return Finding(
         rule=RULE.id,
-        severity=Severity.WARNING if rows >= MIN_ROWS else Severity.INFO,
+        severity=Severity.WARNING if table_rows(table) >= MIN_ROWS else Severity.INFO,
         message=message,
-        help="analyze it now; if it keeps falling behind, lower its autovacuum_analyze_scale_factor",
+        help=help_text,
         target=table.qualified_name,
         kind="analyze",
         evidence=(
