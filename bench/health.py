@@ -102,7 +102,7 @@ def main(argv: list[str]) -> int:
     snapshot = synthetic_snapshot(args.tables, args.indexes_per_table)
     facts = AnalysisFacts(snapshot)
     rows = []
-    for module in ANALYSIS_ADVISORS:
+    for module in (m for m in ANALYSIS_ADVISORS if m.RULE.id[:2] in ("IX", "MT") and m.RULE.id != "IX001"):
         started = time.perf_counter()
         findings = list(module.check(facts))
         rows.append((module.RULE.id, module.RULE.slug, len(findings), 1000 * (time.perf_counter() - started)))
