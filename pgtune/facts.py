@@ -205,6 +205,20 @@ class SequenceFacts:
     last_value: int | None
     max_value: int
     owned_by: str | None = None
+    """The column it fills (OWNED BY, serial or identity) as schema.table.column."""
+
+
+@dataclass(frozen=True)
+class ExtendedStatistics:
+    """One CREATE STATISTICS object (pg_statistic_ext) on plain columns."""
+
+    schema: str
+    name: str
+    table_schema: str
+    table: str
+    columns: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    """As stxkind: d dependencies, f ndistinct, m mcv, e expressions."""
 
 
 @dataclass(frozen=True)
@@ -424,6 +438,7 @@ class Snapshot:
     workload: tuple[WorkloadSample, ...] = ()
     gaps: tuple[CollectionGap, ...] = field(default=())
     views: tuple[ViewFacts, ...] = ()
+    extended_statistics: tuple[ExtendedStatistics, ...] = ()
 
     def table(self, schema: str, name: str) -> TableFacts | None:
         return next((t for t in self.tables if t.schema == schema and t.name == name), None)

@@ -23,7 +23,24 @@ from .config import (
     cf010_idle_in_transaction_timeout,
     cf011_parallel_workers,
 )
-from .indexes import create_index
+from .indexes import (
+    bloated_index,
+    create_index,
+    duplicate_index,
+    foreign_key_index,
+    invalid_index,
+    redundant_index,
+    unused_index,
+)
+from .maintenance import (
+    dead_tuples,
+    extended_statistics,
+    missing_primary_key,
+    sequence_limit,
+    sequential_scans,
+    stale_statistics,
+    wraparound,
+)
 from .migrations import MIGRATION_RULES
 from .queries import (
     qr001_offset_pagination,
@@ -39,6 +56,19 @@ from .targets import st001_cache_hit_rate, st002_statement_p95, st003_pool_effic
 
 ANALYSIS_ADVISORS: tuple[ModuleType, ...] = (
     create_index,
+    unused_index,
+    duplicate_index,
+    redundant_index,
+    invalid_index,
+    bloated_index,
+    foreign_key_index,
+    dead_tuples,
+    wraparound,
+    sequence_limit,
+    missing_primary_key,
+    sequential_scans,
+    extended_statistics,
+    stale_statistics,
     qr001_offset_pagination,
     qr002_not_in_subquery,
     qr003_non_sargable,

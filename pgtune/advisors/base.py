@@ -2,13 +2,45 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import cached_property
 
-from ..facts import Snapshot
+from ..facts import ColumnStats, ConstraintFacts, IndexFacts, Snapshot, TableFacts
 from ..query.model import ParseFailure
+from ..query.sqltext import quote_ident
 from ..targets import ServiceTargets
 from ..whatif.selection import IndexSelection
 from ..whatif.workload import WorkloadStatement
+from .index_shapes import IndexShape, index_shape
+
+_UNKNOWN = object()
+_PART = re.compile(r'"(?:[^"]|"")*"|[^."]+')
+_DOTTED = re.compile(rf"(?:{_PART.pattern})(?:\.(?:{_PART.pattern}))*")
+
+
+def sql_name(schema: str, name: str) -> str:
+    """A schema-qualified name as DDL needs it."""
+    return f"{quote_ident(schema)}.{quote_ident(name)}"
+
+
+def split_name(text: str) -> list[str]:
+    """``schema."My Table".col`` → its parts, unquoted; [] when it is not a dotted name."""
+    if not _DOTTED.fullmatch(text):
+        return []
+    return [p[1:-1].replace('""', '"') if p.startswith('"') else p for p in _PART.findall(text)]
+
+
+def _spellings(table: TableFacts) -> set[str]:
+    """How facts may name a table when pointing at it: quoted as the collectors write it, plain, or bare."""
+    return {sql_name(table.schema, table.name), table.qualified_name, table.name}
+
+
+def table_rows(table: TableFacts) -> float:
+    """Rows as the planner last counted them; reltuples is -1 before the first vacuum or analyze (14+)."""
+    return max(table.reltuples, table.n_live_tup, 0)
 
 
 @dataclass(frozen=True)
@@ -17,6 +49,10 @@ class AdvisorSettings:
     memory_bytes: int | None = None
     cpus: int | None = None
     storage: str = "ssd"
+    min_stats_age_days: float = 7.0
+    """Below this age of the usage counters an index with no scans is not called unused."""
+    replica_index_scans: Mapping[str, int] | None = None
+    """Scans per index (``schema.index``) summed over the replicas; None when no replica was asked."""
 
 
 @dataclass(frozen=True)
@@ -26,3 +62,72 @@ class AnalysisFacts:
     failures: tuple[ParseFailure, ...] = ()
     index_selection: IndexSelection | None = None
     settings: AdvisorSettings = field(default_factory=AdvisorSettings)
+
+    def table(self, schema: str, name: str) -> TableFacts | None:
+        return self._tables.get((schema, name))
+
+    def indexes_of(self, schema: str, table: str) -> tuple[IndexFacts, ...]:
+        return self._indexes.get((schema, table), ())
+
+    def stats_of(self, schema: str, table: str, column: str) -> ColumnStats | None:
+        return self._column_stats.get((schema, table, column))
+
+    def shape(self, index: IndexFacts) -> IndexShape | None:
+        """The index's parsed definition; None when it does not parse (then it is compared with nothing)."""
+        known = self._shapes.get(id(index), _UNKNOWN)
+        return index_shape(index) if known is _UNKNOWN else known
+
+    def foreign_keys_to(self, table: TableFacts) -> tuple[ConstraintFacts, ...]:
+        """Foreign keys referencing the table."""
+        return tuple(fk for name in _spellings(table) for fk in self._foreign_keys.get(name, ()))
+
+    def leaf_partitions(self, table: TableFacts) -> tuple[TableFacts, ...]:
+        """The partitions that hold the table's rows, through every level of sub-partitioning."""
+        leaves: list[TableFacts] = []
+        for child in (c for name in _spellings(table) for c in self._children.get(name, ())):
+            leaves.extend(self.leaf_partitions(child) if child.kind == "p" else (child,))
+        return tuple(leaves)
+
+    # Snapshot's own lookups scan its tuples; with thousands of partitions the advisors need these maps.
+    @cached_property
+    def _tables(self) -> dict[tuple[str, str], TableFacts]:
+        return {(t.schema, t.name): t for t in self.snapshot.tables}
+
+    @cached_property
+    def _indexes(self) -> dict[tuple[str, str], tuple[IndexFacts, ...]]:
+        grouped: dict[tuple[str, str], list[IndexFacts]] = {}
+        for index in self.snapshot.indexes:
+            grouped.setdefault((index.schema, index.table), []).append(index)
+        return {key: tuple(indexes) for key, indexes in grouped.items()}
+
+    @cached_property
+    def _foreign_keys(self) -> dict[str, tuple[ConstraintFacts, ...]]:
+        grouped: dict[str, list[ConstraintFacts]] = {}
+        for constraint in self.snapshot.constraints:
+            if constraint.kind == "f" and constraint.referenced_table:
+                grouped.setdefault(constraint.referenced_table, []).append(constraint)
+        return {key: tuple(constraints) for key, constraints in grouped.items()}
+
+    @cached_property
+    def _children(self) -> dict[str, tuple[TableFacts, ...]]:
+        grouped: dict[str, list[TableFacts]] = {}
+        for table in self.snapshot.tables:
+            if table.parent:
+                grouped.setdefault(table.parent, []).append(table)
+        return {key: tuple(children) for key, children in grouped.items()}
+
+    @cached_property
+    def _shapes(self) -> dict[int, IndexShape | None]:
+        # Parsed once per analysis: several rules compare every index with its neighbours.
+        return {id(i): index_shape(i) for i in self.snapshot.indexes}
+
+    @cached_property
+    def _column_stats(self) -> dict[tuple[str, str, str], ColumnStats]:
+        return {(c.schema, c.table, c.column): c for c in self.snapshot.column_stats}
+
+    @property
+    def stats_age_days(self) -> float | None:
+        """How long the table and index usage counters have been counting, when the snapshot says."""
+        database = self.snapshot.database
+        start = (database.stats_reset if database else None) or self.snapshot.server.started_at
+        return (self.snapshot.collected_at - start) / timedelta(days=1) if start else None

@@ -1,1 +1,2 @@
-"""Index advisors: new indexes chosen workload-wide (IX001) and, later, unused, duplicate and invalid ones."""
+"""Index advisors: new indexes chosen workload-wide (IX001); unused, duplicate, redundant, invalid and
+bloated indexes; foreign keys without an index."""

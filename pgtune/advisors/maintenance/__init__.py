@@ -1,0 +1,1 @@
+"""Maintenance and health advisors: vacuum, freezing, sequences, keys, scans and planner statistics."""
