@@ -126,10 +126,10 @@ def _costing_shapes(
     pg_qualstats and literal samples tell which parameters always carry the same constant."""
     samples: dict[str, list[StatementShape]] = defaultdict(list)
     examples: dict[int, str] = {}
+    for example in snapshot.example_queries:
+        if example.queryid is not None and parameter_count(example.text):
+            examples[example.queryid] = example.text
     for sample in snapshot.workload:
-        if sample.queryid is not None and parameter_count(sample.text):
-            examples[sample.queryid] = sample.text
-            continue
         shape = model_statement(sample.text, catalog)
         if not isinstance(shape, ParseFailure):
             samples[shape.fingerprint].append(shape)

@@ -439,6 +439,8 @@ class Snapshot:
     gaps: tuple[CollectionGap, ...] = field(default=())
     views: tuple[ViewFacts, ...] = ()
     extended_statistics: tuple[ExtendedStatistics, ...] = ()
+    example_queries: tuple[WorkloadSample, ...] = ()
+    """pg_qualstats' example of each statement: the application's text, inline constants kept."""
 
     def table(self, schema: str, name: str) -> TableFacts | None:
         return next((t for t in self.tables if t.schema == schema and t.name == name), None)

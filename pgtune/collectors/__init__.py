@@ -77,12 +77,7 @@ def collect(session: Session, options: CollectOptions | None = None) -> Snapshot
         plans += collect_analyzed_plans(session, workload, options.max_plans, gaps)
     qualstats_extension = server.extension("pg_qualstats")
     timescale_extension = server.extension("timescaledb")
-    if qualstats_extension:
-        workload += gaps.attempt(
-            "pg_qualstats examples",
-            lambda: collect_example_queries(session, qualstats_extension, options.top_statements),
-            (),
-        )
+
     return Snapshot(
         server=server,
         collected_at=collected_at,
@@ -100,6 +95,13 @@ def collect(session: Session, options: CollectOptions | None = None) -> Snapshot
         checkpointer=gaps.attempt("checkpointer", lambda: collect_checkpointer(session), None),
         qualstats=gaps.attempt(
             "pg_qualstats", lambda: collect_qualstats(session, qualstats_extension, options.qualstats_limit), ()
+        )
+        if qualstats_extension
+        else (),
+        example_queries=gaps.attempt(
+            "pg_qualstats examples",
+            lambda: collect_example_queries(session, qualstats_extension, options.top_statements),
+            (),
         )
         if qualstats_extension
         else (),

@@ -17,6 +17,7 @@ from pglast import parser
 from pglast.parser import ParseError
 
 from ..facts import WorkloadSample
+from ..query.sqltext import scrub_secrets
 from .textfile import LineCounts
 
 _SEVERITY = r"(?P<severity>LOG|ERROR|WARNING|FATAL|PANIC|DETAIL|HINT|STATEMENT|CONTEXT|NOTICE|INFO|DEBUG\d?)"
@@ -59,7 +60,7 @@ def sample_from_message(message: str, source: str, line: int, detail: str | None
         return None
     if match["kind"].startswith("execute") and detail:
         text = bind_parameters(text, detail)
-    return WorkloadSample(text.strip(), source, float(duration["ms"]) if duration else None, line)
+    return WorkloadSample(scrub_secrets(text.strip()), source, float(duration["ms"]) if duration else None, line)
 
 
 def bind_parameters(text: str, detail: str) -> str:

@@ -10,6 +10,7 @@ from functools import cache
 
 from ..db import Session
 from ..facts import Extension, StatementStats
+from ..query.sqltext import scrub_secrets
 from ..resources import data_dir
 from .base import GRANT_PG_MONITOR, Gaps, build
 
@@ -29,9 +30,13 @@ def collect_statements(session: Session, extension: Extension, limit: int, gaps:
                 GRANT_PG_MONITOR,
             )
             continue
-        if row["query"].split("\n", 1)[0] not in _own_first_lines():
-            statements.append(build(StatementStats, row))
+        if not is_own_query(row["query"]):
+            statements.append(build(StatementStats, {**row, "query": scrub_secrets(row["query"])}))
     return tuple(statements)
+
+
+def is_own_query(text: str) -> bool:
+    return text.split("\n", 1)[0] in _own_first_lines()
 
 
 @cache

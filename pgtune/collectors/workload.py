@@ -13,6 +13,7 @@ from pglast import parser, split
 from pglast.parser import ParseError
 
 from ..facts import CollectionGap, WorkloadSample
+from ..query.sqltext import scrub_secrets
 from .logs import csvlog_samples, jsonlog_samples, log_format, stderr_samples
 from .textfile import LineCounts, lines, sniff
 
@@ -84,7 +85,7 @@ def _statements(text: str, source: str, start: int) -> Iterator[WorkloadSample]:
     for part in split(text, with_parser=False, only_slices=True):
         statement = text[part].strip()
         if statement and _scans_to_code(statement):
-            yield WorkloadSample(statement, source, None, start + text.count("\n", 0, part.start))
+            yield WorkloadSample(scrub_secrets(statement), source, None, start + text.count("\n", 0, part.start))
 
 
 def _scans_to_code(statement: str) -> bool:

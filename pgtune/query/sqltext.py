@@ -30,6 +30,21 @@ _OUTSIDE_TRANSACTION = (
 )
 
 
+_SECRET = re.compile(r"(?i)(\bPASSWORD\s+)('(?:[^']|'')*'|E'(?:[^'\\]|\\.|'')*')")
+
+
+def scrub_secrets(text: str) -> str:
+    """``PASSWORD '…'`` of CREATE/ALTER ROLE (pg_stat_statements keeps utility statements verbatim)."""
+    return _SECRET.sub(r"\1'***'", text)
+
+
+def is_single_statement(text: str) -> bool:
+    try:
+        return len(parser.split(text)) == 1
+    except ParseError:
+        return False
+
+
 def parameter_count(text: str) -> int:
     """The highest ``$n`` in the text (string literals and comments are not looked into)."""
     try:
