@@ -106,7 +106,9 @@ def _sort_key(item: ast.SortBy, scope: Scope, targets, walk: Walk) -> tuple[Sort
     side = walk.side(expression, scope, record=False)
     descending = item.sortby_dir == SortByDir.SORTBY_DESC
     nulls = _NULLS.get(item.sortby_nulls)
-    if side.access is not None:
+    found = p.references(expression)
+    # An aggregate or window value exists only after the scan: no index of the table delivers it in order.
+    if side.access is not None and not (found.has_aggregates or found.has_windows):
         table = side.access.table
         column = side.binding.column if side.expression is None else None
         return SortKey(table, column, descending, nulls, side.expression), side.access

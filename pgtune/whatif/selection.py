@@ -74,6 +74,8 @@ class IndexSelection:
     workload_ms_per_day: float
     unplannable: tuple[tuple[str, str], ...] = ()
     """(statement text, planner error) for statements the planner refused."""
+    outcomes: tuple[StatementOutcome, ...] = ()
+    """Every statement's cost before (no new index) and after (the chosen ones), in workload order."""
 
     @property
     def used_bytes(self) -> int:
@@ -150,6 +152,7 @@ def select(
         verified=model.verified,
         workload_ms_per_day=sum(s.ms_per_day for s in workload),
         unplannable=tuple((by_key[k].display_text, c.error) for k, c in sorted(base.items()) if c.error),
+        outcomes=tuple(_outcome(s, base, final) for s in workload),
     )
 
 
@@ -164,6 +167,19 @@ def _still_used(
     for statement in workload:
         current[statement.key] = model.cost(statement, frozenset(kept))
     return kept
+
+
+def _outcome(statement: WorkloadStatement, base: dict[str, PlanCost], final: dict[str, PlanCost]) -> StatementOutcome:
+    return StatementOutcome(
+        key=statement.key,
+        queryid=statement.queryid,
+        text=statement.display_text or statement.text,
+        calls=statement.calls,
+        calls_per_day=statement.calls_per_day,
+        mean_exec_ms=statement.mean_exec_ms,
+        cost_before=base[statement.key].total_cost,
+        cost_after=final[statement.key].total_cost,
+    )
 
 
 def _attribute(
@@ -184,16 +200,7 @@ def _attribute(
             used = final[statement.key].used
             if spec not in used:
                 continue
-            outcome = StatementOutcome(
-                key=statement.key,
-                queryid=statement.queryid,
-                text=statement.display_text or statement.text,
-                calls=statement.calls,
-                calls_per_day=statement.calls_per_day,
-                mean_exec_ms=statement.mean_exec_ms,
-                cost_before=base[statement.key].total_cost,
-                cost_after=final[statement.key].total_cost,
-            )
+            outcome = _outcome(statement, base, final)
             outcomes.append(outcome)
             saving += outcome.saving_ms_per_day / len(used)
         results.append(

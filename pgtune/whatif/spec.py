@@ -83,7 +83,8 @@ class IndexSpec:
         """A readable, deterministic name within PostgreSQL's 63-byte limit."""
         parts = [self.table, *(k.label for k in self.keys)]
         if self.include:
-            parts.append("incl")
+            # Covering variants of the same keys differ only here, and may be chosen together.
+            parts.extend(("incl", *self.include))
         if self.predicate:
             parts.append("part")
         parts.append("brin" if self.method == "brin" else "idx")
