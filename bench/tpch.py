@@ -240,9 +240,10 @@ def _seconds(value: float | None, timeout_s: float) -> str:
 
 def show(record: dict) -> None:
     mib = 1024 * 1024
+    settings = ", ".join(f"{k}={v}" for k, v in record["server_settings"].items())
     print(
-        f"TPC-H SF {record['scale']:g}: loaded in {record['load_s']:.1f} s, lineitem {record['lineitem_bytes'] / mib:,.1f}"
-        f" MiB; server {', '.join(f'{k}={v}' for k, v in record['server_settings'].items())}; {record['weighting']}"
+        f"TPC-H SF {record['scale']:g}: loaded in {record['load_s']:.1f} s, "
+        f"lineitem {record['lineitem_bytes'] / mib:,.1f} MiB; server {settings}; {record['weighting']}"
     )
     print_table(
         "Index advisor on the 22 TPC-H queries (relative planner cost: sum after / sum before)",
@@ -280,7 +281,7 @@ def show(record: dict) -> None:
             ("index", "est. MiB", "real MiB", "est. / real"),
             [
                 (i["ddl"], i["estimated_bytes"] / mib, i["real_bytes"] / mib, i["estimated_bytes"] / i["real_bytes"])
-                for i in b["indexes"]
+                for i in b["chosen"]
             ],
         )
     timings = record["timings_s"]
@@ -292,7 +293,10 @@ def show(record: dict) -> None:
         f"Real run time per query in s (timeout {record['timeout_s']:g} s; ! = more than 10 % slower)",
         ("query", *labels),
         [
-            (name + (" !" if name in flagged else ""), *(_seconds(timings[label][name], record["timeout_s"]) for label in labels))
+            (
+                name + (" !" if name in flagged else ""),
+                *(_seconds(timings[label][name], record["timeout_s"]) for label in labels),
+            )
             for name in timings["before"]
         ],
     )
@@ -311,6 +315,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--results", type=Path, default=RESULTS, help="where the JSON record goes")
     args = parser.parse_args(argv)
     record = run(args.scale, _factors(args.budgets), _factors(args.measure), args.timeout_s)
+    saved = write_result("tpch", record, args.results)
     show(record)
-    print(f"saved {write_result('tpch', record, args.results)}")
+    print(f"saved {saved}")
     return 0

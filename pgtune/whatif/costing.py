@@ -93,10 +93,15 @@ class PlannerCosts(_Cached):
         return PlanCost(plan.root.total_cost, used)
 
     def _materialize(self, config: frozenset[IndexSpec]) -> None:
-        """Make exactly ``config`` exist; HypoPG has no drop-many, so a reset is cheaper past a few drops."""
-        if any(spec not in config for spec in self._live):
+        """Make exactly ``config`` exist, in the fewest round trips: drop the extra indexes one by one, or
+        reset and create the kept ones again when that is fewer calls (HypoPG has no drop-many)."""
+        stale = [spec for spec in self._live if spec not in config]
+        if len(stale) > len(self._live) - len(stale) + 1:
             self.hypopg.reset()
             self._live.clear()
+        else:
+            for spec in stale:
+                self.hypopg.drop(self._live.pop(spec))
         for spec in sorted(config - self._live.keys(), key=lambda s: s.sort_key):
             self._live[spec] = self.hypopg.create(spec)
 

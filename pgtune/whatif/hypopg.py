@@ -56,6 +56,9 @@ class HypoPG:
         self.created += 1
         return int(oid)
 
+    def drop(self, oid: int) -> None:
+        self.session.rows(sql.SQL("SELECT {}.hypopg_drop_index(%s)").format(self.schema), (oid,))
+
     def size_bytes(self, oid: int) -> int:
         return int(self.session.scalar(sql.SQL("SELECT {}.hypopg_relation_size(%s)").format(self.schema), (oid,)))
 

@@ -21,7 +21,10 @@ def _owned_keys(text: str) -> list[tuple[str | None, str | None]]:
     ("text", "owned"),
     [
         ("SELECT l_orderkey FROM lineitem ORDER BY l_price DESC LIMIT 10", [("l_price", None)]),
-        ("SELECT l_orderkey FROM lineitem ORDER BY l_price * (1 - l_discount) LIMIT 5", [(None, "l_price * (1 - l_discount)")]),
+        (
+            "SELECT l_orderkey FROM lineitem ORDER BY l_price * (1 - l_discount) LIMIT 5",
+            [(None, "l_price * (1 - l_discount)")],
+        ),
         (
             "SELECT l_orderkey, sum(l_price * (1 - l_discount)) AS revenue FROM lineitem "
             "GROUP BY l_orderkey ORDER BY revenue DESC LIMIT 10",

@@ -13,7 +13,9 @@ from pgtune.facts import ColumnStats, DatabaseStats, ServerFacts, Snapshot, Tabl
 from pgtune.query.model import PredicateOp, QualifiedName, SortKey
 from pgtune.whatif.advise import IndexAdvisorSettings, advise_indexes
 from pgtune.whatif.candidates import CandidateSettings
+from pgtune.whatif.costing import PlannerCosts
 from pgtune.whatif.hypopg import HypoPG
+from pgtune.whatif.spec import IndexKey, IndexSpec
 
 from .shapes import expr_pred, pred, statement
 
@@ -267,3 +269,22 @@ def test_heuristic_fallback_without_hypopg(facts, database):
     selection = advise_indexes(facts, workload, None)
     assert (not selection.verified and selection.planner_calls == 0) or not selection.verified
     assert [c.spec.keys[0].column for c in selection.chosen] == ["user_id"]
+
+
+def test_the_planner_sees_exactly_the_configuration_asked_about(facts, session):
+    user, market, price = (IndexSpec("public", "orders", (IndexKey(c),)) for c in ("user_id", "market_id", "price"))
+    query = statement(
+        "x1",
+        "SELECT * FROM orders WHERE user_id = 7 AND market_id = 3 AND price = 5",
+        ORDERS,
+        (pred(ORDERS, "user_id"), pred(ORDERS, "market_id"), pred(ORDERS, "price")),
+        reads_all=True,
+    )
+    with HypoPG(session) as hypopg:
+        planner = PlannerCosts(session, hypopg)
+        # One drop (the next config keeps two), then a reset (it keeps none of three).
+        for config in ({user, market, price}, {user, market}, {price}, {user, price}, set()):
+            cost = planner.cost(query, frozenset(config))
+            assert session.scalar("SELECT count(*) FROM hypopg_list_indexes") == len(config)
+            assert cost.used <= config and (cost.used or not config)
+        assert planner.planner_calls == 5

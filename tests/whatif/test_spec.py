@@ -20,7 +20,8 @@ ORDERS = ("public", "orders")
         ),
         (
             IndexSpec(*ORDERS, (IndexKey("market_id"),), include=("price", "qty")),
-            "CREATE INDEX CONCURRENTLY orders_market_id_incl_price_qty_idx ON public.orders (market_id) INCLUDE (price, qty);",
+            "CREATE INDEX CONCURRENTLY orders_market_id_incl_price_qty_idx ON public.orders (market_id) "
+            "INCLUDE (price, qty);",
             "covering",
         ),
         (
@@ -84,5 +85,7 @@ def test_serves():
 
 def test_covering_variants_of_the_same_keys_get_distinct_names():
     keys = (IndexKey("o_orderdate"),)
-    variants = [IndexSpec(*ORDERS, keys, include=extra) for extra in ((), ("o_custkey",), ("o_custkey", "o_totalprice"))]
+    variants = [
+        IndexSpec(*ORDERS, keys, include=extra) for extra in ((), ("o_custkey",), ("o_custkey", "o_totalprice"))
+    ]
     assert len({spec.name() for spec in variants}) == len(variants)
