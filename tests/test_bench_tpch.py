@@ -10,7 +10,10 @@ import pytest
 from bench import tpch
 from pgtune.whatif.selection import IndexSelection, StatementOutcome
 
-pytestmark = pytest.mark.skipif(shutil.which("tpchgen-cli") is None, reason="tpchgen-cli (bench only) is not installed")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("tpchgen-cli") is None, reason="tpchgen-cli (bench only) is not installed"),
+]
 
 QUERIES = [f"Q{n}" for n in range(1, 23)]
 
