@@ -262,8 +262,8 @@ def show(record: dict) -> None:
             (
                 f"{b['factor']:g} x lineitem",
                 b["budget_bytes"] / mib,
-                b["relative_cost_22"],
-                b["relative_cost_19"],
+                f"{b['relative_cost_22']:.4f}",
+                f"{b['relative_cost_19']:.4f}",
                 b["indexes"],
                 b["estimated_bytes"] / mib,
                 b["planner_calls"],

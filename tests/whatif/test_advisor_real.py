@@ -15,6 +15,7 @@ from pgtune.whatif.advise import IndexAdvisorSettings, advise_indexes
 from pgtune.whatif.candidates import CandidateSettings
 from pgtune.whatif.costing import PlannerCosts
 from pgtune.whatif.hypopg import HypoPG
+from pgtune.whatif.sizing import corrected_size_bytes
 from pgtune.whatif.spec import IndexKey, IndexSpec
 
 from .shapes import expr_pred, pred, statement
@@ -288,3 +289,23 @@ def test_the_planner_sees_exactly_the_configuration_asked_about(facts, session):
             assert session.scalar("SELECT count(*) FROM hypopg_list_indexes") == len(config)
             assert cost.used <= config and (cost.used or not config)
         assert planner.planner_calls == 5
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        IndexSpec("public", "orders", (IndexKey("user_id"),), include=("price", "qty")),
+        IndexSpec("public", "orders", (IndexKey("market_id"),)),
+    ],
+    ids=["covering", "deduplicated"],
+)
+def test_size_estimates_come_within_a_quarter_of_the_real_build(facts, session, database, spec):
+    with HypoPG(session) as hypopg:
+        estimate = corrected_size_bytes(spec, PlannerCosts(session, hypopg).size_bytes(spec), facts)
+    database.execute(spec.create_sql(concurrently=False))
+    try:
+        with database.connect() as conn:
+            real = conn.execute("SELECT pg_relation_size(%s::regclass)", (spec.name(),)).fetchone()[0]
+    finally:
+        database.execute(f"DROP INDEX {spec.name()}")
+    assert 0.75 < estimate / real < 1.25
