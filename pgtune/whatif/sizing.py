@@ -20,7 +20,13 @@ _DEFAULT_WIDTH_BYTES = 8
 
 
 def corrected_size_bytes(spec: IndexSpec, hypopg_bytes: int, snapshot: Snapshot) -> int:
-    if spec.method != "btree" or spec.predicate or hypopg_bytes <= 0:
+    if spec.method != "btree" or hypopg_bytes <= 0:
+        return hypopg_bytes
+    return max(_deduplicated(spec, hypopg_bytes, snapshot), _MIN_BTREE_BYTES)
+
+
+def _deduplicated(spec: IndexSpec, hypopg_bytes: int, snapshot: Snapshot) -> int:
+    if spec.predicate:
         return hypopg_bytes
     if spec.include:
         # HypoPG sizes covering indexes up to twice too large (bench tpch, SF 1); the columns' average widths
@@ -45,6 +51,8 @@ def corrected_size_bytes(spec: IndexSpec, hypopg_bytes: int, snapshot: Snapshot)
 
 
 _BTREE_FILL = 0.9
+_MIN_BTREE_BYTES = 2 * 8192
+"""The metapage and one leaf: the smallest B-tree there is."""
 _BRIN_PAGES_PER_RANGE = 128
 
 
