@@ -12,6 +12,7 @@ from .advisors import ANALYSIS_ADVISORS
 from .advisors.base import AdvisorSettings, AnalysisFacts
 from .collectors import CollectOptions, collect
 from .collectors.catalog import catalog_from_snapshot
+from .collectors.indexes import collect_index_scans
 from .db import Session, SessionGuards, connect
 from .errors import ExtensionMissing
 from .facts import CollectionGap, QualStat, Snapshot, StatementStats
@@ -26,7 +27,18 @@ from .whatif.constants import fixed_constants
 from .whatif.selection import IndexSelection
 from .whatif.workload import build_workload, observation_days
 
-_OWN_MARKERS = ("pgtune_plan_", "hypopg_")
+# What pgtune's own sessions leave in pg_stat_statements besides its catalog queries (which the collector
+# already drops): its session SETs, its prepared plans and EXPLAINs, its HypoPG calls.
+_OWN_MARKERS = (
+    "pgtune_plan_",
+    "hypopg_",
+    'SET "default_transaction_read_only"',
+    'SET "statement_timeout"',
+    'SET "lock_timeout"',
+    'SET "idle_in_transaction_session_timeout"',
+    "SET LOCAL plan_cache_mode",
+    "FORMAT JSON) ",
+)
 _CATALOG_SCHEMAS = frozenset({"pg_catalog", "information_schema"})
 
 
@@ -52,6 +64,9 @@ def analyze(
 ) -> Report:
     settings = settings or AnalysisSettings()
     progress("parsing")
+    snapshot = dataclasses.replace(
+        snapshot, statements=tuple(s for s in snapshot.statements if not _is_pgtune_statement(s.query))
+    )
     catalog = catalog_from_snapshot(snapshot)
     pairs, failures = _model(snapshot.statements, catalog)
     workload = build_workload(snapshot, pairs, _costing_shapes(snapshot, pairs, catalog))
@@ -127,9 +142,21 @@ def unmet_need(needs: Iterable[str], snapshot: Snapshot) -> CollectionGap | None
     return None
 
 
+def replica_index_scans(dsns: Iterable[str], guards: SessionGuards | None = None) -> dict[str, int]:
+    """Index scans summed over the replicas, whose counters the primary never sees."""
+    total: dict[str, int] = defaultdict(int)
+    for dsn in dsns:
+        with connect(dsn, guards) as session:
+            for name, scans in collect_index_scans(session).items():
+                total[name] += scans
+    return dict(total)
+
+
+def _is_pgtune_statement(text: str) -> bool:
+    return any(marker in text for marker in _OWN_MARKERS)
+
+
 def _is_own_or_catalog(shape: StatementShape) -> bool:
-    if any(marker in shape.text for marker in _OWN_MARKERS):
-        return True
     read = shape.relations_read
     return bool(read) and all(r.schema in _CATALOG_SCHEMAS or r.name.startswith("pg_") for r in read)
 

@@ -142,3 +142,25 @@ def test_redaction_is_default_and_show_literals_keeps_them(exchange, capsys):
         conn.execute("SELECT count(*) FROM users WHERE email = 'secret-literal@example.com'")
     assert main(["analyze", "--dsn", exchange.dsn, "--format", "markdown", "--no-whatif"]) == 0
     assert "secret-literal@example.com" not in capsys.readouterr().out
+
+
+def _unused(document: dict, index: str) -> list[dict]:
+    return [f for f in document["findings"] if f["rule"] == "IX002" and index in (f["table"] or "") + f["message"]]
+
+
+def test_replica_usage_keeps_an_index_off_the_unused_list(exchange, capsys):
+    schema = "CREATE TABLE legacy (id int PRIMARY KEY, ref int); CREATE INDEX legacy_ref_idx ON legacy (ref);"
+    exchange.execute(schema)
+    twin = f"{exchange.dbname}_replica"
+    exchange.execute(f"CREATE DATABASE {twin}")
+    twin_dsn = exchange.dsn.replace(f"dbname={exchange.dbname}", f"dbname={twin}")
+    with psycopg.connect(twin_dsn, autocommit=True) as conn:
+        conn.execute(schema + "INSERT INTO legacy SELECT g, g FROM generate_series(1, 1000) g; ANALYZE legacy")
+        conn.execute("SET enable_seqscan = off")
+        conn.execute("SELECT * FROM legacy WHERE ref = 7").fetchall()
+    base = ["analyze", "--dsn", exchange.dsn, "--format", "json", "--no-whatif", "--min-stats-age-days", "0"]
+    assert main(base) == 0
+    alone = _unused(json.loads(capsys.readouterr().out), "legacy_ref_idx")
+    assert alone and "--replica-dsn" in json.dumps(alone)
+    assert main([*base, "--replica-dsn", twin_dsn]) == 0
+    assert _unused(json.loads(capsys.readouterr().out), "legacy_ref_idx") == []
