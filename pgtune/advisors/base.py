@@ -17,6 +17,8 @@ class AdvisorSettings:
     memory_bytes: int | None = None
     cpus: int | None = None
     storage: str = "ssd"
+    partition_target: str = "auto"
+    """How to partition time series: "native", "timescaledb", or "auto" (TimescaleDB when it is installed)."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,72 @@
+"""PT001: a time-series table that native declarative range partitioning would serve better than more indexes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Evidence, Finding, Savings, Severity
+from ...report.units import human_ms
+from ...rules import Rule
+from ..base import AnalysisFacts
+from .common import impacts, share_pct, target_style
+from .native_plan import native_plan
+from .signals import time_series_tables
+
+RULE = Rule(
+    id="PT001",
+    slug="partition-time-series-table",
+    title="Partition a time-series table by range of its time column",
+    why=(
+        "Trades, fills, candles and ledger postings grow without end, arrive in time order and are read by time "
+        "range. In one table every index keeps growing out of the cache, range reads scan old pages, and "
+        "retention DELETEs leave dead rows for vacuum. Range partitions on the time column keep the newest "
+        "partition and its indexes in memory, let the planner skip partitions a statement cannot match, and "
+        "turn retention into dropping a partition."
+    ),
+    bad_example=(
+        "CREATE TABLE trades (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, market_id int, price numeric,\n"
+        "    executed_at timestamptz NOT NULL);\n"
+        "DELETE FROM trades WHERE executed_at < now() - interval '90 days';"
+    ),
+    good_example=(
+        "CREATE TABLE trades (id bigint GENERATED ALWAYS AS IDENTITY, market_id int, price numeric,\n"
+        "    executed_at timestamptz NOT NULL, PRIMARY KEY (id, executed_at)) PARTITION BY RANGE (executed_at);\n"
+        "CREATE TABLE trades_p20261201 PARTITION OF trades\n"
+        "    FOR VALUES FROM ('2026-12-01') TO ('2026-12-02');\n"
+        "DROP TABLE trades_p20260901;"
+    ),
+    severity=Severity.WARNING,
+    needs=("tables", "column_stats", "statements", "indexes"),
+)
+
+
+def check(facts: AnalysisFacts) -> Iterator[Finding]:
+    if target_style(facts) != "native":
+        return
+    for series in time_series_tables(facts):
+        plan = native_plan(series, facts.snapshot)
+        retention_ms = sum(s.ms_per_day for s in series.retention_statements)
+        yield Finding(
+            rule=RULE.id,
+            severity=RULE.severity,
+            message=(
+                f"{series.table.qualified_name} is a time series on {series.key.name}: "
+                f"{human_ms(series.range_ms_per_day)} a day of range reads scan one ever-growing table"
+            ),
+            help=(
+                f"partition it by range of {series.key.name} in {series.step.sql} partitions: the script attaches "
+                f"the table as its first partition (no copy), creates {series.step.sql} partitions ahead and "
+                "turns retention into partition drops; the rollback folds it back into one table"
+            ),
+            target=series.table.qualified_name,
+            kind="partition:native",
+            evidence=(
+                *series.evidence,
+                Evidence("legacy partition", f"{plan.legacy}: rows before {plan.bound:%Y-%m-%d %H:%M} UTC"),
+            ),
+            fix=plan.fix,
+            savings=Savings(retention_ms, share_pct(retention_ms, facts)) if retention_ms else None,
+            size_bytes=series.table.total_size_bytes,
+            statements=impacts(series.range_statements),
+            confidence=series.confidence,
+        )

@@ -1,0 +1,250 @@
+"""The native declarative partitioning plan: the migration script and its rollback, statement by statement.
+
+The existing table is not copied. It is proved to hold only rows below a bound (a CHECK constraint added NOT
+VALID, then validated under a lock that lets writes through), renamed, and attached as the first partition of
+a new partitioned table under the old name; new rows go to new partitions. Unique indexes get the partition
+key first, built concurrently, so that the parent's indexes can adopt the legacy table's indexes without a
+rebuild inside the short swap transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from ...facts import ColumnFacts, IndexFacts, Snapshot
+from ...findings import Fix, FixSafety
+from .intervals import Step
+from .signals import TimeSeries
+
+PARTITIONS_AHEAD = 4
+"""As pg_partman's default premake: enough to ride out a missed maintenance run or two."""
+LOCK_TIMEOUT = "5s"
+_NEXTVAL = re.compile(r"nextval\('(?P<sequence>[^']+)'::regclass\)")
+_INDEX_HEAD = re.compile(r"^CREATE (?P<unique>UNIQUE )?INDEX \S+ ON (?:ONLY )?\S+ ")
+
+
+def ident(name: str) -> str:
+    return name if re.fullmatch(r"[a-z_][a-z0-9_$]*", name) else '"' + name.replace('"', '""') + '"'
+
+
+def short(name: str) -> str:
+    """An identifier cut to PostgreSQL's 63 bytes."""
+    return name.encode()[:63].decode(errors="ignore")
+
+
+@dataclass(frozen=True)
+class NativePlan:
+    fix: Fix
+    bound: datetime
+    legacy: str
+    application_notes: tuple[str, ...]
+
+
+def literal(moment: datetime, column: ColumnFacts) -> str:
+    if column.type == "date":
+        return f"'{moment:%Y-%m-%d}'"
+    if "without" in column.type or column.type == "timestamp":
+        return f"'{moment:%Y-%m-%d %H:%M:%S}'"
+    return f"'{moment:%Y-%m-%d %H:%M:%S}+00'"
+
+
+def partition_name(table: str, start: datetime, step: Step) -> str:
+    suffix = f"{start:%Y%m%d}" if step.length >= timedelta(days=1) else f"{start:%Y%m%d_%H}"
+    return short(f"{table}_p{suffix}")
+
+
+def legacy_bound(snapshot: Snapshot, step: Step) -> datetime:
+    """The first partition boundary at least a day (or a step) after the snapshot: time to run the plan."""
+    margin = max(step.length, timedelta(days=1))
+    return step.next(step.floor(snapshot.collected_at + margin))
+
+
+def native_plan(series: TimeSeries, snapshot: Snapshot) -> NativePlan:
+    table, key, step = series.table, series.key, series.step
+    qualified = f"{ident(table.schema)}.{ident(table.name)}"
+    legacy = short(f"{table.name}_legacy")
+    qualified_legacy = f"{ident(table.schema)}.{ident(legacy)}"
+    check = short(f"{table.name}_{key.name}_legacy_bound")
+    bound = legacy_bound(snapshot, step)
+    bound_sql = literal(bound, key)
+    indexes = [i for i in snapshot.indexes_of(table.schema, table.name) if i.is_valid]
+    widened = {i.name: short(f"{i.name}_{key.name}") for i in indexes if i.is_unique and key.name not in i.columns}
+    manual = [i for i in indexes if i.name in widened and (None in i.columns or i.predicate)]
+    widened = {name: new for name, new in widened.items() if name not in {i.name for i in manual}}
+    identities = [c for c in table.columns if c.identity]
+    serials = [(c, m["sequence"]) for c in table.columns if c.default and (m := _NEXTVAL.search(c.default))]
+    foreign_keys = [
+        c for c in snapshot.constraints if c.schema == table.schema and c.table == table.name and c.kind == "f"
+    ]
+
+    header = [
+        f"-- Native range partitioning of {qualified} by {key.name}, {step.sql} partitions.",
+        f"-- Generated from the snapshot of {snapshot.collected_at:%Y-%m-%d %H:%M} UTC. No row is copied: the table",
+        f"-- becomes the partition {qualified_legacy} (every {key.name} before {bound:%Y-%m-%d %H:%M} UTC) of a",
+        f"-- new partitioned {qualified}. Run steps 1-3 before that bound passes, or generate the plan again:",
+        "-- from step 1 on, a row at or past the bound is refused.",
+    ]
+    steps = [
+        "-- 1. Prove every row lies below the bound without blocking writes: NOT VALID is instant, VALIDATE",
+        "--    scans under a SHARE UPDATE EXCLUSIVE lock. If it fails, rows are newer than the bound: regenerate.",
+        f"ALTER TABLE {qualified} ADD CONSTRAINT {ident(check)}",
+        f"    CHECK ({ident(key.name)} IS NOT NULL AND {ident(key.name)} < {bound_sql}) NOT VALID;",
+        f"ALTER TABLE {qualified} VALIDATE CONSTRAINT {ident(check)};",
+        "",
+    ]
+    if widened:
+        steps += [
+            f"-- 2. On a partitioned table every unique index must contain {key.name}: build the wider ones",
+            "--    concurrently now, so that the swap adopts them instead of building under its lock.",
+            *(_widened_index(i, widened[i.name], qualified, key.name) for i in indexes if i.name in widened),
+            "",
+        ]
+    steps += [
+        f"-- 3. The swap, in one short transaction: catalog changes only, under a lock_timeout of {LOCK_TIMEOUT}.",
+        "BEGIN;",
+        f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}';",
+        f"ALTER TABLE {qualified} RENAME TO {ident(legacy)};",
+        f"CREATE TABLE {qualified} (LIKE {qualified_legacy} INCLUDING DEFAULTS INCLUDING CONSTRAINTS",
+        "    INCLUDING IDENTITY INCLUDING GENERATED INCLUDING STORAGE INCLUDING COMMENTS)",
+        f"    PARTITION BY RANGE ({ident(key.name)});",
+        f"ALTER TABLE {qualified} DROP CONSTRAINT {ident(check)};",
+    ]
+    for column in identities:
+        steps += [
+            f"SELECT setval(pg_get_serial_sequence('{qualified}', '{column.name}'), "
+            f"coalesce(max({ident(column.name)}), 0) + 1, false) FROM {qualified_legacy};",
+            f"ALTER TABLE {qualified_legacy} ALTER COLUMN {ident(column.name)} DROP IDENTITY;",
+        ]
+    for column, sequence in serials:
+        steps.append(f"ALTER SEQUENCE {sequence} OWNED BY {qualified}.{ident(column.name)};")
+    steps.append(
+        f"ALTER TABLE {qualified} ATTACH PARTITION {qualified_legacy} FOR VALUES FROM (MINVALUE) TO ({bound_sql});"
+    )
+    for index in indexes:
+        if index in manual:
+            continue
+        child = widened.get(index.name, index.name)
+        parent = short(f"{child}_p")
+        if index.name in widened:
+            body = f"CREATE UNIQUE INDEX {ident(parent)} ON ONLY {qualified} {_index_body(index, key.name)};"
+        else:
+            body = _INDEX_HEAD.sub(
+                f"CREATE {'UNIQUE ' if index.is_unique else ''}INDEX {ident(parent)} ON ONLY {qualified} ",
+                index.definition,
+            )
+            body += ";"
+        steps += [body, f"ALTER INDEX {ident(table.schema)}.{ident(parent)} ATTACH PARTITION "
+                  f"{ident(table.schema)}.{ident(child)};"]
+    for fk in foreign_keys:
+        steps.append(f"ALTER TABLE {qualified} ADD CONSTRAINT {ident(fk.name)} {fk.definition};")
+    start = bound
+    for _ in range(PARTITIONS_AHEAD):
+        end = step.next(start)
+        steps.append(
+            f"CREATE TABLE {ident(table.schema)}.{ident(partition_name(table.name, start, step))} "
+            f"PARTITION OF {qualified} FOR VALUES FROM ({literal(start, key)}) TO ({literal(end, key)});"
+        )
+        start = end
+    steps += ["COMMIT;", f"ANALYZE {qualified};", ""]
+    steps += _maintenance(series, qualified, qualified_legacy, bound)
+
+    notes = _application_notes(series, indexes, widened, manual, snapshot)
+    script = "\n".join([*header, *(f"-- Application: {n}" for n in notes), "", *steps]).rstrip() + "\n"
+    rollback = _rollback(series, qualified, qualified_legacy, check, identities, serials, widened)
+    note = "; ".join(notes)
+    return NativePlan(Fix(script, rollback, FixSafety.BRIEF_LOCK, note), bound, legacy, tuple(notes))
+
+
+def _index_body(index: IndexFacts, key: str) -> str:
+    columns = ", ".join(ident(c) for c in (*index.columns, key) if c)
+    include = f" INCLUDE ({', '.join(ident(c) for c in index.include_columns)})" if index.include_columns else ""
+    return f"USING {index.method} ({columns}){include}"
+
+
+def _widened_index(index: IndexFacts, name: str, qualified: str, key: str) -> str:
+    return f"CREATE UNIQUE INDEX CONCURRENTLY {ident(name)} ON {qualified} {_index_body(index, key)};"
+
+
+def _maintenance(series: TimeSeries, qualified: str, qualified_legacy: str, bound: datetime) -> list[str]:
+    table, step = series.table, series.step
+    lines = [
+        f"-- 4. Keep {PARTITIONS_AHEAD} partitions ahead of the clock. With pg_partman, register the table",
+        f"--    (partman.create_parent('{table.schema}.{table.name}', '{series.key.name}', '{step.sql}')) and let",
+        "--    its background worker or a scheduled run_maintenance() create them; without it, schedule",
+        f"--    (pg_cron, cron + psql) one CREATE TABLE ... PARTITION OF {qualified} per {step.sql}",
+        "--    like those above. A row with no partition is refused, so alert when fewer than two are ahead.",
+    ]
+    if series.retention is not None:
+        expiry = bound + series.retention
+        lines += [
+            f"-- 5. Retention: instead of DELETE ... WHERE {series.key.name} < now() - interval "
+            f"'{series.retention_sql}',",
+            "--    detach and drop partitions whose upper bound is older than that (instant, no dead rows):",
+            f"--      ALTER TABLE {qualified} DETACH PARTITION <partition> CONCURRENTLY; DROP TABLE <partition>;",
+            f"--    {qualified_legacy} is past retention after {expiry:%Y-%m-%d %H:%M} UTC; until then keep the",
+            "--    DELETE for it alone, or drop it whole then.",
+        ]
+    elif series.retention_statements:
+        lines += [
+            "-- 5. Retention: the workload deletes old rows by the key; detach and drop whole partitions instead",
+            f"--    (ALTER TABLE {qualified} DETACH PARTITION <partition> CONCURRENTLY; DROP TABLE <partition>;).",
+        ]
+    return lines
+
+
+def _application_notes(series, indexes, widened, manual, snapshot: Snapshot) -> list[str]:
+    key = series.key.name
+    notes = []
+    for index in indexes:
+        if index.name in widened:
+            what = "the primary key" if index.is_primary else f"unique index {index.name}"
+            notes.append(
+                f"{what} ({', '.join(c for c in index.columns if c)}) is enforced per partition only; across the "
+                f"table uniqueness holds for ({', '.join(c for c in (*index.columns, key) if c)}), so ON CONFLICT "
+                f"targets must name {key} too"
+            )
+    notes += [f"unique index {i.name} has expressions or a predicate: widen it by hand" for i in manual]
+    table = series.table
+    for fk in snapshot.constraints:
+        if fk.kind == "f" and fk.referenced_table == f"{ident(table.schema)}.{ident(table.name)}":
+            notes.append(
+                f"foreign key {fk.name} on {fk.schema}.{fk.table} keeps pointing at the legacy partition; "
+                f"re-point it at a unique key that includes {key}"
+            )
+    notes.append(f"statements that do not filter on {key} read every partition")
+    return notes
+
+
+def _rollback(series, qualified, qualified_legacy, check, identities, serials, widened) -> str:
+    table = series.table
+    columns = ", ".join(ident(c.name) for c in table.columns if not c.generated)
+    lines = [
+        f"-- Rollback: one plain {qualified} again, with the rows written since the migration.",
+        f"-- If the migration stopped before step 3: ALTER TABLE {qualified} DROP CONSTRAINT {ident(check)};",
+        "-- and drop the indexes of step 2. Once the legacy partition is dropped for retention, this no longer",
+        "-- restores its rows.",
+        "BEGIN;",
+        f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}';",
+        f"ALTER TABLE {qualified} DETACH PARTITION {qualified_legacy};",
+        f"ALTER TABLE {qualified_legacy} DROP CONSTRAINT {ident(check)};",
+        f"INSERT INTO {qualified_legacy} ({columns}) SELECT {columns} FROM {qualified};",
+    ]
+    for column in identities:
+        kind = "ALWAYS" if column.identity == "a" else "BY DEFAULT"
+        lines += [
+            f"ALTER TABLE {qualified_legacy} ALTER COLUMN {ident(column.name)} ADD GENERATED {kind} AS IDENTITY;",
+            f"SELECT setval(pg_get_serial_sequence('{qualified_legacy}', '{column.name}'), "
+            f"coalesce(max({ident(column.name)}), 0) + 1, false) FROM {qualified_legacy};",
+        ]
+    for column, sequence in serials:
+        lines.append(f"ALTER SEQUENCE {sequence} OWNED BY {qualified_legacy}.{ident(column.name)};")
+    lines += [
+        f"DROP TABLE {qualified};",
+        f"ALTER TABLE {qualified_legacy} RENAME TO {ident(table.name)};",
+        "COMMIT;",
+        *(f"DROP INDEX CONCURRENTLY {ident(table.schema)}.{ident(name)};" for name in widened.values()),
+        f"ANALYZE {qualified};",
+    ]
+    return "\n".join(lines) + "\n"

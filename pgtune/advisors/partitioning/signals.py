@@ -1,0 +1,299 @@
+"""Which tables are time series: the signals a partitioning proposal rests on, each with its numbers.
+
+A table qualifies when it is big or growing fast, nearly insert-only, has a time column whose values arrive
+in order (pg_stats correlation near 1), and the workload reads it by ranges of that column. Retention deletes
+and candle-style rollups are collected on the way, because the plans turn them into partition drops and
+continuous aggregates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from ...facts import ColumnFacts, Snapshot, TableFacts
+from ...findings import Evidence
+from ...query.model import PredicateOp, StatementKind
+from ...report.units import human_bytes, human_ms
+from ...whatif.workload import WorkloadStatement, observation_days
+from ..base import AnalysisFacts
+from .intervals import HOT_SHARE_OF_CACHE, Step, cache_bytes, choose_step, parse_interval
+
+TIME_TYPES = ("timestamp with time zone", "timestamp without time zone", "timestamptz", "timestamp", "date")
+MIN_ROWS = 100_000
+MIN_CORRELATION = 0.9
+MAX_UPDATE_SHARE = 0.1
+MAX_DELETE_SHARE = 0.1
+MIN_RANGE_SHARE = 0.2
+"""Range reads on the key must carry at least this share of the table's statement time, or pruning helps too
+little of the workload to pay for the migration."""
+GROWTH_HORIZON_DAYS = 30
+SKIPPED_SCHEMAS = frozenset({"pg_catalog", "information_schema", "_timescaledb_internal", "_timescaledb_catalog"})
+_BUCKET = re.compile(r"^(?P<function>time_bucket|date_trunc)\((?P<width>.+),\s*(?P<column>\"?\w+\"?)\)$", re.I)
+_QUOTED = re.compile(r"'([^']+)'")
+
+
+@dataclass(frozen=True)
+class Rollup:
+    """A candle-style statement: a GROUP BY over time buckets of the key column."""
+
+    statement: WorkloadStatement
+    function: str
+    width: str | None
+    """The bucket width as SQL text when the statement spells it, None for a parameter."""
+    group_columns: tuple[str, ...]
+    """The other GROUP BY columns (market_id ...)."""
+
+
+@dataclass(frozen=True)
+class TimeSeries:
+    table: TableFacts
+    key: ColumnFacts
+    correlation: float | None
+    rows_per_day: float
+    bytes_per_day: float
+    cache_bytes: int
+    cache_source: str
+    step: Step
+    range_statements: tuple[WorkloadStatement, ...]
+    range_ms_per_day: float
+    table_ms_per_day: float
+    retention_statements: tuple[WorkloadStatement, ...] = ()
+    retention: timedelta | None = None
+    retention_sql: str | None = None
+    rollups: tuple[Rollup, ...] = ()
+    equality_columns: tuple[str, ...] = ()
+    """Columns the workload compares with = or IN on this table, heaviest first (segmentby candidates)."""
+    descending: bool = True
+    evidence: tuple[Evidence, ...] = ()
+    counters_days: float = 0.0
+
+    @property
+    def confidence(self) -> str:
+        return "medium" if self.correlation is not None and self.counters_days >= 1 else "low"
+
+    @property
+    def budget_bytes(self) -> int:
+        return int(self.cache_bytes * HOT_SHARE_OF_CACHE)
+
+
+def hypertable_names(snapshot: Snapshot) -> frozenset[tuple[str, str]]:
+    if snapshot.timescaledb is None:
+        return frozenset()
+    return frozenset((h.schema, h.name) for h in snapshot.timescaledb.hypertables)
+
+
+def counters_days(snapshot: Snapshot) -> float:
+    """How long the table counters have been counting: since the statistics reset, else the server start."""
+    start = snapshot.database.stats_reset if snapshot.database else None
+    start = start or snapshot.server.started_at
+    if start is None:
+        return observation_days(snapshot)
+    return max((snapshot.collected_at - start) / timedelta(days=1), 1 / 24)
+
+
+def time_series_tables(facts: AnalysisFacts) -> tuple[TimeSeries, ...]:
+    snapshot = facts.snapshot
+    skip = hypertable_names(snapshot)
+    found = []
+    for table in snapshot.tables:
+        if table.kind != "r" or table.parent or table.schema in SKIPPED_SCHEMAS or (table.schema, table.name) in skip:
+            continue
+        series = recognise(table, facts)
+        if series is not None:
+            found.append(series)
+    return tuple(found)
+
+
+def recognise(table: TableFacts, facts: AnalysisFacts) -> TimeSeries | None:
+    """The table as a time series, or None when one of the signals does not hold."""
+    snapshot = facts.snapshot
+    rows = max(table.n_live_tup, int(table.reltuples))
+    if rows < MIN_ROWS:
+        return None
+    days = counters_days(snapshot)
+    rows_per_day = table.n_tup_ins / days
+    bytes_per_day = rows_per_day * table.total_size_bytes / rows
+    cache, source = cache_bytes(snapshot, facts.settings.memory_bytes)
+    budget = int(cache * HOT_SHARE_OF_CACHE)
+    large = table.total_size_bytes >= 2 * budget
+    growing = bytes_per_day * GROWTH_HORIZON_DAYS >= budget
+    if not (large or growing):
+        return None
+    touching = [s for s in facts.workload if s.touches(table.schema, table.name)]
+    key, correlation, ranged = _key(table, snapshot, touching)
+    if key is None:
+        return None
+    range_ms = sum(s.ms_per_day for s in ranged)
+    table_ms = sum(s.ms_per_day for s in touching)
+    if table_ms <= 0 or range_ms / table_ms < MIN_RANGE_SHARE:
+        return None
+    retention = tuple(s for s in touching if s.shape.kind == StatementKind.DELETE and _cuts_old_rows(s, table, key))
+    writes = table.n_tup_ins or 1
+    if table.n_tup_upd / writes > MAX_UPDATE_SHARE:
+        return None
+    if table.n_tup_del / writes > MAX_DELETE_SHARE and not retention:
+        return None
+    retention_sql = next((text for s in retention if (text := _retention_text(s, table, key))), None)
+    step = choose_step(bytes_per_day, budget)
+    evidence = (
+        Evidence(
+            "size",
+            f"{human_bytes(table.total_size_bytes)} with indexes, {rows:,} rows"
+            + (f" (more than twice the {human_bytes(budget)} hot-partition budget)" if large else ""),
+        ),
+        Evidence(
+            "growth",
+            f"{rows_per_day:,.0f} rows and {human_bytes(bytes_per_day)} a day "
+            f"({table.n_tup_ins:,} inserts in {days:.1f} days of counters)",
+        ),
+        Evidence(
+            "writes",
+            f"{table.n_tup_ins:,} inserts, {table.n_tup_upd:,} updates, {table.n_tup_del:,} deletes"
+            + (" (the deletes are retention deletes)" if table.n_tup_del / writes > MAX_DELETE_SHARE else ""),
+        ),
+        Evidence(
+            "time order",
+            f"{key.name} ({key.type}) has pg_stats correlation {correlation:.2f}"
+            if correlation is not None
+            else f"{key.name} ({key.type}): no pg_stats correlation collected (run ANALYZE), order assumed",
+        ),
+        Evidence(
+            "range reads",
+            f"{len(ranged)} statements filter {key.name} by range: {human_ms(range_ms)} a day, "
+            f"{100 * range_ms / table_ms:.0f} % of the {human_ms(table_ms)} spent on this table",
+        ),
+        *(
+            (Evidence("retention", f"{len(retention)} DELETE statements remove old rows by {key.name}"),)
+            if retention
+            else ()
+        ),
+        Evidence(
+            "partition size",
+            f"{step.sql} of growth is {human_bytes(bytes_per_day * step.length / timedelta(days=1))}, within "
+            f"{human_bytes(budget)} (a quarter of {source}, {human_bytes(cache)})",
+        ),
+    )
+    return TimeSeries(
+        table=table,
+        key=key,
+        correlation=correlation,
+        rows_per_day=rows_per_day,
+        bytes_per_day=bytes_per_day,
+        cache_bytes=cache,
+        cache_source=source,
+        step=step,
+        range_statements=tuple(ranged),
+        range_ms_per_day=range_ms,
+        table_ms_per_day=table_ms,
+        retention_statements=retention,
+        retention=parse_interval(retention_sql),
+        retention_sql=retention_sql,
+        rollups=rollups_of(touching, table.schema, table.name, key.name),
+        equality_columns=equality_columns(touching, table.schema, table.name, exclude=key.name),
+        descending=_mostly_descending(touching, table, key.name),
+        evidence=evidence,
+        counters_days=days,
+    )
+
+
+def _key(
+    table: TableFacts, snapshot: Snapshot, statements: list[WorkloadStatement]
+) -> tuple[ColumnFacts | None, float | None, list[WorkloadStatement]]:
+    """The time column that is in insert order and carries the most range-read time."""
+    best: tuple[float, ColumnFacts, float | None, list[WorkloadStatement]] | None = None
+    for column in table.columns:
+        if column.type not in TIME_TYPES:
+            continue
+        stats = snapshot.stats_of(table.schema, table.name, column.name)
+        correlation = stats.correlation if stats else None
+        if correlation is not None and correlation < MIN_CORRELATION:
+            continue
+        ranged = [
+            s
+            for s in statements
+            if s.shape.kind != StatementKind.INSERT and _has_range(s, table.schema, table.name, column.name)
+        ]
+        weight = sum(s.ms_per_day for s in ranged)
+        if ranged and (best is None or weight > best[0]):
+            best = (weight, column, correlation, ranged)
+    if best is None:
+        return None, None, []
+    return best[1], best[2], best[3]
+
+
+def _predicates(statement: WorkloadStatement, schema: str, table: str):
+    for access in statement.shape.tables:
+        if (access.table.schema, access.table.name) == (schema, table):
+            yield from access.predicates
+
+
+def _has_range(statement: WorkloadStatement, schema: str, table: str, column: str) -> bool:
+    return any(p.op == PredicateOp.RANGE and p.column == column for p in _predicates(statement, schema, table))
+
+
+def _cuts_old_rows(statement: WorkloadStatement, table: TableFacts, key: ColumnFacts) -> bool:
+    return any(
+        p.op == PredicateOp.RANGE and p.column == key.name and p.operator in ("<", "<=")
+        for p in _predicates(statement, table.schema, table.name)
+    )
+
+
+def _retention_text(statement: WorkloadStatement, table: TableFacts, key: ColumnFacts) -> str | None:
+    """The interval a retention DELETE keeps ('90 days'), when the statement spells it."""
+    for p in _predicates(statement, table.schema, table.name):
+        if p.column == key.name and p.operator in ("<", "<=") and p.constant and "now()" in p.constant.lower():
+            quoted = _QUOTED.search(p.constant)
+            if quoted and parse_interval(quoted[1]):
+                return quoted[1]
+    return None
+
+
+def rollups_of(statements, schema: str, table: str, key: str) -> tuple[Rollup, ...]:
+    found = []
+    for statement in statements:
+        if statement.shape.kind != StatementKind.SELECT or not statement.shape.has_aggregates:
+            continue
+        bucket = next(
+            (m for g in statement.shape.group_by if (m := _BUCKET.match(g)) and m["column"].strip('"') == key), None
+        )
+        if bucket is None or not _reads(statement, schema, table):
+            continue
+        width = bucket["width"].strip()
+        if bucket["function"].lower() == "date_trunc":
+            quoted = _QUOTED.fullmatch(width)
+            width = f"1 {quoted[1]}" if quoted else None
+        elif width.startswith("$"):
+            width = None
+        else:
+            quoted = _QUOTED.search(width)
+            width = quoted[1] if quoted else width
+        others = tuple(g for g in statement.shape.group_by if not _BUCKET.match(g))
+        found.append(Rollup(statement, bucket["function"].lower(), width, others))
+    return tuple(found)
+
+
+def _reads(statement: WorkloadStatement, schema: str, table: str) -> bool:
+    return any((a.table.schema, a.table.name) == (schema, table) for a in statement.shape.tables)
+
+
+def equality_columns(statements, schema: str, table: str, exclude: str) -> tuple[str, ...]:
+    weights: dict[str, float] = {}
+    for statement in statements:
+        for p in _predicates(statement, schema, table):
+            if p.op in (PredicateOp.EQ, PredicateOp.IN) and p.column and p.column != exclude and not p.in_join:
+                weights[p.column] = weights.get(p.column, 0.0) + statement.ms_per_day + statement.calls_per_day
+    return tuple(sorted(weights, key=lambda c: (-weights[c], c)))
+
+
+def _mostly_descending(statements, table: TableFacts, key: str) -> bool:
+    score = 0.0
+    for statement in statements:
+        for access in statement.shape.tables:
+            if (access.table.schema, access.table.name) != (table.schema, table.name):
+                continue
+            for sort in access.sort_keys:
+                if sort.column == key:
+                    score += statement.calls_per_day if sort.descending else -statement.calls_per_day
+    return score >= 0
