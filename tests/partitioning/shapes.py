@@ -17,8 +17,13 @@ from pgtune.query.model import (
 )
 from pgtune.whatif.workload import WorkloadStatement
 
-_OPS = {"=": PredicateOp.EQ, "<": PredicateOp.RANGE, "<=": PredicateOp.RANGE, ">": PredicateOp.RANGE,
-        ">=": PredicateOp.RANGE}
+_OPS = {
+    "=": PredicateOp.EQ,
+    "<": PredicateOp.RANGE,
+    "<=": PredicateOp.RANGE,
+    ">": PredicateOp.RANGE,
+    ">=": PredicateOp.RANGE,
+}
 
 
 def statement(
@@ -32,12 +37,12 @@ def statement(
     calls_per_day: float = 1000.0,
     mean_exec_ms: float = 10.0,
     schema: str = "public",
+    reads: tuple[str, ...] = (),
 ) -> WorkloadStatement:
     """``where`` holds (column, operator) or (column, operator, constant); ``order_by`` (column, descending)."""
     name = QualifiedName(schema, table)
     predicates = tuple(
-        Predicate(name, w[0], _OPS[w[1]], w[1], constant=w[2] if len(w) > 2 else None, columns=(w[0],))
-        for w in where
+        Predicate(name, w[0], _OPS[w[1]], w[1], constant=w[2] if len(w) > 2 else None, columns=(w[0],)) for w in where
     )
     sort_keys = tuple(SortKey(name, column, descending) for column, descending in order_by)
     access = TableAccess(
@@ -45,6 +50,7 @@ def statement(
         predicates=predicates,
         sort_keys=sort_keys,
         group_by=group_by,
+        columns_read=frozenset(reads),
         written=kind != StatementKind.SELECT,
     )
     shape = StatementShape(
@@ -93,6 +99,7 @@ def exchange_workload(table: str = "trades", key: str = "executed_at") -> tuple[
             table,
             ((key, ">", "now() - CAST('1 day' AS interval)"),),
             group_by=(f"time_bucket('1 minute', {key})", "market_id"),
+            reads=("market_id", "price", "qty", key),
             calls_per_day=1_440,
             mean_exec_ms=120.0,
         ),

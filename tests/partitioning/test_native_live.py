@@ -84,13 +84,15 @@ def test_the_plan_makes_a_partitioned_table_with_every_row(migrated, database):
         assert conn.execute("SELECT count(*) FROM trades").fetchone()[0] == 300_000
         partitions = conn.execute("SELECT count(*) FROM pg_inherits WHERE inhparent = 'trades'::regclass").fetchone()
         assert partitions[0] == 5
-        new_id = conn.execute(
-            "INSERT INTO trades (market_id, price, qty) VALUES (1, 100, 1) RETURNING id"
-        ).fetchone()[0]
+        new_id = conn.execute("INSERT INTO trades (market_id, price, qty) VALUES (1, 100, 1) RETURNING id").fetchone()[
+            0
+        ]
         assert new_id == 300_001
         with pytest.raises(Exception, match="duplicate key"):
-            conn.execute("INSERT INTO trades (id, market_id, price, qty, executed_at) OVERRIDING SYSTEM VALUE "
-                         "SELECT id, market_id, price, qty, executed_at FROM trades WHERE id = 300001")
+            conn.execute(
+                "INSERT INTO trades (id, market_id, price, qty, executed_at) OVERRIDING SYSTEM VALUE "
+                "SELECT id, market_id, price, qty, executed_at FROM trades WHERE id = 300001"
+            )
 
 
 def test_range_statements_prune_partitions(migrated, database):

@@ -42,9 +42,7 @@ def parse_interval(text: str | None) -> timedelta | None:
     matched = False
     clock = _CLOCK.search(lowered)
     if clock:
-        total += timedelta(
-            hours=int(clock["hours"]), minutes=int(clock["minutes"]), seconds=float(clock["seconds"])
-        )
+        total += timedelta(hours=int(clock["hours"]), minutes=int(clock["minutes"]), seconds=float(clock["seconds"]))
         lowered = lowered[: clock.start()] + lowered[clock.end() :]
         matched = True
     for part in _PART.finditer(lowered):
@@ -62,6 +60,8 @@ class Step:
 
     sql: str
     length: timedelta
+    adjective: str
+    """How the report says it: daily partitions, hourly chunks."""
 
     def floor(self, moment: datetime) -> datetime:
         moment = moment.astimezone(timezone.utc)
@@ -83,11 +83,11 @@ class Step:
 
 
 STEPS = (
-    Step("1 month", timedelta(days=30)),
-    Step("7 days", timedelta(weeks=1)),
-    Step("1 day", timedelta(days=1)),
-    Step("6 hours", timedelta(hours=6)),
-    Step("1 hour", timedelta(hours=1)),
+    Step("1 month", timedelta(days=30), "monthly"),
+    Step("7 days", timedelta(weeks=1), "weekly"),
+    Step("1 day", timedelta(days=1), "daily"),
+    Step("6 hours", timedelta(hours=6), "6-hour"),
+    Step("1 hour", timedelta(hours=1), "hourly"),
 )
 """Largest first: the first whose growth fits the budget wins; 1 hour is the floor."""
 

@@ -54,8 +54,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                 f"{human_ms(series.range_ms_per_day)} a day of range reads scan one ever-growing table"
             ),
             help=(
-                f"partition it by range of {series.key.name} in {series.step.sql} partitions: the script attaches "
-                f"the table as its first partition (no copy), creates {series.step.sql} partitions ahead and "
+                f"partition it by range of {series.key.name} in {series.step.adjective} partitions: the script "
+                f"attaches the table as its first partition (no copy), creates partitions ahead and "
                 "turns retention into partition drops; the rollback folds it back into one table"
             ),
             target=series.table.qualified_name,

@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ...facts import ColumnFacts, IndexFacts, Snapshot
+from ...facts import ColumnFacts, Snapshot
 from ...findings import Fix, FixSafety
+from ...versions import ServerVersion
+from .ddl import UniqueIndexes, ident, referencing_foreign_keys, short
 from .intervals import Step
 from .signals import TimeSeries
 
@@ -23,15 +25,6 @@ PARTITIONS_AHEAD = 4
 LOCK_TIMEOUT = "5s"
 _NEXTVAL = re.compile(r"nextval\('(?P<sequence>[^']+)'::regclass\)")
 _INDEX_HEAD = re.compile(r"^CREATE (?P<unique>UNIQUE )?INDEX \S+ ON (?:ONLY )?\S+ ")
-
-
-def ident(name: str) -> str:
-    return name if re.fullmatch(r"[a-z_][a-z0-9_$]*", name) else '"' + name.replace('"', '""') + '"'
-
-
-def short(name: str) -> str:
-    """An identifier cut to PostgreSQL's 63 bytes."""
-    return name.encode()[:63].decode(errors="ignore")
 
 
 @dataclass(frozen=True)
@@ -69,10 +62,8 @@ def native_plan(series: TimeSeries, snapshot: Snapshot) -> NativePlan:
     check = short(f"{table.name}_{key.name}_legacy_bound")
     bound = legacy_bound(snapshot, step)
     bound_sql = literal(bound, key)
-    indexes = [i for i in snapshot.indexes_of(table.schema, table.name) if i.is_valid]
-    widened = {i.name: short(f"{i.name}_{key.name}") for i in indexes if i.is_unique and key.name not in i.columns}
-    manual = [i for i in indexes if i.name in widened and (None in i.columns or i.predicate)]
-    widened = {name: new for name, new in widened.items() if name not in {i.name for i in manual}}
+    uniques = UniqueIndexes.of(table, snapshot, key.name)
+    indexes, widened, manual = uniques.indexes, uniques.widened, uniques.manual
     identities = [c for c in table.columns if c.identity]
     serials = [(c, m["sequence"]) for c in table.columns if c.default and (m := _NEXTVAL.search(c.default))]
     foreign_keys = [
@@ -80,7 +71,7 @@ def native_plan(series: TimeSeries, snapshot: Snapshot) -> NativePlan:
     ]
 
     header = [
-        f"-- Native range partitioning of {qualified} by {key.name}, {step.sql} partitions.",
+        f"-- Native range partitioning of {qualified} by {key.name}, {step.adjective} partitions.",
         f"-- Generated from the snapshot of {snapshot.collected_at:%Y-%m-%d %H:%M} UTC. No row is copied: the table",
         f"-- becomes the partition {qualified_legacy} (every {key.name} before {bound:%Y-%m-%d %H:%M} UTC) of a",
         f"-- new partitioned {qualified}. Run steps 1-3 before that bound passes, or generate the plan again:",
@@ -98,7 +89,7 @@ def native_plan(series: TimeSeries, snapshot: Snapshot) -> NativePlan:
         steps += [
             f"-- 2. On a partitioned table every unique index must contain {key.name}: build the wider ones",
             "--    concurrently now, so that the swap adopts them instead of building under its lock.",
-            *(_widened_index(i, widened[i.name], qualified, key.name) for i in indexes if i.name in widened),
+            *uniques.create_widened(table, key.name),
             "",
         ]
     steps += [
@@ -128,15 +119,17 @@ def native_plan(series: TimeSeries, snapshot: Snapshot) -> NativePlan:
         child = widened.get(index.name, index.name)
         parent = short(f"{child}_p")
         if index.name in widened:
-            body = f"CREATE UNIQUE INDEX {ident(parent)} ON ONLY {qualified} {_index_body(index, key.name)};"
+            body = f"CREATE UNIQUE INDEX {ident(parent)} ON ONLY {qualified} {uniques.widened_body(index, key.name)};"
         else:
             body = _INDEX_HEAD.sub(
                 f"CREATE {'UNIQUE ' if index.is_unique else ''}INDEX {ident(parent)} ON ONLY {qualified} ",
                 index.definition,
             )
             body += ";"
-        steps += [body, f"ALTER INDEX {ident(table.schema)}.{ident(parent)} ATTACH PARTITION "
-                  f"{ident(table.schema)}.{ident(child)};"]
+        steps += [
+            body,
+            f"ALTER INDEX {ident(table.schema)}.{ident(parent)} ATTACH PARTITION {ident(table.schema)}.{ident(child)};",
+        ]
     for fk in foreign_keys:
         steps.append(f"ALTER TABLE {qualified} ADD CONSTRAINT {ident(fk.name)} {fk.definition};")
     start = bound
@@ -148,27 +141,21 @@ def native_plan(series: TimeSeries, snapshot: Snapshot) -> NativePlan:
         )
         start = end
     steps += ["COMMIT;", f"ANALYZE {qualified};", ""]
-    steps += _maintenance(series, qualified, qualified_legacy, bound)
+    steps += _maintenance(series, qualified, qualified_legacy, bound, snapshot)
 
-    notes = _application_notes(series, indexes, widened, manual, snapshot)
+    notes = _application_notes(series, uniques, snapshot)
     script = "\n".join([*header, *(f"-- Application: {n}" for n in notes), "", *steps]).rstrip() + "\n"
     rollback = _rollback(series, qualified, qualified_legacy, check, identities, serials, widened)
     note = "; ".join(notes)
     return NativePlan(Fix(script, rollback, FixSafety.BRIEF_LOCK, note), bound, legacy, tuple(notes))
 
 
-def _index_body(index: IndexFacts, key: str) -> str:
-    columns = ", ".join(ident(c) for c in (*index.columns, key) if c)
-    include = f" INCLUDE ({', '.join(ident(c) for c in index.include_columns)})" if index.include_columns else ""
-    return f"USING {index.method} ({columns}){include}"
-
-
-def _widened_index(index: IndexFacts, name: str, qualified: str, key: str) -> str:
-    return f"CREATE UNIQUE INDEX CONCURRENTLY {ident(name)} ON {qualified} {_index_body(index, key)};"
-
-
-def _maintenance(series: TimeSeries, qualified: str, qualified_legacy: str, bound: datetime) -> list[str]:
+def _maintenance(
+    series: TimeSeries, qualified: str, qualified_legacy: str, bound: datetime, snapshot: Snapshot
+) -> list[str]:
     table, step = series.table, series.step
+    concurrently = " CONCURRENTLY" if ServerVersion(snapshot.server.version_num).has_detach_concurrently else ""
+    detach = f"ALTER TABLE {qualified} DETACH PARTITION <partition>{concurrently}; DROP TABLE <partition>;"
     lines = [
         f"-- 4. Keep {PARTITIONS_AHEAD} partitions ahead of the clock. With pg_partman, register the table",
         f"--    (partman.create_parent('{table.schema}.{table.name}', '{series.key.name}', '{step.sql}')) and let",
@@ -182,39 +169,24 @@ def _maintenance(series: TimeSeries, qualified: str, qualified_legacy: str, boun
             f"-- 5. Retention: instead of DELETE ... WHERE {series.key.name} < now() - interval "
             f"'{series.retention_sql}',",
             "--    detach and drop partitions whose upper bound is older than that (instant, no dead rows):",
-            f"--      ALTER TABLE {qualified} DETACH PARTITION <partition> CONCURRENTLY; DROP TABLE <partition>;",
+            f"--      {detach}",
             f"--    {qualified_legacy} is past retention after {expiry:%Y-%m-%d %H:%M} UTC; until then keep the",
             "--    DELETE for it alone, or drop it whole then.",
         ]
     elif series.retention_statements:
         lines += [
             "-- 5. Retention: the workload deletes old rows by the key; detach and drop whole partitions instead",
-            f"--    (ALTER TABLE {qualified} DETACH PARTITION <partition> CONCURRENTLY; DROP TABLE <partition>;).",
+            f"--    ({detach}).",
         ]
     return lines
 
 
-def _application_notes(series, indexes, widened, manual, snapshot: Snapshot) -> list[str]:
-    key = series.key.name
-    notes = []
-    for index in indexes:
-        if index.name in widened:
-            what = "the primary key" if index.is_primary else f"unique index {index.name}"
-            notes.append(
-                f"{what} ({', '.join(c for c in index.columns if c)}) is enforced per partition only; across the "
-                f"table uniqueness holds for ({', '.join(c for c in (*index.columns, key) if c)}), so ON CONFLICT "
-                f"targets must name {key} too"
-            )
-    notes += [f"unique index {i.name} has expressions or a predicate: widen it by hand" for i in manual]
-    table = series.table
-    for fk in snapshot.constraints:
-        if fk.kind == "f" and fk.referenced_table == f"{ident(table.schema)}.{ident(table.name)}":
-            notes.append(
-                f"foreign key {fk.name} on {fk.schema}.{fk.table} keeps pointing at the legacy partition; "
-                f"re-point it at a unique key that includes {key}"
-            )
-    notes.append(f"statements that do not filter on {key} read every partition")
-    return notes
+def _application_notes(series: TimeSeries, uniques: UniqueIndexes, snapshot: Snapshot) -> list[str]:
+    return [
+        *uniques.notes(series.key.name),
+        *referencing_foreign_keys(series.table, snapshot),
+        f"statements that do not filter on {series.key.name} read every partition",
+    ]
 
 
 def _rollback(series, qualified, qualified_legacy, check, identities, serials, widened) -> str:

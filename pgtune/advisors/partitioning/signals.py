@@ -169,11 +169,7 @@ def recognise(table: TableFacts, facts: AnalysisFacts) -> TimeSeries | None:
             if retention
             else ()
         ),
-        Evidence(
-            "partition size",
-            f"{step.sql} of growth is {human_bytes(bytes_per_day * step.length / timedelta(days=1))}, within "
-            f"{human_bytes(budget)} (a quarter of {source}, {human_bytes(cache)})",
-        ),
+        _partition_evidence(step, bytes_per_day, budget, cache, source),
     )
     return TimeSeries(
         table=table,
@@ -195,6 +191,16 @@ def recognise(table: TableFacts, facts: AnalysisFacts) -> TimeSeries | None:
         descending=_mostly_descending(touching, table, key.name),
         evidence=evidence,
         counters_days=days,
+    )
+
+
+def _partition_evidence(step: Step, bytes_per_day: float, budget: int, cache: int, source: str) -> Evidence:
+    per_partition = bytes_per_day * (step.length / timedelta(days=1))
+    fits = "within" if per_partition <= budget else "over, even at the shortest interval,"
+    return Evidence(
+        "partition size",
+        f"{step.sql} of growth is {human_bytes(per_partition)}, {fits} the {human_bytes(budget)} budget "
+        f"(a quarter of {source}, {human_bytes(cache)}) for the hot partition and its indexes",
     )
 
 
