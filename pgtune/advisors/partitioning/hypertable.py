@@ -42,7 +42,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         return
     for series in time_series_tables(facts):
         segment, segment_reason = segment_by(series, facts.snapshot)
-        found = aggregates(series)
+        found = aggregates(series.rollups, series.table, series.key.name)
         retention_ms = sum(s.ms_per_day for s in series.retention_statements)
         yield Finding(
             rule=RULE.id,

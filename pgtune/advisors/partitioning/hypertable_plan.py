@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-from ...facts import ColumnStats, Snapshot
+from ...facts import ColumnStats, Snapshot, TableFacts
 from ...findings import Fix, FixSafety
 from ...report.units import human_bytes
 from .ddl import UniqueIndexes, ident, qualified, referencing_foreign_keys, short
@@ -72,49 +72,43 @@ def _distinct(stats: ColumnStats | None, series: TimeSeries) -> float | None:
     return stats.n_distinct if stats.n_distinct > 0 else -stats.n_distinct * rows
 
 
-def aggregates(series: TimeSeries) -> tuple[Aggregate, ...]:
+def aggregates(rollups: tuple[Rollup, ...], table: TableFacts, key: str) -> tuple[Aggregate, ...]:
     """One continuous aggregate per distinct (bucket width, grouping) among the candle statements."""
     grouped: dict[tuple[str, tuple[str, ...]], list[Rollup]] = {}
-    for rollup in series.rollups:
-        filters = tuple(
-            p.column
-            for a in rollup.statement.shape.tables
-            if (a.table.schema, a.table.name) == (series.table.schema, series.table.name)
-            for p in a.predicates
-            if p.column and p.column != series.key.name and p.op.value in ("eq", "in")
-        )
-        columns = tuple(dict.fromkeys((*rollup.group_columns, *filters)))
+    for rollup in rollups:
+        columns = tuple(dict.fromkeys((*rollup.group_columns, *rollup.filter_columns)))
         grouped.setdefault((rollup.width or "", columns), []).append(rollup)
     found = []
-    for (width, columns), rollups in grouped.items():
+    for (width, columns), members in grouped.items():
         bucket = width or DEFAULT_BUCKET
         slug = re.sub(r"\W+", "_", bucket).strip("_")
-        name = short(f"{series.table.name}_by_{slug}" + (f"_{len(found) + 1}" if found else ""))
-        found.append(Aggregate(name, bucket, not width, columns, _measures(series, columns, rollups), tuple(rollups)))
+        name = short(f"{table.name}_by_{slug}" + (f"_{len(found) + 1}" if found else ""))
+        measures = _measures(table, key, columns, members)
+        found.append(Aggregate(name, bucket, not width, columns, measures, tuple(members)))
     return tuple(found)
 
 
-def _measures(series: TimeSeries, grouped: tuple[str, ...], rollups: list[Rollup]) -> tuple[str, ...]:
+def _measures(table: TableFacts, key: str, grouped: tuple[str, ...], rollups: list[Rollup]) -> tuple[str, ...]:
     read: set[str] = set()
     for rollup in rollups:
         for access in rollup.statement.shape.tables:
-            if (access.table.schema, access.table.name) == (series.table.schema, series.table.name):
+            if (access.table.schema, access.table.name) == (table.schema, table.name):
                 read |= access.columns_read
     return tuple(
         c.name
-        for c in series.table.columns
+        for c in table.columns
         if c.type.startswith(NUMERIC_TYPES)
         and c.name not in grouped
-        and c.name != series.key.name
+        and c.name != key
         and not c.identity
         and "nextval(" not in (c.default or "")
         and (not read or c.name in read)
     )
 
 
-def _aggregate_sql(series: TimeSeries, aggregate: Aggregate) -> list[str]:
-    key = ident(series.key.name)
-    view = qualified(series.table.schema, aggregate.name)
+def aggregate_sql(table: TableFacts, key_column: str, aggregate: Aggregate) -> list[str]:
+    key = ident(key_column)
+    view = qualified(table.schema, aggregate.name)
     width = parse_interval(aggregate.width) or timedelta(minutes=1)
     start = interval_text(max(4 * width, timedelta(hours=1)))
     schedule = interval_text(min(max(width, timedelta(minutes=1)), timedelta(hours=1)))
@@ -135,7 +129,7 @@ def _aggregate_sql(series: TimeSeries, aggregate: Aggregate) -> list[str]:
         f"CREATE MATERIALIZED VIEW {view}",
         "WITH (timescaledb.continuous) AS",
         "SELECT " + ",\n    ".join(select),
-        f"FROM {qualified(series.table.schema, series.table.name)}",
+        f"FROM {qualified(table.schema, table.name)}",
         f"GROUP BY {group}",
         "WITH NO DATA;",
         f"SELECT add_continuous_aggregate_policy('{view}', start_offset => {interval_sql(start)}, "
@@ -151,7 +145,7 @@ def hypertable_plan(series: TimeSeries, snapshot: Snapshot) -> Fix:
     segment, segment_reason = segment_by(series, snapshot)
     compress_after = interval_text(max(MIN_COMPRESS_AFTER, 2 * step.length))
     order = f"{key.name} DESC" if series.descending else key.name
-    found = aggregates(series)
+    found = aggregates(series.rollups, table, key.name)
     notes = [
         *uniques.notes(key.name),
         *referencing_foreign_keys(table, snapshot),
@@ -202,7 +196,7 @@ def hypertable_plan(series: TimeSeries, snapshot: Snapshot) -> Fix:
             f"{aggregate.width} buckets"
             + (" (the statements pass the width as a parameter: assumed)" if aggregate.width_assumed else "")
             + "; point them at the view. The last CALL backfills history once: run it off-peak.",
-            *_aggregate_sql(series, aggregate),
+            *aggregate_sql(table, key.name, aggregate),
         ]
     return Fix("\n".join(lines) + "\n", _rollback(series, uniques, found), FixSafety.BLOCKING, "; ".join(notes))
 

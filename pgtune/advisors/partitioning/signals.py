@@ -44,6 +44,8 @@ class Rollup:
     """The bucket width as SQL text when the statement spells it, None for a parameter."""
     group_columns: tuple[str, ...]
     """The other GROUP BY columns (market_id ...)."""
+    filter_columns: tuple[str, ...] = ()
+    """Columns it compares with = or IN: an aggregate serving it must keep them as groups."""
 
 
 @dataclass(frozen=True)
@@ -276,7 +278,14 @@ def rollups_of(statements, schema: str, table: str, key: str) -> tuple[Rollup, .
             quoted = _QUOTED.search(width)
             width = quoted[1] if quoted else width
         others = tuple(g for g in statement.shape.group_by if not _BUCKET.match(g))
-        found.append(Rollup(statement, bucket["function"].lower(), width, others))
+        filters = tuple(
+            dict.fromkeys(
+                p.column
+                for p in _predicates(statement, schema, table)
+                if p.column and p.column != key and p.op in (PredicateOp.EQ, PredicateOp.IN)
+            )
+        )
+        found.append(Rollup(statement, bucket["function"].lower(), width, others, filters))
     return tuple(found)
 
 
@@ -285,12 +294,18 @@ def _reads(statement: WorkloadStatement, schema: str, table: str) -> bool:
 
 
 def equality_columns(statements, schema: str, table: str, exclude: str) -> tuple[str, ...]:
-    weights: dict[str, float] = {}
+    """Columns compared with = or IN, the most often filtered first (then by time spent)."""
+    weights: dict[str, tuple[float, float]] = {}
     for statement in statements:
-        for p in _predicates(statement, schema, table):
-            if p.op in (PredicateOp.EQ, PredicateOp.IN) and p.column and p.column != exclude and not p.in_join:
-                weights[p.column] = weights.get(p.column, 0.0) + statement.ms_per_day + statement.calls_per_day
-    return tuple(sorted(weights, key=lambda c: (-weights[c], c)))
+        columns = {
+            p.column
+            for p in _predicates(statement, schema, table)
+            if p.op in (PredicateOp.EQ, PredicateOp.IN) and p.column and p.column != exclude and not p.in_join
+        }
+        for column in columns:
+            calls, ms = weights.get(column, (0.0, 0.0))
+            weights[column] = (calls + statement.calls_per_day, ms + statement.ms_per_day)
+    return tuple(sorted(weights, key=lambda c: (-weights[c][0], -weights[c][1], c)))
 
 
 def _mostly_descending(statements, table: TableFacts, key: str) -> bool:
