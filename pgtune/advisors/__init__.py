@@ -11,8 +11,26 @@ from types import ModuleType
 from ..rules import Rule
 from .indexes import create_index
 from .migrations import MIGRATION_RULES
+from .partitioning import (
+    chunk_interval,
+    compression,
+    compression_settings,
+    continuous_aggregates,
+    failing_jobs,
+    hypertable,
+    native_partitioning,
+)
 
-ANALYSIS_ADVISORS: tuple[ModuleType, ...] = (create_index,)
+ANALYSIS_ADVISORS: tuple[ModuleType, ...] = (
+    create_index,
+    native_partitioning,
+    hypertable,
+    chunk_interval,
+    compression,
+    compression_settings,
+    failing_jobs,
+    continuous_aggregates,
+)
 """Advisors run by ``pgtune analyze``, in report order."""
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..errors import BadInput
 from ..facts import Snapshot
 from ..query.model import ParseFailure
 from ..targets import ServiceTargets
 from ..whatif.selection import IndexSelection
 from ..whatif.workload import WorkloadStatement
+
+PARTITION_TARGETS = ("auto", "native", "timescaledb")
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,13 @@ class AdvisorSettings:
     storage: str = "ssd"
     partition_target: str = "auto"
     """How to partition time series: "native", "timescaledb", or "auto" (TimescaleDB when it is installed)."""
+
+    def __post_init__(self) -> None:
+        if self.partition_target not in PARTITION_TARGETS:
+            raise BadInput(
+                f"partition target {self.partition_target!r} is not one of {', '.join(PARTITION_TARGETS)}",
+                "use auto (TimescaleDB when installed), native or timescaledb",
+            )
 
 
 @dataclass(frozen=True)

@@ -184,31 +184,26 @@ def _create(facts: AnalysisFacts, hypertable: Hypertable, rollups: tuple[Rollup,
             "",
         ]
     rollback = "".join(f"DROP MATERIALIZED VIEW IF EXISTS {qualified(hypertable.schema, a.name)};\n" for a in found)
-    return (
-        Finding(
-            rule=RULE.id,
-            severity=RULE.severity,
-            message=(
-                f"{len(rollups)} candle statements aggregate raw rows of {name}: {human_ms(ms)} a day, and no "
-                "continuous aggregate holds their buckets"
-            ),
-            help="create the continuous aggregates below and point the statements at them",
-            target=name,
-            kind="continuous-aggregate",
-            evidence=tuple(
-                Evidence(
-                    "statement",
-                    f"{r.function} buckets of {r.width or 'a parameter width'}, grouped by "
-                    f"{', '.join(r.group_columns) or 'time only'}"
-                    + (f", filtered by {', '.join(r.filter_columns)}" if r.filter_columns else ""),
-                )
-                for r in rollups
-            ),
-            fix=Fix("\n".join(ddl), rollback, FixSafety.ONLINE, "the backfill CALL reads the whole history once"),
-            statements=impacts(r.statement for r in rollups),
-            confidence="medium",
-            savings=None if not ms else None,
-        )
-        if found
-        else None
+    return Finding(
+        rule=RULE.id,
+        severity=RULE.severity,
+        message=(
+            f"{len(rollups)} candle statements aggregate raw rows of {name}: {human_ms(ms)} a day, and no "
+            "continuous aggregate holds their buckets"
+        ),
+        help="create the continuous aggregates below and point the statements at them",
+        target=name,
+        kind="continuous-aggregate",
+        evidence=tuple(
+            Evidence(
+                "statement",
+                f"{r.function} buckets of {r.width or 'a parameter width'}, grouped by "
+                f"{', '.join(r.group_columns) or 'time only'}"
+                + (f", filtered by {', '.join(r.filter_columns)}" if r.filter_columns else ""),
+            )
+            for r in rollups
+        ),
+        fix=Fix("\n".join(ddl), rollback, FixSafety.ONLINE, "the backfill CALL reads the whole history once"),
+        statements=impacts(r.statement for r in rollups),
+        confidence="medium",
     )
