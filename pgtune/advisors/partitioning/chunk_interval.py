@@ -10,7 +10,7 @@ from ...report.units import human_bytes
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .ddl import qualified
-from .hypertable_plan import interval_sql
+from .hypertable_plan import interval_sql, interval_text
 from .intervals import HOT_SHARE_OF_CACHE, cache_bytes, choose_step
 from .timescale import chunk_interval, chunks_of, user_hypertables
 
@@ -62,7 +62,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             rule=RULE.id,
             severity=RULE.severity,
             message=(
-                f"{name} has {len(chunks)} chunks of {hypertable.chunk_interval} averaging "
+                f"{name} has {len(chunks)} chunks of {interval_text(interval)} averaging "
                 f"{human_bytes(chunk_bytes)}: far {'smaller' if small else 'larger'} than the "
                 f"{human_bytes(budget)} a hot chunk can have"
             ),

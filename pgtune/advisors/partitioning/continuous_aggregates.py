@@ -14,7 +14,7 @@ from ...rules import Rule
 from ..base import AnalysisFacts
 from .common import impacts
 from .ddl import qualified
-from .hypertable_plan import aggregate_sql, aggregates
+from .hypertable_plan import aggregate_sql, aggregates, interval_text
 from .intervals import parse_interval
 from .signals import Rollup, rollups_of
 from .timescale import as_table, statements_on, user_hypertables
@@ -101,7 +101,8 @@ def _split(text: str) -> list[str]:
 
 
 def serving(rollup: Rollup, hypertable: Hypertable, caggs: tuple[Bucketed, ...]) -> tuple[Bucketed, ...]:
-    """The aggregates that hold the rollup's groups at a width that divides its own, coarsest first."""
+    """The aggregates that hold the rollup's groups at a width that divides its own: coarsest first, or finest
+    first when the statement's width is a parameter (the finest serves the most widths)."""
     width = parse_interval(rollup.width)
     needed = set(rollup.group_columns) | set(rollup.filter_columns)
     return tuple(
@@ -113,7 +114,7 @@ def serving(rollup: Rollup, hypertable: Hypertable, caggs: tuple[Bucketed, ...])
                 and needed <= b.group_columns
                 and (width is None or width % b.width == timedelta())
             ),
-            key=lambda b: -b.width,
+            key=lambda b: b.width if width is None else -b.width,
         )
     )
 
@@ -139,7 +140,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
 def _read_the_aggregate(rollup: Rollup, served: tuple[Bucketed, ...], name: str) -> Finding:
     best = served[0]
     view = qualified(best.cagg.schema, best.cagg.name)
-    width = rollup.width or "its bucket width"
+    width = rollup.width or "the width it asks for"
     return Finding(
         rule=RULE.id,
         severity=Severity.INFO,
@@ -147,19 +148,23 @@ def _read_the_aggregate(rollup: Rollup, served: tuple[Bucketed, ...], name: str)
         help=(
             f"read {view} instead and re-bucket it to {width} (time_bucket over its bucket column); check that "
             "the aggregates it needs are among the view's columns"
-            + ("" if rollup.width else f", and that the width the application passes is a multiple of {best.width}")
+            + (
+                ""
+                if rollup.width
+                else f", and that the width the application passes is a multiple of {interval_text(best.width)}"
+            )
         ),
         target=name,
         kind="rewrite",
         evidence=(
             Evidence(
                 "statement",
-                f"{rollup.function} buckets of {width}, grouped by {', '.join(rollup.group_columns) or 'time only'}",
+                f"{rollup.function} buckets of {rollup.width or 'a parameter width'}, grouped by {', '.join(rollup.group_columns) or 'time only'}",
             ),
             Evidence(
                 "served by",
                 ", ".join(
-                    f"{b.cagg.name} ({b.width}, by {', '.join(sorted(b.group_columns))}"
+                    f"{b.cagg.name} ({interval_text(b.width)}, by {', '.join(sorted(b.group_columns))}"
                     + (", real-time)" if not b.cagg.materialized_only else ")")
                     for b in served
                 ),
