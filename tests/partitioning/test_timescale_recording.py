@@ -141,3 +141,21 @@ def test_the_same_ledger_gets_a_native_plan_when_asked(facts):
     assert finding.target == "public.ledger_entries"
     assert "PARTITION BY RANGE (created_at)" in finding.fix.ddl
     assert list(hypertable.check(native)) == []
+
+
+@pytest.mark.parametrize(
+    ("sql", "problem"),
+    [
+        ("SELECT add_compression_policy('t', compress_afterr => INTERVAL '1 day');", "fits no recorded signature"),
+        ("CALL add_compression_policy('t', INTERVAL '1 day');", "fits no recorded signature"),
+        ("SELECT add_retention_policy();", "fits no recorded signature"),
+        ("ALTER TABLE t SET (timescaledb.chunk_time_interval = '1 day');", "unknown option"),
+        (
+            "CREATE MATERIALIZED VIEW v WITH (timescaledb.continuouss) AS SELECT time_bucket('1 day', ts) FROM t;",
+            "cagg option continuouss",
+        ),
+    ],
+)
+def test_the_signature_check_refuses_what_the_server_would(sql, problem):
+    (found,) = check_timescale_sql(sql)
+    assert problem in found

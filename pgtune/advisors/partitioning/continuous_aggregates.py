@@ -159,7 +159,8 @@ def _read_the_aggregate(rollup: Rollup, served: tuple[Bucketed, ...], name: str)
         evidence=(
             Evidence(
                 "statement",
-                f"{rollup.function} buckets of {rollup.width or 'a parameter width'}, grouped by {', '.join(rollup.group_columns) or 'time only'}",
+                f"{rollup.function} buckets of {rollup.width or 'a parameter width'}, "
+                f"grouped by {', '.join(rollup.group_columns) or 'time only'}",
             ),
             Evidence(
                 "served by",
