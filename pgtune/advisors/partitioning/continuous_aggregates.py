@@ -16,7 +16,7 @@ from .common import impacts
 from .ddl import qualified
 from .hypertable_plan import aggregate_sql, aggregates, interval_text
 from .intervals import parse_interval
-from .signals import Rollup, rollups_of
+from .signals import Rollup, plural, rollups_of
 from .timescale import as_table, statements_on, user_hypertables
 
 RULE = Rule(
@@ -194,7 +194,7 @@ def _create(facts: AnalysisFacts, hypertable: Hypertable, rollups: tuple[Rollup,
         rule=RULE.id,
         severity=RULE.severity,
         message=(
-            f"{len(rollups)} candle statements aggregate raw rows of {name}: {human_ms(ms)} a day, and no "
+            f"{plural(len(rollups), 'candle statement')} aggregate raw rows of {name}: {human_ms(ms)} a day, and no "
             "continuous aggregate holds their buckets"
         ),
         help="create the continuous aggregates below and point the statements at them",

@@ -10,7 +10,7 @@ from ...rules import Rule
 from ..base import AnalysisFacts
 from .common import impacts, share_pct, target_style
 from .hypertable_plan import aggregates, hypertable_plan, segment_by
-from .signals import time_series_tables
+from .signals import plural, time_series_tables
 
 RULE = Rule(
     id="PT002",
@@ -55,7 +55,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                 f"make it a hypertable with {series.step.adjective} chunks, compressed"
                 + (f" by {segment}" if segment else "")
                 + (", with a retention policy" if series.retention_sql else "")
-                + (f" and {len(found)} continuous aggregate(s) for its candle statements" if found else "")
+                + (f" and {plural(len(found), 'continuous aggregate')} for its candle statements" if found else "")
             ),
             target=series.table.qualified_name,
             kind="partition:timescaledb",

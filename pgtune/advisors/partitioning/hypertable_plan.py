@@ -16,7 +16,7 @@ from ...findings import Fix, FixSafety
 from ...report.units import human_bytes
 from .ddl import UniqueIndexes, ident, qualified, referencing_foreign_keys, short
 from .intervals import parse_interval
-from .signals import Rollup, TimeSeries
+from .signals import Rollup, TimeSeries, plural
 
 MIN_COMPRESS_AFTER = timedelta(days=7)
 MIN_ROWS_PER_SEGMENT = 1000
@@ -56,10 +56,13 @@ def segment_by(series: TimeSeries, snapshot: Snapshot) -> tuple[str | None, str]
     for column in series.equality_columns:
         distinct = _distinct(snapshot.stats_of(series.table.schema, series.table.name, column), series)
         if distinct is None:
-            return column, f"{column}: the heaviest equality filter (no pg_stats n_distinct to check its segments)"
+            return column, (
+                f"{column}, the most frequent equality filter; with no pg_stats n_distinct to go by, check that it "
+                f"leaves at least {MIN_ROWS_PER_SEGMENT:,} rows per value in a chunk of about {rows_per_chunk:,.0f}"
+            )
         if rows_per_chunk / distinct >= MIN_ROWS_PER_SEGMENT:
             return column, (
-                f"{column}: the heaviest equality filter, {distinct:,.0f} values, about "
+                f"{column}, the most frequent equality filter: {distinct:,.0f} values, about "
                 f"{rows_per_chunk / distinct:,.0f} rows per value and chunk"
             )
     return None, "no equality filter with at least 1,000 rows per value and chunk: one segment per chunk"
@@ -176,8 +179,8 @@ def hypertable_plan(series: TimeSeries, snapshot: Snapshot) -> Fix:
         "--    hypertable beside it, copy in batches by time, and swap the names in one short transaction.",
         f"SELECT create_hypertable('{name}', by_range('{key.name}', {interval_sql(step.sql)}), migrate_data => true);",
         "",
-        f"-- 3. Compression: segment by {segment_reason}; order by {order}, as the reads",
-        f"--    scan it. Chunks older than {compress_after} are compressed.",
+        f"-- 3. Compression, ordered by {order} as the reads scan it, for chunks older than {compress_after}.",
+        f"--    Segment by: {segment_reason}.",
         f"ALTER TABLE {name} SET (timescaledb.compress"
         + (f", timescaledb.compress_segmentby = '{segment}'" if segment else "")
         + f", timescaledb.compress_orderby = '{order}');",
@@ -192,7 +195,7 @@ def hypertable_plan(series: TimeSeries, snapshot: Snapshot) -> Fix:
     for aggregate in found:
         lines += [
             "",
-            f"-- 5. Continuous aggregate for {len(aggregate.rollups)} candle statement(s): "
+            f"-- 5. Continuous aggregate for {plural(len(aggregate.rollups), 'candle statement')}: "
             f"{aggregate.width} buckets"
             + (" (the statements pass the width as a parameter: assumed)" if aggregate.width_assumed else "")
             + "; point them at the view. The last CALL backfills history once: run it off-peak.",

@@ -80,6 +80,10 @@ class TimeSeries:
         return int(self.cache_bytes * HOT_SHARE_OF_CACHE)
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
+
+
 def hypertable_names(snapshot: Snapshot) -> frozenset[tuple[str, str]]:
     if snapshot.timescaledb is None:
         return frozenset()
@@ -163,11 +167,11 @@ def recognise(table: TableFacts, facts: AnalysisFacts) -> TimeSeries | None:
         ),
         Evidence(
             "range reads",
-            f"{len(ranged)} statements filter {key.name} by range: {human_ms(range_ms)} a day, "
+            f"ranges of {key.name} in {plural(len(ranged), 'statement')}: {human_ms(range_ms)} a day, "
             f"{100 * range_ms / table_ms:.0f} % of the {human_ms(table_ms)} spent on this table",
         ),
         *(
-            (Evidence("retention", f"{len(retention)} DELETE statements remove old rows by {key.name}"),)
+            (Evidence("retention", f"{plural(len(retention), 'DELETE statement')} remove old rows by {key.name}"),)
             if retention
             else ()
         ),
