@@ -171,7 +171,7 @@ def recognise(table: TableFacts, facts: AnalysisFacts) -> TimeSeries | None:
             f"{100 * range_ms / table_ms:.0f} % of the {human_ms(table_ms)} spent on this table",
         ),
         *(
-            (Evidence("retention", f"{plural(len(retention), 'DELETE statement')} remove old rows by {key.name}"),)
+            (Evidence("retention", f"{plural(len(retention), 'DELETE statement')} removing old rows by {key.name}"),)
             if retention
             else ()
         ),
