@@ -1,0 +1,183 @@
+"""The migration scripts, statement by statement, for the shapes of table a DBA meets."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pglast
+import pytest
+
+from pgtune.advisors.partitioning import hypertable, native_partitioning
+from pgtune.facts import ColumnFacts, ConstraintFacts, IndexFacts, TimescaleFacts
+from pgtune.findings import FixSafety
+from pgtune.query.model import StatementKind
+
+from .exchange import COLUMNS, INDEXES, TRADES, facts, snapshot
+from .shapes import exchange_workload, statement
+from .signatures import check_timescale_sql
+
+
+def only(findings):
+    (finding,) = findings
+    return finding
+
+
+def native(**changes):
+    return only(native_partitioning.check(facts("native", **changes)))
+
+
+def test_the_native_plan_parses_and_keeps_its_steps_in_order():
+    finding = native()
+    ddl = finding.fix.ddl
+    assert finding.fix.safety is FixSafety.BRIEF_LOCK
+    order = [
+        "ADD CONSTRAINT trades_executed_at_legacy_bound",
+        "VALIDATE CONSTRAINT",
+        "CREATE UNIQUE INDEX CONCURRENTLY trades_pkey_executed_at ON public.trades USING btree (id, executed_at);",
+        "BEGIN;",
+        "ALTER TABLE public.trades RENAME TO trades_legacy;",
+        "PARTITION BY RANGE (executed_at);",
+        "ALTER TABLE public.trades_legacy ALTER COLUMN id DROP IDENTITY;",
+        "ATTACH PARTITION public.trades_legacy FOR VALUES FROM (MINVALUE) TO ('2026-12-07 00:00:00+00');",
+        "ALTER INDEX public.trades_pkey_executed_at_p ATTACH PARTITION public.trades_pkey_executed_at;",
+        "ADD CONSTRAINT trades_market_id_fkey FOREIGN KEY (market_id) REFERENCES markets(id);",
+        "CREATE TABLE public.trades_p20261207 PARTITION OF public.trades FOR VALUES FROM ('2026-12-07 00:00:00+00') "
+        "TO ('2026-12-14 00:00:00+00');",
+        "COMMIT;",
+        "DETACH PARTITION <partition> CONCURRENTLY",
+        "public.trades_legacy is past retention after 2027-03-07 00:00 UTC",
+    ]
+    positions = [ddl.index(step) for step in order]
+    assert positions == sorted(positions)
+    assert len(pglast.split(ddl)) == len(pglast.split(finding.fix.rollback)) + 10
+    assert finding.savings.ms_per_day == pytest.approx(24 * 9_000.0)
+    assert [s.text.split()[0] for s in finding.statements] == ["DELETE", "SELECT", "SELECT", "SELECT"]
+
+
+def test_serial_keys_move_their_sequence_with_the_column():
+    serial = dataclasses.replace(COLUMNS[0], identity="", default="nextval('trades_id_seq'::regclass)")
+    finding = native(table=dataclasses.replace(TRADES, columns=(serial, *COLUMNS[1:])))
+    assert "ALTER SEQUENCE trades_id_seq OWNED BY public.trades.id;" in finding.fix.ddl
+    assert "ALTER SEQUENCE trades_id_seq OWNED BY public.trades_legacy.id;" in finding.fix.rollback
+    assert "DROP IDENTITY" not in finding.fix.ddl
+
+
+def test_unique_indexes_with_expressions_are_left_to_the_dba():
+    expression = IndexFacts(
+        "public",
+        "trades",
+        "trades_lower_ref_key",
+        "CREATE UNIQUE INDEX trades_lower_ref_key ON public.trades USING btree (lower(taker_side))",
+        columns=(None,),
+        expressions=("lower(taker_side)",),
+        is_unique=True,
+    )
+    finding = native(indexes=(*INDEXES, expression))
+    assert "unique index trades_lower_ref_key has expressions or a predicate: add executed_at to it by hand" in (
+        finding.fix.note
+    )
+    assert "trades_lower_ref_key_p" not in finding.fix.ddl
+
+
+def test_foreign_keys_that_point_at_the_table_are_named():
+    fills = ConstraintFacts(
+        "public",
+        "fills",
+        "fills_trade_id_fkey",
+        "f",
+        ("trade_id",),
+        "FOREIGN KEY (trade_id) REFERENCES trades(id)",
+        referenced_table="public.trades",
+    )
+    finding = native(constraints=(fills,))
+    assert "foreign key fills_trade_id_fkey on public.fills references public.trades" in finding.fix.note
+
+
+@pytest.mark.parametrize(
+    ("column_type", "literal"),
+    [
+        ("timestamp without time zone", "'2026-12-07 00:00:00'"),
+        ("date", "'2026-12-07'"),
+    ],
+)
+def test_bounds_are_spelled_for_the_key_type(column_type, literal):
+    columns = (*COLUMNS[:-1], ColumnFacts("executed_at", column_type, True))
+    finding = native(table=dataclasses.replace(TRADES, columns=columns))
+    assert f"FOR VALUES FROM (MINVALUE) TO ({literal});" in finding.fix.ddl
+
+
+def test_hourly_partitions_are_named_by_the_hour():
+    finding = native(table=dataclasses.replace(TRADES, n_tup_ins=50_000_000_000))
+    assert "CREATE TABLE public.trades_p20261127_13 PARTITION OF" in finding.fix.ddl
+
+
+def test_postgresql_13_detaches_without_concurrently():
+    snap = snapshot()
+    finding = native(server=dataclasses.replace(snap.server, version_num=130012))
+    assert "DETACH PARTITION <partition>; DROP TABLE" in finding.fix.ddl
+
+
+def test_retention_with_a_parameter_interval_still_suggests_partition_drops():
+    workload = (
+        *exchange_workload()[:-1],
+        statement(
+            "DELETE FROM trades WHERE executed_at < $1",
+            "trades",
+            (("executed_at", "<"),),
+            kind=StatementKind.DELETE,
+        ),
+    )
+    finding = only(native_partitioning.check(facts("native", workload=workload)))
+    assert "-- 5. Retention: the workload deletes old rows by the key" in finding.fix.ddl
+    assert "past retention after" not in finding.fix.ddl
+
+
+def test_the_hypertable_plan_on_a_server_without_timescaledb_installs_it_first():
+    finding = only(hypertable.check(facts("timescaledb")))
+    ddl = finding.fix.ddl
+    assert ddl.index("CREATE EXTENSION IF NOT EXISTS timescaledb;") < ddl.index("create_hypertable(")
+    assert "by_range('executed_at', INTERVAL '7 days'), migrate_data => true" in ddl
+    assert "compress_segmentby = 'market_id'" in ddl
+    assert "market_id, the most frequent equality filter: 200 values, about 29,167 rows per value and chunk" in ddl
+    assert "add_retention_policy('public.trades', drop_after => INTERVAL '90 days')" in ddl
+    assert "CREATE MATERIALIZED VIEW public.trades_by_1_minute" in ddl
+    assert "DROP MATERIALIZED VIEW IF EXISTS public.trades_by_1_minute;" in finding.fix.rollback
+    assert check_timescale_sql(ddl) == []
+    assert check_timescale_sql(finding.fix.rollback) == []
+    assert finding.fix.safety is FixSafety.BLOCKING
+
+
+def test_a_thin_segmentby_column_is_not_proposed():
+    snap = snapshot()
+    stats = tuple(dataclasses.replace(s, n_distinct=-0.5) if s.column == "market_id" else s for s in snap.column_stats)
+    finding = only(hypertable.check(facts("timescaledb", column_stats=stats)))
+    assert "compress_segmentby" not in finding.fix.ddl
+    assert "no equality filter with at least 1,000 rows per value and chunk" in finding.fix.ddl
+
+
+def test_a_parameter_bucket_width_is_assumed_and_said():
+    workload = (
+        statement(
+            "SELECT time_bucket($1, executed_at), max(price) FROM trades WHERE executed_at > $2 GROUP BY 1",
+            "trades",
+            (("executed_at", ">"),),
+            group_by=("time_bucket($1, executed_at)",),
+            reads=("price",),
+        ),
+        statement(
+            "SELECT date_trunc('hour', executed_at), sum(qty) FROM trades WHERE executed_at > $1 GROUP BY 1",
+            "trades",
+            (("executed_at", ">"),),
+            group_by=("date_trunc('hour', executed_at)",),
+            reads=("qty",),
+        ),
+    )
+    appended = dataclasses.replace(TRADES, n_tup_del=0)
+    finding = only(
+        hypertable.check(facts("timescaledb", workload=workload, table=appended, timescaledb=TimescaleFacts("2.28.3")))
+    )
+    ddl = finding.fix.ddl
+    assert "1 minute buckets (the statements pass the width as a parameter: assumed)" in ddl
+    assert "time_bucket(INTERVAL '1 hour', executed_at) AS bucket" in ddl
+    assert "CREATE EXTENSION" not in ddl
+    assert check_timescale_sql(ddl) == []
