@@ -95,6 +95,7 @@ def test_months_roll_over_within_a_year():
         ((Setting("shared_buffers", "1048576", "8kB"),), None, (8 * 1024**3, "shared_buffers")),
         ((Setting("shared_buffers", "512", "MB"),), None, (512 * MB, "shared_buffers")),
         ((Setting("shared_buffers", "4096", None),), None, (4096, "shared_buffers")),
+        ((Setting("shared_buffers", "4096", "pages"),), None, (4096, "shared_buffers")),
         ((), 64 * 1024**3, (16 * 1024**3, "a quarter of RAM")),
         ((), None, (128 * MB, "the default shared_buffers (setting not collected)")),
     ],

@@ -181,3 +181,20 @@ def test_a_parameter_bucket_width_is_assumed_and_said():
     assert "time_bucket(INTERVAL '1 hour', executed_at) AS bucket" in ddl
     assert "CREATE EXTENSION" not in ddl
     assert check_timescale_sql(ddl) == []
+
+
+def test_a_unique_index_without_a_constraint_is_replaced_by_its_wider_twin():
+    plain_unique = IndexFacts(
+        "public",
+        "trades",
+        "trades_id_key",
+        "CREATE UNIQUE INDEX trades_id_key ON public.trades USING btree (id)",
+        columns=("id",),
+        is_unique=True,
+    )
+    finding = only(hypertable.check(facts("timescaledb", indexes=(plain_unique,))))
+    ddl = finding.fix.ddl
+    assert ddl.index("CREATE UNIQUE INDEX CONCURRENTLY trades_id_key_executed_at") < ddl.index(
+        "DROP INDEX CONCURRENTLY public.trades_id_key;"
+    )
+    assert "CREATE UNIQUE INDEX trades_id_key ON public.trades USING btree (id);" in finding.fix.rollback

@@ -75,10 +75,6 @@ class TimeSeries:
     def confidence(self) -> str:
         return "medium" if self.correlation is not None and self.counters_days >= 1 else "low"
 
-    @property
-    def budget_bytes(self) -> int:
-        return int(self.cache_bytes * HOT_SHARE_OF_CACHE)
-
 
 def plural(count: int, noun: str) -> str:
     return f"{count:,} {noun}" + ("" if count == 1 else "s")

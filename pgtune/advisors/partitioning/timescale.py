@@ -38,7 +38,3 @@ def as_table(hypertable: Hypertable, snapshot: Snapshot) -> TableFacts:
 
 def statements_on(statements, hypertable: Hypertable) -> tuple[WorkloadStatement, ...]:
     return tuple(s for s in statements if s.touches(hypertable.schema, hypertable.name))
-
-
-def qualified_name(hypertable: Hypertable) -> str:
-    return f"{hypertable.schema}.{hypertable.name}"
