@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Evidence, Finding, Savings, Severity
-from ...report.units import human_ms
+from ...findings import Evidence, Finding, Severity
 from ...rules import Rule
 from ..base import AnalysisFacts
-from .common import impacts, share_pct, target_style
+from .common import target_style, time_series_finding
 from .hypertable_plan import aggregates, hypertable_plan, segment_by
 from .signals import plural, time_series_tables
 
@@ -43,26 +42,15 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     for series in time_series_tables(facts):
         segment, segment_reason = segment_by(series, facts.snapshot)
         found = aggregates(series.rollups, series.table, series.key.name)
-        retention_ms = sum(s.ms_per_day for s in series.retention_statements)
-        yield Finding(
-            rule=RULE.id,
-            severity=RULE.severity,
-            message=(
-                f"{series.table.qualified_name} is a time series on {series.key.name}: "
-                f"{human_ms(series.range_ms_per_day)} a day of range reads scan one ever-growing table"
-            ),
-            help=(
-                f"make it a hypertable with {series.step.adjective} chunks, compressed"
-                + (f" by {segment}" if segment else "")
-                + (", with a retention policy" if series.retention_sql else "")
-                + (f" and {plural(len(found), 'continuous aggregate')} for its candle statements" if found else "")
-            ),
-            target=series.table.qualified_name,
-            kind="partition:timescaledb",
-            evidence=(*series.evidence, Evidence("segment by", segment_reason)),
-            fix=hypertable_plan(series, facts.snapshot),
-            savings=Savings(retention_ms, share_pct(retention_ms, facts)) if retention_ms else None,
-            size_bytes=series.table.total_size_bytes,
-            statements=impacts(series.range_statements),
-            confidence=series.confidence,
+        yield time_series_finding(
+            RULE,
+            facts,
+            series,
+            "timescaledb",
+            f"make it a hypertable with {series.step.adjective} chunks, compressed"
+            + (f" by {segment}" if segment else "")
+            + (", with a retention policy" if series.retention_sql else "")
+            + (f" and {plural(len(found), 'continuous aggregate')} for its candle statements" if found else ""),
+            Evidence("segment by", segment_reason),
+            hypertable_plan(series, facts.snapshot),
         )

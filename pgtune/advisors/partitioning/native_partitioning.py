@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Evidence, Finding, Savings, Severity
-from ...report.units import human_ms
+from ...findings import Evidence, Finding, Severity
 from ...rules import Rule
 from ..base import AnalysisFacts
-from .common import impacts, share_pct, target_style
+from .common import target_style, time_series_finding
 from .native_plan import native_plan
 from .signals import time_series_tables
 
@@ -45,28 +44,14 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         return
     for series in time_series_tables(facts):
         plan = native_plan(series, facts.snapshot)
-        retention_ms = sum(s.ms_per_day for s in series.retention_statements)
-        yield Finding(
-            rule=RULE.id,
-            severity=RULE.severity,
-            message=(
-                f"{series.table.qualified_name} is a time series on {series.key.name}: "
-                f"{human_ms(series.range_ms_per_day)} a day of range reads scan one ever-growing table"
-            ),
-            help=(
-                f"partition it by range of {series.key.name} in {series.step.adjective} partitions: the script "
-                f"attaches the table as its first partition (no copy), creates partitions ahead and "
-                "turns retention into partition drops; the rollback folds it back into one table"
-            ),
-            target=series.table.qualified_name,
-            kind="partition:native",
-            evidence=(
-                *series.evidence,
-                Evidence("legacy partition", f"{plan.legacy}: rows before {plan.bound:%Y-%m-%d %H:%M} UTC"),
-            ),
-            fix=plan.fix,
-            savings=Savings(retention_ms, share_pct(retention_ms, facts)) if retention_ms else None,
-            size_bytes=series.table.total_size_bytes,
-            statements=impacts(series.range_statements),
-            confidence=series.confidence,
+        yield time_series_finding(
+            RULE,
+            facts,
+            series,
+            "native",
+            f"partition it by range of {series.key.name} in {series.step.adjective} partitions: the script "
+            "attaches the table as its first partition (no copy), creates partitions ahead and turns retention "
+            "into partition drops; the rollback folds it back into one table",
+            Evidence("legacy partition", f"{plan.legacy}: rows before {plan.bound:%Y-%m-%d %H:%M} UTC"),
+            plan.fix,
         )
