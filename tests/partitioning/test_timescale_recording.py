@@ -35,7 +35,7 @@ def with_timescale(facts: AnalysisFacts, **changes) -> AnalysisFacts:
 def test_the_one_hour_table_has_far_too_small_chunks(facts):
     (finding,) = chunk_interval.check(facts)
     assert finding.target == "public.funding_rates"
-    assert "720 chunks of 1 hour averaging 48.0 kB" in finding.message
+    assert "720 chunks of 1 hour holding 48.0 kB an interval: far smaller than the 64.0 MB" in finding.message
     assert "set_chunk_time_interval('public.funding_rates', INTERVAL '1 month')" in finding.fix.ddl
     assert "INTERVAL '01:00:00'" in finding.fix.rollback
     assert check_timescale_sql(finding.fix.ddl + finding.fix.rollback) == []
@@ -45,8 +45,12 @@ def test_chunks_far_larger_than_the_cache_are_flagged(facts):
     tiny_cache = dataclasses.replace(facts.snapshot, server=dataclasses.replace(facts.snapshot.server, settings=()))
     small = dataclasses.replace(facts, snapshot=tiny_cache, settings=AdvisorSettings(memory_bytes=16 * 1024**2))
     targets = {f.target: f for f in chunk_interval.check(small)}
-    assert "larger" in targets["public.orders"].message
-    assert "INTERVAL '1 day'" in targets["public.orders"].fix.ddl or "hour" in targets["public.orders"].fix.ddl
+    assert sorted(targets) == ["public.orders", "public.trades"]
+    assert "far larger than the 1.0 MB a hot chunk can have" in targets["public.trades"].message
+    assert "set_chunk_time_interval('public.trades', INTERVAL '1 hour')" in targets["public.trades"].fix.ddl
+    evidence = {e.label: e.value for e in targets["public.orders"].evidence}
+    assert evidence["chunk size"].endswith("(2 dimensions: the chunks of one interval summed)")
+    assert "INTERVAL '6 hours'" in targets["public.orders"].fix.ddl
 
 
 def test_the_uncompressed_hypertable_with_old_chunks_is_flagged(facts):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import timedelta
 
+from ...facts import Chunk
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...report.units import human_bytes
 from ...rules import Rule
@@ -45,12 +46,11 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     budget = int(cache * HOT_SHARE_OF_CACHE)
     for hypertable in user_hypertables(snapshot):
         interval = chunk_interval(hypertable)
-        chunks = sorted(chunks_of(snapshot, hypertable), key=lambda c: c.range_end or "")
-        # The newest chunk is still filling; compressed chunks no longer show their raw size.
-        full = [c for c in chunks[:-1] if not c.is_compressed and c.total_size_bytes]
-        if interval is None or len(chunks) < MIN_CHUNKS or not full:
+        chunks = chunks_of(snapshot, hypertable)
+        slices = _slices(chunks)
+        if interval is None or len(chunks) < MIN_CHUNKS or not slices:
             continue
-        chunk_bytes = sum(c.total_size_bytes for c in full) / len(full)
+        chunk_bytes = sum(slices) / len(slices)
         if budget * TOO_SMALL_SHARE <= chunk_bytes <= budget * TOO_LARGE_FACTOR:
             continue
         step = choose_step(chunk_bytes / (interval / timedelta(days=1)), budget)
@@ -62,8 +62,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             rule=RULE.id,
             severity=RULE.severity,
             message=(
-                f"{name} has {len(chunks)} chunks of {interval_text(interval)} averaging "
-                f"{human_bytes(chunk_bytes)}: far {'smaller' if small else 'larger'} than the "
+                f"{name} has {len(chunks)} chunks of {interval_text(interval)} holding "
+                f"{human_bytes(chunk_bytes)} an interval: far {'smaller' if small else 'larger'} than the "
                 f"{human_bytes(budget)} a hot chunk can have"
             ),
             help=(
@@ -77,10 +77,15 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                 Evidence("chunk interval", hypertable.chunk_interval),
                 Evidence(
                     "chunk size",
-                    f"{human_bytes(chunk_bytes)} on average over {len(full)} full uncompressed "
-                    "chunks (heap, TOAST and indexes)",
+                    f"{human_bytes(chunk_bytes)} of heap, TOAST and indexes per interval, on average over "
+                    f"{len(slices)} full uncompressed intervals"
+                    + (
+                        f" ({hypertable.num_dimensions} dimensions: the chunks of one interval summed)"
+                        if hypertable.num_dimensions > 1
+                        else ""
+                    ),
                 ),
-                Evidence("budget", f"{human_bytes(budget)}: a quarter of {source} ({human_bytes(cache)})"),
+                Evidence("budget", f"{human_bytes(budget)}: a quarter of the {human_bytes(cache)} cache ({source})"),
                 Evidence(
                     "proposed", f"{step.sql}: about {human_bytes(chunk_bytes * (step.length / interval))} a chunk"
                 ),
@@ -93,3 +98,17 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             ),
             confidence="medium",
         )
+
+
+def _slices(chunks: tuple[Chunk, ...]) -> list[int]:
+    """Bytes per chunk interval (a space dimension splits one interval into several chunks), leaving out the
+    newest interval, which is still filling, and compressed ones, which no longer show their raw size."""
+    by_start: dict[str, list[Chunk]] = {}
+    for chunk in chunks:
+        by_start.setdefault(chunk.range_start or "", []).append(chunk)
+    starts = sorted(by_start)[:-1]
+    return [
+        sum(c.total_size_bytes for c in by_start[start])
+        for start in starts
+        if not any(c.is_compressed or not c.total_size_bytes for c in by_start[start])
+    ]

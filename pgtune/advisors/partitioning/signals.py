@@ -202,7 +202,7 @@ def _partition_evidence(step: Step, bytes_per_day: float, budget: int, cache: in
     return Evidence(
         "partition size",
         f"{step.sql} of growth is {human_bytes(per_partition)}, {fits} the {human_bytes(budget)} budget "
-        f"(a quarter of {source}, {human_bytes(cache)}) for the hot partition and its indexes",
+        f"for the hot partition and its indexes (a quarter of the {human_bytes(cache)} cache: {source})",
     )
 
 
