@@ -45,9 +45,13 @@ FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid 
 WHERE i.indrelid = %(table)s::regclass ORDER BY c.relname
 """
 _CONSTRAINTS = """
-SELECT conname AS name, contype::text AS kind, pg_get_constraintdef(oid, true) AS definition,
-    confrelid::regclass::text AS referenced_table
-FROM pg_constraint WHERE conrelid = %(table)s::regclass ORDER BY conname
+SELECT n.nspname AS schema, t.relname AS table, con.conname AS name, con.contype::text AS kind,
+    pg_get_constraintdef(con.oid, true) AS definition,
+    CASE WHEN con.contype = 'f' THEN quote_ident(rn.nspname) || '.' || quote_ident(r.relname) END AS referenced_table
+FROM pg_constraint con
+JOIN pg_class t ON t.oid = con.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+LEFT JOIN pg_class r ON r.oid = con.confrelid LEFT JOIN pg_namespace rn ON rn.oid = r.relnamespace
+WHERE con.conrelid = %(table)s::regclass OR con.confrelid = %(table)s::regclass ORDER BY con.conname
 """
 _STATS = "SELECT attname AS column, correlation FROM pg_stats WHERE schemaname = %(schema)s AND tablename = %(name)s"
 
@@ -62,7 +66,7 @@ def table_snapshot(dsn: str, table: str) -> Snapshot:
         indexes = tuple(
             IndexFacts(**where, **{**i, "columns": tuple(i["columns"])}) for i in conn.execute(_INDEXES, params)
         )
-        constraints = tuple(ConstraintFacts(**where, **c) for c in conn.execute(_CONSTRAINTS, params))
+        constraints = tuple(ConstraintFacts(**c) for c in conn.execute(_CONSTRAINTS, params))
         stats = tuple(
             ColumnStats(facts.schema, facts.name, s["column"], correlation=s["correlation"])
             for s in conn.execute(_STATS, {"schema": facts.schema, "name": facts.name})

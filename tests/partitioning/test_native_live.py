@@ -7,9 +7,10 @@ import pytest
 
 from pgtune.advisors.base import AdvisorSettings, AnalysisFacts
 from pgtune.advisors.partitioning import native_partitioning
+from pgtune.query.model import StatementKind
 
 from .live_snapshot import table_snapshot
-from .shapes import exchange_workload
+from .shapes import exchange_workload, statement
 
 FIXTURE = """
 CREATE TABLE markets (id int PRIMARY KEY, symbol text NOT NULL);
@@ -36,8 +37,8 @@ FROM pg_attribute WHERE attrelid = 'trades'::regclass AND attnum > 0 AND NOT att
 
 def run_script(conn, script: str) -> None:
     """Statement by statement, as psql sends them (CREATE INDEX CONCURRENTLY refuses a multi-statement query)."""
-    for statement in pglast.split(script):
-        conn.execute(statement)
+    for sql in pglast.split(script):
+        conn.execute(sql)
 
 
 def scanned(conn, query: str) -> tuple[list[str], int]:
@@ -128,3 +129,56 @@ def test_the_rollback_restores_the_original_table(migrated, database):
         assert new_id[0] == 300_002
         indexes = conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'trades' ORDER BY 1").fetchall()
         assert [i[0] for i in indexes] == ["trades_market_id_executed_at_idx", "trades_pkey"]
+
+
+LEDGER = """
+CREATE TABLE ledger (
+    entry_id bigserial,
+    account_id bigint NOT NULL,
+    amount numeric NOT NULL,
+    posted_on date NOT NULL,
+    CONSTRAINT ledger_entry_id_key UNIQUE (entry_id)
+);
+CREATE TABLE statements (id int PRIMARY KEY, entry_id bigint REFERENCES ledger (entry_id));
+INSERT INTO ledger (account_id, amount, posted_on)
+SELECT g % 500, g % 97, current_date - 400 + g / 400 FROM generate_series(1, 150000) g;
+ANALYZE ledger;
+"""
+
+
+def test_a_serial_key_a_unique_constraint_and_a_date_column_survive_the_round_trip(database):
+    database.execute(LEDGER)
+    workload = (
+        statement(
+            "SELECT sum(amount) FROM ledger WHERE posted_on >= $1 AND posted_on < $2",
+            "ledger",
+            (("posted_on", ">="), ("posted_on", "<")),
+        ),
+        statement(
+            "INSERT INTO ledger (account_id, amount, posted_on) VALUES ($1, $2, $3)",
+            "ledger",
+            kind=StatementKind.INSERT,
+        ),
+    )
+    snapshot = table_snapshot(database.dsn, "public.ledger")
+    (finding,) = native_partitioning.check(
+        AnalysisFacts(snapshot, workload, settings=AdvisorSettings(partition_target="native"))
+    )
+    assert "foreign key statements_entry_id_fkey on public.statements references public.ledger" in finding.fix.note
+    with database.connect() as conn:
+        run_script(conn, finding.fix.ddl)
+        assert conn.execute("SELECT relkind FROM pg_class WHERE oid = 'ledger'::regclass").fetchone()[0] == "p"
+        owner = conn.execute(
+            "SELECT refobjid::regclass::text FROM pg_depend WHERE objid = 'ledger_entry_id_seq'::regclass "
+            "AND deptype = 'a'"
+        ).fetchone()[0]
+        assert owner == "ledger"
+        conn.execute("INSERT INTO ledger (account_id, amount, posted_on) VALUES (1, 1, current_date)")
+        run_script(conn, finding.fix.rollback)
+        assert conn.execute("SELECT count(*), max(entry_id) FROM ledger").fetchone() == (150_001, 150_001)
+        conn.execute("INSERT INTO ledger (account_id, amount, posted_on) VALUES (1, 1, current_date)")
+        assert conn.execute("SELECT max(entry_id) FROM ledger").fetchone()[0] == 150_002
+        constraints = conn.execute(
+            "SELECT conname FROM pg_constraint WHERE conrelid = 'ledger'::regclass ORDER BY 1"
+        ).fetchall()
+        assert [c[0] for c in constraints] == ["ledger_entry_id_key"]

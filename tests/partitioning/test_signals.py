@@ -108,3 +108,10 @@ def test_the_target_style_follows_the_setting_and_the_server(target, timescale, 
 def test_an_unknown_target_is_refused_with_a_hint():
     with pytest.raises(BadInput, match="partition target 'citus' is not one of auto, native, timescaledb"):
         AdvisorSettings(partition_target="citus")
+
+
+def test_a_date_key_is_never_cut_below_a_day():
+    columns = (*TRADES.columns[:-1], dataclasses.replace(TRADES.columns[-1], type="date"))
+    huge = dataclasses.replace(TRADES, columns=columns, n_tup_ins=50_000_000_000)
+    (series,) = time_series_tables(facts(table=huge))
+    assert series.step.sql == "1 day"

@@ -110,9 +110,11 @@ def _unit_bytes(unit: str | None) -> int:
     return int(match[1] or 1) * scale
 
 
-def choose_step(bytes_per_day: float, budget_bytes: int) -> Step:
-    """The longest interval whose partition (heap and indexes) stays within the budget."""
-    for step in STEPS:
+def choose_step(bytes_per_day: float, budget_bytes: int, shortest: timedelta = timedelta(hours=1)) -> Step:
+    """The longest interval whose partition (heap and indexes) stays within the budget, and no shorter than
+    ``shortest`` (a day for a date column)."""
+    allowed = [step for step in STEPS if step.length >= shortest]
+    for step in allowed:
         if bytes_per_day * (step.length / timedelta(days=1)) <= budget_bytes:
             return step
-    return STEPS[-1]
+    return allowed[-1]

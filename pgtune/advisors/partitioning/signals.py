@@ -138,7 +138,7 @@ def recognise(table: TableFacts, facts: AnalysisFacts) -> TimeSeries | None:
     if table.n_tup_del / writes > MAX_DELETE_SHARE and not retention:
         return None
     retention_sql = next((text for s in retention if (text := _retention_text(s, table, key))), None)
-    step = choose_step(bytes_per_day, budget)
+    step = choose_step(bytes_per_day, budget, timedelta(days=1) if key.type == "date" else timedelta(hours=1))
     evidence = (
         Evidence(
             "size",
