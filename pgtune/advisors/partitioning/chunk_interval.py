@@ -13,7 +13,7 @@ from ..base import AnalysisFacts
 from .ddl import qualified
 from .hypertable_plan import interval_sql, interval_text
 from .intervals import HOT_SHARE_OF_CACHE, cache_bytes, choose_step
-from .timescale import chunk_interval, chunks_of, user_hypertables
+from .timescale import user_hypertables
 
 RULE = Rule(
     id="PT003",
@@ -44,9 +44,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     snapshot = facts.snapshot
     cache, source = cache_bytes(snapshot, facts.settings.memory_bytes)
     budget = int(cache * HOT_SHARE_OF_CACHE)
-    for hypertable in user_hypertables(snapshot):
-        interval = chunk_interval(hypertable)
-        chunks = chunks_of(snapshot, hypertable)
+    for own in user_hypertables(facts):
+        hypertable, interval, chunks = own.hypertable, own.interval, own.chunks
         slices = _slices(chunks)
         if interval is None or len(chunks) < MIN_CHUNKS or not slices:
             continue

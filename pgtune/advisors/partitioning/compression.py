@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
-from ...facts import Chunk, Hypertable, Snapshot
+from ...facts import Chunk, Snapshot
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...report.units import human_bytes
 from ...rules import Rule
@@ -13,7 +13,7 @@ from ..base import AnalysisFacts
 from .ddl import ident, qualified
 from .hypertable_plan import MIN_COMPRESS_AFTER, interval_sql, interval_text
 from .signals import equality_columns
-from .timescale import chunk_interval, chunks_of, statements_on, user_hypertables
+from .timescale import OwnHypertable, user_hypertables
 
 RULE = Rule(
     id="PT004",
@@ -37,31 +37,30 @@ RULE = Rule(
 MIN_OLD_CHUNKS = 2
 
 
-def compress_after(hypertable: Hypertable) -> timedelta:
-    return max(MIN_COMPRESS_AFTER, 2 * (chunk_interval(hypertable) or timedelta()))
+def compress_after(own: OwnHypertable) -> timedelta:
+    return max(MIN_COMPRESS_AFTER, 2 * (own.interval or timedelta()))
 
 
-def old_uncompressed(snapshot: Snapshot, hypertable: Hypertable, age: timedelta) -> list[Chunk]:
+def old_uncompressed(snapshot: Snapshot, own: OwnHypertable, age: timedelta) -> list[Chunk]:
     cutoff = snapshot.collected_at - age
     return [
-        c
-        for c in chunks_of(snapshot, hypertable)
-        if not c.is_compressed and c.range_end and datetime.fromisoformat(c.range_end) < cutoff
+        c for c in own.chunks if not c.is_compressed and c.range_end and datetime.fromisoformat(c.range_end) < cutoff
     ]
 
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
     snapshot = facts.snapshot
-    for hypertable in user_hypertables(snapshot):
-        if chunk_interval(hypertable) is None:
+    for own in user_hypertables(facts):
+        hypertable = own.hypertable
+        if own.interval is None:
             continue
-        age = compress_after(hypertable)
-        old = old_uncompressed(snapshot, hypertable, age)
+        age = compress_after(own)
+        old = old_uncompressed(snapshot, own, age)
         if len(old) < MIN_OLD_CHUNKS:
             continue
         name = qualified(hypertable.schema, hypertable.name)
         old_bytes = sum(c.total_size_bytes for c in old)
-        statements = statements_on(facts.workload, hypertable)
+        statements = own.statements
         segment = next(
             iter(equality_columns(statements, hypertable.schema, hypertable.name, hypertable.time_column)), None
         )
@@ -79,7 +78,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             rollback = None
         else:
             message = (
-                f"{name} is not compressed: {len(old)} of its {len(chunks_of(snapshot, hypertable))} chunks are "
+                f"{name} is not compressed: {len(old)} of its {len(own.chunks)} chunks are "
                 f"older than {interval_text(age)} ({human_bytes(old_bytes)})"
             )
             help_text = (

@@ -9,7 +9,7 @@ from ...rules import Rule
 from ..base import AnalysisFacts
 from .ddl import qualified
 from .signals import equality_columns
-from .timescale import statements_on, user_hypertables
+from .timescale import user_hypertables
 
 RULE = Rule(
     id="PT005",
@@ -35,10 +35,10 @@ RULE = Rule(
 
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
-    for hypertable in user_hypertables(facts.snapshot):
+    for own in user_hypertables(facts):
+        hypertable, statements = own.hypertable, own.statements
         if not hypertable.compression_enabled:
             continue
-        statements = statements_on(facts.workload, hypertable)
         filtered = equality_columns(statements, hypertable.schema, hypertable.name, hypertable.time_column)
         wrong_segments = bool(filtered) and not set(hypertable.segmentby) & set(filtered)
         first_order = hypertable.orderby[0].split()[0] if hypertable.orderby else hypertable.time_column

@@ -17,7 +17,7 @@ from .ddl import qualified
 from .hypertable_plan import aggregate_sql, aggregates, interval_text
 from .intervals import parse_interval
 from .signals import Rollup, plural, rollups_of
-from .timescale import as_table, statements_on, user_hypertables
+from .timescale import as_table, user_hypertables
 
 RULE = Rule(
     id="PT007",
@@ -122,9 +122,9 @@ def serving(rollup: Rollup, hypertable: Hypertable, caggs: tuple[Bucketed, ...])
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
     snapshot = facts.snapshot
     caggs = bucketed(snapshot)
-    for hypertable in user_hypertables(snapshot):
-        statements = statements_on(facts.workload, hypertable)
-        rollups = rollups_of(statements, hypertable.schema, hypertable.name, hypertable.time_column)
+    for own in user_hypertables(facts):
+        hypertable = own.hypertable
+        rollups = rollups_of(own.statements, hypertable.schema, hypertable.name, hypertable.time_column)
         name = qualified(hypertable.schema, hypertable.name)
         missing = []
         for rollup in rollups:

@@ -95,21 +95,38 @@ def counters_days(snapshot: Snapshot) -> float:
     return max((snapshot.collected_at - start) / timedelta(days=1), 1 / 24)
 
 
+def statements_by_table(statements) -> dict[tuple[str | None, str], list[WorkloadStatement]]:
+    """The workload grouped by the tables each statement touches: one pass instead of one per table."""
+    grouped: dict[tuple[str | None, str], list[WorkloadStatement]] = {}
+    for statement in statements:
+        for table in dict.fromkeys((a.table.schema, a.table.name) for a in statement.shape.tables):
+            grouped.setdefault(table, []).append(statement)
+    return grouped
+
+
 def time_series_tables(facts: AnalysisFacts) -> tuple[TimeSeries, ...]:
     snapshot = facts.snapshot
     skip = hypertable_names(snapshot)
+    by_table = statements_by_table(facts.workload)
+    correlations = {(c.schema, c.table, c.column): c.correlation for c in snapshot.column_stats}
     found = []
     for table in snapshot.tables:
         if table.kind != "r" or table.parent or table.schema in SKIPPED_SCHEMAS or (table.schema, table.name) in skip:
             continue
-        series = recognise(table, facts)
+        series = recognise(table, facts, by_table.get((table.schema, table.name), []), correlations)
         if series is not None:
             found.append(series)
     return tuple(found)
 
 
-def recognise(table: TableFacts, facts: AnalysisFacts) -> TimeSeries | None:
-    """The table as a time series, or None when one of the signals does not hold."""
+def recognise(
+    table: TableFacts,
+    facts: AnalysisFacts,
+    touching: list[WorkloadStatement],
+    correlations: dict[tuple[str, str, str], float | None],
+) -> TimeSeries | None:
+    """The table as a time series, or None when one of the signals does not hold. ``touching``: the workload
+    statements on the table; ``correlations``: pg_stats correlation by (schema, table, column)."""
     snapshot = facts.snapshot
     rows = max(table.n_live_tup, int(table.reltuples))
     if rows < MIN_ROWS:
@@ -123,8 +140,7 @@ def recognise(table: TableFacts, facts: AnalysisFacts) -> TimeSeries | None:
     growing = bytes_per_day * GROWTH_HORIZON_DAYS >= budget
     if not (large or growing):
         return None
-    touching = [s for s in facts.workload if s.touches(table.schema, table.name)]
-    key, correlation, ranged = _key(table, snapshot, touching)
+    key, correlation, ranged = _key(table, correlations, touching)
     if key is None:
         return None
     range_ms = sum(s.ms_per_day for s in ranged)
@@ -207,15 +223,14 @@ def _partition_evidence(step: Step, bytes_per_day: float, budget: int, cache: in
 
 
 def _key(
-    table: TableFacts, snapshot: Snapshot, statements: list[WorkloadStatement]
+    table: TableFacts, correlations: dict[tuple[str, str, str], float | None], statements: list[WorkloadStatement]
 ) -> tuple[ColumnFacts | None, float | None, list[WorkloadStatement]]:
     """The time column that is in insert order and carries the most range-read time."""
     best: tuple[float, ColumnFacts, float | None, list[WorkloadStatement]] | None = None
     for column in table.columns:
         if column.type not in TIME_TYPES:
             continue
-        stats = snapshot.stats_of(table.schema, table.name, column.name)
-        correlation = stats.correlation if stats else None
+        correlation = correlations.get((table.schema, table.name, column.name))
         if correlation is not None and correlation < MIN_CORRELATION:
             continue
         ranged = [
