@@ -17,6 +17,7 @@ from pgtune.facts import (
     ConstraintFacts,
     DatabaseStats,
     IndexFacts,
+    SequenceFacts,
     ServerFacts,
     Setting,
     Snapshot,
@@ -53,6 +54,17 @@ JOIN pg_class t ON t.oid = con.conrelid JOIN pg_namespace n ON n.oid = t.relname
 LEFT JOIN pg_class r ON r.oid = con.confrelid LEFT JOIN pg_namespace rn ON rn.oid = r.relnamespace
 WHERE con.conrelid = %(table)s::regclass OR con.confrelid = %(table)s::regclass ORDER BY con.conname
 """
+_SEQUENCES = """
+SELECT s.schemaname AS schema, s.sequencename AS name, format_type(s.data_type, NULL) AS data_type, s.last_value,
+    s.max_value, quote_ident(n.nspname) || '.' || quote_ident(t.relname) || '.' || quote_ident(a.attname) AS owned_by
+FROM pg_sequences s
+JOIN pg_class sc ON sc.relname = s.sequencename
+JOIN pg_namespace sn ON sn.oid = sc.relnamespace AND sn.nspname = s.schemaname
+JOIN pg_depend d ON d.objid = sc.oid AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+JOIN pg_class t ON t.oid = d.refobjid JOIN pg_namespace n ON n.oid = t.relnamespace
+JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+WHERE t.oid = %(table)s::regclass
+"""
 _STATS = "SELECT attname AS column, correlation FROM pg_stats WHERE schemaname = %(schema)s AND tablename = %(name)s"
 
 
@@ -71,6 +83,7 @@ def table_snapshot(dsn: str, table: str) -> Snapshot:
             ColumnStats(facts.schema, facts.name, s["column"], correlation=s["correlation"])
             for s in conn.execute(_STATS, {"schema": facts.schema, "name": facts.name})
         )
+        sequences = tuple(SequenceFacts(**q) for q in conn.execute(_SEQUENCES, params))
         setting = conn.execute("SELECT setting, unit FROM pg_settings WHERE name = 'shared_buffers'").fetchone()
         database = conn.execute(
             "SELECT current_database() AS name, stats_reset FROM pg_stat_database WHERE datname = current_database()"
@@ -91,5 +104,6 @@ def table_snapshot(dsn: str, table: str) -> Snapshot:
         indexes=indexes,
         constraints=constraints,
         column_stats=stats,
+        sequences=sequences,
         database=DatabaseStats(name=database["name"], stats_reset=database["stats_reset"]),
     )

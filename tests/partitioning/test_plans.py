@@ -8,7 +8,7 @@ import pglast
 import pytest
 
 from pgtune.advisors.partitioning import hypertable, native_partitioning
-from pgtune.facts import ColumnFacts, ConstraintFacts, IndexFacts, TimescaleFacts
+from pgtune.facts import ColumnFacts, ConstraintFacts, IndexFacts, SequenceFacts, TimescaleFacts
 from pgtune.findings import FixSafety
 from pgtune.query.model import StatementKind
 
@@ -198,3 +198,72 @@ def test_a_unique_index_without_a_constraint_is_replaced_by_its_wider_twin():
         "DROP INDEX CONCURRENTLY public.trades_id_key;"
     )
     assert "CREATE UNIQUE INDEX trades_id_key ON public.trades USING btree (id);" in finding.fix.rollback
+
+
+FILLS = dataclasses.replace(
+    TRADES,
+    name="fills",
+    columns=(
+        ColumnFacts("id", "bigint", True, identity="a"),
+        ColumnFacts("order_id", "bigint", True),
+        ColumnFacts("qty", "numeric", True),
+    ),
+    n_tup_del=0,
+)
+FILLS_SEQUENCE = SequenceFacts("public", "fills_id_seq", "bigint", 49_999_000, 2**63 - 1, "public.fills.id")
+FILLS_WORKLOAD = (
+    statement(
+        "SELECT * FROM fills WHERE id > $1 ORDER BY id LIMIT 1000", "fills", (("id", ">"),), order_by=(("id", False),)
+    ),
+    statement("SELECT sum(qty) FROM fills WHERE order_id = $1", "fills", (("order_id", "="),), mean_exec_ms=1.0),
+)
+
+
+def fills_facts(target: str):
+    return facts(
+        target,
+        workload=FILLS_WORKLOAD,
+        table=FILLS,
+        sequences=(FILLS_SEQUENCE,),
+        indexes=(),
+        constraints=(),
+        column_stats=(),
+    )
+
+
+def test_an_id_filled_from_a_sequence_partitions_by_round_id_ranges():
+    finding = only(native_partitioning.check(fills_facts("native")))
+    labels = {e.label: e.value for e in finding.evidence}
+    assert labels["time order"].endswith("it is filled from a sequence, now at 49,999,000")
+    assert labels["partition size"].startswith("10,000,000 ids (about 7 days of growth)")
+    assert labels["legacy partition"] == "fills_legacy: rows before 60,000,000"
+    ddl = finding.fix.ddl
+    assert "CHECK (id IS NOT NULL AND id < 60000000) NOT VALID;" in ddl
+    assert (
+        "CREATE TABLE public.fills_p60000000 PARTITION OF public.fills FOR VALUES FROM (60000000) TO (70000000);" in ddl
+    )
+    assert "partman.create_parent('public.fills', 'id', '10000000')" in ddl
+    assert "per 10,000,000 ids" in ddl
+
+
+def test_an_id_keyed_hypertable_gets_an_integer_now_function():
+    finding = only(hypertable.check(fills_facts("timescaledb")))
+    ddl = finding.fix.ddl
+    assert "by_range('id', 10000000), migrate_data => true" in ddl
+    assert "SELECT set_integer_now_func('public.fills', 'public.fills_id_now');" in ddl
+    assert "compress_after => 20000000" in ddl
+    assert "DROP FUNCTION public.fills_id_now();" in finding.fix.rollback
+    assert check_timescale_sql(ddl) == []
+
+
+def test_an_id_without_a_known_sequence_is_not_a_partition_key():
+    assert (
+        list(
+            native_partitioning.check(
+                dataclasses.replace(
+                    fills_facts("native"), snapshot=dataclasses.replace(fills_facts("native").snapshot, sequences=())
+                )
+            )
+        )
+        == []
+    )

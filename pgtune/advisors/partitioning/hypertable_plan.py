@@ -146,7 +146,13 @@ def hypertable_plan(series: TimeSeries, snapshot: Snapshot) -> Fix:
     name = qualified(table.schema, table.name)
     uniques = UniqueIndexes.of(table, snapshot, key.name)
     segment, segment_reason = segment_by(series, snapshot)
-    compress_after = interval_text(max(MIN_COMPRESS_AFTER, 2 * step.length))
+    if series.id_step:
+        chunks, dimension = f"chunks of {series.id_step:,} ids", str(series.id_step)
+        compress_after, after_sql = f"{2 * series.id_step:,} ids", str(2 * series.id_step)
+    else:
+        chunks, dimension = f"{step.adjective} chunks", interval_sql(step.sql)
+        compress_after = interval_text(max(MIN_COMPRESS_AFTER, 2 * step.length))
+        after_sql = interval_sql(compress_after)
     order = f"{key.name} DESC" if series.descending else key.name
     found = aggregates(series.rollups, table, key.name)
     notes = [
@@ -155,7 +161,7 @@ def hypertable_plan(series: TimeSeries, snapshot: Snapshot) -> Fix:
         f"statements that do not filter on {key.name} read every chunk",
     ]
     lines = [
-        f"-- TimescaleDB hypertable for {name} on {key.name}, {step.adjective} chunks.",
+        f"-- TimescaleDB hypertable for {name} on {key.name}, {chunks}.",
         *(f"-- Application: {n}" for n in notes),
         "",
     ]
@@ -177,14 +183,15 @@ def hypertable_plan(series: TimeSeries, snapshot: Snapshot) -> Fix:
         f"-- 2. Convert. migrate_data => true moves all {human_bytes(table.total_size_bytes)} into chunks while",
         "--    holding an ACCESS EXCLUSIVE lock: run it in a maintenance window. Without one, create an empty",
         "--    hypertable beside it, copy in batches by time, and swap the names in one short transaction.",
-        f"SELECT create_hypertable('{name}', by_range('{key.name}', {interval_sql(step.sql)}), migrate_data => true);",
+        f"SELECT create_hypertable('{name}', by_range('{key.name}', {dimension}), migrate_data => true);",
+        *_integer_now(series, name),
         "",
         f"-- 3. Compression, ordered by {order} as the reads scan it, for chunks older than {compress_after}.",
         f"--    Segment by: {segment_reason}.",
         f"ALTER TABLE {name} SET (timescaledb.compress"
         + (f", timescaledb.compress_segmentby = '{segment}'" if segment else "")
         + f", timescaledb.compress_orderby = '{order}');",
-        f"SELECT add_compression_policy('{name}', compress_after => {interval_sql(compress_after)});",
+        f"SELECT add_compression_policy('{name}', compress_after => {after_sql});",
     ]
     if series.retention_sql:
         lines += [
@@ -202,6 +209,19 @@ def hypertable_plan(series: TimeSeries, snapshot: Snapshot) -> Fix:
             *aggregate_sql(table, key.name, aggregate),
         ]
     return Fix("\n".join(lines) + "\n", _rollback(series, uniques, found), FixSafety.BLOCKING, "; ".join(notes))
+
+
+def _integer_now(series: TimeSeries, name: str) -> list[str]:
+    """Policies on an integer dimension measure age from a function that says what "now" is in ids."""
+    if not series.id_step:
+        return []
+    function = qualified(series.table.schema, short(f"{series.table.name}_{series.key.name}_now"))
+    return [
+        f"--    Policies on an integer column need to know the current {series.key.name}:",
+        f"CREATE FUNCTION {function}() RETURNS bigint LANGUAGE sql STABLE",
+        f"    AS $$ SELECT coalesce(max({ident(series.key.name)}), 0) FROM {name} $$;",
+        f"SELECT set_integer_now_func('{name}', '{function}');",
+    ]
 
 
 def _swap_uniques(uniques: UniqueIndexes, name: str, schema: str) -> list[str]:
@@ -245,6 +265,8 @@ def _rollback(series: TimeSeries, uniques: UniqueIndexes, found: tuple[Aggregate
                 f"coalesce(max({ident(column.name)}), 0) + 1, false) FROM {qualified(table.schema, plain)};"
             )
     lines += [f"DROP TABLE {name};", f"ALTER TABLE {qualified(table.schema, plain)} RENAME TO {ident(table.name)};"]
+    if series.id_step:
+        lines.append(f"DROP FUNCTION {qualified(table.schema, short(f'{table.name}_{series.key.name}_now'))}();")
     for index in uniques.indexes:
         lines.append(index.definition + ";")
         if index.backs_constraint:

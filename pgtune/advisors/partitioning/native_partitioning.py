@@ -52,6 +52,6 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             f"partition it by range of {series.key.name} in {series.step.adjective} partitions: the script "
             "attaches the table as its first partition (no copy), creates partitions ahead and turns retention "
             "into partition drops; the rollback folds it back into one table",
-            Evidence("legacy partition", f"{plan.legacy}: rows before {plan.bound:%Y-%m-%d %H:%M} UTC"),
+            Evidence("legacy partition", f"{plan.legacy}: rows before {plan.bound}"),
             plan.fix,
         )

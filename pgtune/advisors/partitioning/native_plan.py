@@ -28,30 +28,50 @@ _INDEX_HEAD = re.compile(r"^CREATE (?P<unique>UNIQUE )?INDEX \S+ ON (?:ONLY )?\S
 
 
 @dataclass(frozen=True)
+class Bounds:
+    """Where partitions start and end: calendar boundaries for a time key, round numbers for an id key."""
+
+    key: ColumnFacts
+    step: Step
+    id_step: int | None = None
+
+    def first(self, snapshot: Snapshot, series: TimeSeries) -> datetime | int:
+        """The first boundary at least a day (or a step) of growth past the snapshot: time to run the plan."""
+        margin = max(self.step.length, timedelta(days=1))
+        if self.id_step is None:
+            return self.step.next(self.step.floor(snapshot.collected_at + margin))
+        ahead = (series.last_id or 0) + series.rows_per_day * (margin / timedelta(days=1))
+        return (int(ahead) // self.id_step + 1) * self.id_step
+
+    def next(self, start: datetime | int) -> datetime | int:
+        return start + self.id_step if isinstance(start, int) else self.step.next(start)
+
+    def literal(self, value: datetime | int) -> str:
+        if isinstance(value, int):
+            return str(value)
+        if self.key.type == "date":
+            return f"'{value:%Y-%m-%d}'"
+        if "without" in self.key.type or self.key.type == "timestamp":
+            return f"'{value:%Y-%m-%d %H:%M:%S}'"
+        return f"'{value:%Y-%m-%d %H:%M:%S}+00'"
+
+    def text(self, value: datetime | int) -> str:
+        return f"{value:,}" if isinstance(value, int) else f"{value:%Y-%m-%d %H:%M} UTC"
+
+    def partition_name(self, table: str, start: datetime | int) -> str:
+        if isinstance(start, int):
+            return short(f"{table}_p{start}")
+        suffix = f"{start:%Y%m%d}" if self.step.length >= timedelta(days=1) else f"{start:%Y%m%d_%H}"
+        return short(f"{table}_p{suffix}")
+
+
+@dataclass(frozen=True)
 class NativePlan:
     fix: Fix
-    bound: datetime
+    bound: str
+    """The legacy partition's upper bound, in words."""
     legacy: str
     application_notes: tuple[str, ...]
-
-
-def literal(moment: datetime, column: ColumnFacts) -> str:
-    if column.type == "date":
-        return f"'{moment:%Y-%m-%d}'"
-    if "without" in column.type or column.type == "timestamp":
-        return f"'{moment:%Y-%m-%d %H:%M:%S}'"
-    return f"'{moment:%Y-%m-%d %H:%M:%S}+00'"
-
-
-def partition_name(table: str, start: datetime, step: Step) -> str:
-    suffix = f"{start:%Y%m%d}" if step.length >= timedelta(days=1) else f"{start:%Y%m%d_%H}"
-    return short(f"{table}_p{suffix}")
-
-
-def legacy_bound(snapshot: Snapshot, step: Step) -> datetime:
-    """The first partition boundary at least a day (or a step) after the snapshot: time to run the plan."""
-    margin = max(step.length, timedelta(days=1))
-    return step.next(step.floor(snapshot.collected_at + margin))
 
 
 def native_plan(series: TimeSeries, snapshot: Snapshot) -> NativePlan:
@@ -60,8 +80,9 @@ def native_plan(series: TimeSeries, snapshot: Snapshot) -> NativePlan:
     legacy = short(f"{table.name}_legacy")
     qualified_legacy = f"{ident(table.schema)}.{ident(legacy)}"
     check = short(f"{table.name}_{key.name}_legacy_bound")
-    bound = legacy_bound(snapshot, step)
-    bound_sql = literal(bound, key)
+    bounds = Bounds(key, step, series.id_step)
+    bound = bounds.first(snapshot, series)
+    bound_sql = bounds.literal(bound)
     uniques = UniqueIndexes.of(table, snapshot, key.name)
     indexes, widened, manual = uniques.indexes, uniques.widened, uniques.manual
     identities = [c for c in table.columns if c.identity]
@@ -73,7 +94,7 @@ def native_plan(series: TimeSeries, snapshot: Snapshot) -> NativePlan:
     header = [
         f"-- Native range partitioning of {qualified} by {key.name}, {step.adjective} partitions.",
         f"-- Generated from the snapshot of {snapshot.collected_at:%Y-%m-%d %H:%M} UTC. No row is copied: the table",
-        f"-- becomes the partition {qualified_legacy} (every {key.name} before {bound:%Y-%m-%d %H:%M} UTC) of a",
+        f"-- becomes the partition {qualified_legacy} (every {key.name} before {bounds.text(bound)}) of a",
         f"-- new partitioned {qualified}. Run steps 1-3 before that bound passes, or generate the plan again:",
         "-- from step 1 on, a row at or past the bound is refused.",
     ]
@@ -134,10 +155,10 @@ def native_plan(series: TimeSeries, snapshot: Snapshot) -> NativePlan:
         steps.append(f"ALTER TABLE {qualified} ADD CONSTRAINT {ident(fk.name)} {fk.definition};")
     start = bound
     for _ in range(PARTITIONS_AHEAD):
-        end = step.next(start)
+        end = bounds.next(start)
         steps.append(
-            f"CREATE TABLE {ident(table.schema)}.{ident(partition_name(table.name, start, step))} "
-            f"PARTITION OF {qualified} FOR VALUES FROM ({literal(start, key)}) TO ({literal(end, key)});"
+            f"CREATE TABLE {ident(table.schema)}.{ident(bounds.partition_name(table.name, start))} "
+            f"PARTITION OF {qualified} FOR VALUES FROM ({bounds.literal(start)}) TO ({bounds.literal(end)});"
         )
         start = end
     steps += ["COMMIT;", f"ANALYZE {qualified};", ""]
@@ -147,23 +168,25 @@ def native_plan(series: TimeSeries, snapshot: Snapshot) -> NativePlan:
     script = "\n".join([*header, *(f"-- Application: {n}" for n in notes), "", *steps]).rstrip() + "\n"
     rollback = _rollback(series, qualified, qualified_legacy, check, identities, serials, widened)
     note = "; ".join(notes)
-    return NativePlan(Fix(script, rollback, FixSafety.BRIEF_LOCK, note), bound, legacy, tuple(notes))
+    return NativePlan(Fix(script, rollback, FixSafety.BRIEF_LOCK, note), bounds.text(bound), legacy, tuple(notes))
 
 
 def _maintenance(
-    series: TimeSeries, qualified: str, qualified_legacy: str, bound: datetime, snapshot: Snapshot
+    series: TimeSeries, qualified: str, qualified_legacy: str, bound: datetime | int, snapshot: Snapshot
 ) -> list[str]:
     table, step = series.table, series.step
+    interval = f"{series.id_step}" if series.id_step else step.sql
+    span = f"{series.id_step:,} ids" if series.id_step else step.sql
     concurrently = " CONCURRENTLY" if ServerVersion(snapshot.server.version_num).has_detach_concurrently else ""
     detach = f"ALTER TABLE {qualified} DETACH PARTITION <partition>{concurrently}; DROP TABLE <partition>;"
     lines = [
         f"-- 4. Keep {PARTITIONS_AHEAD} partitions ahead of the clock. With pg_partman, register the table",
-        f"--    (partman.create_parent('{table.schema}.{table.name}', '{series.key.name}', '{step.sql}')) and let",
+        f"--    (partman.create_parent('{table.schema}.{table.name}', '{series.key.name}', '{interval}')) and let",
         "--    its background worker or a scheduled run_maintenance() create them; without it, schedule",
-        f"--    (pg_cron, cron + psql) one CREATE TABLE ... PARTITION OF {qualified} per {step.sql}",
+        f"--    (pg_cron, cron + psql) one CREATE TABLE ... PARTITION OF {qualified} per {span}",
         "--    like those above. A row with no partition is refused, so alert when fewer than two are ahead.",
     ]
-    if series.retention is not None:
+    if series.retention is not None and isinstance(bound, datetime):
         expiry = bound + series.retention
         lines += [
             f"-- 5. Retention: instead of DELETE ... WHERE {series.key.name} < now() - interval "

@@ -21,6 +21,7 @@ from ..base import AnalysisFacts
 from .intervals import HOT_SHARE_OF_CACHE, Step, cache_bytes, choose_step, parse_interval
 
 TIME_TYPES = ("timestamp with time zone", "timestamp without time zone", "timestamptz", "timestamp", "date")
+INTEGER_TYPES = ("bigint", "integer", "smallint")
 MIN_ROWS = 100_000
 MIN_CORRELATION = 0.9
 MAX_UPDATE_SHARE = 0.1
@@ -70,6 +71,10 @@ class TimeSeries:
     descending: bool = True
     evidence: tuple[Evidence, ...] = ()
     counters_days: float = 0.0
+    id_step: int | None = None
+    """For a key filled from a sequence (no time column): ids per partition, about ``step`` of growth."""
+    last_id: int | None = None
+    """The sequence's last value at collection time."""
 
     @property
     def confidence(self) -> str:
@@ -108,25 +113,42 @@ def time_series_tables(facts: AnalysisFacts) -> tuple[TimeSeries, ...]:
     snapshot = facts.snapshot
     skip = hypertable_names(snapshot)
     by_table = statements_by_table(facts.workload)
-    correlations = {(c.schema, c.table, c.column): c.correlation for c in snapshot.column_stats}
+    lookups = Lookups(
+        correlations={(c.schema, c.table, c.column): c.correlation for c in snapshot.column_stats},
+        last_ids={q.owned_by: q.last_value for q in snapshot.sequences if q.owned_by and q.last_value is not None},
+    )
     found = []
     for table in snapshot.tables:
         if table.kind != "r" or table.parent or table.schema in SKIPPED_SCHEMAS or (table.schema, table.name) in skip:
             continue
-        series = recognise(table, facts, by_table.get((table.schema, table.name), []), correlations)
+        series = recognise(table, facts, by_table.get((table.schema, table.name), []), lookups)
         if series is not None:
             found.append(series)
     return tuple(found)
 
 
+@dataclass(frozen=True)
+class Lookups:
+    """Catalog facts looked up per table, indexed once per run."""
+
+    correlations: dict[tuple[str, str, str], float | None]
+    """pg_stats correlation by (schema, table, column)."""
+    last_ids: dict[str, int]
+    """A sequence's last value by the column that owns it, as "schema.table.column" (quoted identifiers)."""
+
+    def last_id(self, table: TableFacts, column: ColumnFacts) -> int | None:
+        return self.last_ids.get(f"{_ident(table.schema)}.{_ident(table.name)}.{_ident(column.name)}")
+
+
+def _ident(name: str) -> str:
+    return name if re.fullmatch(r"[a-z_][a-z0-9_$]*", name) else '"' + name.replace('"', '""') + '"'
+
+
 def recognise(
-    table: TableFacts,
-    facts: AnalysisFacts,
-    touching: list[WorkloadStatement],
-    correlations: dict[tuple[str, str, str], float | None],
+    table: TableFacts, facts: AnalysisFacts, touching: list[WorkloadStatement], lookups: Lookups
 ) -> TimeSeries | None:
     """The table as a time series, or None when one of the signals does not hold. ``touching``: the workload
-    statements on the table; ``correlations``: pg_stats correlation by (schema, table, column)."""
+    statements on the table."""
     snapshot = facts.snapshot
     rows = max(table.n_live_tup, int(table.reltuples))
     if rows < MIN_ROWS:
@@ -140,7 +162,7 @@ def recognise(
     growing = bytes_per_day * GROWTH_HORIZON_DAYS >= budget
     if not (large or growing):
         return None
-    key, correlation, ranged = _key(table, correlations, touching)
+    key, correlation, ranged = _key(table, lookups, touching)
     if key is None:
         return None
     range_ms = sum(s.ms_per_day for s in ranged)
@@ -155,6 +177,8 @@ def recognise(
         return None
     retention_sql = next((text for s in retention if (text := _retention_text(s, table, key))), None)
     step = choose_step(bytes_per_day, budget, timedelta(days=1) if key.type == "date" else timedelta(hours=1))
+    last_id = lookups.last_id(table, key) if key.type in INTEGER_TYPES else None
+    id_step = _round_up(rows_per_day * (step.length / timedelta(days=1))) if last_id is not None else None
     evidence = (
         Evidence(
             "size",
@@ -173,9 +197,12 @@ def recognise(
         ),
         Evidence(
             "time order",
-            f"{key.name} ({key.type}) has pg_stats correlation {correlation:.2f}"
-            if correlation is not None
-            else f"{key.name} ({key.type}): no pg_stats correlation collected (run ANALYZE), order assumed",
+            (
+                f"{key.name} ({key.type}) has pg_stats correlation {correlation:.2f}"
+                if correlation is not None
+                else f"{key.name} ({key.type}): no pg_stats correlation collected (run ANALYZE), order assumed"
+            )
+            + (f"; it is filled from a sequence, now at {last_id:,}" if last_id is not None else ""),
         ),
         Evidence(
             "range reads",
@@ -187,7 +214,7 @@ def recognise(
             if retention
             else ()
         ),
-        _partition_evidence(step, bytes_per_day, budget, cache, source),
+        _partition_evidence(step, bytes_per_day, budget, cache, source, id_step),
     )
     return TimeSeries(
         table=table,
@@ -209,41 +236,59 @@ def recognise(
         descending=_mostly_descending(touching, table, key.name),
         evidence=evidence,
         counters_days=days,
+        id_step=id_step,
+        last_id=last_id,
     )
 
 
-def _partition_evidence(step: Step, bytes_per_day: float, budget: int, cache: int, source: str) -> Evidence:
+def _round_up(ids: float) -> int:
+    """Up to 1, 2 or 5 times a power of ten, so that partition bounds read well."""
+    scale = 1
+    while True:
+        for factor in (1, 2, 5):
+            if factor * scale >= ids:
+                return factor * scale
+        scale *= 10
+
+
+def _partition_evidence(
+    step: Step, bytes_per_day: float, budget: int, cache: int, source: str, id_step: int | None
+) -> Evidence:
     per_partition = bytes_per_day * (step.length / timedelta(days=1))
     fits = "within" if per_partition <= budget else "over, even at the shortest interval,"
+    span = f"{id_step:,} ids (about {step.sql} of growth)" if id_step else f"{step.sql} of growth"
     return Evidence(
         "partition size",
-        f"{step.sql} of growth is {human_bytes(per_partition)}, {fits} the {human_bytes(budget)} budget "
+        f"{span} is {human_bytes(per_partition)}, {fits} the {human_bytes(budget)} budget "
         f"for the hot partition and its indexes (a quarter of the {human_bytes(cache)} cache: {source})",
     )
 
 
 def _key(
-    table: TableFacts, correlations: dict[tuple[str, str, str], float | None], statements: list[WorkloadStatement]
+    table: TableFacts, lookups: Lookups, statements: list[WorkloadStatement]
 ) -> tuple[ColumnFacts | None, float | None, list[WorkloadStatement]]:
-    """The time column that is in insert order and carries the most range-read time."""
-    best: tuple[float, ColumnFacts, float | None, list[WorkloadStatement]] | None = None
-    for column in table.columns:
-        if column.type not in TIME_TYPES:
-            continue
-        correlation = correlations.get((table.schema, table.name, column.name))
-        if correlation is not None and correlation < MIN_CORRELATION:
-            continue
-        ranged = [
-            s
-            for s in statements
-            if s.shape.kind != StatementKind.INSERT and _has_range(s, table.schema, table.name, column.name)
-        ]
-        weight = sum(s.ms_per_day for s in ranged)
-        if ranged and (best is None or weight > best[0]):
-            best = (weight, column, correlation, ranged)
-    if best is None:
-        return None, None, []
-    return best[1], best[2], best[3]
+    """The column in insert order that carries the most range-read time: a time column, else an id filled
+    from a sequence whose last value is known (the bounds start from it)."""
+    for eligible in (
+        lambda c: c.type in TIME_TYPES,
+        lambda c: c.type in INTEGER_TYPES and lookups.last_id(table, c) is not None,
+    ):
+        best: tuple[float, ColumnFacts, float | None, list[WorkloadStatement]] | None = None
+        for column in filter(eligible, table.columns):
+            correlation = lookups.correlations.get((table.schema, table.name, column.name))
+            if correlation is not None and correlation < MIN_CORRELATION:
+                continue
+            ranged = [
+                s
+                for s in statements
+                if s.shape.kind != StatementKind.INSERT and _has_range(s, table.schema, table.name, column.name)
+            ]
+            weight = sum(s.ms_per_day for s in ranged)
+            if ranged and (best is None or weight > best[0]):
+                best = (weight, column, correlation, ranged)
+        if best is not None:
+            return best[1], best[2], best[3]
+    return None, None, []
 
 
 def _predicates(statement: WorkloadStatement, schema: str, table: str):
