@@ -47,7 +47,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             facts,
             series,
             "timescaledb",
-            f"make it a hypertable with {series.step.adjective} chunks, compressed"
+            f"make it a hypertable with {series.sized('chunk')}, compressed"
             + (f" by {segment}" if segment else "")
             + (", with a retention policy" if series.retention_sql else "")
             + (f" and {plural(len(found), 'continuous aggregate')} for its candle statements" if found else ""),

@@ -147,10 +147,10 @@ def hypertable_plan(series: TimeSeries, snapshot: Snapshot) -> Fix:
     uniques = UniqueIndexes.of(table, snapshot, key.name)
     segment, segment_reason = segment_by(series, snapshot)
     if series.id_step:
-        chunks, dimension = f"chunks of {series.id_step:,} ids", str(series.id_step)
+        dimension = str(series.id_step)
         compress_after, after_sql = f"{2 * series.id_step:,} ids", str(2 * series.id_step)
     else:
-        chunks, dimension = f"{step.adjective} chunks", interval_sql(step.sql)
+        dimension = interval_sql(step.sql)
         compress_after = interval_text(max(MIN_COMPRESS_AFTER, 2 * step.length))
         after_sql = interval_sql(compress_after)
     order = f"{key.name} DESC" if series.descending else key.name
@@ -161,7 +161,7 @@ def hypertable_plan(series: TimeSeries, snapshot: Snapshot) -> Fix:
         f"statements that do not filter on {key.name} read every chunk",
     ]
     lines = [
-        f"-- TimescaleDB hypertable for {name} on {key.name}, {chunks}.",
+        f"-- TimescaleDB hypertable for {name} on {key.name}, {series.sized('chunk')}.",
         *(f"-- Application: {n}" for n in notes),
         "",
     ]

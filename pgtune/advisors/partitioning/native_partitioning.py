@@ -49,7 +49,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             facts,
             series,
             "native",
-            f"partition it by range of {series.key.name} in {series.step.adjective} partitions: the script "
+            f"partition it by range of {series.key.name} in {series.sized('partition')}: the script "
             "attaches the table as its first partition (no copy), creates partitions ahead and turns retention "
             "into partition drops; the rollback folds it back into one table",
             Evidence("legacy partition", f"{plan.legacy}: rows before {plan.bound}"),

@@ -2,9 +2,9 @@
 
 The existing table is not copied. It is proved to hold only rows below a bound (a CHECK constraint added NOT
 VALID, then validated under a lock that lets writes through), renamed, and attached as the first partition of
-a new partitioned table under the old name; new rows go to new partitions. Unique indexes get the partition
-key first, built concurrently, so that the parent's indexes can adopt the legacy table's indexes without a
-rebuild inside the short swap transaction.
+a new partitioned table under the old name; new rows go to new partitions. A unique index without the
+partition key gets a wider twin, built concurrently beforehand, so that the parent's indexes adopt the legacy
+table's indexes instead of building any inside the short swap transaction.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def native_plan(series: TimeSeries, snapshot: Snapshot) -> NativePlan:
     ]
 
     header = [
-        f"-- Native range partitioning of {qualified} by {key.name}, {step.adjective} partitions.",
+        f"-- Native range partitioning of {qualified} by {key.name}, {series.sized('partition')}.",
         f"-- Generated from the snapshot of {snapshot.collected_at:%Y-%m-%d %H:%M} UTC. No row is copied: the table",
         f"-- becomes the partition {qualified_legacy} (every {key.name} before {bounds.text(bound)}) of a",
         f"-- new partitioned {qualified}. Run steps 1-3 before that bound passes, or generate the plan again:",

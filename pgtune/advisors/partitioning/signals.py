@@ -76,6 +76,10 @@ class TimeSeries:
     last_id: int | None = None
     """The sequence's last value at collection time."""
 
+    def sized(self, noun: str) -> str:
+        """ "daily partitions", "chunks of 10,000,000 ids"."""
+        return f"{noun}s of {self.id_step:,} ids" if self.id_step else f"{self.step.adjective} {noun}s"
+
     @property
     def confidence(self) -> str:
         return "medium" if self.correlation is not None and self.counters_days >= 1 else "low"
