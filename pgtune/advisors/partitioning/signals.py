@@ -1,7 +1,8 @@
 """Which tables are time series: the signals a partitioning proposal rests on, each with its numbers.
 
 A table qualifies when it is big or growing fast, nearly insert-only, has a time column whose values arrive
-in order (pg_stats correlation near 1), and the workload reads it by ranges of that column. Retention deletes
+in order (pg_stats correlation near 1; failing that, an id filled from a sequence), and the workload reads it
+by ranges of that column. Retention deletes
 and candle-style rollups are collected on the way, because the plans turn them into partition drops and
 continuous aggregates.
 """
@@ -18,6 +19,7 @@ from ...query.model import PredicateOp, StatementKind
 from ...report.units import human_bytes, human_ms
 from ...whatif.workload import WorkloadStatement, observation_days
 from ..base import AnalysisFacts
+from .ddl import ident, qualified
 from .intervals import HOT_SHARE_OF_CACHE, Step, cache_bytes, choose_step, parse_interval
 
 TIME_TYPES = ("timestamp with time zone", "timestamp without time zone", "timestamptz", "timestamp", "date")
@@ -67,7 +69,8 @@ class TimeSeries:
     retention_sql: str | None = None
     rollups: tuple[Rollup, ...] = ()
     equality_columns: tuple[str, ...] = ()
-    """Columns the workload compares with = or IN on this table, heaviest first (segmentby candidates)."""
+    """Columns the workload compares with = or IN on this table, most often filtered first (segmentby
+    candidates)."""
     descending: bool = True
     evidence: tuple[Evidence, ...] = ()
     counters_days: float = 0.0
@@ -77,7 +80,7 @@ class TimeSeries:
     """The sequence's last value at collection time."""
 
     def sized(self, noun: str) -> str:
-        """ "daily partitions", "chunks of 10,000,000 ids"."""
+        """The size in words: "daily partitions", "chunks of 10,000,000 ids"."""
         return f"{noun}s of {self.id_step:,} ids" if self.id_step else f"{self.step.adjective} {noun}s"
 
     @property
@@ -141,11 +144,7 @@ class Lookups:
     """A sequence's last value by the column that owns it, as "schema.table.column" (quoted identifiers)."""
 
     def last_id(self, table: TableFacts, column: ColumnFacts) -> int | None:
-        return self.last_ids.get(f"{_ident(table.schema)}.{_ident(table.name)}.{_ident(column.name)}")
-
-
-def _ident(name: str) -> str:
-    return name if re.fullmatch(r"[a-z_][a-z0-9_$]*", name) else '"' + name.replace('"', '""') + '"'
+        return self.last_ids.get(f"{qualified(table.schema, table.name)}.{ident(column.name)}")
 
 
 def recognise(
