@@ -10,16 +10,8 @@ import argparse
 import time
 from datetime import datetime, timedelta, timezone
 
+from pgtune.advisors import ANALYSIS_ADVISORS
 from pgtune.advisors.base import AdvisorSettings, AnalysisFacts
-from pgtune.advisors.partitioning import (
-    chunk_interval,
-    compression,
-    compression_settings,
-    continuous_aggregates,
-    failing_jobs,
-    hypertable,
-    native_partitioning,
-)
 from pgtune.facts import (
     Chunk,
     ColumnFacts,
@@ -37,15 +29,7 @@ from pgtune.whatif.workload import WorkloadStatement
 
 from .common import print_table, write_result
 
-RULES = (
-    native_partitioning,
-    hypertable,
-    chunk_interval,
-    compression,
-    compression_settings,
-    failing_jobs,
-    continuous_aggregates,
-)
+RULES = tuple(advisor for advisor in ANALYSIS_ADVISORS if advisor.RULE.id.startswith("PT"))
 NOW = datetime(2026, 11, 26, tzinfo=timezone.utc)
 COLUMNS = (
     ColumnFacts("market_id", "integer", True),
