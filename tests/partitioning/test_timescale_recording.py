@@ -163,3 +163,14 @@ def test_the_same_ledger_gets_a_native_plan_when_asked(facts):
 def test_the_signature_check_refuses_what_the_server_would(sql, problem):
     (found,) = check_timescale_sql(sql)
     assert problem in found
+
+
+def test_chunks_of_a_timestamp_without_time_zone_are_aged_too(facts):
+    naive = tuple(
+        dataclasses.replace(c, range_end=c.range_end[:19], range_start=c.range_start[:19])
+        if c.hypertable_name == "orders"
+        else c
+        for c in timescale_facts().chunks
+    )
+    findings = {f.target for f in compression.check(with_timescale(facts, chunks=naive))}
+    assert "public.orders" in findings
