@@ -57,13 +57,9 @@ class TimeSeries:
     key: ColumnFacts
     correlation: float | None
     rows_per_day: float
-    bytes_per_day: float
-    cache_bytes: int
-    cache_source: str
     step: Step
     range_statements: tuple[WorkloadStatement, ...]
     range_ms_per_day: float
-    table_ms_per_day: float
     retention_statements: tuple[WorkloadStatement, ...] = ()
     retention: timedelta | None = None
     retention_sql: str | None = None
@@ -224,13 +220,9 @@ def recognise(
         key=key,
         correlation=correlation,
         rows_per_day=rows_per_day,
-        bytes_per_day=bytes_per_day,
-        cache_bytes=cache,
-        cache_source=source,
         step=step,
         range_statements=tuple(ranged),
         range_ms_per_day=range_ms,
-        table_ms_per_day=table_ms,
         retention_statements=retention,
         retention=parse_interval(retention_sql),
         retention_sql=retention_sql,
