@@ -41,7 +41,8 @@ _INDEXES = """
 SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition, am.amname AS method,
     ARRAY(SELECT a.attname::text FROM generate_series(0, i.indnkeyatts - 1) k
           LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k] ORDER BY k) AS columns,
-    i.indisunique AS is_unique, i.indisprimary AS is_primary
+    i.indisunique AS is_unique, i.indisprimary AS is_primary,
+    (SELECT conname FROM pg_constraint WHERE conindid = i.indexrelid AND conrelid = i.indrelid) AS backs_constraint
 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
 WHERE i.indrelid = %(table)s::regclass ORDER BY c.relname
 """
