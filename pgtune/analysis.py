@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -12,13 +13,15 @@ from .advisors.base import AdvisorSettings, AnalysisFacts
 from .collectors.catalog import catalog_from_snapshot
 from .db import Session
 from .errors import ExtensionMissing
-from .facts import CollectionGap, Snapshot, StatementStats
+from .facts import CollectionGap, QualStat, Snapshot, StatementStats
 from .findings import Finding
 from .query import model_statement, redact_literals
 from .query.model import Catalog, ParseFailure, StatementKind, StatementShape
+from .query.sqltext import substitute_parameters
 from .report.model import Report, Skipped, TopStatement, WhatIfSummary
 from .targets import TargetResult, evaluate, statement_p95_ms
 from .whatif.advise import IndexAdvisorSettings, advise_indexes
+from .whatif.constants import fixed_constants
 from .whatif.selection import IndexSelection
 from .whatif.workload import build_workload, observation_days
 
@@ -50,8 +53,7 @@ def analyze(
     progress("parsing")
     catalog = catalog_from_snapshot(snapshot)
     pairs, failures = _model(snapshot.statements, catalog)
-    samples = _samples(snapshot, catalog)
-    workload = build_workload(snapshot, pairs, samples)
+    workload = build_workload(snapshot, pairs, _costing_shapes(snapshot, pairs, catalog))
     progress("what-if")
     selection, gaps = _select_indexes(snapshot, workload, session, settings.index)
     facts = AnalysisFacts(snapshot, workload, failures, selection, settings.advisors)
@@ -99,14 +101,27 @@ def _model(
     return pairs, tuple(failures)
 
 
-def _samples(snapshot: Snapshot, catalog: Catalog) -> dict[str, str]:
-    """The first literal sample of each fingerprint: it lets the planner see constants (partial indexes)."""
-    found: dict[str, str] = {}
+def _costing_shapes(
+    snapshot: Snapshot, pairs: list[tuple[StatementStats, StatementShape]], catalog: Catalog
+) -> dict[str, StatementShape]:
+    """Each statement with the constants it always uses in place of their parameters (see whatif.constants)."""
+    samples: dict[str, list[StatementShape]] = defaultdict(list)
     for sample in snapshot.workload:
         shape = model_statement(sample.text, catalog)
         if not isinstance(shape, ParseFailure):
-            found.setdefault(shape.fingerprint, sample.text)
-    return found
+            samples[shape.fingerprint].append(shape)
+    qualstats: dict[int | None, list[QualStat]] = defaultdict(list)
+    for row in snapshot.qualstats:
+        qualstats[row.queryid].append(row)
+    costing: dict[str, StatementShape] = {}
+    for stats, shape in pairs:
+        fixed = fixed_constants(shape, qualstats.get(stats.queryid, ()), samples.get(shape.fingerprint, ()))
+        if not fixed or shape.fingerprint in costing:
+            continue
+        special = model_statement(substitute_parameters(stats.query, fixed), catalog, stats.queryid)
+        if not isinstance(special, ParseFailure):
+            costing[shape.fingerprint] = special
+    return costing
 
 
 def _select_indexes(snapshot, workload, session, settings) -> tuple[IndexSelection, tuple[CollectionGap, ...]]:

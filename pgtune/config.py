@@ -7,6 +7,7 @@ typo is not silently ignored.
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,29 +31,35 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
-def load_config(explicit: Path | None = None, directory: Path | None = None) -> dict[str, Any]:
-    """The [tool.pgtune] table (or the whole pgtune.toml); empty when there is none."""
+@dataclass(frozen=True)
+class Config:
+    values: dict[str, Any] = field(default_factory=dict)
+    """The [tool.pgtune] table, or the whole pgtune.toml."""
+    path: Path | None = None
+
+    def section(self, name: str, allowed: set[str]) -> dict[str, Any]:
+        """One table of the config, with its keys checked against what the command understands."""
+        table = self.values.get(name, {})
+        if not isinstance(table, dict):
+            raise BadInput(f"[tool.pgtune.{name}] in {self.path} must be a table", "see the README's configuration")
+        unknown = sorted(set(table) - allowed)
+        if unknown:
+            raise BadInput(
+                f"unknown setting(s) in [tool.pgtune.{name}] of {self.path}: {', '.join(unknown)}",
+                f"known settings: {', '.join(sorted(allowed))}",
+            )
+        return table
+
+
+def load_config(explicit: Path | None = None, directory: Path | None = None) -> Config:
+    """``explicit``, else pgtune.toml, else pyproject.toml's [tool.pgtune] in ``directory``; empty if none."""
     if explicit is not None:
-        return _read(explicit)
+        return Config(_read(explicit), explicit)
     directory = directory or Path.cwd()
     for name in ("pgtune.toml", "pyproject.toml"):
         path = directory / name
         if path.is_file():
             found = _read(path)
             if found:
-                return found
-    return {}
-
-
-def section(config: dict[str, Any], name: str, allowed: set[str]) -> dict[str, Any]:
-    """One table of the config, with its keys checked against what the command understands."""
-    table = config.get(name, {})
-    if not isinstance(table, dict):
-        raise BadInput(f"[tool.pgtune.{name}] must be a table", "see the README's configuration section")
-    unknown = sorted(set(table) - allowed)
-    if unknown:
-        raise BadInput(
-            f"unknown setting(s) in [tool.pgtune.{name}]: {', '.join(unknown)}",
-            f"known settings: {', '.join(sorted(allowed))}",
-        )
-    return table
+                return Config(found, path)
+    return Config()

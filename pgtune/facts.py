@@ -208,6 +208,14 @@ class SequenceFacts:
 
 
 @dataclass(frozen=True)
+class ViewFacts:
+    schema: str
+    name: str
+    definition: str
+    materialized: bool = False
+
+
+@dataclass(frozen=True)
 class DatabaseStats:
     name: str
     xact_commit: int = 0
@@ -360,6 +368,8 @@ class TimescaleJob:
     total_runs: int = 0
     total_failures: int = 0
     last_error: str | None = None
+    last_run_started_at: datetime | None = None
+    last_successful_finish: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -411,6 +421,7 @@ class Snapshot:
     timescaledb: TimescaleFacts | None = None
     workload: tuple[WorkloadSample, ...] = ()
     gaps: tuple[CollectionGap, ...] = field(default=())
+    views: tuple[ViewFacts, ...] = ()
 
     def table(self, schema: str, name: str) -> TableFacts | None:
         return next((t for t in self.tables if t.schema == schema and t.name == name), None)

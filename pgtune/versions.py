@@ -53,6 +53,30 @@ class ServerVersion:
     def has_detach_concurrently(self) -> bool:
         return self.num >= 140000
 
+    @property
+    def squashes_in_lists(self) -> bool:
+        """pg_stat_statements keeps one entry for IN lists of any length."""
+        return self.num >= 180000
+
+
+@dataclass(frozen=True)
+class TimescaleVersion:
+    """The TimescaleDB extension's version (``extversion``), for the views a release has."""
+
+    parts: tuple[int, ...]
+
+    @classmethod
+    def parse(cls, text: str) -> TimescaleVersion:
+        return cls(tuple(int(p) for p in re.findall(r"\d+", text.split("-")[0])[:3]))
+
+    @property
+    def has_hypertable_compression_settings(self) -> bool:
+        return self.parts >= (2, 15)
+
+    @property
+    def has_job_history(self) -> bool:
+        return self.parts >= (2, 15)
+
 
 def pick_sql_variant(directory: Path, name: str, version: ServerVersion) -> Path:
     """Choose ``name.pgNN.sql`` with the highest NN not above the server's major, else ``name.sql``.

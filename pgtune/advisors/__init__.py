@@ -6,30 +6,77 @@ ordered registries below list them, and a test fails when a module is left out o
 
 from __future__ import annotations
 
+from functools import cache
 from types import ModuleType
 
 from ..rules import Rule
+from .config import (
+    cf001_shared_buffers,
+    cf002_effective_cache_size,
+    cf003_work_mem,
+    cf004_maintenance_work_mem,
+    cf005_storage_costs,
+    cf006_max_wal_size,
+    cf007_max_connections,
+    cf008_track_io_timing,
+    cf009_pg_stat_statements,
+    cf010_idle_in_transaction_timeout,
+    cf011_parallel_workers,
+)
 from .indexes import create_index
 from .migrations import MIGRATION_RULES
 from .partitioning import (
-    chunk_interval,
-    compression,
-    compression_settings,
-    continuous_aggregates,
-    failing_jobs,
-    hypertable,
-    native_partitioning,
+    pt001_native_partitioning,
+    pt002_hypertable,
+    pt003_chunk_interval,
+    pt004_compression,
+    pt005_compression_settings,
+    pt006_failing_jobs,
+    pt007_continuous_aggregates,
 )
+from .queries import (
+    qr001_offset_pagination,
+    qr002_not_in_subquery,
+    qr003_non_sargable,
+    qr004_leading_wildcard,
+    qr005_or_across_columns,
+    qr006_count_whole_table,
+    qr007_planning_time,
+    qr008_in_list_variants,
+)
+from .targets import st001_cache_hit_rate, st002_statement_p95, st003_pool_efficiency
 
 ANALYSIS_ADVISORS: tuple[ModuleType, ...] = (
     create_index,
-    native_partitioning,
-    hypertable,
-    chunk_interval,
-    compression,
-    compression_settings,
-    failing_jobs,
-    continuous_aggregates,
+    qr001_offset_pagination,
+    qr002_not_in_subquery,
+    qr003_non_sargable,
+    qr004_leading_wildcard,
+    qr005_or_across_columns,
+    qr006_count_whole_table,
+    qr007_planning_time,
+    qr008_in_list_variants,
+    cf001_shared_buffers,
+    cf002_effective_cache_size,
+    cf003_work_mem,
+    cf004_maintenance_work_mem,
+    cf005_storage_costs,
+    cf006_max_wal_size,
+    cf007_max_connections,
+    cf008_track_io_timing,
+    cf009_pg_stat_statements,
+    cf010_idle_in_transaction_timeout,
+    cf011_parallel_workers,
+    st001_cache_hit_rate,
+    st002_statement_p95,
+    st003_pool_efficiency,
+    pt001_native_partitioning,
+    pt002_hypertable,
+    pt003_chunk_interval,
+    pt004_compression,
+    pt005_compression_settings,
+    pt006_failing_jobs,
+    pt007_continuous_aggregates,
 )
 """Advisors run by ``pgtune analyze``, in report order."""
 
@@ -37,3 +84,8 @@ ANALYSIS_ADVISORS: tuple[ModuleType, ...] = (
 def all_rules() -> tuple[Rule, ...]:
     """Every rule pgtune knows, for ``pgtune rules`` and the generated docs."""
     return tuple(module.RULE for module in (*ANALYSIS_ADVISORS, *MIGRATION_RULES))
+
+
+@cache
+def rules_by_id() -> dict[str, Rule]:
+    return {rule.id: rule for rule in all_rules()}

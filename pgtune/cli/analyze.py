@@ -10,15 +10,28 @@ import typer
 
 from ..advisors.base import AdvisorSettings
 from ..analysis import AnalysisSettings, analyze
-from ..collectors import CollectOptions, snapshot_from
-from ..config import load_config, section
+from ..collectors import CollectOptions, add_workload, collect
+from ..config import Config, load_config
 from ..db import SessionGuards, connect
 from ..errors import BadInput, ExitCode
+from ..facts import Snapshot
 from ..findings import Severity
 from ..report import html, json_report, markdown, sql_script, terminal
+from ..report.model import Report
+from ..store import open_store
 from ..targets import ServiceTargets
-from ..whatif.advise import DEFAULT_BUDGET, IndexAdvisorSettings
-from .app import DsnOption, LockTimeoutOption, StatementTimeoutOption, app, guards
+from ..whatif.advise import DEFAULT_BUDGET, IndexAdvisorSettings, parse_budget
+from .app import (
+    DsnOption,
+    LockTimeoutOption,
+    OutputOption,
+    ServerNameOption,
+    StatementTimeoutOption,
+    StoreOption,
+    app,
+    guards,
+    write_output,
+)
 from .progress import progress
 
 
@@ -30,18 +43,27 @@ class ReportFormat(str, Enum):
     sql = "sql"
 
 
-_RENDERERS = {
+RENDERERS = {
+    ReportFormat.text: terminal.render,
     ReportFormat.markdown: markdown.render,
     ReportFormat.json: json_report.render,
     ReportFormat.html: html.render,
     ReportFormat.sql: sql_script.render,
 }
-_ANALYZE_KEYS = {"budget", "top", "min_savings", "fail_on", "show_literals"}
+_ANALYZE_KEYS = {"budget", "top", "min_savings", "fail_on", "show_literals", "memory", "cpus", "storage"}
 _TARGET_KEYS = {"statement_p95_ms", "cache_hit_pct", "pool_efficiency_pct"}
 
 
-def _targets(config: dict) -> ServiceTargets:
-    return ServiceTargets(**{k: float(v) for k, v in section(config, "targets", _TARGET_KEYS).items()})
+def targets_from(config: Config) -> ServiceTargets:
+    return ServiceTargets(**{k: float(v) for k, v in config.section("targets", _TARGET_KEYS).items()})
+
+
+def _size(text: str | None, flag: str) -> int | None:
+    if text is None:
+        return None
+    if text.strip().endswith("%"):
+        raise BadInput(f"{flag} takes a size such as 64GB, not a share", f"pass {flag} 64GB")
+    return parse_budget(text, 0)
 
 
 @app.command("analyze")
@@ -55,60 +77,80 @@ def analyze_command(
         typer.Option("--workload", help="SQL file or server log with literal statements; repeatable."),
     ] = None,
     output_format: Annotated[ReportFormat, typer.Option("--format", help="Report format.")] = ReportFormat.text,
-    output: Annotated[Path | None, typer.Option("--output", help="Write the report here, not stdout.")] = None,
+    output: OutputOption = None,
     budget: Annotated[
         str | None,
-        typer.Option("--budget", help=f"Index storage budget: 2GB, 512MB or 25% (default {DEFAULT_BUDGET})."),
+        typer.Option(
+            "--budget", help=f"Index storage budget: 2GB, 512MB or 25% of the database (default {DEFAULT_BUDGET})."
+        ),
     ] = None,
     top: Annotated[int | None, typer.Option("--top", min=1, help="At most this many recommendations.")] = None,
     min_savings: Annotated[
-        float | None, typer.Option("--min-savings", min=0, help="Hide recommendations saving under this % of workload.")
+        float | None,
+        typer.Option("--min-savings", min=0, help="Hide recommendations saving under this % of workload time."),
     ] = None,
     explain_analyze: Annotated[
-        bool, typer.Option("--explain-analyze", help="Run EXPLAIN ANALYZE on SELECT samples (rolled back).")
+        bool, typer.Option("--explain-analyze", help="EXPLAIN ANALYZE read-only SELECT samples (rolled back).")
     ] = False,
     fail_on: Annotated[
         Severity | None, typer.Option("--fail-on", help="Exit 1 when a finding at or above this severity exists.")
     ] = None,
     show_literals: Annotated[bool, typer.Option("--show-literals", help="Keep literal values in the report.")] = False,
     no_whatif: Annotated[bool, typer.Option("--no-whatif", help="Heuristic index advice, without HypoPG.")] = False,
+    memory: Annotated[str | None, typer.Option("--memory", help="The server's RAM, e.g. 64GB.")] = None,
+    cpus: Annotated[int | None, typer.Option("--cpus", min=1, help="The server's CPU cores.")] = None,
+    storage: Annotated[str | None, typer.Option("--storage", help="ssd or hdd.")] = None,
+    store: StoreOption = None,
+    server: ServerNameOption = None,
+    save: Annotated[bool, typer.Option("--save", help="Save the snapshot and analysis in the history store.")] = False,
     config_file: Annotated[Path | None, typer.Option("--config", help="pgtune.toml or pyproject.toml to read.")] = None,
     statement_timeout_ms: StatementTimeoutOption = SessionGuards.statement_timeout_ms,
     lock_timeout_ms: LockTimeoutOption = SessionGuards.lock_timeout_ms,
 ) -> int:
-    """Analyze a database (or a snapshot) and print ranked recommendations with savings, DDL and rollback."""
+    """Analyze a database (or a snapshot): ranked recommendations with savings, DDL and rollback.
+
+    Exit 0, or 1 when a finding at or above --fail-on exists; 2 bad input; 3 cannot connect.
+    """
     config = load_config(config_file)
-    settings_table = section(config, "analyze", _ANALYZE_KEYS)
-    fail_on = fail_on or (Severity(settings_table["fail_on"]) if "fail_on" in settings_table else None)
+    table = config.section("analyze", _ANALYZE_KEYS)
+    storage = storage or table.get("storage", "ssd")
+    if storage not in ("ssd", "hdd"):
+        raise BadInput(f"--storage must be ssd or hdd, not {storage!r}", "pass --storage ssd or --storage hdd")
+    fail_on = fail_on or (Severity(table["fail_on"]) if "fail_on" in table else None)
     settings = AnalysisSettings(
-        index=IndexAdvisorSettings(
-            budget=budget or settings_table.get("budget", DEFAULT_BUDGET), use_hypopg=not no_whatif
+        index=IndexAdvisorSettings(budget=budget or table.get("budget", DEFAULT_BUDGET), use_hypopg=not no_whatif),
+        advisors=AdvisorSettings(
+            targets=targets_from(config),
+            memory_bytes=_size(memory or table.get("memory"), "--memory"),
+            cpus=cpus or table.get("cpus"),
+            storage=storage,
         ),
-        advisors=AdvisorSettings(targets=_targets(config)),
-        top=top or int(settings_table.get("top", 20)),
-        min_savings_pct=min_savings if min_savings is not None else float(settings_table.get("min_savings", 0.0)),
-        show_literals=show_literals or bool(settings_table.get("show_literals", False)),
+        top=top or int(table.get("top", 20)),
+        min_savings_pct=min_savings if min_savings is not None else float(table.get("min_savings", 0.0)),
+        show_literals=show_literals or bool(table.get("show_literals", False)),
     )
-    options = CollectOptions(workload_files=tuple(workload or ()), explain_analyze=explain_analyze)
-    session_guards = guards(statement_timeout_ms, lock_timeout_ms)
+    files = tuple(workload or ())
     with progress("pgtune analyze") as step:
-        step("collecting")
-        facts = snapshot_from(dsn if snapshot is None else None, snapshot, options, session_guards)
-        live = snapshot is None or dsn is not None
-        source = str(snapshot) if snapshot else ""
-        if live:
-            with connect(dsn, session_guards) as session:
-                report = analyze(facts, session, settings, source or session.redacted_dsn, step)
+        if snapshot is not None:
+            if dsn:
+                raise BadInput("both --dsn and --snapshot were given", "pass one: a live server or a saved snapshot")
+            step("reading the snapshot")
+            facts = add_workload(Snapshot.load(snapshot), files)
+            report = analyze(facts, None, settings, str(snapshot), step)
         else:
-            report = analyze(facts, None, settings, source, step)
-    text = terminal.render(report) if output_format is ReportFormat.text else _RENDERERS[output_format](report)
-    if output:
-        try:
-            output.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise BadInput(f"cannot write the report to {output}: {exc.strerror}", "check the path") from None
-    else:
-        typer.echo(text, nl=False)
+            with connect(dsn, guards(statement_timeout_ms, lock_timeout_ms)) as session:
+                step("collecting")
+                facts = collect(session, CollectOptions(workload_files=files, explain_analyze=explain_analyze))
+                report = analyze(facts, session, settings, session.redacted_dsn, step)
+    if save or store:
+        _save(store, server, facts, report)
+    write_output(RENDERERS[output_format](report), output)
     if fail_on and any(f.severity.at_least(fail_on) for f in report.all_findings):
         return ExitCode.FINDINGS
     return ExitCode.OK
+
+
+def _save(store: str | None, server: str | None, facts: Snapshot, report: Report) -> None:
+    with open_store(store) as history:
+        snapshot_id = history.save_snapshot(facts, server or facts.server.database)
+        history.save_analysis(report, snapshot_id)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from .. import __version__
 from ..db import SessionGuards
+from ..errors import BadInput
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 ok; 1 findings at or above --fail-on (doctor: something essential is missing); "
@@ -36,6 +38,27 @@ StatementTimeoutOption = Annotated[
     int, typer.Option("--statement-timeout-ms", min=1, help="statement_timeout of pgtune's sessions.")
 ]
 LockTimeoutOption = Annotated[int, typer.Option("--lock-timeout-ms", min=1, help="lock_timeout of pgtune's sessions.")]
+
+
+StoreOption = Annotated[
+    str | None,
+    typer.Option("--store", help="sqlite:///path or postgresql://…; default $PGTUNE_STORE, else the user's data dir."),
+]
+ServerNameOption = Annotated[
+    str | None, typer.Option("--server", help="This server's name in the history store (default: the database).")
+]
+OutputOption = Annotated[Path | None, typer.Option("--output", help="Write the report here, not stdout.")]
+
+
+def write_output(text: str, output: Path | None) -> None:
+    """The report on stdout, or in ``output``."""
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise BadInput(f"cannot write the report to {output}: {exc.strerror}", "check the path") from None
 
 
 def guards(statement_timeout_ms: int, lock_timeout_ms: int) -> SessionGuards:

@@ -141,7 +141,6 @@ class TemporaryCluster:
             "max_connections": "60",
             "shared_buffers": "128MB",
             "fsync": "off",
-            "synchronous_commit": "off",
             "full_page_writes": "off",
             "track_io_timing": "on",
             "compute_query_id": "on",

@@ -62,6 +62,11 @@ class Predicate:
     """Part of a JOIN ... ON condition rather than WHERE."""
     columns: tuple[str, ...] = ()
     """Every column of the table the predicate reads (one for a plain column, several for an expression)."""
+    parameter: int | None = None
+    """n when the value compared with is the parameter ``$n``: a constant known from elsewhere (pg_qualstats,
+    a literal sample) can then be put in its place."""
+    in_or: bool = False
+    """Under an OR: an index serves it only together with the other branches (a BitmapOr)."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,10 @@ class TableAccess:
     reads_all_columns: bool = False
     """SELECT * or t.*: no covering index can serve it."""
     written: bool = False
+    columns_written: frozenset[str] = frozenset()
+    """Columns an INSERT lists or an UPDATE/MERGE sets (what decides HOT updates)."""
+    via_view: QualifiedName | None = None
+    """The view this access was reached through, when the catalog expanded one."""
 
 
 @dataclass(frozen=True)
@@ -122,6 +131,12 @@ class StatementShape:
     index_helpful: bool = True
     not_indexable_reason: str | None = None
     truncated: bool = False
+    ambiguous_columns: tuple[str, ...] = ()
+    """Unqualified columns that several tables in scope may hold: not attributed to any table."""
+    locks_rows: bool = False
+    """SELECT ... FOR UPDATE / FOR SHARE."""
+    views: tuple[QualifiedName, ...] = ()
+    """Views expanded to their base tables (which are in ``relations_read``)."""
 
     def accesses_of(self, table: QualifiedName) -> tuple[TableAccess, ...]:
         return tuple(a for a in self.tables if a.table == table)

@@ -1,1 +1,2 @@
-"""Reports: findings in, text out. Renderers are pure functions of a Report; none touches a database."""
+"""Reports: findings in, text out (terminal, Markdown, JSON, HTML, SQL); ``check/`` renders the migration
+gate's results. Renderers are pure functions; none touches a database."""

@@ -12,7 +12,7 @@ from .model import Report
 from .text import cost_change, headline, saving, size, target_status, target_threshold, target_value
 from .units import human_ms
 
-_CSS = """
+CSS = """
 body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0 auto;max-width:1180px;
 padding:24px;color:#1b1b1b;background:#fff}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 8px;border-bottom:1px solid #ddd}
@@ -23,6 +23,7 @@ pre{background:#f6f8fa;padding:10px;overflow-x:auto;margin:6px 0}code{font-size:
 .card{border:1px solid #ddd;border-radius:6px;padding:12px 16px;margin:12px 0}
 .sev-critical{color:#b71c1c;font-weight:600}.sev-warning{color:#9a6700}.sev-info{color:#0b5cad}
 .met{color:#2e7d32;font-weight:600}.MISSED{color:#c62828;font-weight:600}.unknown{color:#777}
+figure{margin:16px 0}figcaption{font-weight:600;margin-bottom:4px}
 svg.chart{max-width:100%;height:auto}svg .label,svg .value{font:12px system-ui,sans-serif;fill:#1b1b1b}
 """
 
@@ -113,7 +114,7 @@ def render(report: Report) -> str:
     )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>pgtune report — {escape(report.database)}</title><style>{_CSS}</style></head>
+<title>pgtune report — {escape(report.database)}</title><style>{CSS}</style></head>
 <body>
 <h1>pgtune report — {escape(report.database)}</h1>
 <p class="meta">PostgreSQL {escape(report.server_version)} · {escape(report.source)} ·

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from ..advisors import all_rules
-
-
-@cache
-def _docs() -> dict[str, str]:
-    return {rule.id: rule.doc_path for rule in all_rules()}
+from ..advisors import rules_by_id
 
 
 def rule_doc(rule_id: str) -> str:
-    return _docs().get(rule_id, "docs/rules/README.md")
+    rule = rules_by_id().get(rule_id)
+    return rule.doc_path if rule else "docs/rules/README.md"

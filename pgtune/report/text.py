@@ -44,7 +44,8 @@ def headline(report: Report) -> str:
     return (
         f"{_plural(len(report.recommendations), 'recommendation')}{mode}, "
         f"{_plural(len(report.findings), 'other finding')}; "
-        f"workload {human_ms(report.workload_ms_per_day)}/day over {report.observation_days:.1f} days observed"
+        f"workload {human_ms(report.workload_ms_per_day)}/day, statistics gathered over "
+        f"{human_ms(report.observation_days * 86_400_000)}"
     )
 
 

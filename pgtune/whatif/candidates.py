@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..facts import ColumnStats, IndexFacts, Snapshot, TableFacts
 from ..query.model import Predicate, PredicateOp, SortKey, TableAccess
 from ..query.sqltext import quote_ident
-from .spec import IndexKey, IndexSpec
+from .spec import IndexKey, IndexSpec, canonical_expression
 from .workload import WorkloadStatement
 
 DEFAULT_DISTINCT = 200.0
@@ -37,6 +37,8 @@ class Candidate:
     spec: IndexSpec
     statements: frozenset[str]
     reasons: tuple[str, ...]
+    row_share: float = 1.0
+    """The share of the table's rows the index holds: below 1 for a partial index."""
 
 
 def distinct_values(stats: ColumnStats | None, table: TableFacts | None) -> float:
@@ -52,6 +54,7 @@ def generate(
 ) -> tuple[Candidate, ...]:
     settings = settings or CandidateSettings()
     found: dict[IndexSpec, tuple[set[str], list[str]]] = {}
+    shares: dict[IndexSpec, float] = {}
     for statement in workload:
         if not statement.shape.index_helpful:
             continue
@@ -59,14 +62,15 @@ def generate(
             table = snapshot.table(access.table.schema or "public", access.table.name)
             if table is None or table.kind not in ("r", "p"):
                 continue
-            for spec, reason in _for_access(access, statement, table, snapshot, settings):
+            for spec, reason, share in _for_access(access, statement, table, snapshot, settings):
+                shares[spec] = share
                 keys, reasons = found.setdefault(spec, (set(), []))
                 keys.add(statement.key)
                 if reason not in reasons:
                     reasons.append(reason)
     existing = [_as_spec(index) for index in snapshot.indexes if index.is_valid]
     return tuple(
-        Candidate(spec, frozenset(keys), tuple(reasons))
+        Candidate(spec, frozenset(keys), tuple(reasons), shares[spec])
         for spec, (keys, reasons) in sorted(found.items())
         if not any(have is not None and have.serves(spec) for have in existing)
     )
@@ -75,7 +79,9 @@ def generate(
 def _as_spec(index: IndexFacts) -> IndexSpec | None:
     if any(column is None for column in index.columns):
         expressions = iter(index.expressions)
-        keys = tuple(IndexKey(c) if c else IndexKey(None, _canonical(next(expressions, ""))) for c in index.columns)
+        keys = tuple(
+            IndexKey(c) if c else IndexKey(None, canonical_expression(next(expressions, ""))) for c in index.columns
+        )
     else:
         keys = tuple(IndexKey(c) for c in index.columns)
     if not keys:
@@ -83,22 +89,15 @@ def _as_spec(index: IndexFacts) -> IndexSpec | None:
     return IndexSpec(index.schema, index.table, keys, tuple(index.include_columns), index.predicate, index.method)
 
 
-def _canonical(expression: str) -> str:
-    text = expression.strip()
-    while text.startswith("(") and text.endswith(")"):
-        text = text[1:-1].strip()
-    return text
-
-
 def _key(predicate: Predicate) -> IndexKey:
     if predicate.expression:
-        return IndexKey(None, _canonical(predicate.expression))
+        return IndexKey(None, canonical_expression(predicate.expression))
     return IndexKey(predicate.column)
 
 
 def _sort_key(key: SortKey) -> IndexKey:
     if key.expression:
-        return IndexKey(None, _canonical(key.expression), key.descending, key.nulls_first)
+        return IndexKey(None, canonical_expression(key.expression), key.descending, key.nulls_first)
     return IndexKey(key.column, None, key.descending, key.nulls_first)
 
 
@@ -108,7 +107,7 @@ def _for_access(
     table: TableFacts,
     snapshot: Snapshot,
     settings: CandidateSettings,
-) -> Iterator[tuple[IndexSpec, str]]:
+) -> Iterator[tuple[IndexSpec, str, float]]:
     schema, name = table.schema, table.name
 
     def distinct(predicate: Predicate) -> float:
@@ -143,10 +142,10 @@ def _for_access(
         if not keys:
             continue
         spec = IndexSpec(schema, name, keys)
-        yield spec, reason
+        yield spec, reason, 1.0
         covering = _covering(access, spec, settings)
         if covering:
-            yield covering, reason + "; INCLUDE makes an index-only scan possible"
+            yield covering, reason + "; INCLUDE makes an index-only scan possible", 1.0
     yield from _partial(access, equalities, ranges, table, snapshot, settings)
     yield from _brin(ranges, table, snapshot, settings)
 
@@ -179,7 +178,7 @@ def _partial(
     table: TableFacts,
     snapshot: Snapshot,
     settings: CandidateSettings,
-) -> Iterator[tuple[IndexSpec, str]]:
+) -> Iterator[tuple[IndexSpec, str, float]]:
     for predicate in equalities:
         if predicate.column is None or predicate.constant is None or predicate.op is not PredicateOp.EQ:
             continue
@@ -201,6 +200,7 @@ def _partial(
         yield (
             IndexSpec(table.schema, table.name, keys, predicate=condition),
             f"{predicate.column} = {predicate.constant} picks {share:.1%} of rows",
+            share,
         )
 
 
@@ -218,7 +218,7 @@ def _frequency(stats: ColumnStats, constant: str) -> float | None:
 
 def _brin(
     ranges: list[Predicate], table: TableFacts, snapshot: Snapshot, settings: CandidateSettings
-) -> Iterator[tuple[IndexSpec, str]]:
+) -> Iterator[tuple[IndexSpec, str, float]]:
     if table.relpages < settings.brin_min_pages:
         return
     for predicate in ranges:
@@ -231,4 +231,5 @@ def _brin(
             IndexSpec(table.schema, table.name, (IndexKey(predicate.column),), method="brin"),
             f"range on {predicate.column}, physically ordered (correlation {stats.correlation:.2f}), "
             f"{table.relpages:,} pages",
+            1.0,
         )

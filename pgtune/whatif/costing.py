@@ -17,7 +17,7 @@ from ..facts import Snapshot
 from ..query.model import PredicateOp
 from .candidates import distinct_values
 from .hypopg import HypoPG, hypothetical_oid
-from .spec import IndexSpec
+from .spec import IndexSpec, canonical_expression
 from .workload import WorkloadStatement
 
 
@@ -43,7 +43,7 @@ def relevant(spec: IndexSpec, statement: WorkloadStatement) -> bool:
     leading = spec.keys[0]
     if leading.column is None:
         return any(
-            p.expression is not None and p.expression.strip("()") == leading.expression
+            p.expression is not None and canonical_expression(p.expression) == leading.expression
             for a in statement.shape.tables
             for p in a.predicates
         ) or any(k.expression == leading.expression for k in statement.shape.sort_keys)

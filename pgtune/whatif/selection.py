@@ -16,11 +16,12 @@ from ..facts import Snapshot
 from .candidates import Candidate
 from .costing import CostModel, PlanCost, relevant
 from .spec import IndexSpec
-from .workload import WorkloadStatement, observation_days
+from .workload import WorkloadStatement, table_observation_days
 
 BTREE_MAINTENANCE_MS_PER_ROW = 0.01
 """Assumed cost of one B-tree entry insert, WAL included, on SSD: ~10 µs."""
-BRIN_MAINTENANCE_MS_PER_ROW = 0.001
+BRIN_MAINTENANCE_MS_PER_ROW = 0.0002
+"""BRIN touches its summary only when a new value widens a block range: a fraction of a B-tree insert."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def write_cost_ms_per_day(spec: IndexSpec, snapshot: Snapshot) -> float:
         return 0.0
     rows = table.n_tup_ins + max(table.n_tup_upd - table.n_tup_hot_upd, 0)
     per_row = BRIN_MAINTENANCE_MS_PER_ROW if spec.method == "brin" else BTREE_MAINTENANCE_MS_PER_ROW
-    return rows / observation_days(snapshot) * per_row
+    return rows / table_observation_days(snapshot) * per_row
 
 
 def select(
@@ -108,7 +109,7 @@ def select(
     current = dict(base)
     chosen: set[IndexSpec] = set()
     sizes = {c.spec: size_of(c.spec) for c in candidates}
-    write_costs = {c.spec: write_cost_ms_per_day(c.spec, snapshot) for c in candidates}
+    write_costs = {c.spec: write_cost_ms_per_day(c.spec, snapshot) * c.row_share for c in candidates}
     pool = sorted(candidates, key=lambda c: c.spec)
     # An index can help statements other than the ones that suggested it.
     helped = {c.spec: [s.key for s in workload if relevant(c.spec, s)] for c in pool}

@@ -11,6 +11,23 @@ from ..query.sqltext import quote_ident
 _NAME_LIMIT = 63
 
 
+def canonical_expression(expression: str) -> str:
+    """The expression without the outer parentheses an index definition wraps it in."""
+    text = expression.strip()
+    while text.startswith("(") and text.endswith(")") and _balanced(text[1:-1]):
+        text = text[1:-1].strip()
+    return text
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 @dataclass(frozen=True, order=True)
 class IndexKey:
     column: str | None

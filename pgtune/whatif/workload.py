@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from ..facts import Snapshot, StatementStats
 from ..query.model import PredicateOp, StatementShape
@@ -48,31 +48,44 @@ class WorkloadStatement:
         return frozenset(columns)
 
 
-def observation_days(snapshot: Snapshot) -> float:
-    """How long the cumulative statistics have been counting, in days (at least an hour)."""
-    start = snapshot.statements_reset_at or (snapshot.database.stats_reset if snapshot.database else None)
-    start = start or snapshot.server.started_at
+def _days_since(snapshot: Snapshot, start: datetime | None) -> float:
     span = snapshot.collected_at - start if start else MIN_OBSERVATION
     return max(span, MIN_OBSERVATION) / timedelta(days=1)
+
+
+def observation_days(snapshot: Snapshot) -> float:
+    """How long pg_stat_statements has been counting, in days (at least an hour)."""
+    start = snapshot.statements_reset_at or (snapshot.database.stats_reset if snapshot.database else None)
+    return _days_since(snapshot, start or snapshot.server.started_at)
+
+
+def table_observation_days(snapshot: Snapshot) -> float:
+    """How long the table counters (inserts, updates) have been counting: since the database's statistics
+    reset, else since the server started."""
+    start = snapshot.database.stats_reset if snapshot.database else None
+    return _days_since(snapshot, start or snapshot.server.started_at)
 
 
 def build_workload(
     snapshot: Snapshot,
     shapes: Iterable[tuple[StatementStats, StatementShape]],
-    samples: dict[str, str] | None = None,
+    costing: dict[str, StatementShape] | None = None,
 ) -> tuple[WorkloadStatement, ...]:
-    """Statements merged by fingerprint (pg_stat_statements keeps one row per user and toplevel flag)."""
+    """Statements merged by fingerprint (pg_stat_statements keeps one row per user and toplevel flag).
+
+    ``costing`` holds, by fingerprint, a version of the statement with the constants it always uses put in
+    place of their parameters: the planner and the candidates see those, the report the original text."""
     days = observation_days(snapshot)
     merged: dict[str, tuple[StatementShape, int, float, StatementStats]] = {}
     for stats, shape in shapes:
         shape_seen, calls, total_ms, first = merged.get(shape.fingerprint, (shape, 0, 0.0, stats))
         merged[shape.fingerprint] = (shape_seen, calls + stats.calls, total_ms + stats.total_exec_ms, first)
-    samples = samples or {}
+    costing = costing or {}
     return tuple(
         WorkloadStatement(
             key=key,
-            text=samples.get(key, first.query),
-            shape=shape,
+            text=costing[key].text if key in costing else first.query,
+            shape=costing.get(key, shape),
             calls_per_day=calls / days,
             mean_exec_ms=total_ms / calls if calls else 0.0,
             queryid=first.queryid,

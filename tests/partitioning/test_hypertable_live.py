@@ -9,7 +9,7 @@ import re
 import pglast
 
 from pgtune.advisors.base import AdvisorSettings, AnalysisFacts
-from pgtune.advisors.partitioning import hypertable
+from pgtune.advisors.partitioning import pt002_hypertable
 from pgtune.query.model import StatementKind
 
 from .live_snapshot import table_snapshot
@@ -60,7 +60,7 @@ def test_the_key_swap_and_the_copy_back_run_on_postgresql(database):
         ),
     )
     snapshot = table_snapshot(database.dsn, "public.postings")
-    (finding,) = hypertable.check(
+    (finding,) = pt002_hypertable.check(
         AnalysisFacts(snapshot, workload, settings=AdvisorSettings(partition_target="timescaledb"))
     )
     with database.connect() as conn:

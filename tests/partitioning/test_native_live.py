@@ -8,7 +8,7 @@ import pglast
 import pytest
 
 from pgtune.advisors.base import AdvisorSettings, AnalysisFacts
-from pgtune.advisors.partitioning import native_partitioning
+from pgtune.advisors.partitioning import pt001_native_partitioning
 from pgtune.query.model import StatementKind
 
 from .live_snapshot import table_snapshot
@@ -61,7 +61,7 @@ def migrated(database):
     database.execute(FIXTURE)
     snapshot = table_snapshot(database.dsn, "public.trades")
     facts = AnalysisFacts(snapshot, exchange_workload(), settings=AdvisorSettings(partition_target="native"))
-    (finding,) = native_partitioning.check(facts)
+    (finding,) = pt001_native_partitioning.check(facts)
     with database.connect() as conn:
         before = conn.execute(COLUMNS).fetchall()
         run_script(conn, finding.fix.ddl)
@@ -163,7 +163,7 @@ def test_a_serial_key_a_unique_constraint_and_a_date_column_survive_the_round_tr
         ),
     )
     snapshot = table_snapshot(database.dsn, "public.ledger")
-    (finding,) = native_partitioning.check(
+    (finding,) = pt001_native_partitioning.check(
         AnalysisFacts(snapshot, workload, settings=AdvisorSettings(partition_target="native"))
     )
     assert "foreign key statements_entry_id_fkey on public.statements references public.ledger" in finding.fix.note
@@ -200,7 +200,7 @@ def test_an_id_key_partitions_prunes_and_rolls_back(database):
         statement("INSERT INTO fills (order_id, qty) VALUES ($1, $2)", "fills", kind=StatementKind.INSERT),
     )
     snapshot = table_snapshot(database.dsn, "public.fills")
-    (finding,) = native_partitioning.check(
+    (finding,) = pt001_native_partitioning.check(
         AnalysisFacts(snapshot, workload, settings=AdvisorSettings(partition_target="native"))
     )
     with database.connect() as conn:

@@ -7,7 +7,7 @@ import dataclasses
 import pglast
 import pytest
 
-from pgtune.advisors.partitioning import hypertable, native_partitioning
+from pgtune.advisors.partitioning import pt001_native_partitioning, pt002_hypertable
 from pgtune.facts import ColumnFacts, ConstraintFacts, IndexFacts, SequenceFacts, TimescaleFacts
 from pgtune.findings import FixSafety
 from pgtune.query.model import StatementKind
@@ -23,7 +23,7 @@ def only(findings):
 
 
 def native(**changes):
-    return only(native_partitioning.check(facts("native", **changes)))
+    return only(pt001_native_partitioning.check(facts("native", **changes)))
 
 
 def test_the_native_plan_parses_and_keeps_its_steps_in_order():
@@ -127,13 +127,13 @@ def test_retention_with_a_parameter_interval_still_suggests_partition_drops():
             kind=StatementKind.DELETE,
         ),
     )
-    finding = only(native_partitioning.check(facts("native", workload=workload)))
+    finding = only(pt001_native_partitioning.check(facts("native", workload=workload)))
     assert "-- 5. Retention: the workload deletes old rows by the key" in finding.fix.ddl
     assert "past retention after" not in finding.fix.ddl
 
 
 def test_the_hypertable_plan_on_a_server_without_timescaledb_installs_it_first():
-    finding = only(hypertable.check(facts("timescaledb")))
+    finding = only(pt002_hypertable.check(facts("timescaledb")))
     ddl = finding.fix.ddl
     assert ddl.index("CREATE EXTENSION IF NOT EXISTS timescaledb;") < ddl.index("create_hypertable(")
     assert "by_range('executed_at', INTERVAL '7 days'), migrate_data => true" in ddl
@@ -150,7 +150,7 @@ def test_the_hypertable_plan_on_a_server_without_timescaledb_installs_it_first()
 def test_a_thin_segmentby_column_is_not_proposed():
     snap = snapshot()
     stats = tuple(dataclasses.replace(s, n_distinct=-0.5) if s.column == "market_id" else s for s in snap.column_stats)
-    finding = only(hypertable.check(facts("timescaledb", column_stats=stats)))
+    finding = only(pt002_hypertable.check(facts("timescaledb", column_stats=stats)))
     assert "compress_segmentby" not in finding.fix.ddl
     assert "no equality filter with at least 1,000 rows per value and chunk" in finding.fix.ddl
 
@@ -174,7 +174,9 @@ def test_a_parameter_bucket_width_is_assumed_and_said():
     )
     appended = dataclasses.replace(TRADES, n_tup_del=0)
     finding = only(
-        hypertable.check(facts("timescaledb", workload=workload, table=appended, timescaledb=TimescaleFacts("2.28.3")))
+        pt002_hypertable.check(
+            facts("timescaledb", workload=workload, table=appended, timescaledb=TimescaleFacts("2.28.3"))
+        )
     )
     ddl = finding.fix.ddl
     assert "1 minute buckets (the statements pass the width as a parameter: assumed)" in ddl
@@ -192,7 +194,7 @@ def test_a_unique_index_without_a_constraint_is_replaced_by_its_wider_twin():
         columns=("id",),
         is_unique=True,
     )
-    finding = only(hypertable.check(facts("timescaledb", indexes=(plain_unique,))))
+    finding = only(pt002_hypertable.check(facts("timescaledb", indexes=(plain_unique,))))
     ddl = finding.fix.ddl
     assert ddl.index("CREATE UNIQUE INDEX CONCURRENTLY trades_id_key_executed_at") < ddl.index(
         "DROP INDEX CONCURRENTLY public.trades_id_key;"
@@ -232,7 +234,7 @@ def fills_facts(target: str):
 
 
 def test_an_id_filled_from_a_sequence_partitions_by_round_id_ranges():
-    finding = only(native_partitioning.check(fills_facts("native")))
+    finding = only(pt001_native_partitioning.check(fills_facts("native")))
     labels = {e.label: e.value for e in finding.evidence}
     assert labels["time order"].endswith("it is filled from a sequence, now at 49,999,000")
     assert labels["partition size"].startswith("10,000,000 ids (about 7 days of growth)")
@@ -247,7 +249,7 @@ def test_an_id_filled_from_a_sequence_partitions_by_round_id_ranges():
 
 
 def test_an_id_keyed_hypertable_gets_an_integer_now_function():
-    finding = only(hypertable.check(fills_facts("timescaledb")))
+    finding = only(pt002_hypertable.check(fills_facts("timescaledb")))
     ddl = finding.fix.ddl
     assert "by_range('id', 10000000), migrate_data => true" in ddl
     assert "SELECT set_integer_now_func('public.fills', 'public.fills_id_now');" in ddl
@@ -259,7 +261,7 @@ def test_an_id_keyed_hypertable_gets_an_integer_now_function():
 def test_an_id_without_a_known_sequence_is_not_a_partition_key():
     assert (
         list(
-            native_partitioning.check(
+            pt001_native_partitioning.check(
                 dataclasses.replace(
                     fills_facts("native"), snapshot=dataclasses.replace(fills_facts("native").snapshot, sequences=())
                 )

@@ -8,13 +8,13 @@ import pytest
 
 from pgtune.advisors.base import AdvisorSettings, AnalysisFacts
 from pgtune.advisors.partitioning import (
-    chunk_interval,
-    compression,
-    compression_settings,
-    continuous_aggregates,
-    failing_jobs,
-    hypertable,
-    native_partitioning,
+    pt001_native_partitioning,
+    pt002_hypertable,
+    pt003_chunk_interval,
+    pt004_compression,
+    pt005_compression_settings,
+    pt006_failing_jobs,
+    pt007_continuous_aggregates,
 )
 from pgtune.findings import Severity
 
@@ -33,7 +33,7 @@ def with_timescale(facts: AnalysisFacts, **changes) -> AnalysisFacts:
 
 
 def test_the_one_hour_table_has_far_too_small_chunks(facts):
-    (finding,) = chunk_interval.check(facts)
+    (finding,) = pt003_chunk_interval.check(facts)
     assert finding.target == "public.funding_rates"
     assert "720 chunks of 1 hour holding 48.0 kB an interval: far smaller than the 64.0 MB" in finding.message
     assert "set_chunk_time_interval('public.funding_rates', INTERVAL '1 month')" in finding.fix.ddl
@@ -44,7 +44,7 @@ def test_the_one_hour_table_has_far_too_small_chunks(facts):
 def test_chunks_far_larger_than_the_cache_are_flagged(facts):
     tiny_cache = dataclasses.replace(facts.snapshot, server=dataclasses.replace(facts.snapshot.server, settings=()))
     small = dataclasses.replace(facts, snapshot=tiny_cache, settings=AdvisorSettings(memory_bytes=16 * 1024**2))
-    targets = {f.target: f for f in chunk_interval.check(small)}
+    targets = {f.target: f for f in pt003_chunk_interval.check(small)}
     assert sorted(targets) == ["public.orders", "public.trades"]
     assert "far larger than the 1.0 MB a hot chunk can have" in targets["public.trades"].message
     assert "set_chunk_time_interval('public.trades', INTERVAL '1 hour')" in targets["public.trades"].fix.ddl
@@ -54,7 +54,7 @@ def test_chunks_far_larger_than_the_cache_are_flagged(facts):
 
 
 def test_the_uncompressed_hypertable_with_old_chunks_is_flagged(facts):
-    findings = {f.target: f for f in compression.check(facts)}
+    findings = {f.target: f for f in pt004_compression.check(facts)}
     assert sorted(findings) == ["public.funding_rates", "public.orders"]
     finding = findings["public.orders"]
     assert finding.message == "public.orders is not compressed: 28 of its 37 chunks are older than 14 days (68.5 MB)"
@@ -66,14 +66,14 @@ def test_the_uncompressed_hypertable_with_old_chunks_is_flagged(facts):
 
 def test_compression_enabled_but_not_keeping_up_is_flagged(facts):
     stale = tuple(dataclasses.replace(c, is_compressed=False) for c in timescale_facts().chunks)
-    findings = {f.target: f for f in compression.check(with_timescale(facts, chunks=stale))}
+    findings = {f.target: f for f in pt004_compression.check(with_timescale(facts, chunks=stale))}
     assert "compression enabled but" in findings["public.trades"].message
     assert findings["public.trades"].fix.rollback is None
     assert check_timescale_sql(findings["public.trades"].fix.ddl) == []
 
 
 def test_the_trades_compression_settings_match_the_workload(facts):
-    assert list(compression_settings.check(facts)) == []
+    assert list(pt005_compression_settings.check(facts)) == []
 
 
 def test_compression_segmented_by_an_unfiltered_column_is_flagged(facts):
@@ -81,7 +81,7 @@ def test_compression_segmented_by_an_unfiltered_column_is_flagged(facts):
         dataclasses.replace(h, segmentby=("qty",), orderby=("price",)) if h.name == "trades" else h
         for h in timescale_facts().hypertables
     )
-    (finding,) = compression_settings.check(with_timescale(facts, hypertables=hypertables))
+    (finding,) = pt005_compression_settings.check(with_timescale(facts, hypertables=hypertables))
     assert "segmented by qty while its statements filter with = on market_id, taker_side" in finding.message
     assert "compress_segmentby = 'market_id', timescaledb.compress_orderby = 'executed_at DESC'" in finding.fix.ddl
     assert "compress_segmentby = 'qty', timescaledb.compress_orderby = 'price'" in finding.fix.rollback
@@ -89,7 +89,7 @@ def test_compression_segmented_by_an_unfiltered_column_is_flagged(facts):
 
 
 def test_failing_background_jobs_are_flagged(facts):
-    findings = {f.message.split()[1]: f for f in failing_jobs.check(facts)}
+    findings = {f.message.split()[1]: f for f in pt006_failing_jobs.check(facts)}
     assert sorted(findings, key=int) == ["3", "1000", "1001", "1002", "1003"]
     assert findings["1002"].severity is Severity.CRITICAL
     assert findings["3"].severity is Severity.WARNING
@@ -99,7 +99,7 @@ def test_failing_background_jobs_are_flagged(facts):
 
 
 def test_a_candle_query_the_continuous_aggregate_serves_is_pointed_at_it(facts):
-    (finding,) = continuous_aggregates.check(facts)
+    (finding,) = pt007_continuous_aggregates.check(facts)
     assert finding.severity is Severity.INFO and finding.kind == "rewrite"
     assert "public.candles_1m already holds its buckets" in finding.message
     served = {e.label: e.value for e in finding.evidence}["served by"]
@@ -108,7 +108,7 @@ def test_a_candle_query_the_continuous_aggregate_serves_is_pointed_at_it(facts):
 
 
 def test_a_candle_query_without_an_aggregate_gets_one(facts):
-    (finding,) = continuous_aggregates.check(with_timescale(facts, continuous_aggregates=()))
+    (finding,) = pt007_continuous_aggregates.check(with_timescale(facts, continuous_aggregates=()))
     assert finding.severity is Severity.WARNING
     ddl = finding.fix.ddl
     assert "CREATE MATERIALIZED VIEW public.trades_by_1_minute\nWITH (timescaledb.continuous) AS" in ddl
@@ -120,7 +120,7 @@ def test_a_candle_query_without_an_aggregate_gets_one(facts):
 
 
 def test_the_plain_ledger_becomes_a_hypertable_on_a_timescale_server(facts):
-    (finding,) = hypertable.check(facts)
+    (finding,) = pt002_hypertable.check(facts)
     assert finding.target == "public.ledger_entries"
     assert finding.confidence == "low"
     labels = {e.label: e.value for e in finding.evidence}
@@ -136,15 +136,15 @@ def test_the_plain_ledger_becomes_a_hypertable_on_a_timescale_server(facts):
     assert "compress_segmentby = 'account_id'" in ddl
     assert check_timescale_sql(ddl) == []
     assert check_timescale_sql(finding.fix.rollback) == []
-    assert list(native_partitioning.check(facts)) == []
+    assert list(pt001_native_partitioning.check(facts)) == []
 
 
 def test_the_same_ledger_gets_a_native_plan_when_asked(facts):
     native = dataclasses.replace(facts, settings=AdvisorSettings(partition_target="native"))
-    (finding,) = native_partitioning.check(native)
+    (finding,) = pt001_native_partitioning.check(native)
     assert finding.target == "public.ledger_entries"
     assert "PARTITION BY RANGE (created_at)" in finding.fix.ddl
-    assert list(hypertable.check(native)) == []
+    assert list(pt002_hypertable.check(native)) == []
 
 
 @pytest.mark.parametrize(
@@ -172,5 +172,5 @@ def test_chunks_of_a_timestamp_without_time_zone_are_aged_too(facts):
         else c
         for c in timescale_facts().chunks
     )
-    findings = {f.target for f in compression.check(with_timescale(facts, chunks=naive))}
+    findings = {f.target for f in pt004_compression.check(with_timescale(facts, chunks=naive))}
     assert "public.orders" in findings

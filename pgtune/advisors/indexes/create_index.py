@@ -47,8 +47,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             rule=RULE.id,
             severity=_severity(share),
             message=(
-                f"a {chosen.spec.kind} index on {chosen.spec.qualified_table} would save about "
-                f"{human_ms(chosen.net_saving_ms_per_day)} a day ({share:.1f} % of workload time)"
+                f"{_article(chosen.spec.kind)} {chosen.spec.kind} index on {chosen.spec.qualified_table} would save "
+                f"about {human_ms(chosen.net_saving_ms_per_day)} a day ({share:.1f} % of workload time)"
             ),
             help="create it concurrently (no write lock); the rollback drops it concurrently",
             target=chosen.spec.qualified_table,
@@ -71,6 +71,10 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             ),
             confidence="high" if selection.verified else "low",
         )
+
+
+def _article(word: str) -> str:
+    return "an" if word[0] in "aeiou" else "a"
 
 
 def _severity(share_pct: float) -> Severity:

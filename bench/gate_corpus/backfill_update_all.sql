@@ -1,0 +1,1 @@
+UPDATE orders SET fee_currency = 'USDT';

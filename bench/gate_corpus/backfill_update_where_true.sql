@@ -1,0 +1,1 @@
+UPDATE fills SET settled = false WHERE true;

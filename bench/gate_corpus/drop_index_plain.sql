@@ -1,0 +1,3 @@
+SET lock_timeout = '3s';
+SET statement_timeout = '15min';
+DROP INDEX orders_status_idx;

@@ -1,0 +1,1 @@
+CREATE INDEX orders_side_idx ON orders (side);

@@ -1,0 +1,3 @@
+SET lock_timeout = '3s';
+SET statement_timeout = '15min';
+ALTER TABLE orders SET (fillfactor = 90);

@@ -1,0 +1,48 @@
+"""MG006: a column type change that rewrites the table (or may, when the current type is unknown)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Finding, Severity
+from ...gate.context import MigrationContext
+from ...query.ddl import DdlAction, Kind
+from ...rules import Rule
+from ._common import finding, lock_phrase
+
+RULE = Rule(
+    id="MG006",
+    slug="alter-column-type-rewrites-table",
+    title="Column type change that rewrites the table",
+    why=(
+        "ALTER COLUMN ... TYPE takes an ACCESS EXCLUSIVE lock and, unless the old type is binary-coercible "
+        "to the new one, rewrites the table and rebuilds its indexes while reads and writes wait. "
+        "Widening varchar(n) to varchar(m > n), varchar to text and raising a numeric's precision at the "
+        "same scale do not rewrite; int to bigint, a narrower length and any USING expression do."
+    ),
+    bad_example="ALTER TABLE fills ALTER COLUMN qty TYPE bigint;",
+    good_example="ALTER TABLE orders ALTER COLUMN note TYPE text;",
+    severity=Severity.CRITICAL,
+)
+
+
+def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
+    for action in actions:
+        if action.kind is not Kind.ALTER_COLUMN_TYPE or action.target_is_new or action.rewrites is False:
+            continue
+        if action.rewrites is None and action.new_type in ("text", "varchar"):
+            # Every type PostgreSQL can turn into unbounded text without USING is varchar or text itself.
+            continue
+        known = action.rewrites is True
+        verb = "rewrites" if known else "may rewrite"
+        yield finding(
+            RULE,
+            action,
+            context,
+            f"ALTER COLUMN {action.name} TYPE {action.new_type} {verb} {action.table} ({action.reason}) and "
+            f"{lock_phrase(action)}",
+            "Add a new column of the new type, backfill it in batches, keep both in step with a trigger, then "
+            "switch the application and drop the old column."
+            + ("" if known else " Pass --history or --snapshot so the current type is known."),
+            severity=None if known else Severity.WARNING,
+        )

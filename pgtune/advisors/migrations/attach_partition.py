@@ -1,0 +1,46 @@
+"""MG014: ATTACH PARTITION without a CHECK constraint that proves the partition bound."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Finding, Severity
+from ...gate.context import MigrationContext
+from ...query.ddl import DdlAction, Kind
+from ...query.ddl_locks import Lock
+from ...rules import Rule
+from ._common import finding
+
+RULE = Rule(
+    id="MG014",
+    slug="attach-partition-without-check",
+    title="ATTACH PARTITION without a matching CHECK constraint",
+    why=(
+        "ATTACH PARTITION takes a SHARE UPDATE EXCLUSIVE lock on the parent and an ACCESS EXCLUSIVE lock on "
+        "the table being attached, then scans it to prove every row fits the partition bound. A validated "
+        "CHECK constraint matching the bound lets PostgreSQL skip that scan."
+    ),
+    bad_example="ALTER TABLE trades ATTACH PARTITION trades_2026_11 FOR VALUES FROM ('2026-11-01') TO ('2026-12-01');",
+    good_example=(
+        "ALTER TABLE trades_2026_11 ADD CONSTRAINT trades_2026_11_bound\n"
+        "  CHECK (traded_at >= '2026-11-01' AND traded_at < '2026-12-01') NOT VALID;\n"
+        "ALTER TABLE trades_2026_11 VALIDATE CONSTRAINT trades_2026_11_bound;\n"
+        "ALTER TABLE trades ATTACH PARTITION trades_2026_11 FOR VALUES FROM ('2026-11-01') TO ('2026-12-01');"
+    ),
+    severity=Severity.WARNING,
+)
+
+
+def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
+    for action in actions:
+        if action.kind is Kind.ATTACH_PARTITION and action.scans:
+            yield finding(
+                RULE,
+                action,
+                context,
+                f"ATTACH PARTITION {action.name} takes an {Lock.ACCESS_EXCLUSIVE.value} lock on {action.name}, "
+                f"which {Lock.ACCESS_EXCLUSIVE.blocks}, while it scans every row against the partition bound",
+                "Add a CHECK constraint equal to the bound NOT VALID, VALIDATE it, then ATTACH (the scan is "
+                "skipped); drop the CHECK afterwards.",
+                timed=False,
+            )

@@ -1,0 +1,43 @@
+"""MG018: a table or column renamed while the running application still uses the old name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Finding, Severity
+from ...gate.context import MigrationContext
+from ...query.ddl import DdlAction, Kind
+from ...rules import Rule
+from ._common import finding
+
+RULE = Rule(
+    id="MG018",
+    slug="rename-column-or-table",
+    title="Column or table renamed under a running application",
+    why=(
+        "A rename is instant, but every query of the running application that uses the old name fails from "
+        "that moment until the new release is everywhere."
+    ),
+    bad_example="ALTER TABLE orders RENAME COLUMN qty TO quantity;",
+    good_example=(
+        "ALTER TABLE orders ADD COLUMN quantity numeric;\n"
+        "-- write both columns, backfill, switch reads, then drop qty in a later release"
+    ),
+    severity=Severity.WARNING,
+)
+
+
+def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
+    for action in actions:
+        if action.kind not in (Kind.RENAME_COLUMN, Kind.RENAME_TABLE) or action.target_is_new:
+            continue
+        old = f"column {action.name} of {action.table}" if action.kind is Kind.RENAME_COLUMN else action.table
+        yield finding(
+            RULE,
+            action,
+            context,
+            f"Renaming {old} to {action.new_name} breaks every running query that uses the old name",
+            "Expand and contract: add the new column (or a view with the new name), write both, move readers "
+            "over, then drop the old name in a later release.",
+            timed=False,
+        )

@@ -1,0 +1,48 @@
+"""MG015: DETACH PARTITION without CONCURRENTLY (available from PostgreSQL 14)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Finding, Fix, FixSafety, Severity
+from ...gate.context import MigrationContext
+from ...query.ddl import DdlAction, Kind
+from ...rules import Rule
+from ...versions import ServerVersion
+from ._common import finding, lock_phrase
+
+RULE = Rule(
+    id="MG015",
+    slug="detach-partition-without-concurrently",
+    title="DETACH PARTITION without CONCURRENTLY",
+    why=(
+        "DETACH PARTITION takes an ACCESS EXCLUSIVE lock on the partitioned table: every query on any "
+        "partition waits. From PostgreSQL 14, DETACH PARTITION ... CONCURRENTLY takes only a SHARE UPDATE "
+        "EXCLUSIVE lock (it must run outside a transaction block)."
+    ),
+    bad_example="ALTER TABLE trades DETACH PARTITION trades_2025_01;",
+    good_example="ALTER TABLE trades DETACH PARTITION trades_2025_01 CONCURRENTLY;",
+    severity=Severity.WARNING,
+)
+
+
+def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
+    can_concurrently = ServerVersion(context.server_version_num).has_detach_concurrently
+    for action in actions:
+        if action.kind is not Kind.DETACH_PARTITION or action.concurrently or action.target_is_new:
+            continue
+        if can_concurrently:
+            help = "Use DETACH PARTITION ... CONCURRENTLY, outside a transaction block."
+            fix = Fix(f"{action.sql.rstrip().rstrip(';')} CONCURRENTLY;", None, FixSafety.ONLINE)
+        else:
+            help = "PostgreSQL before 14 has no CONCURRENTLY here: detach at a quiet time with lock_timeout set."
+            fix = None
+        yield finding(
+            RULE,
+            action,
+            context,
+            f"DETACH PARTITION {action.name} {lock_phrase(action)}, all of its partitions included",
+            help,
+            fix=fix,
+            timed=False,
+        )

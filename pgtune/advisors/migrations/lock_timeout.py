@@ -1,0 +1,49 @@
+"""MG019: a statement that takes a blocking lock on an existing table with no lock_timeout set."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Finding, Severity
+from ...gate.context import MigrationContext
+from ...query.ddl import DdlAction, Kind
+from ...query.ddl_locks import Lock
+from ...rules import Rule
+from ._common import article, finding
+
+RULE = Rule(
+    id="MG019",
+    slug="missing-lock-timeout",
+    title="Blocking lock taken with no lock_timeout",
+    why=(
+        "A statement that needs a strong lock waits behind every running transaction on the table, and "
+        "while it waits every later query on the table queues behind it: even an instant ALTER TABLE can "
+        "stall the application for as long as the slowest running query. SET lock_timeout first so the "
+        "migration gives up (and can be retried) instead."
+    ),
+    bad_example="ALTER TABLE orders ADD COLUMN note text;",
+    good_example="SET lock_timeout = '3s';\nALTER TABLE orders ADD COLUMN note text;",
+    severity=Severity.WARNING,
+)
+_STRONG = (Lock.SHARE, Lock.SHARE_ROW_EXCLUSIVE, Lock.EXCLUSIVE, Lock.ACCESS_EXCLUSIVE)
+_NOT_DDL = (Kind.UPDATE, Kind.DELETE)
+
+
+def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
+    for action in actions:
+        if (
+            action.lock in _STRONG
+            and not action.lock_timeout_set
+            and not action.target_is_new
+            and action.kind not in _NOT_DDL
+        ):
+            yield finding(
+                RULE,
+                action,
+                context,
+                f"{action.kind.value.replace('-', ' ').upper()} waits for "
+                f"{article(action.lock.value)} {action.lock.value} lock on "
+                f"{action.table or 'the table'} with no lock_timeout: queries arriving meanwhile queue behind it",
+                "SET lock_timeout = '3s' (or similar) before the statement and retry the migration on timeout.",
+                timed=False,
+            )

@@ -1,0 +1,1 @@
+"""Statement anti-patterns (QR): each finding names the statement, the rewrite and the evidence behind it."""

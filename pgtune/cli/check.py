@@ -1,0 +1,80 @@
+"""``pgtune check``: the migration gate for CI."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import BadInput
+from ..facts import Snapshot
+from ..findings import Severity
+from ..gate.config import load_config
+from ..gate.context import MigrationContext
+from ..gate.run import check_paths
+from ..report.check import RENDERERS
+from ..versions import MIN_SERVER_VERSION_NUM
+from .app import app
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
+    junit = "junit"
+
+
+class FailOn(str, Enum):
+    info = "info"
+    warning = "warning"
+    critical = "critical"
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Migration files or directories (checked in file-name order).")],
+    snapshot: Annotated[
+        Path | None, typer.Option("--snapshot", help="A pgtune snapshot: real table sizes, write rates, index users.")
+    ] = None,
+    pg_version: Annotated[
+        int | None,
+        typer.Option("--pg-version", help="Target PostgreSQL major version; default the snapshot's, else 15."),
+    ] = None,
+    output_format: Annotated[CheckFormat, typer.Option("--format", help="Output format.")] = CheckFormat.text,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Config file; default pgtune.toml, else pyproject.toml, here.")
+    ] = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that fails the run.")] = FailOn.warning,
+    history: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--history",
+            help="Migrations already applied (repeatable): read for the tables, types and indexes they built, "
+            "not checked. Without it, a table created by an earlier file of PATH counts as new and empty.",
+        ),
+    ] = None,
+) -> int:
+    """Check migrations for lock and rewrite hazards before they reach production.
+
+    Exit 0 when nothing reaches --fail-on, 1 when something does, 2 when any input is unusable (an
+    unreadable, empty, binary or unparsable file; the other files are still checked and reported).
+    """
+    version_num = _version_num(pg_version)
+    if snapshot is not None:
+        context = MigrationContext.from_snapshot(Snapshot.load(snapshot), f"snapshot {snapshot}", version_num)
+    else:
+        context = MigrationContext.empty(version_num or MigrationContext.empty().server_version_num)
+    result = check_paths(list(paths), context, load_config(config, Path.cwd()), tuple(history or ()))
+    typer.echo(RENDERERS[output_format.value](result), nl=False)
+    return result.exit_code(Severity(fail_on.value))
+
+
+def _version_num(major: int | None) -> int | None:
+    if major is None:
+        return None
+    if not MIN_SERVER_VERSION_NUM // 10000 <= major <= 99:
+        raise BadInput(f"--pg-version {major} is not a supported major version", "use 13 or later, e.g. 15")
+    return major * 10000

@@ -1,0 +1,53 @@
+"""Plans for the statements that matter: generic plans of the top statements by total time, and EXPLAIN
+ANALYZE of workload samples only when asked. A statement that cannot be planned leaves a gap."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pglast import parser
+from pglast.parser import ParseError
+
+from ..db import Session
+from ..explain import explain
+from ..facts import StatementPlan, StatementStats, WorkloadSample
+from ..query.sqltext import is_read_only_select, parameter_count
+from .base import Gaps
+
+_PLANNABLE = frozenset({"SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"})
+SOURCE = "plans"
+
+
+def is_plannable(text: str) -> bool:
+    """One DML statement; utility statements (SET, BEGIN, DDL) have no plan worth having."""
+    try:
+        statements = parser.parse_sql(text)
+    except ParseError:
+        return False
+    return len(statements) == 1 and type(statements[0].stmt).__name__ in _PLANNABLE
+
+
+def collect_plans(
+    session: Session, statements: Iterable[StatementStats], limit: int, gaps: Gaps
+) -> tuple[StatementPlan, ...]:
+    """Generic plans of the ``limit`` statements with the most total time."""
+    ranked = sorted(statements, key=lambda s: s.total_exec_ms, reverse=True)
+    chosen = [s for s in ranked if is_plannable(s.query)][:limit]
+    return tuple(_recorded(explain(session, s.query, s.queryid), gaps) for s in chosen)
+
+
+def collect_analyzed_plans(
+    session: Session, samples: Iterable[WorkloadSample], limit: int, gaps: Gaps
+) -> tuple[StatementPlan, ...]:
+    """EXPLAIN ANALYZE (rolled back) of read-only SELECT samples with all their literals, slowest first;
+    anything else is not run."""
+    ranked = sorted(samples, key=lambda s: s.duration_ms or 0.0, reverse=True)
+    chosen = [s for s in ranked if not parameter_count(s.text) and is_read_only_select(s.text)][:limit]
+    return tuple(_recorded(explain(session, s.text, analyze=True), gaps) for s in chosen)
+
+
+def _recorded(plan: StatementPlan, gaps: Gaps) -> StatementPlan:
+    if plan.error:
+        which = f"queryid {plan.queryid}" if plan.queryid is not None else plan.query[:80]
+        gaps.add(SOURCE, f"could not plan {which}: {plan.error}", "check the statement still runs on this schema")
+    return plan

@@ -1,0 +1,46 @@
+"""pg_stat_statements of the current database: the top statements by total time, and when counting began.
+
+Column names differ across 13–17; the SQL variants (sql/statements*.sql) map them to one set of names.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+
+from ..db import Session
+from ..facts import Extension, StatementStats
+from ..resources import data_dir
+from .base import GRANT_PG_MONITOR, Gaps, build
+
+HIDDEN_TEXT = "<insufficient privilege>"
+SOURCE = "pg_stat_statements"
+
+
+def collect_statements(session: Session, extension: Extension, limit: int, gaps: Gaps) -> tuple[StatementStats, ...]:
+    """Summed over roles; statements of other roles whose text this role may not read are counted as a gap."""
+    statements = []
+    for row in session.named("statements", {"limit": limit}, schemas={"pgss": extension.schema}):
+        if row["queryid"] is None or row["query"] == HIDDEN_TEXT:
+            gaps.add(
+                SOURCE,
+                f"{row['entries']} statement(s) of other roles ({row['calls']} calls, "
+                f"{row['total_exec_ms']:.0f} ms) are hidden from this role",
+                GRANT_PG_MONITOR,
+            )
+            continue
+        if row["query"].split("\n", 1)[0] not in _own_first_lines():
+            statements.append(build(StatementStats, row))
+    return tuple(statements)
+
+
+@cache
+def _own_first_lines() -> frozenset[str]:
+    """pgtune's own catalog queries, known by their leading comment, are not the application's workload."""
+    return frozenset(p.read_text().split("\n", 1)[0] for p in data_dir("sql").glob("*.sql"))
+
+
+def collect_reset(session: Session, extension: Extension) -> tuple[datetime | None, int | None]:
+    """When pg_stat_statements was last reset and how many entries it evicted (14+; 13 keeps neither)."""
+    row = session.named("pgss_info", schemas={"pgss": extension.schema})[0]
+    return row["stats_reset"], row["deallocations"]

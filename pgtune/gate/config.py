@@ -1,0 +1,53 @@
+"""``[tool.pgtune.check]`` from pgtune.toml or pyproject.toml: disabled rules, re-graded rules, wrapping tools."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config import load_config as load_settings
+from ..errors import BadInput
+from ..findings import Severity
+
+TOOLS = ("plain", "flyway", "golang-migrate", "sqitch", "dbmate")
+_RULE_ID = re.compile(r"^[A-Z]{2}\d{3}$")
+_KNOWN = {"disable", "severity", "transaction-tools"}
+
+
+@dataclass(frozen=True)
+class CheckConfig:
+    disable: frozenset[str] = frozenset()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    """Rule id → the severity to report it at."""
+    transaction_tools: frozenset[str] = frozenset({"flyway", "dbmate"})
+    """Tools that run each file inside one transaction (Flyway and dbmate do by default; add ``plain`` when
+    a framework such as Django or Rails runs your plain SQL files in a transaction)."""
+    source: str = ""
+
+    def wraps(self, tool: str, tool_default: bool) -> bool:
+        # dbmate's own ``transaction:false`` marker wins over the configuration.
+        return tool in self.transaction_tools and (tool != "dbmate" or tool_default)
+
+
+def load_config(explicit: Path | None, directory: Path) -> CheckConfig:
+    """The configuration from ``explicit``, else pgtune.toml, else pyproject.toml in ``directory``."""
+    settings = load_settings(explicit, directory)
+    table = settings.section("check", _KNOWN)
+    return _parse(table, str(settings.path)) if table else CheckConfig()
+
+
+def _parse(section: dict, source: str) -> CheckConfig:
+    disable = section.get("disable", [])
+    severity = section.get("severity", {})
+    tools = section.get("transaction-tools", sorted(CheckConfig.transaction_tools))
+    for rule in [*disable, *severity]:
+        if not _RULE_ID.match(str(rule)):
+            raise BadInput(f"{rule!r} in {source} is not a rule id", "use ids such as MG001 (see pgtune rules)")
+    try:
+        grades = {rule: Severity(value) for rule, value in severity.items()}
+    except ValueError:
+        raise BadInput(f"a severity in {source} is not info, warning or critical", "fix the file") from None
+    if set(tools) - set(TOOLS):
+        raise BadInput(f"unknown tools in transaction-tools of {source}: {sorted(set(tools) - set(TOOLS))}", str(TOOLS))
+    return CheckConfig(frozenset(disable), grades, frozenset(tools), source)

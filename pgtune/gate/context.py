@@ -1,0 +1,125 @@
+"""What the database tells the migration rules: sizes, write rates and index users, or nothing.
+
+The rules take a ``MigrationContext`` as an explicit input, so where it comes from (nothing, a snapshot
+file, later a live connection or a HypoPG plan check) never changes a rule. Durations are estimates from
+stated throughput assumptions, written into each finding's evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..facts import Snapshot, TableFacts
+from ..findings import StatementImpact
+from ..query.ddl import DdlAction, KnownSchema
+
+REWRITE_MB_PER_S = 100.0
+"""A table rewrite (copy, WAL, index rebuilds) on SSD storage."""
+INDEX_BUILD_MB_PER_S = 60.0
+"""A btree build: a sequential scan plus a sort, per MB of table."""
+SCAN_MB_PER_S = 300.0
+"""A sequential read of the table for validation (NOT NULL, CHECK, foreign key)."""
+DEFAULT_SERVER_VERSION_NUM = 150000
+_MB = 1024 * 1024
+_NOT_NULL_CHECK = re.compile(r"^CHECK \(+\"?(?P<column>[^\s\"()]+)\"? IS NOT NULL\)+$", re.I)
+
+
+@dataclass(frozen=True)
+class Estimate:
+    seconds: float
+    assumption: str
+
+
+@dataclass(frozen=True)
+class MigrationContext:
+    server_version_num: int = DEFAULT_SERVER_VERSION_NUM
+    source: str = ""
+    """Where the database facts came from (``snapshot prod.json``); empty when there are none."""
+    tables: Mapping[str, TableFacts] = field(default_factory=dict)
+    index_users: Mapping[str, tuple[StatementImpact, ...]] = field(default_factory=dict)
+    """schema.index → workload statements whose plans use it, most time first."""
+    stats_window_s: float | None = None
+    """Seconds the table counters cover (since the statistics reset), for write rates."""
+    known: KnownSchema = field(default_factory=KnownSchema)
+
+    @classmethod
+    def empty(cls, server_version_num: int = DEFAULT_SERVER_VERSION_NUM) -> MigrationContext:
+        return cls(server_version_num, known=KnownSchema(server_version_num=server_version_num))
+
+    @classmethod
+    def from_snapshot(cls, snapshot: Snapshot, source: str, server_version_num: int | None = None) -> MigrationContext:
+        version = server_version_num or snapshot.server.version_num
+        tables = {t.qualified_name: t for t in snapshot.tables}
+        known = KnownSchema(
+            server_version_num=version,
+            column_types={(t.qualified_name, c.name): c.type for t in snapshot.tables for c in t.columns},
+            not_null_checks=frozenset(
+                (f"{c.schema}.{c.table}", m["column"])
+                for c in snapshot.constraints
+                if c.kind == "c" and c.validated and (m := _NOT_NULL_CHECK.match(c.definition.strip()))
+            ),
+            checked_tables=frozenset(
+                f"{c.schema}.{c.table}" for c in snapshot.constraints if c.kind == "c" and c.validated
+            ),
+            index_tables={f"{i.schema}.{i.name}": i.qualified_table for i in snapshot.indexes},
+        )
+        return cls(version, source, tables, _index_users(snapshot), _stats_window_s(snapshot), known)
+
+    def table(self, name: str | None) -> TableFacts | None:
+        return self.tables.get(name) if name else None
+
+    def writes_per_s(self, table: TableFacts) -> float | None:
+        if not self.stats_window_s:
+            return None
+        return (table.n_tup_ins + table.n_tup_upd + table.n_tup_del) / self.stats_window_s
+
+    def estimate(self, action: DdlAction) -> Estimate | None:
+        """How long the action holds its lock on a table of known size, or None."""
+        table = self.table(action.table)
+        if table is None or not table.size_bytes:
+            return None
+        megabytes = table.size_bytes / _MB
+        if action.rewrites:
+            total = (table.total_size_bytes or table.size_bytes) / _MB
+            return Estimate(total / REWRITE_MB_PER_S, f"a rewrite at ~{REWRITE_MB_PER_S:.0f} MB/s on SSD")
+        if action.kind.value in ("create-index", "reindex", "add-constraint") and not action.referenced_table:
+            return Estimate(megabytes / INDEX_BUILD_MB_PER_S, f"an index build at ~{INDEX_BUILD_MB_PER_S:.0f} MB/s")
+        if action.scans:
+            return Estimate(megabytes / SCAN_MB_PER_S, f"a validation scan at ~{SCAN_MB_PER_S:.0f} MB/s")
+        return None
+
+
+def _stats_window_s(snapshot: Snapshot) -> float | None:
+    start = (
+        (snapshot.database.stats_reset if snapshot.database else None)
+        or snapshot.statements_reset_at
+        or snapshot.server.started_at
+    )
+    if start is None:
+        return None
+    seconds = (snapshot.collected_at - start).total_seconds()
+    return seconds if seconds > 0 else None
+
+
+def _index_users(snapshot: Snapshot) -> dict[str, tuple[StatementImpact, ...]]:
+    schema_of = {i.name: i.schema for i in snapshot.indexes}
+    stats = {s.queryid: s for s in snapshot.statements if s.queryid is not None}
+    users: dict[str, list[StatementImpact]] = {}
+    for plan in snapshot.plans:
+        if plan.root is None:
+            continue
+        statement = stats.get(plan.queryid)
+        names = {n.index_name for n in plan.root.walk() if n.index_name}
+        for name in names:
+            key = name if "." in name else f"{schema_of.get(name, 'public')}.{name}"
+            users.setdefault(key, []).append(
+                StatementImpact(
+                    plan.queryid,
+                    statement.query if statement else plan.query,
+                    statement.calls if statement else 0,
+                    statement.mean_exec_ms if statement else 0.0,
+                )
+            )
+    return {k: tuple(sorted(v, key=lambda s: -s.calls * s.mean_exec_ms)) for k, v in users.items()}

@@ -1,0 +1,126 @@
+"""Finding and reading migration files: migration order, tool conventions, psql meta-commands, bad input.
+
+Tools recognised by their file names or markers: Flyway (``V1__name.sql``; ``U`` undo files skipped),
+golang-migrate (``*.up.sql``; ``*.down.sql`` skipped), sqitch (``deploy/``; ``revert/`` and ``verify/``
+skipped), dbmate (``-- migrate:up`` / ``-- migrate:down`` sections). Anything else is plain SQL, which
+covers the files Rails, Django and Alembic generate. Text outside the checked part is blanked, never
+removed, so line numbers stay those of the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..query.ddl import SourceProblem
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+"""Bigger files are data loads, not schema migrations; reading them would take minutes."""
+_FLYWAY = re.compile(r"^(?P<prefix>[VUR])\d*(?:[._]\d+)*__.+\.sql$", re.I)
+_DBMATE_UP = re.compile(r"^--\s*migrate:up\b(?P<options>.*)$", re.M)
+_DBMATE_DOWN = re.compile(r"^--\s*migrate:down\b.*$", re.M)
+_META = re.compile(r"^[ \t]*\\[^\n]*", re.M)
+_NATURAL = re.compile(r"(\d+)")
+
+
+@dataclass(frozen=True)
+class MigrationFile:
+    path: str
+    text: str
+    tool: str
+    """plain, flyway, golang-migrate, sqitch or dbmate."""
+    wraps_by_default: bool
+    """Whether the tool itself runs the file inside one transaction (before configuration)."""
+    notes: tuple[str, ...] = ()
+
+
+def discover(paths: list[Path]) -> tuple[list[Path], list[SourceProblem]]:
+    """Every migration file under ``paths``, in migration order (natural order of the file name)."""
+    found: list[Path] = []
+    problems: list[SourceProblem] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(p for p in path.rglob("*.sql") if p.is_file() and _is_up_migration(p))
+        elif path.is_file():
+            found.append(path)
+        else:
+            problems.append(SourceProblem(str(path), 1, 1, "no such file or directory"))
+    unique = list(dict.fromkeys(found))
+    return sorted(unique, key=lambda p: (_natural(p.name), str(p))), problems
+
+
+def _is_up_migration(path: Path) -> bool:
+    name = path.name.lower()
+    if name.endswith(".down.sql"):
+        return False
+    if (match := _FLYWAY.match(path.name)) and match["prefix"].upper() == "U":
+        return False
+    return not ({"revert", "verify"} & {p.lower() for p in path.parts[:-1]})
+
+
+def _natural(name: str) -> tuple:
+    return tuple(int(part) if part.isdigit() else part.lower() for part in _NATURAL.split(name))
+
+
+def read(path: Path) -> MigrationFile | SourceProblem:
+    """The file's checked text, or the one reason it cannot be checked."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES / 1048576
+            return SourceProblem(name, 1, 1, f"too large to check ({size / 1048576:.1f} MB; the limit is {limit:g} MB)")
+        raw = path.read_bytes()
+    except OSError as exc:
+        return SourceProblem(name, 1, 1, f"cannot read: {exc.strerror}")
+    if b"\x00" in raw:
+        return SourceProblem(name, 1, 1, "binary file (contains NUL bytes), not SQL")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return SourceProblem(name, line, 1, f"not UTF-8 text (invalid byte 0x{raw[exc.start]:02x})")
+    if not text.strip():
+        return SourceProblem(name, 1, 1, "empty file")
+    tool, wraps = _tool(path, text)
+    if tool == "dbmate":
+        text, wraps = _dbmate_up(text)
+    text, notes = _blank_meta_commands(name, text)
+    return MigrationFile(name, text, tool, wraps, notes)
+
+
+def _tool(path: Path, text: str) -> tuple[str, bool]:
+    if _DBMATE_UP.search(text):
+        return "dbmate", True
+    if _FLYWAY.match(path.name):
+        return "flyway", True
+    if path.name.lower().endswith(".up.sql"):
+        return "golang-migrate", False
+    if "deploy" in {p.lower() for p in path.parts[:-1]}:
+        return "sqitch", False
+    return "plain", False
+
+
+def _dbmate_up(text: str) -> tuple[str, bool]:
+    up = _DBMATE_UP.search(text)
+    start = up.end() if up else 0
+    down = _DBMATE_DOWN.search(text, start)
+    end = down.start() if down else len(text)
+    wraps = "transaction:false" not in (up["options"] if up else "").replace(" ", "")
+    return _blank(text[:start]) + text[start:end] + _blank(text[end:]), wraps
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _blank_meta_commands(name: str, text: str) -> tuple[str, tuple[str, ...]]:
+    notes: list[str] = []
+
+    def blank(match: re.Match) -> str:
+        line = text.count("\n", 0, match.start()) + 1
+        notes.append(f"{name}:{line}: skipped psql meta-command {match.group().strip().split()[0]}")
+        return _blank(match.group())
+
+    return _META.sub(blank, text), tuple(notes)

@@ -1,0 +1,130 @@
+"""Run the migration rules over a set of files: read, check, suppress, re-grade."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..advisors.migrations import MIGRATION_RULES
+from ..errors import ExitCode
+from ..findings import Finding, Severity
+from ..query.ddl import DdlReader, MigrationScript, SourceProblem
+from .config import CheckConfig
+from .context import MigrationContext
+from .files import discover, read
+
+
+@dataclass(frozen=True)
+class Suppressed:
+    finding: Finding
+    reason: str
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    findings: tuple[Finding, ...]
+    problems: tuple[SourceProblem, ...] = ()
+    """Files or statements that could not be read: they make the run exit 2."""
+    suppressed: tuple[Suppressed, ...] = ()
+    notes: tuple[str, ...] = ()
+    files: tuple[str, ...] = ()
+    """The files read, in migration order."""
+    statements_checked: int = 0
+    context_source: str = ""
+    server_version_num: int = 0
+
+    @property
+    def files_checked(self) -> int:
+        return len(self.files)
+
+    def exit_code(self, fail_on: Severity) -> int:
+        """2 when any input was unusable (it outranks findings), else 1 when a finding reaches ``fail_on``."""
+        if self.problems:
+            return ExitCode.BAD_INPUT
+        if any(f.severity.at_least(fail_on) for f in self.findings):
+            return ExitCode.FINDINGS
+        return ExitCode.OK
+
+
+def check_paths(
+    paths: list[Path], context: MigrationContext, config: CheckConfig, history: tuple[Path, ...] = ()
+) -> CheckResult:
+    """Check ``paths``; ``history`` holds migrations already applied, read for the schema they built only."""
+    files, problems = discover(paths)
+    if not files and not problems:
+        problems.append(SourceProblem(", ".join(map(str, paths)), 1, 1, "no .sql migration files found"))
+    reader = DdlReader(context.known)
+    notes = _read_history(reader, history, set(files), config)
+    scripts: list[MigrationScript] = []
+    for path in files:
+        migration = read(path)
+        if isinstance(migration, SourceProblem):
+            problems.append(migration)
+            continue
+        notes.extend(migration.notes)
+        script = reader.read(migration.path, migration.text, config.wraps(migration.tool, migration.wraps_by_default))
+        if script.statement_count == 0 and not script.problems:
+            problems.append(SourceProblem(migration.path, 1, 1, "no SQL statements (only comments?)"))
+        problems.extend(script.problems)
+        notes.extend(script.notes)
+        scripts.append(script)
+    findings, suppressed = _run_rules(scripts, context, config)
+    return CheckResult(
+        findings=tuple(sorted(findings, key=lambda f: _order(f, [str(p) for p in files]))),
+        problems=tuple(problems),
+        suppressed=tuple(suppressed),
+        notes=tuple(notes),
+        files=tuple(str(p) for p in files),
+        statements_checked=sum(s.statement_count for s in scripts),
+        context_source=context.source,
+        server_version_num=context.server_version_num,
+    )
+
+
+def _read_history(reader: DdlReader, history: tuple[Path, ...], checked: set[Path], config: CheckConfig) -> list[str]:
+    notes: list[str] = []
+    found, problems = discover(list(history))
+    for path in found:
+        if path in checked:
+            continue
+        migration = read(path)
+        if isinstance(migration, SourceProblem):
+            problems.append(migration)
+            continue
+        script = reader.read(migration.path, migration.text, config.wraps(migration.tool, migration.wraps_by_default))
+        problems.extend(script.problems)
+    reader.settle()
+    notes.extend(f"history {p.file}:{p.line}: not read: {p.message}" for p in problems)
+    return notes
+
+
+def _run_rules(
+    scripts: list[MigrationScript], context: MigrationContext, config: CheckConfig
+) -> tuple[list[Finding], list[Suppressed]]:
+    actions = tuple(a for s in scripts for a in s.actions)
+    by_location = {(a.file, a.line, a.column): a for a in actions}
+    findings: list[Finding] = []
+    suppressed: list[Suppressed] = []
+    for module in MIGRATION_RULES:
+        if module.RULE.id in config.disable:
+            continue
+        for finding in module.check(actions, context):
+            if finding.rule in config.severity:
+                finding = replace(finding, severity=config.severity[finding.rule])
+            location = finding.location
+            action = by_location.get((location.file, location.line, location.column)) if location else None
+            reason = action.suppressed.get(finding.rule) if action else None
+            if reason:
+                suppressed.append(Suppressed(finding, reason))
+            else:
+                findings.append(finding)
+    return findings, suppressed
+
+
+def _order(finding: Finding, files: list[str]) -> tuple:
+    """Migration order: the files' order, then position in the file."""
+    location = finding.location
+    if location is None:
+        return (-1, 0, 0, finding.rule)
+    position = files.index(location.file) if location.file in files else len(files)
+    return (position, location.line, location.column, finding.rule)

@@ -1,0 +1,30 @@
+"""``--format json``: the whole result, stable keys, for scripts."""
+
+from __future__ import annotations
+
+import json
+
+from ...gate.run import CheckResult
+from ...serialization import to_jsonable
+
+JSON_FORMAT_VERSION = 1
+
+
+def render(result: CheckResult) -> str:
+    document = {
+        "format_version": JSON_FORMAT_VERSION,
+        "summary": {
+            "files_checked": result.files_checked,
+            "statements_checked": result.statements_checked,
+            "findings": len(result.findings),
+            "problems": len(result.problems),
+            "suppressed": len(result.suppressed),
+            "server_version_num": result.server_version_num,
+            "context": result.context_source or None,
+        },
+        "findings": [to_jsonable(f) for f in result.findings],
+        "problems": [to_jsonable(p) for p in result.problems],
+        "suppressed": [{"reason": s.reason, "finding": to_jsonable(s.finding)} for s in result.suppressed],
+        "notes": list(result.notes),
+    }
+    return json.dumps(document, indent=1) + "\n"

@@ -1,0 +1,249 @@
+"""The TimescaleDB collector's row → fact mapping against what a real TimescaleDB 2.28.3 returned.
+
+The recording lives beside the repository (../shared/timescaledb/2.28.3, see its README.md); the rows of
+each view are what the live SQL selects, so the live path and this test share the mapping.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pglast import parser
+from pglast.visitors import Visitor
+from psycopg import sql
+
+from pgtune.collectors.base import Gaps
+from pgtune.collectors.timescaledb import collect_timescaledb, queries_for, timescale_facts
+from pgtune.db import connect
+from pgtune.facts import Extension
+from pgtune.resources import data_dir
+from pgtune.versions import TimescaleVersion
+
+RECORDING = Path(__file__).resolve().parents[1].parent / "shared" / "timescaledb" / "2.28.3"
+VERSION = "2.28.3"
+
+pytestmark = pytest.mark.skipif(not RECORDING.is_dir(), reason=f"the TimescaleDB recording is not at {RECORDING}")
+
+# Which recorded view answers each kind; function outputs are recorded per hypertable.
+_VIEWS = {
+    "hypertables": "hypertables",
+    "dimensions": "dimensions",
+    "chunks": "chunks",
+    "continuous_aggregates": "continuous_aggregates",
+    "jobs": "jobs",
+    "job_stats": "job_stats",
+    "job_history": "job_history",
+    "job_errors": "job_errors",
+    "compression_settings": "hypertable_compression_settings",
+}
+
+
+def _view(name: str) -> list[dict]:
+    return json.loads((RECORDING / "views" / f"timescaledb_information.{name}.json").read_text())
+
+
+def _per_hypertable(function: str) -> dict[tuple[str, str], list[dict]]:
+    recorded = json.loads((RECORDING / "functions" / f"{function}.json").read_text())
+    return {tuple(key.split(".", 1)): entry["result"] for key, entry in recorded.items()}
+
+
+def recorded_rows() -> dict[str, list[dict]]:
+    rows = {kind: _view(view) for kind, view in _VIEWS.items()}
+    rows["chunk_sizes"] = [
+        {"hypertable_schema": schema, "hypertable_name": name, **chunk}
+        for (schema, name), chunks in _per_hypertable("chunks_detailed_size").items()
+        for chunk in chunks
+    ]
+    stats = _per_hypertable("hypertable_compression_stats")
+    rows["hypertable_sizes"] = [
+        {"hypertable_schema": schema, "hypertable_name": name, **size[0], **(stats[schema, name] or [{}])[0]}
+        for (schema, name), size in _per_hypertable("hypertable_detailed_size").items()
+    ]
+    return rows
+
+
+@pytest.fixture(scope="module")
+def facts():
+    rows = recorded_rows()
+    return timescale_facts(VERSION, {kind: rows[kind] for kind in queries_for(TimescaleVersion.parse(VERSION))})
+
+
+def test_hypertables_with_intervals_sizes_and_compression(facts):
+    hypertables = {h.name: h for h in facts.hypertables}
+    assert set(hypertables) == {"trades", "orders", "funding_rates"}
+    trades = hypertables["trades"]
+    assert (trades.time_column, trades.time_column_type, trades.chunk_interval) == (
+        "executed_at",
+        "timestamp with time zone",
+        "1 day",
+    )
+    assert trades.compression_enabled and trades.segmentby == ("market_id",) and trades.orderby == ("executed_at DESC",)
+    assert (trades.compressed_chunks, trades.uncompressed_chunks, trades.num_chunks) == (53, 8, 61)
+    assert trades.total_size_bytes == 69574656
+    assert (trades.before_compression_bytes, trades.after_compression_bytes) == (280838144, 31129600)
+    orders = hypertables["orders"]
+    assert orders.num_dimensions == 2 and orders.chunk_interval == "7 days" and not orders.compression_enabled
+    assert orders.before_compression_bytes is None and orders.segmentby == ()
+    funding = hypertables["funding_rates"]
+    assert funding.chunk_interval == "01:00:00" and funding.num_chunks == 720
+
+
+def test_chunks_carry_ranges_sizes_and_compression_state(facts):
+    funding = [c for c in facts.chunks if c.hypertable_name == "funding_rates"]
+    assert len(funding) == 720 and all(c.total_size_bytes == 49152 for c in funding)
+    first = min((c for c in facts.chunks if c.hypertable_name == "trades"), key=lambda c: c.range_start)
+    assert first.is_compressed and first.range_start < first.range_end
+    assert first.range_start.endswith("+00:00")
+
+
+def test_continuous_aggregates_and_failing_jobs(facts):
+    caggs = {c.name: c for c in facts.continuous_aggregates}
+    assert not caggs["candles_1m"].materialized_only and caggs["candles_1m"].hypertable_name == "trades"
+    assert "time_bucket" in caggs["candles_1h"].definition
+    failing = [j for j in facts.jobs if j.last_run_status == "Failed"]
+    assert len(failing) == 5 and all(j.total_failures >= 1 for j in failing)
+    assert all(j.last_error == '24000: cannot drop portal "" while it is being set up' for j in failing)
+    assert all(j.last_successful_finish is None for j in failing)
+    retention = next(j for j in facts.jobs if j.proc_name == "policy_retention")
+    assert retention.hypertable == "public.trades" and retention.scheduled
+
+
+def test_the_last_error_is_the_newest_failure():
+    job = {"job_id": 7, "application_name": "a", "proc_name": "p", "hypertable_schema": None}
+    runs = [
+        {
+            "job_id": 7,
+            "succeeded": False,
+            "start_time": "2026-01-01T00:00:00+00:00",
+            "sqlerrcode": "1",
+            "err_message": "old",
+        },
+        {
+            "job_id": 7,
+            "succeeded": True,
+            "start_time": "2026-01-03T00:00:00+00:00",
+            "sqlerrcode": None,
+            "err_message": None,
+        },
+        {
+            "job_id": 7,
+            "succeeded": False,
+            "start_time": "2026-01-02T00:00:00+00:00",
+            "sqlerrcode": "2",
+            "err_message": "new",
+        },
+    ]
+    job.update(hypertable_name=None, schedule_interval="1 day", scheduled=True)
+    (facts_job,) = timescale_facts(VERSION, {"jobs": [job], "job_history": runs}).jobs
+    assert facts_job.last_error == "2: new" and facts_job.last_run_status is None
+
+
+def test_older_releases_read_the_views_they_have():
+    old = queries_for(TimescaleVersion.parse("2.14.2"))
+    assert "compression_settings" not in old and "job_errors" in old and "job_history" not in old
+    rows = recorded_rows()
+    facts = timescale_facts("2.14.2", {kind: rows[kind] for kind in old})
+    assert {j.last_error is not None for j in facts.jobs if j.last_run_status == "Failed"} == {True}
+    assert all(h.segmentby == () for h in facts.hypertables)
+
+
+class _Columns(Visitor):
+    """Each column reference and the relations (view or alias) it may come from."""
+
+    def __init__(self) -> None:
+        self.views: dict[str, str] = {}
+        self.columns: list[tuple[str | None, str]] = []
+
+    def visit_RangeVar(self, ancestors, node):
+        if node.schemaname == "timescaledb_information":
+            self.views[node.alias.aliasname if node.alias else node.relname] = node.relname
+
+    def visit_ColumnRef(self, ancestors, node):
+        names = [f.sval for f in node.fields if hasattr(f, "sval")]
+        self.columns.append((names[0], names[1]) if len(names) == 2 else (None, names[-1]))
+
+
+@pytest.mark.parametrize("path", sorted(data_dir("sql").glob("timescaledb_*.sql")), ids=lambda p: p.stem)
+def test_every_selected_view_column_exists_in_2_28_3(path):
+    known = json.loads((RECORDING / "columns.json").read_text())["views"]
+    finder = _Columns()
+    finder(parser.parse_sql(path.read_text().replace("{tsdb}", "public")))
+    assert finder.views, "every TimescaleDB query reads a timescaledb_information view"
+    single = next(iter(finder.views.values())) if len(finder.views) == 1 else None
+    checked = 0
+    for qualifier, column in finder.columns:
+        view = finder.views.get(qualifier) if qualifier else single
+        if view is None:
+            continue
+        assert column in {c["column_name"] for c in known[f"timescaledb_information.{view}"]}, (view, column)
+        checked += 1
+    assert checked
+
+
+_TYPES = {"regclass": "text", "regrole": "text", "regtype": "text"}
+_FUNCTIONS = ("chunks_detailed_size", "hypertable_detailed_size", "hypertable_compression_stats")
+
+
+def _stand_in_views(conn) -> None:
+    """The recorded views, as views over their recorded rows, so that the live SQL runs unchanged."""
+    known = json.loads((RECORDING / "columns.json").read_text())["views"]
+    conn.execute("CREATE SCHEMA timescaledb_information")
+    for view in _VIEWS.values():
+        columns = sql.SQL(", ").join(
+            sql.SQL("{} {}").format(sql.Identifier(c["column_name"]), sql.SQL(_TYPES.get(c["pg_type"], c["pg_type"])))
+            for c in known[f"timescaledb_information.{view}"]
+        )
+        rows = (RECORDING / "views" / f"timescaledb_information.{view}.json").read_text()
+        conn.execute(
+            sql.SQL(
+                "CREATE VIEW timescaledb_information.{} AS SELECT * FROM json_to_recordset({}::json) AS t({})"
+            ).format(sql.Identifier(view), sql.Literal(rows), columns)
+        )
+
+
+def _stand_in_functions(conn) -> None:
+    """The size functions answer from the recording, per hypertable, like the real ones."""
+    conn.execute("CREATE SCHEMA tsdb_stub")
+    for function in _FUNCTIONS:
+        recorded = _per_hypertable(function)
+        keys = dict.fromkeys(k for rows in recorded.values() for row in rows for k in row)
+        columns = ", ".join(f"{k} {'name' if k.endswith(('_schema', '_name')) else 'bigint'}" for k in keys)
+        by_table = json.dumps({".".join(key): rows for key, rows in recorded.items()})
+        conn.execute(
+            sql.SQL(
+                "CREATE FUNCTION tsdb_stub.{}(relation regclass) RETURNS TABLE ({}) LANGUAGE sql AS $$"
+                " SELECT * FROM json_to_recordset(({}::json) -> (SELECT n.nspname || '.' || c.relname FROM pg_class c"
+                " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = relation)) AS t({}) $$"
+            ).format(sql.Identifier(function), sql.SQL(columns), sql.Literal(by_table), sql.SQL(columns))
+        )
+
+
+def test_the_live_sql_reads_the_same_facts(database, facts):
+    with database.connect() as conn:
+        _stand_in_views(conn)
+        _stand_in_functions(conn)
+        conn.execute(
+            "CREATE TABLE trades (); CREATE TABLE orders (); CREATE TABLE funding_rates ();"
+            "CREATE SCHEMA _timescaledb_internal; CREATE TABLE _timescaledb_internal._materialized_hypertable_2 ();"
+            "CREATE TABLE _timescaledb_internal._materialized_hypertable_3 ()"
+        )
+    gaps = Gaps()
+    with connect(database.dsn) as session:
+        live = collect_timescaledb(session, Extension("timescaledb", VERSION, "tsdb_stub"), gaps)
+    assert gaps.items == []
+    assert sorted(live.hypertables, key=repr) == sorted(facts.hypertables, key=repr)
+    assert sorted(live.chunks, key=repr) == sorted(facts.chunks, key=repr)
+    assert sorted(live.jobs, key=repr) == sorted(facts.jobs, key=repr)
+    assert sorted(live.continuous_aggregates, key=repr) == sorted(facts.continuous_aggregates, key=repr)
+
+
+def test_an_old_release_is_a_gap_for_what_it_lacks(database):
+    gaps = Gaps()
+    with connect(database.dsn) as session:
+        old = collect_timescaledb(session, Extension("timescaledb", "2.14.2", "tsdb_stub"), gaps)
+    reasons = {g.source: g.reason for g in gaps.items}
+    assert reasons["timescaledb compression_settings"] == "TimescaleDB 2.14.2 lacks the view"
+    assert list(reasons) == ["timescaledb compression_settings"] and old.hypertables
+    assert {j.last_error is not None for j in old.jobs if j.last_run_status == "Failed"} == {True}
