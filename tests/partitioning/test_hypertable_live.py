@@ -8,12 +8,7 @@ import re
 
 import pglast
 
-from pgtune.advisors.base import AdvisorSettings, AnalysisFacts
-from pgtune.advisors.partitioning import pt002_hypertable
-from pgtune.query.model import StatementKind
-
-from .live_snapshot import table_snapshot
-from .shapes import statement
+from .pipeline import finding_for
 
 FIXTURE = """
 CREATE TABLE postings (
@@ -47,22 +42,10 @@ def run_postgresql_part(conn, script: str) -> int:
 
 def test_the_key_swap_and_the_copy_back_run_on_postgresql(database):
     database.execute(FIXTURE)
-    workload = (
-        statement(
-            "SELECT sum(amount) FROM postings WHERE account_id = $1 AND posted_at >= $2",
-            "postings",
-            (("account_id", "="), ("posted_at", ">=")),
-        ),
-        statement(
-            "INSERT INTO postings (account_id, amount, posted_at) VALUES ($1, $2, now())",
-            "postings",
-            kind=StatementKind.INSERT,
-        ),
-    )
-    snapshot = table_snapshot(database.dsn, "public.postings")
-    (finding,) = pt002_hypertable.check(
-        AnalysisFacts(snapshot, workload, settings=AdvisorSettings(partition_target="timescaledb"))
-    )
+    workload = [
+        ("SELECT sum(amount) FROM postings WHERE account_id = %s AND posted_at >= now() - %s::interval", (7, "1 day"))
+    ]
+    finding = finding_for(database, workload, "PT002", "public.postings", "timescaledb")
     with database.connect() as conn:
         original = conn.execute(KEYS).fetchall()
         assert run_postgresql_part(conn, finding.fix.ddl) == 2

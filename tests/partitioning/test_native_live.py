@@ -1,4 +1,5 @@
-"""PT001 end to end on the real server: the generated plan migrates a trades table, prunes, and rolls back."""
+"""PT001 end to end on the real server: statements run, pgtune collects and analyzes, and the plan it writes
+migrates the table, prunes, and rolls back."""
 
 from __future__ import annotations
 
@@ -7,12 +8,7 @@ import re
 import pglast
 import pytest
 
-from pgtune.advisors.base import AdvisorSettings, AnalysisFacts
-from pgtune.advisors.partitioning import pt001_native_partitioning
-from pgtune.query.model import StatementKind
-
-from .live_snapshot import table_snapshot
-from .shapes import exchange_workload, statement
+from .pipeline import finding_for
 
 FIXTURE = """
 CREATE TABLE markets (id int PRIMARY KEY, symbol text NOT NULL);
@@ -31,6 +27,24 @@ SELECT 1 + g % 20, 100 + g % 7, 1 + g % 3, now() - interval '30 days' + g * (int
 FROM generate_series(1, 300000) g;
 ANALYZE trades;
 """
+WORKLOAD = (
+    (
+        "SELECT * FROM trades WHERE market_id = %s AND executed_at >= now() - %s::interval "
+        "ORDER BY executed_at DESC LIMIT 100",
+        (3, "1 day"),
+    ),
+    (
+        "SELECT market_id, sum(price * qty) FROM trades WHERE executed_at >= now() - %s::interval "
+        "AND executed_at < now() - %s::interval GROUP BY market_id",
+        ("3 days", "2 days"),
+    ),
+    (
+        "SELECT date_trunc('hour', executed_at) AS hour, max(price), sum(qty) FROM trades "
+        "WHERE executed_at > now() - %s::interval GROUP BY 1",
+        ("1 day",),
+    ),
+    "DELETE FROM trades WHERE executed_at < now() - interval '90 days'",
+)
 COLUMNS = """
 SELECT attname, format_type(atttypid, atttypmod), attnotnull, attidentity, attgenerated
 FROM pg_attribute WHERE attrelid = 'trades'::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum
@@ -59,9 +73,7 @@ def scanned(conn, query: str) -> tuple[list[str], int]:
 @pytest.fixture(scope="module")
 def migrated(database):
     database.execute(FIXTURE)
-    snapshot = table_snapshot(database.dsn, "public.trades")
-    facts = AnalysisFacts(snapshot, exchange_workload(), settings=AdvisorSettings(partition_target="native"))
-    (finding,) = pt001_native_partitioning.check(facts)
+    finding = finding_for(database, WORKLOAD, "PT001", "public.trades", "native")
     with database.connect() as conn:
         before = conn.execute(COLUMNS).fetchall()
         run_script(conn, finding.fix.ddl)
@@ -73,9 +85,9 @@ def test_the_trades_table_is_recognised_with_its_evidence(migrated):
     assert finding.target == "public.trades"
     labels = {e.label: e.value for e in finding.evidence}
     assert "correlation 1.00" in labels["time order"]
-    assert "300,000 inserts" in labels["writes"]
+    assert "300,000 inserts, 0 updates, 0 deletes" in labels["writes"]
     assert "ranges of executed_at in 4 statements:" in labels["range reads"]
-    assert "retention" in labels
+    assert labels["retention"] == "1 DELETE statement removing old rows by executed_at"
 
 
 @pytest.mark.usefixtures("migrated")
@@ -150,22 +162,10 @@ ANALYZE ledger;
 
 def test_a_serial_key_a_unique_constraint_and_a_date_column_survive_the_round_trip(database):
     database.execute(LEDGER)
-    workload = (
-        statement(
-            "SELECT sum(amount) FROM ledger WHERE posted_on >= $1 AND posted_on < $2",
-            "ledger",
-            (("posted_on", ">="), ("posted_on", "<")),
-        ),
-        statement(
-            "INSERT INTO ledger (account_id, amount, posted_on) VALUES ($1, $2, $3)",
-            "ledger",
-            kind=StatementKind.INSERT,
-        ),
-    )
-    snapshot = table_snapshot(database.dsn, "public.ledger")
-    (finding,) = pt001_native_partitioning.check(
-        AnalysisFacts(snapshot, workload, settings=AdvisorSettings(partition_target="native"))
-    )
+    workload = [
+        ("SELECT sum(amount) FROM ledger WHERE posted_on >= current_date - %s AND posted_on < current_date", (7,))
+    ]
+    finding = finding_for(database, workload, "PT001", "public.ledger", "native")
     assert "foreign key statements_entry_id_fkey on public.statements references public.ledger" in finding.fix.note
     with database.connect() as conn:
         run_script(conn, finding.fix.ddl)
@@ -195,14 +195,8 @@ ANALYZE fills;
 
 def test_an_id_key_partitions_prunes_and_rolls_back(database):
     database.execute(FILLS)
-    workload = (
-        statement("SELECT * FROM fills WHERE id > $1 ORDER BY id LIMIT 1000", "fills", (("id", ">"),)),
-        statement("INSERT INTO fills (order_id, qty) VALUES ($1, $2)", "fills", kind=StatementKind.INSERT),
-    )
-    snapshot = table_snapshot(database.dsn, "public.fills")
-    (finding,) = pt001_native_partitioning.check(
-        AnalysisFacts(snapshot, workload, settings=AdvisorSettings(partition_target="native"))
-    )
+    workload = [("SELECT * FROM fills WHERE id > %s ORDER BY id LIMIT 1000", (5000,))]
+    finding = finding_for(database, workload, "PT001", "public.fills", "native")
     with database.connect() as conn:
         run_script(conn, finding.fix.ddl)
         name, first = re.search(

@@ -17,7 +17,7 @@ from ...facts import ColumnFacts, Snapshot, TableFacts
 from ...findings import Evidence
 from ...query.model import PredicateOp, StatementKind
 from ...report.units import human_bytes, human_ms
-from ...whatif.workload import WorkloadStatement, observation_days
+from ...whatif.workload import WorkloadStatement, table_observation_days
 from ..base import AnalysisFacts
 from .ddl import ident, qualified
 from .intervals import HOT_SHARE_OF_CACHE, Step, cache_bytes, choose_step, parse_interval
@@ -29,8 +29,8 @@ MIN_CORRELATION = 0.9
 MAX_UPDATE_SHARE = 0.1
 MAX_DELETE_SHARE = 0.1
 MIN_RANGE_SHARE = 0.2
-"""Range reads on the key must carry at least this share of the table's statement time, or pruning helps too
-little of the workload to pay for the migration."""
+"""Range reads on the key must carry at least this share of the time the table's reads, updates and deletes
+take, or pruning helps too little of the workload to pay for the migration."""
 GROWTH_HORIZON_DAYS = 30
 SKIPPED_SCHEMAS = frozenset({"pg_catalog", "information_schema", "_timescaledb_internal", "_timescaledb_catalog"})
 _BUCKET = re.compile(r"^(?P<function>time_bucket|date_trunc)\((?P<width>.+),\s*(?P<column>\"?\w+\"?)\)$", re.I)
@@ -94,15 +94,6 @@ def hypertable_names(snapshot: Snapshot) -> frozenset[tuple[str, str]]:
     return frozenset((h.schema, h.name) for h in snapshot.timescaledb.hypertables)
 
 
-def counters_days(snapshot: Snapshot) -> float:
-    """How long the table counters have been counting: since the statistics reset, else the server start."""
-    start = snapshot.database.stats_reset if snapshot.database else None
-    start = start or snapshot.server.started_at
-    if start is None:
-        return observation_days(snapshot)
-    return max((snapshot.collected_at - start) / timedelta(days=1), 1 / 24)
-
-
 def statements_by_table(statements) -> dict[tuple[str | None, str], list[WorkloadStatement]]:
     """The workload grouped by the tables each statement touches: one pass instead of one per table."""
     grouped: dict[tuple[str | None, str], list[WorkloadStatement]] = {}
@@ -152,7 +143,7 @@ def recognise(
     rows = max(table.n_live_tup, int(table.reltuples))
     if rows < MIN_ROWS:
         return None
-    days = counters_days(snapshot)
+    days = table_observation_days(snapshot)
     rows_per_day = table.n_tup_ins / days
     bytes_per_day = rows_per_day * table.total_size_bytes / rows
     cache, source = cache_bytes(snapshot, facts.settings.memory_bytes)
@@ -165,7 +156,8 @@ def recognise(
     if key is None:
         return None
     range_ms = sum(s.ms_per_day for s in ranged)
-    table_ms = sum(s.ms_per_day for s in touching)
+    # Inserts gain nothing from pruning: the share that matters is of the time spent reading and changing rows.
+    table_ms = sum(s.ms_per_day for s in touching if s.shape.kind != StatementKind.INSERT)
     if table_ms <= 0 or range_ms / table_ms < MIN_RANGE_SHARE:
         return None
     retention = tuple(s for s in touching if s.shape.kind == StatementKind.DELETE and _cuts_old_rows(s, table, key))
@@ -206,7 +198,7 @@ def recognise(
         Evidence(
             "range reads",
             f"ranges of {key.name} in {plural(len(ranged), 'statement')}: {human_ms(range_ms)} a day, "
-            f"{100 * range_ms / table_ms:.0f} % of the {human_ms(table_ms)} spent on this table",
+            f"{100 * range_ms / table_ms:.0f} % of the {human_ms(table_ms)} its reads, updates and deletes take",
         ),
         *(
             (Evidence("retention", f"{plural(len(retention), 'DELETE statement')} removing old rows by {key.name}"),)
