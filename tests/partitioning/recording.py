@@ -2,8 +2,8 @@
 
 A minimal mapping of the view rows, written for these tests only: the collectors engineer writes the production
 mapping (pgtune.collectors.timescaledb) from the same rows. The recording has no pg_stats and no column list,
-so the plain tables carry the columns of scenario.sql and no correlation. Statement shapes are hand-built (see
-shapes.py) for the recorded texts that the rules read.
+so the plain tables carry the columns of scenario.sql and no correlation. The recorded statements go through
+pgtune's query model against those tables.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from pgtune.collectors.catalog import catalog_from_snapshot
 from pgtune.facts import (
     Chunk,
     ColumnFacts,
@@ -27,13 +28,14 @@ from pgtune.facts import (
     ServerFacts,
     Setting,
     Snapshot,
+    StatementStats,
     TableFacts,
     TimescaleFacts,
     TimescaleJob,
 )
-from pgtune.query.model import StatementKind
-
-from .shapes import statement
+from pgtune.query import model_statement
+from pgtune.query.model import ParseFailure, StatementKind
+from pgtune.whatif.workload import WorkloadStatement, build_workload
 
 RECORDING = Path(__file__).resolve().parents[2].parent / "shared" / "timescaledb" / "2.28.3"
 
@@ -193,90 +195,23 @@ def _table(row: dict) -> TableFacts:
     )
 
 
-def _statements():
-    """The recorded user statements the PT rules read, with their recorded calls and time."""
-    recorded = {r["query"]: r for r in _load("pg_stat_statements.json")}
-    specs = [
-        (
-            "SELECT currency, sum(amount) FROM ledger_entries WHERE created_at > now() - INTERVAL $1 GROUP BY currency",
-            "ledger_entries",
-            (("created_at", ">"),),
-            {"group_by": ("currency",), "reads": ("currency", "amount")},
-        ),
-        (
-            "SELECT sum(amount) FROM ledger_entries WHERE account_id = $1",
-            "ledger_entries",
-            (("account_id", "="),),
-            {"group_by": ()},
-        ),
-        (
-            "INSERT INTO ledger_entries (account_id, currency, amount, balance_after, ref_type) "
-            "VALUES ($1, $2, $3, $4, $5)",
-            "ledger_entries",
-            (),
-            {"kind": StatementKind.INSERT},
-        ),
-        (
-            "SELECT time_bucket($1, executed_at) AS h, max(price), min(price), sum(qty) FROM trades "
-            "WHERE market_id = $2 AND executed_at > now() - INTERVAL $3 GROUP BY h ORDER BY h",
-            "trades",
-            (("market_id", "="), ("executed_at", ">")),
-            {"group_by": ("time_bucket($1, executed_at)",), "reads": ("price", "qty", "market_id", "executed_at")},
-        ),
-        (
-            "SELECT count(*) FROM trades WHERE taker_side = $1 AND executed_at > now() - INTERVAL $2",
-            "trades",
-            (("taker_side", "="), ("executed_at", ">")),
-            {},
-        ),
-        (
-            "SELECT * FROM trades WHERE market_id = $1 AND executed_at >= now() - INTERVAL $2 "
-            "ORDER BY executed_at DESC LIMIT $3",
-            "trades",
-            (("market_id", "="), ("executed_at", ">=")),
-            {"order_by": (("executed_at", True),)},
-        ),
-        (
-            "SELECT * FROM trades WHERE market_id = $1 ORDER BY executed_at DESC LIMIT $2",
-            "trades",
-            (("market_id", "="),),
-            {"order_by": (("executed_at", True),)},
-        ),
-        (
-            "SELECT count(*) FROM orders WHERE side = $1 AND order_type = $2 AND created_at > now() - INTERVAL $3",
-            "orders",
-            (("side", "="), ("order_type", "="), ("created_at", ">")),
-            {},
-        ),
-        (
-            "SELECT * FROM orders WHERE account_id = $1 ORDER BY created_at DESC LIMIT $2",
-            "orders",
-            (("account_id", "="),),
-            {"order_by": (("created_at", True),)},
-        ),
-        (
-            "UPDATE orders SET status = $1 WHERE account_id = $2 AND status = $3 AND created_at > now() - INTERVAL $4",
-            "orders",
-            (("account_id", "="), ("status", "="), ("created_at", ">")),
-            {"kind": StatementKind.UPDATE},
-        ),
-        (
-            "SELECT market_id, avg(funding_rate) FROM funding_rates WHERE ts > now() - INTERVAL $1 GROUP BY market_id",
-            "funding_rates",
-            (("ts", ">"),),
-            {"group_by": ("market_id",)},
-        ),
-    ]
-    days = 1.0  # the three workload passes ran within minutes: the recorded calls count as one day
-    found = []
-    for text, table, where, options in specs:
-        row = recorded[text]
-        found.append(
-            statement(
-                text, table, where, calls_per_day=row["calls"] / days, mean_exec_ms=row["mean_exec_time"], **options
-            )
+def _statements() -> tuple[WorkloadStatement, ...]:
+    """The recorded pg_stat_statements rows, modelled by pgtune's query model against the scenario's tables."""
+    snapshot = recorded_snapshot()
+    catalog = catalog_from_snapshot(snapshot)
+    pairs = []
+    for row in _load("pg_stat_statements.json"):
+        stats = StatementStats(
+            queryid=int(row["queryid"]),
+            query=row["query"],
+            calls=row["calls"],
+            total_exec_ms=row["total_exec_time"],
+            mean_exec_ms=row["mean_exec_time"],
         )
-    return tuple(found)
+        shape = model_statement(stats.query, catalog, stats.queryid)
+        if not isinstance(shape, ParseFailure) and shape.kind is not StatementKind.UTILITY:
+            pairs.append((stats, shape))
+    return build_workload(snapshot, pairs)
 
 
 @cache
@@ -296,6 +231,8 @@ def recorded_snapshot() -> Snapshot:
             started_at=collected.replace(hour=0, minute=0, second=0, microsecond=0),
         ),
         collected_at=collected,
+        # The three workload passes ran within minutes of the reset: their calls count as one day's.
+        statements_reset_at=collected - timedelta(days=1),
         tables=tuple(_table(r) for r in relations if r["relkind"] == "r" and r["pg_stat_user_tables"]),
         indexes=LEDGER_INDEXES,
         # The scenario loads 60 days of rows: read over those days, the counters give the rates the data has.
