@@ -10,7 +10,6 @@ import pytest
 from pgtune.advisors.partitioning import pt001_native_partitioning, pt002_hypertable
 from pgtune.facts import ColumnFacts, ConstraintFacts, IndexFacts, SequenceFacts, TimescaleFacts
 from pgtune.findings import FixSafety
-from pgtune.query.model import StatementKind
 
 from .exchange import COLUMNS, INDEXES, TRADES, facts, snapshot
 from .shapes import exchange_workload, statement
@@ -120,12 +119,7 @@ def test_postgresql_13_detaches_without_concurrently():
 def test_retention_with_a_parameter_interval_still_suggests_partition_drops():
     workload = (
         *exchange_workload()[:-1],
-        statement(
-            "DELETE FROM trades WHERE executed_at < $1",
-            "trades",
-            (("executed_at", "<"),),
-            kind=StatementKind.DELETE,
-        ),
+        statement("DELETE FROM trades WHERE executed_at < $1"),
     )
     finding = only(pt001_native_partitioning.check(facts("native", workload=workload)))
     assert "-- 5. Retention: the workload deletes old rows by the key" in finding.fix.ddl
@@ -157,20 +151,8 @@ def test_a_thin_segmentby_column_is_not_proposed():
 
 def test_a_parameter_bucket_width_is_assumed_and_said():
     workload = (
-        statement(
-            "SELECT time_bucket($1, executed_at), max(price) FROM trades WHERE executed_at > $2 GROUP BY 1",
-            "trades",
-            (("executed_at", ">"),),
-            group_by=("time_bucket($1, executed_at)",),
-            reads=("price",),
-        ),
-        statement(
-            "SELECT date_trunc('hour', executed_at), sum(qty) FROM trades WHERE executed_at > $1 GROUP BY 1",
-            "trades",
-            (("executed_at", ">"),),
-            group_by=("date_trunc('hour', executed_at)",),
-            reads=("qty",),
-        ),
+        statement("SELECT time_bucket($1, executed_at), max(price) FROM trades WHERE executed_at > $2 GROUP BY 1"),
+        statement("SELECT date_trunc('hour', executed_at), sum(qty) FROM trades WHERE executed_at > $1 GROUP BY 1"),
     )
     appended = dataclasses.replace(TRADES, n_tup_del=0)
     finding = only(
@@ -214,10 +196,8 @@ FILLS = dataclasses.replace(
 )
 FILLS_SEQUENCE = SequenceFacts("public", "fills_id_seq", "bigint", 49_999_000, 2**63 - 1, "public.fills.id")
 FILLS_WORKLOAD = (
-    statement(
-        "SELECT * FROM fills WHERE id > $1 ORDER BY id LIMIT 1000", "fills", (("id", ">"),), order_by=(("id", False),)
-    ),
-    statement("SELECT sum(qty) FROM fills WHERE order_id = $1", "fills", (("order_id", "="),), mean_exec_ms=1.0),
+    statement("SELECT * FROM fills WHERE id > $1 ORDER BY id LIMIT 1000"),
+    statement("SELECT sum(qty) FROM fills WHERE order_id = $1", mean_exec_ms=1.0),
 )
 
 

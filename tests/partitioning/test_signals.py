@@ -43,13 +43,11 @@ NOT_TIME_SERIES = {
         workload=tuple(s for s in exchange_workload() if s.shape.kind != StatementKind.DELETE),
     ),
     "out of time order": dict(correlation=0.3),
-    "not read by ranges": dict(
-        workload=(statement("SELECT * FROM trades WHERE market_id = $1", "trades", (("market_id", "="),)),)
-    ),
+    "not read by ranges": dict(workload=(statement("SELECT * FROM trades WHERE market_id = $1"),)),
     "ranges a small share of its time": dict(
         workload=(
             *exchange_workload()[:1],
-            statement("SELECT * FROM trades WHERE id = $1", "trades", (("id", "="),), mean_exec_ms=500.0),
+            statement("SELECT * FROM trades WHERE id = $1", mean_exec_ms=500.0),
         )
     ),
     "not big and growing slowly": dict(
