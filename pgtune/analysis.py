@@ -10,14 +10,15 @@ from dataclasses import dataclass, field
 from . import __version__
 from .advisors import ANALYSIS_ADVISORS
 from .advisors.base import AdvisorSettings, AnalysisFacts
+from .collectors import CollectOptions, collect
 from .collectors.catalog import catalog_from_snapshot
-from .db import Session
+from .db import Session, SessionGuards, connect
 from .errors import ExtensionMissing
 from .facts import CollectionGap, QualStat, Snapshot, StatementStats
 from .findings import Finding
 from .query import model_statement, redact_literals
 from .query.model import Catalog, ParseFailure, StatementKind, StatementShape
-from .query.sqltext import substitute_parameters
+from .query.sqltext import parameter_count, substitute_parameters
 from .report.model import Report, Skipped, TopStatement, WhatIfSummary
 from .targets import TargetResult, evaluate, statement_p95_ms
 from .whatif.advise import IndexAdvisorSettings, advise_indexes
@@ -81,6 +82,20 @@ def analyze(
     )
 
 
+def analyze_live(
+    dsn: str | None,
+    settings: AnalysisSettings | None = None,
+    options: CollectOptions | None = None,
+    guards: SessionGuards | None = None,
+    progress: Progress = lambda phase: None,
+) -> tuple[Snapshot, Report]:
+    """Collect from a live server and analyze it in the same read-only session (HypoPG what-if included)."""
+    with connect(dsn, guards) as session:
+        progress("collecting")
+        facts = collect(session, options)
+        return facts, analyze(facts, session, settings, session.redacted_dsn, progress)
+
+
 def _is_own_or_catalog(shape: StatementShape) -> bool:
     if any(marker in shape.text for marker in _OWN_MARKERS):
         return True
@@ -104,9 +119,17 @@ def _model(
 def _costing_shapes(
     snapshot: Snapshot, pairs: list[tuple[StatementStats, StatementShape]], catalog: Catalog
 ) -> dict[str, StatementShape]:
-    """Each statement with the constants it always uses in place of their parameters (see whatif.constants)."""
+    """Each statement as the planner should see it: the constants it always uses in place of parameters.
+
+    pg_qualstats' example of a statement that still binds parameters is the application's own text, whose
+    inline constants (``status = 'open'``, ``payload ->> 'user_id'``) are fixed by construction. Otherwise
+    pg_qualstats and literal samples tell which parameters always carry the same constant."""
     samples: dict[str, list[StatementShape]] = defaultdict(list)
+    examples: dict[int, str] = {}
     for sample in snapshot.workload:
+        if sample.queryid is not None and parameter_count(sample.text):
+            examples[sample.queryid] = sample.text
+            continue
         shape = model_statement(sample.text, catalog)
         if not isinstance(shape, ParseFailure):
             samples[shape.fingerprint].append(shape)
@@ -115,10 +138,16 @@ def _costing_shapes(
         qualstats[row.queryid].append(row)
     costing: dict[str, StatementShape] = {}
     for stats, shape in pairs:
-        fixed = fixed_constants(shape, qualstats.get(stats.queryid, ()), samples.get(shape.fingerprint, ()))
-        if not fixed or shape.fingerprint in costing:
+        if shape.fingerprint in costing:
             continue
-        special = model_statement(substitute_parameters(stats.query, fixed), catalog, stats.queryid)
+        example = examples.get(stats.queryid) if stats.queryid is not None else None
+        if example is not None:
+            base = model_statement(example, catalog, stats.queryid)
+            shape = base if not isinstance(base, ParseFailure) else shape
+        fixed = fixed_constants(shape, qualstats.get(stats.queryid, ()), samples.get(shape.fingerprint, ()))
+        if not fixed and example is None:
+            continue
+        special = model_statement(substitute_parameters(shape.text, fixed), catalog, stats.queryid)
         if not isinstance(special, ParseFailure):
             costing[shape.fingerprint] = special
     return costing

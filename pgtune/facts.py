@@ -383,12 +383,14 @@ class TimescaleFacts:
 
 @dataclass(frozen=True)
 class WorkloadSample:
-    """A statement as the application sent it (literals intact), from a workload file or a server log."""
+    """A statement as the application sent it (literals intact), from a workload file, a server log or
+    pg_qualstats' example queries (which keep inline constants and show bound parameters as ``$n``)."""
 
     text: str
     source: str
     duration_ms: float | None = None
     line: int | None = None
+    queryid: int | None = None
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import typer
 
 from ..db import explain_server_error
 from ..errors import ExitCode, PgtuneError
-from . import analyze, check, doctor, report, rules, snapshot  # noqa: F401  (registers the commands)
+from . import analyze, check, demo, doctor, report, rules, snapshot  # noqa: F401  (registers the commands)
 from .app import app
 
 

@@ -9,10 +9,10 @@ from typing import Annotated
 import typer
 
 from ..advisors.base import AdvisorSettings
-from ..analysis import AnalysisSettings, analyze
-from ..collectors import CollectOptions, add_workload, collect
+from ..analysis import AnalysisSettings, analyze, analyze_live
+from ..collectors import CollectOptions, add_workload
 from ..config import Config, load_config
-from ..db import SessionGuards, connect
+from ..db import SessionGuards
 from ..errors import BadInput, ExitCode
 from ..facts import Snapshot
 from ..findings import Severity
@@ -138,10 +138,8 @@ def analyze_command(
             facts = add_workload(Snapshot.load(snapshot), files)
             report = analyze(facts, None, settings, str(snapshot), step)
         else:
-            with connect(dsn, guards(statement_timeout_ms, lock_timeout_ms)) as session:
-                step("collecting")
-                facts = collect(session, CollectOptions(workload_files=files, explain_analyze=explain_analyze))
-                report = analyze(facts, session, settings, session.redacted_dsn, step)
+            options = CollectOptions(workload_files=files, explain_analyze=explain_analyze)
+            facts, report = analyze_live(dsn, settings, options, guards(statement_timeout_ms, lock_timeout_ms), step)
     if save or store:
         _save(store, server, facts, report)
     write_output(RENDERERS[output_format](report), output)

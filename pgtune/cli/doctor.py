@@ -40,7 +40,7 @@ def doctor(
     if output_format is DoctorFormat.json:
         typer.echo(json.dumps(_as_json(diagnosis), indent=2))
     else:
-        _print(diagnosis)
+        print_diagnosis(diagnosis)
     return ExitCode.OK if diagnosis.can_analyze else ExitCode.FINDINGS
 
 
@@ -54,7 +54,7 @@ def _as_json(diagnosis: Diagnosis) -> dict:
     }
 
 
-def _print(diagnosis: Diagnosis) -> None:
+def print_diagnosis(diagnosis: Diagnosis) -> None:
     console = Console(soft_wrap=False)
     table = Table(title=f"pgtune doctor — {diagnosis.server}", show_lines=False)
     table.add_column("check")

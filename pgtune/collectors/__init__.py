@@ -23,7 +23,7 @@ from .constraints import collect_constraints
 from .database import collect_database
 from .indexes import collect_indexes
 from .plans import collect_analyzed_plans, collect_plans
-from .qualstats import collect_qualstats
+from .qualstats import collect_example_queries, collect_qualstats
 from .settings import collect_server, collect_settings
 from .statements import collect_reset, collect_statements
 from .tables import collect_columns, collect_sequences, collect_tables, collect_views
@@ -77,6 +77,12 @@ def collect(session: Session, options: CollectOptions | None = None) -> Snapshot
         plans += collect_analyzed_plans(session, workload, options.max_plans, gaps)
     qualstats_extension = server.extension("pg_qualstats")
     timescale_extension = server.extension("timescaledb")
+    if qualstats_extension:
+        workload += gaps.attempt(
+            "pg_qualstats examples",
+            lambda: collect_example_queries(session, qualstats_extension, options.top_statements),
+            (),
+        )
     return Snapshot(
         server=server,
         collected_at=collected_at,

@@ -90,6 +90,10 @@ class TemporaryCluster:
             parts.append(f"password={password}")
         return " ".join(parts)
 
+    @property
+    def runs_as_service_user(self) -> bool:
+        return _running_as_root()
+
     def available_extensions(self) -> set[str]:
         """Extensions this installation ships (their control files), known before the server starts."""
         pg_config = self.bin_dir / "pg_config"
@@ -100,12 +104,12 @@ class TemporaryCluster:
 
     def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
         command = [str(self.bin_dir / args[0]), *args[1:]]
-        if _running_as_root():
+        if self.runs_as_service_user:
             command = ["runuser", "-u", SERVICE_USER, "--", *command]
         return subprocess.run(command, capture_output=True, text=True, check=False)
 
     def start(self) -> TemporaryCluster:
-        if _running_as_root():
+        if self.runs_as_service_user:
             account = _ensure_service_user()
             os.chown(self.base_dir, account.pw_uid, account.pw_gid)
         result = self._run(

@@ -71,7 +71,7 @@ def generate(
     existing = [_as_spec(index) for index in snapshot.indexes if index.is_valid]
     return tuple(
         Candidate(spec, frozenset(keys), tuple(reasons), shares[spec])
-        for spec, (keys, reasons) in sorted(found.items())
+        for spec, (keys, reasons) in sorted(found.items(), key=lambda item: item[0].sort_key)
         if not any(have is not None and have.serves(spec) for have in existing)
     )
 
@@ -115,7 +115,10 @@ def _for_access(
             return DEFAULT_DISTINCT
         return distinct_values(snapshot.stats_of(schema, name, predicate.column), table)
 
-    filters = [p for p in access.predicates if not p.in_join and (p.column or p.expression)]
+    # An expression with a parameter in it ("payload ->> $2") names no index until its constant is known.
+    filters = [
+        p for p in access.predicates if not p.in_join and (p.column or (p.expression and "$" not in p.expression))
+    ]
     equalities = sorted(
         (p for p in filters if p.op in (PredicateOp.EQ, PredicateOp.IN)),
         key=lambda p: (p.op is PredicateOp.IN, -distinct(p), p.column or p.expression or ""),

@@ -97,7 +97,7 @@ class PlannerCosts(_Cached):
         if any(spec not in config for spec in self._live):
             self.hypopg.reset()
             self._live.clear()
-        for spec in sorted(config - self._live.keys()):
+        for spec in sorted(config - self._live.keys(), key=lambda s: s.sort_key):
             self._live[spec] = self.hypopg.create(spec)
 
     def size_bytes(self, spec: IndexSpec) -> int:

@@ -110,7 +110,7 @@ def select(
     chosen: set[IndexSpec] = set()
     sizes = {c.spec: size_of(c.spec) for c in candidates}
     write_costs = {c.spec: write_cost_ms_per_day(c.spec, snapshot) * c.row_share for c in candidates}
-    pool = sorted(candidates, key=lambda c: c.spec)
+    pool = sorted(candidates, key=lambda c: c.spec.sort_key)
     # An index can help statements other than the ones that suggested it.
     helped = {c.spec: [s.key for s in workload if relevant(c.spec, s)] for c in pool}
     for _ in range(settings.max_steps):
@@ -177,7 +177,7 @@ def _attribute(
 ) -> tuple[ChosenIndex, ...]:
     reasons = {c.spec: c.reasons for c in candidates}
     results = []
-    for spec in sorted(chosen):
+    for spec in sorted(chosen, key=lambda s: s.sort_key):
         outcomes = []
         saving = 0.0
         for statement in workload:
@@ -206,4 +206,4 @@ def _attribute(
                 reasons=reasons.get(spec, ()),
             )
         )
-    return tuple(sorted(results, key=lambda c: (-c.net_saving_ms_per_day, c.spec)))
+    return tuple(sorted(results, key=lambda c: (-c.net_saving_ms_per_day, c.spec.sort_key)))

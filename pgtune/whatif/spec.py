@@ -28,7 +28,7 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class IndexKey:
     column: str | None
     expression: str | None = None
@@ -48,7 +48,7 @@ class IndexKey:
         return self.column or re.sub(r"[^a-z0-9]+", "_", (self.expression or "").lower()).strip("_")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class IndexSpec:
     schema: str
     table: str
@@ -60,6 +60,11 @@ class IndexSpec:
     @property
     def qualified_table(self) -> str:
         return f"{self.schema}.{self.table}"
+
+    @property
+    def sort_key(self) -> str:
+        """Orders specs deterministically (keys may be columns or expressions, so fields do not compare)."""
+        return self.sql_body()
 
     @property
     def kind(self) -> str:

@@ -1,0 +1,66 @@
+"""``python -m bench quality`` at a tiny scale: the rows it prints and the record it writes (no timings asserted)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bench import quality
+from pgtune.demo.exchange import TEMPLATES, Sizes, expert_indexes, load
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def record(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("results")
+    assert quality.main(["--scale", "0.002", "--repeat", "2", "--results", str(directory)]) == 0
+    return json.loads((directory / "quality.json").read_text())
+
+
+def test_baseline_expert_and_pgtune_rows(record):
+    rows = {row["configuration"]: row for row in record["configurations"]}
+    assert list(rows) == ["baseline", "expert", "pgtune"]
+    assert record["indexes"]["pgtune"] and all(
+        ddl.startswith("CREATE INDEX CONCURRENTLY") for ddl in record["indexes"]["pgtune"]
+    )
+    assert rows["baseline"]["indexes"] == 0 and rows["baseline"]["index_size_bytes"] == 0
+    assert rows["expert"]["indexes"] == len(expert_indexes()) and rows["expert"]["index_size_bytes"] > 0
+    assert rows["expert"]["share_of_expert_pct"] == pytest.approx(100)
+    assert rows["baseline"]["improvement_pct"] == 0
+    assert record["noise_pct"] >= 0 and record["load_s"] > 0
+
+
+def test_every_template_is_timed_in_every_configuration(record):
+    names = {t.name for t in TEMPLATES}
+    assert set(record["template_ms"]) == {"baseline", "expert", "pgtune", "baseline (rerun)"}
+    for means in record["template_ms"].values():
+        assert set(means) == names and all(ms > 0 for ms in means.values())
+
+
+def test_a_configuration_is_a_list_of_create_index_statements(monkeypatch, tmp_path, capsys):
+    seen = []
+
+    def one_index(dsn: str) -> list[str]:
+        seen.append(dsn)
+        return ["CREATE INDEX ON trades (market_id, executed_at)"]
+
+    monkeypatch.setattr(quality, "CONFIGURATIONS", {"expert": lambda dsn: expert_indexes(), "pgtune": one_index})
+    assert quality.main(["--scale", "0.001", "--repeat", "1", "--results", str(tmp_path)]) == 0
+    rows = {r["configuration"]: r for r in json.loads((tmp_path / "quality.json").read_text())["configurations"]}
+    assert rows["pgtune"]["indexes"] == 1 and rows["pgtune"]["index_size_bytes"] > 0
+    assert rows["pgtune"]["share_of_expert_pct"] is not None
+    assert "dbname=exchange" in seen[0]
+    assert "pgtune" in capsys.readouterr().out
+
+
+def test_measuring_leaves_the_data_as_it_was(database):
+    sizes = Sizes.for_scale(0.001)
+    counts = "SELECT (SELECT count(*) FROM orders), (SELECT count(*) FROM trades), (SELECT sum(balance) FROM accounts)"
+    with database.connect() as connection:
+        load(connection, sizes)
+        before = connection.execute(counts).fetchone()
+        means = quality.measure(connection, sizes, 2)
+        assert connection.execute(counts).fetchone() == before
+    assert quality.weighted_ms(means) > 0
