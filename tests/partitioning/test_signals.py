@@ -25,7 +25,9 @@ def test_the_trades_table_is_a_time_series_with_its_evidence():
     assert labels["growth"] == "833,333 rows and 136.5 MB a day (50,000,000 inserts in 60.0 days of counters)"
     assert labels["writes"].endswith("(the deletes are retention deletes)")
     assert labels["time order"] == "executed_at (timestamp with time zone) has pg_stats correlation 0.99"
-    assert labels["range reads"].startswith("ranges of executed_at in 4 statements: 9.5 min a day, 100 %")
+    assert labels["range reads"].startswith(
+        "ranges of executed_at or ORDER BY executed_at LIMIT in 4 statements: 9.5 min a day, 100 %"
+    )
     assert labels["retention"] == "1 DELETE statement removing old rows by executed_at"
     assert series.retention_sql == "90 days"
     assert series.equality_columns == ("market_id",)
@@ -113,3 +115,13 @@ def test_a_date_key_is_never_cut_below_a_day():
     huge = dataclasses.replace(TRADES, columns=columns, n_tup_ins=50_000_000_000)
     (series,) = time_series_tables(facts(table=huge))
     assert series.step.sql == "1 day"
+
+
+def test_latest_first_reads_with_a_limit_count_as_reads_by_the_key():
+    workload = (
+        statement("SELECT * FROM trades WHERE market_id = $1 ORDER BY executed_at DESC LIMIT 50", mean_exec_ms=50.0),
+        statement("SELECT * FROM trades WHERE market_id = $1 ORDER BY executed_at DESC", mean_exec_ms=1.0),
+    )
+    appended = dataclasses.replace(TRADES, n_tup_del=0)
+    (series,) = time_series_tables(facts(table=appended, workload=workload))
+    assert [s.text for s in series.range_statements] == [workload[0].text]

@@ -29,8 +29,8 @@ MIN_CORRELATION = 0.9
 MAX_UPDATE_SHARE = 0.1
 MAX_DELETE_SHARE = 0.1
 MIN_RANGE_SHARE = 0.2
-"""Range reads on the key must carry at least this share of the time the table's reads, updates and deletes
-take, or pruning helps too little of the workload to pay for the migration."""
+"""Reads by the key (ranges, or ORDER BY key LIMIT) must carry at least this share of the time the table's
+reads, updates and deletes take, or partitions help too little of the workload to pay for the migration."""
 GROWTH_HORIZON_DAYS = 30
 SKIPPED_SCHEMAS = frozenset({"pg_catalog", "information_schema", "_timescaledb_internal", "_timescaledb_catalog"})
 _BUCKET = re.compile(r"^(?P<function>time_bucket|date_trunc)\((?P<width>.+),\s*(?P<column>\"?\w+\"?)\)$", re.I)
@@ -197,7 +197,8 @@ def recognise(
         ),
         Evidence(
             "range reads",
-            f"ranges of {key.name} in {plural(len(ranged), 'statement')}: {human_ms(range_ms)} a day, "
+            f"ranges of {key.name} or ORDER BY {key.name} LIMIT in {plural(len(ranged), 'statement')}: "
+            f"{human_ms(range_ms)} a day, "
             f"{100 * range_ms / table_ms:.0f} % of the {human_ms(table_ms)} its reads, updates and deletes take",
         ),
         *(
@@ -268,7 +269,7 @@ def _key(
             ranged = [
                 s
                 for s in statements
-                if s.shape.kind != StatementKind.INSERT and _has_range(s, table.schema, table.name, column.name)
+                if s.shape.kind != StatementKind.INSERT and _reads_by_key(s, table.schema, table.name, column.name)
             ]
             weight = sum(s.ms_per_day for s in ranged)
             if ranged and (best is None or weight > best[0]):
@@ -284,8 +285,15 @@ def _predicates(statement: WorkloadStatement, schema: str, table: str):
             yield from access.predicates
 
 
-def _has_range(statement: WorkloadStatement, schema: str, table: str, column: str) -> bool:
-    return any(p.op == PredicateOp.RANGE and p.column == column for p in _predicates(statement, schema, table))
+def _reads_by_key(statement: WorkloadStatement, schema: str, table: str, column: str) -> bool:
+    """A range on the key, or the newest (or oldest) rows first with a LIMIT: partitions on the key serve both,
+    the first by pruning, the second by scanning partitions in order and stopping at the LIMIT."""
+    if any(p.op == PredicateOp.RANGE and p.column == column for p in _predicates(statement, schema, table)):
+        return True
+    return statement.shape.has_limit and any(
+        (a.table.schema, a.table.name) == (schema, table) and a.sort_keys and a.sort_keys[0].column == column
+        for a in statement.shape.tables
+    )
 
 
 def _cuts_old_rows(statement: WorkloadStatement, table: TableFacts, key: ColumnFacts) -> bool:
