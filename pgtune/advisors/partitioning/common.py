@@ -43,7 +43,7 @@ def time_series_finding(
         severity=rule.severity,
         message=(
             f"{series.table.qualified_name} is a time series on {series.key.name}: "
-            f"{human_ms(series.range_ms_per_day)} a day of range reads scan one ever-growing table"
+            f"{human_ms(series.range_ms_per_day)} a day of reads by it scan one ever-growing table"
         ),
         help=help_text,
         target=series.table.qualified_name,
