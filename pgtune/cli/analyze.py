@@ -118,6 +118,12 @@ def analyze_command(
         float | None,
         typer.Option("--min-stats-age-days", min=0, help="Call an index unused only after this many days of stats."),
     ] = None,
+    partition_target: Annotated[
+        str | None,
+        typer.Option(
+            "--target", help="Partitioning advice for: auto (TimescaleDB when installed), native, timescaledb."
+        ),
+    ] = None,
     store: StoreOption = None,
     server: ServerNameOption = None,
     save: Annotated[bool, typer.Option("--save", help="Save the snapshot and analysis in the history store.")] = False,
@@ -147,6 +153,7 @@ def analyze_command(
                 min_stats_age_days if min_stats_age_days is not None else table.get("min_stats_age_days", 7.0)
             ),
             replica_index_scans=replica_index_scans(replica_dsn, session_guards) if replica_dsn else None,
+            partition_target=partition_target or table.get("target", "auto"),
         ),
         top=top or int(table.get("top", 20)),
         min_savings_pct=min_savings if min_savings is not None else float(table.get("min_savings", 0.0)),
