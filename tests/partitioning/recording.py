@@ -12,47 +12,28 @@ import json
 import re
 from datetime import datetime, timedelta
 from functools import cache
-from pathlib import Path
-
-import pytest
 
 from pgtune.collectors.catalog import catalog_from_snapshot
 from pgtune.facts import (
-    Chunk,
     ColumnFacts,
-    ContinuousAggregate,
     DatabaseStats,
     Extension,
-    Hypertable,
     IndexFacts,
     ServerFacts,
     Setting,
     Snapshot,
     StatementStats,
     TableFacts,
-    TimescaleFacts,
-    TimescaleJob,
 )
 from pgtune.query import model_statement
 from pgtune.query.model import ParseFailure, StatementKind
 from pgtune.whatif.workload import WorkloadStatement, build_workload
 
-RECORDING = Path(__file__).resolve().parents[2].parent / "shared" / "timescaledb" / "2.28.3"
+from ..timescale_recording import recorded_facts, recording, view
 
 
 def _load(name: str):
-    path = RECORDING / name
-    if not path.is_file():
-        pytest.skip(f"the TimescaleDB recording is not beside the clone ({RECORDING})")
-    return json.loads(path.read_text())
-
-
-def view(name: str) -> list[dict]:
-    return _load(f"views/timescaledb_information.{name}.json")
-
-
-def function(name: str) -> dict:
-    return _load(f"functions/{name}.json")
+    return json.loads(recording(name).read_text())
 
 
 def columns_json() -> dict:
@@ -60,87 +41,10 @@ def columns_json() -> dict:
 
 
 def scenario_sql() -> str:
-    path = RECORDING / "scenario.sql"
-    if not path.is_file():
-        pytest.skip(f"the TimescaleDB recording is not beside the clone ({RECORDING})")
-    return path.read_text()
+    return recording("scenario.sql").read_text()
 
 
-def _list(text: str | None) -> tuple[str, ...]:
-    return tuple(part.strip() for part in text.split(",")) if text else ()
-
-
-@cache
-def timescale_facts() -> TimescaleFacts:
-    sizes = {
-        name: {c["chunk_name"]: c["total_bytes"] for c in v["result"]}
-        for name, v in function("chunks_detailed_size").items()
-    }
-    detailed = {name: v["result"][0]["total_bytes"] for name, v in function("hypertable_detailed_size").items()}
-    intervals = {
-        (d["hypertable_schema"], d["hypertable_name"]): d["time_interval"] or str(d["integer_interval"])
-        for d in view("dimensions")
-        if d["dimension_number"] == 1
-    }
-    settings = {s["hypertable"]: s for s in view("hypertable_compression_settings")}
-    chunks = tuple(
-        Chunk(
-            c["hypertable_schema"],
-            c["hypertable_name"],
-            c["chunk_schema"],
-            c["chunk_name"],
-            c["range_start"],
-            c["range_end"],
-            c["is_compressed"],
-            sizes.get(f"{c['hypertable_schema']}.{c['hypertable_name']}", {}).get(c["chunk_name"], 0),
-        )
-        for c in view("chunks")
-    )
-    hypertables = tuple(
-        Hypertable(
-            schema=h["hypertable_schema"],
-            name=h["hypertable_name"],
-            time_column=h["primary_dimension"],
-            time_column_type=h["primary_dimension_type"],
-            chunk_interval=intervals[(h["hypertable_schema"], h["hypertable_name"])],
-            num_dimensions=h["num_dimensions"],
-            num_chunks=h["num_chunks"],
-            compression_enabled=h["compression_enabled"],
-            segmentby=_list(settings.get(h["hypertable_name"], {}).get("segmentby")),
-            orderby=_list(settings.get(h["hypertable_name"], {}).get("orderby")),
-            total_size_bytes=detailed[f"{h['hypertable_schema']}.{h['hypertable_name']}"],
-        )
-        for h in view("hypertables")
-    )
-    caggs = tuple(
-        ContinuousAggregate(
-            c["view_schema"],
-            c["view_name"],
-            c["hypertable_schema"],
-            c["hypertable_name"],
-            c["view_definition"],
-            c["materialized_only"],
-        )
-        for c in view("continuous_aggregates")
-    )
-    stats = {s["job_id"]: s for s in view("job_stats")}
-    errors = {e["job_id"]: e["err_message"] for e in sorted(view("job_errors"), key=lambda e: e["start_time"])}
-    jobs = tuple(
-        TimescaleJob(
-            job_id=j["job_id"],
-            application_name=j["application_name"],
-            proc_name=j["proc_name"],
-            hypertable=f"{j['hypertable_schema']}.{j['hypertable_name']}" if j["hypertable_name"] else None,
-            schedule_interval=j["schedule_interval"],
-            scheduled=j["scheduled"],
-            last_run_status=stats.get(j["job_id"], {}).get("last_run_status"),
-            total_runs=stats.get(j["job_id"], {}).get("total_runs") or 0,
-            total_failures=stats.get(j["job_id"], {}).get("total_failures") or 0,
-            last_error=errors.get(j["job_id"]),
-        )
-        for j in view("jobs")
-    )
-    return TimescaleFacts("2.28.3", hypertables, chunks, caggs, jobs)
+timescale_facts = recorded_facts
 
 
 LEDGER_INDEXES = (

@@ -94,7 +94,7 @@ def test_failing_background_jobs_are_flagged(facts):
     assert findings["1002"].severity is Severity.CRITICAL
     assert findings["3"].severity is Severity.WARNING
     errors = {e.label: e.value for e in findings["1003"].evidence}
-    assert errors["last error"] == 'cannot drop portal "" while it is being set up'
+    assert errors["last error"] == '24000: cannot drop portal "" while it is being set up'
     assert "old chunks stop being dropped" in findings["1003"].message
 
 
