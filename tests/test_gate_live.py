@@ -82,6 +82,7 @@ def test_dropping_the_hot_index_lists_its_users_for_review(live, tmp_path):
     assert review.message.startswith("HypoPG 1.3.1 cannot hide indexes: 1 statement(s) use public.orders_account_idx")
     (statement,) = review.statements
     assert "account_id = $1" in statement.text and statement.calls == 120 and statement.mean_exec_ms > 0
+    assert statement.cost_after is None
     assert dict((e.label, e.value) for e in review.evidence)["used by"].startswith("1 statement(s), 120 calls, ")
     mg002 = next(f for f in result.findings if f.rule == "MG002")
     assert mg002.severity is Severity.CRITICAL and "live database" in result.context_source
@@ -115,7 +116,12 @@ def test_hypothetical_indexes_are_removed_also_when_creation_fails(live, snapsho
     assert [n.action.name for n in check.new_indexes] == ["a"]
     assert any("m.sql:2: HypoPG could not create b:" in n for n in check.notes)
     assert [(d.action.name, d.users, d.hidden) for d in check.dropped_indexes] == [("public.c", (), False)]
-    unchanged = replan(None, snapshot, DdlReader().read("m.sql", "ALTER TABLE orders ADD COLUMN x int;").actions, RegressionSettings(1.0))
+    unchanged = replan(
+        None,
+        snapshot,
+        DdlReader().read("m.sql", "ALTER TABLE orders ADD COLUMN x int;").actions,
+        RegressionSettings(1.0),
+    )
     assert unchanged.notes == ("plan check: the migration changes no index",) and not unchanged.regressed
 
 

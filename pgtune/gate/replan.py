@@ -22,7 +22,7 @@ from ..explain import explain
 from ..facts import Snapshot, StatementPlan, StatementStats
 from ..query import model_statement
 from ..query.ddl import DdlAction, Kind
-from ..query.model import ParseFailure
+from ..query.model import Catalog, ParseFailure
 from ..whatif.hypopg import HypoPG, hypothetical_oid
 from ..whatif.selection import write_cost_ms_per_day
 from ..whatif.spec import IndexKey, IndexSpec
@@ -51,12 +51,12 @@ def top_statements(snapshot: Snapshot, limit: int) -> tuple[StatementStats, ...]
     return tuple(ranked[:limit])
 
 
-def _on_user_tables(stats: StatementStats, catalog) -> bool:
+def _on_user_tables(stats: StatementStats, catalog: Catalog) -> bool:
     shape = model_statement(stats.query, catalog, stats.queryid)
-    if isinstance(shape, ParseFailure):
-        return False
-    relations = (*shape.relations_read, *shape.relations_written)
-    return any(r.schema not in _CATALOG_SCHEMAS and not r.name.startswith("pg_") for r in relations)
+    return not isinstance(shape, ParseFailure) and any(
+        r.schema not in _CATALOG_SCHEMAS and not r.name.startswith("pg_")
+        for r in (*shape.relations_read, *shape.relations_written)
+    )
 
 
 def replan(
@@ -118,7 +118,9 @@ def _create(hypopg: HypoPG, creates: Iterable[DdlAction], notes: list[str]) -> d
         try:
             created[hypopg.create_from(action.index.statement)] = action
         except psycopg.Error as exc:
-            notes.append(f"{action.file}:{action.line}: HypoPG could not create {action.name or 'the index'}: {_first(exc)}")
+            notes.append(
+                f"{action.file}:{action.line}: HypoPG could not create {action.name or 'the index'}: {_first(exc)}"
+            )
     return created
 
 

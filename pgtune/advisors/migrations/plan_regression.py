@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Evidence, Finding, Location, Severity
+from ...findings import Evidence, Finding, Location, Severity, StatementImpact
 from ...gate.context import MigrationContext
 from ...gate.plancheck import PlanCheck, ReplannedStatement
 from ...query.ddl import DdlAction
@@ -62,9 +62,11 @@ def _regression(plan: PlanCheck, anchor: DdlAction) -> Finding:
         "get worse",
         "Keep the indexes these statements use, or change them so they are served by what the migration "
         "leaves; raise --max-regression only if the rise is intended.",
-        worse,
+        tuple(s.impact() for s in worse),
         (
-            Evidence("weighted planner cost", f"{plan.weighted_change_pct:+.1f}% over {len(plan.statements)} statements"),
+            Evidence(
+                "weighted planner cost", f"{plan.weighted_change_pct:+.1f}% over {len(plan.statements)} statements"
+            ),
             Evidence("limit", f"+{plan.max_regression_pct:g}%"),
         ),
     )
@@ -82,7 +84,7 @@ def _new_index(action: DdlAction, helped: tuple[ReplannedStatement, ...], write_
         Severity.INFO,
         message,
         "Keep it if the statements it helps matter; an index no statement uses is write cost only.",
-        helped,
+        tuple(s.impact() for s in helped),
         (Evidence("write cost", f"{write} (inserts and non-HOT updates since the statistics reset)"),),
     )
 
@@ -96,7 +98,8 @@ def _review(action: DdlAction, users: tuple[ReplannedStatement, ...], version: s
         f"HypoPG {version} cannot hide indexes: {len(users)} statement(s) use {action.name} today; review them",
         "Check that each statement is served by another index after the drop (EXPLAIN it on a copy without the "
         "index), or install HypoPG 1.4.0 or later so pgtune can re-plan them without it.",
-        users,
+        # The costs after do not reflect the drop here, so only calls and time are shown.
+        tuple(StatementImpact(u.queryid, u.text, u.calls, u.mean_exec_ms) for u in users),
         (Evidence("used by", f"{len(users)} statement(s), {calls:,} calls, {total_ms:,.0f} ms in total"),),
     )
 
@@ -106,7 +109,7 @@ def _finding(
     severity: Severity,
     message: str,
     help: str,
-    statements: tuple[ReplannedStatement, ...],
+    statements: tuple[StatementImpact, ...],
     evidence: tuple[Evidence, ...],
 ) -> Finding:
     return Finding(
@@ -118,6 +121,6 @@ def _finding(
         kind="migration",
         evidence=evidence,
         location=Location(action.file, action.line, action.column),
-        statements=tuple(s.impact() for s in statements),
+        statements=statements,
         confidence="high",
     )
