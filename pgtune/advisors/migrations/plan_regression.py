@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
-from ...findings import Evidence, Finding, Location, Severity, StatementImpact
+from ...findings import Evidence, Finding, Severity, StatementImpact
 from ...gate.context import MigrationContext
 from ...gate.plancheck import PlanCheck, ReplannedStatement
 from ...query.ddl import DdlAction
 from ...rules import Rule
+from ._common import finding
 
 RULE = Rule(
     id="MG020",
@@ -112,15 +114,6 @@ def _finding(
     statements: tuple[StatementImpact, ...],
     evidence: tuple[Evidence, ...],
 ) -> Finding:
-    return Finding(
-        rule=RULE.id,
-        severity=severity,
-        message=message,
-        help=help,
-        target=action.table,
-        kind="migration",
-        evidence=evidence,
-        location=Location(action.file, action.line, action.column),
-        statements=statements,
-        confidence="high",
-    )
+    # The location and target as every migration rule gives them; the lock and table size are not the point.
+    located = finding(RULE, action, MigrationContext(), message, help, severity=severity, timed=False)
+    return replace(located, evidence=evidence, statements=statements, confidence="high")
