@@ -29,6 +29,7 @@ CREATE TABLE ex.fills (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE 
 CREATE TABLE ex.fills_2024 PARTITION OF ex.fills FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 CREATE VIEW ex.open_orders AS SELECT id, market_id FROM ex.orders WHERE status = 'open';
 CREATE MATERIALIZED VIEW ex.order_counts AS SELECT market_id, count(*) AS n FROM ex.orders GROUP BY market_id;
+CREATE STATISTICS ex.orders_market_status (dependencies, mcv) ON market_id, status FROM ex.orders;
 CREATE SEQUENCE ex.tickets AS smallint;
 INSERT INTO ex.markets SELECT g, 'M' || g FROM generate_series(1, 20) g;
 INSERT INTO ex.orders (market_id, status, price, email)
@@ -130,6 +131,9 @@ def test_constraints_sequences_views(snapshot):
     views = {v.name: v for v in snapshot.views}
     assert "WHERE orders.status = 'open'::text" in views["open_orders"].definition
     assert views["order_counts"].materialized
+    (statistics,) = snapshot.extended_statistics
+    assert (statistics.schema, statistics.name, statistics.table) == ("ex", "orders_market_status", "orders")
+    assert statistics.columns == ("market_id", "status") and set(statistics.kinds) == {"f", "m"}
 
 
 def test_column_stats_bounded(snapshot):
