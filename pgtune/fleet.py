@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 import psycopg
 
-from .asyncdb import connect_async, redact_dsn, run_sync
+from .asyncdb import connect_async, run_sync
 from .collectors import CollectOptions, collect
-from .db import SessionGuards, explain_server_error
+from .db import SessionGuards, explain_server_error, redact_dsn
 from .errors import PgtuneError
 from .facts import Snapshot
 from .inventory import Target

@@ -81,7 +81,8 @@ def _counters(fact):
     return {
         f.name: 0
         for f in dataclasses.fields(fact)
-        if f.name.startswith(("seq_", "idx_", "n_", "heap_", "toast_", "tidx_")) and isinstance(getattr(fact, f.name), int)
+        if f.name.startswith(("seq_", "idx_", "n_", "heap_", "toast_", "tidx_"))
+        and isinstance(getattr(fact, f.name), int)
     }
 
 
@@ -106,7 +107,9 @@ def test_asyncpg_session_is_read_only_and_named_pgtune(loaded):
             "SELECT application_name FROM pg_stat_activity WHERE pid = pg_backend_pid() AND %(always)s",
             {"always": True},
         )
-        timeouts = session.rows("SELECT current_setting('statement_timeout') AS s, current_setting('lock_timeout') AS l")
+        timeouts = session.rows(
+            "SELECT current_setting('statement_timeout') AS s, current_setting('lock_timeout') AS l"
+        )
         with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
             session.rows("CREATE TABLE pgtune_must_not_exist (id int)")
         with session.rolled_back():
@@ -160,7 +163,10 @@ def test_await_only_outside_a_bridge_is_a_clear_bug():
     ("dsn", "expected"),
     [
         ("", "postgresql://"),
-        ("host=db1 port=5433 dbname=app user=u password=p", "postgresql://?dbname=app&host=db1&password=p&port=5433&user=u"),
+        (
+            "host=db1 port=5433 dbname=app user=u password=p",
+            "postgresql://?dbname=app&host=db1&password=p&port=5433&user=u",
+        ),
         ("postgresql://u@db1/app?sslmode=require", "postgresql://?dbname=app&host=db1&sslmode=require&user=u"),
         ("host=a,b dbname='x y'", "postgresql://?dbname=x+y&host=a%2Cb"),
         ("service=ledger application_name=x connect_timeout=3", "postgresql://?service=ledger"),

@@ -1,0 +1,200 @@
+"""``pgtune snapshot`` of a fleet: several databases of the suite's server collected concurrently."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+from pytest_postgresql.janitor import DatabaseJanitor
+
+from pgtune.cli import main
+from pgtune.collectors import CollectOptions
+from pgtune.db import SessionGuards
+from pgtune.facts import Snapshot
+from pgtune.fleet import collect_fleet
+from pgtune.inventory import Target
+from pgtune.store import open_store
+from tests.conftest import TestDatabase
+
+ROOT = Path(__file__).resolve().parents[1]
+NAMES = ("orders", "ledger", "quotes")
+ROLE, PASSWORD = "fleet_reader", "fleet-secret-pw"
+
+
+@pytest.fixture(scope="module")
+def fleet(database, pg_template):
+    """Three more databases cloned from the template, each with a table and a little workload."""
+    clones = []
+    janitors = []
+    for name in NAMES:
+        dbname = f"{database.dbname}_{name}"[:63]
+        janitor = DatabaseJanitor(
+            user=pg_template.user,
+            host=pg_template.host,
+            port=pg_template.port,
+            dbname=dbname,
+            template_dbname=pg_template.template_dbname,
+        )
+        janitor.init()
+        janitors.append(janitor)
+        clone = TestDatabase(database.host, database.port, database.user, dbname)
+        clone.execute(f"CREATE TABLE {name}_items (id int PRIMARY KEY, note text); ANALYZE")
+        clone.run_workload([(f"SELECT note FROM {name}_items WHERE id = %s", (1,))], repeat=2)
+        clones.append(clone)
+    database.execute(
+        f"DO $$ BEGIN CREATE ROLE {ROLE} LOGIN PASSWORD '{PASSWORD}'; EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+    )
+    yield dict(zip(NAMES, clones, strict=True))
+    for janitor in janitors:
+        janitor.drop()
+
+
+def _store(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'history.sqlite3'}"
+
+
+def test_three_databases_are_saved_under_their_names(fleet, tmp_path, capsys):
+    store = _store(tmp_path)
+    argv = ["snapshot", "--store", store, "--no-plans", "--concurrency", "3"]
+    for clone in fleet.values():
+        argv += ["--dsn", clone.dsn]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "collected 3 of 3 servers" in out
+    with open_store(store) as history:
+        assert set(history.servers()) == {clone.dbname for clone in fleet.values()}
+        for name, clone in fleet.items():
+            (latest,) = history.snapshots(clone.dbname)
+            snapshot = history.load_snapshot(latest.id)
+            assert snapshot.table("public", f"{name}_items") is not None
+            assert any(f"{name}_items" in s.query for s in snapshot.statements)
+
+
+def _inventory(tmp_path: Path, fleet: dict[str, TestDatabase]) -> Path:
+    orders, ledger, quotes = fleet.values()
+    wrong_password = f"host={ledger.host} port={ledger.port} dbname={ledger.dbname} user={ROLE} password=wrong-pw-42"
+    path = tmp_path / "fleet.toml"
+    path.write_text(
+        f"""
+[[servers]]
+name = "orders-eu"
+dsn = "{orders.dsn}"
+tags = ["prod", "eu"]
+
+[[servers]]
+name = "quotes-us"
+dsn = "{quotes.dsn}"
+tags = ["prod", "us"]
+
+[[servers]]
+name = "nowhere"
+dsn = "host=127.0.0.1 port=1 dbname=app user={ROLE} password={PASSWORD}"
+tags = ["prod", "eu"]
+
+[[servers]]
+name = "ledger-bad-password"
+dsn = "{wrong_password}"
+tags = ["prod"]
+
+[[servers]]
+name = "staging"
+dsn = "{ledger.dsn}"
+tags = ["staging"]
+"""
+    )
+    return path
+
+
+def test_failing_servers_get_one_line_each_and_the_others_are_saved(fleet, tmp_path):
+    store = _store(tmp_path)
+    inventory = _inventory(tmp_path, fleet)
+    command = [sys.executable, "-m", "pgtune", "snapshot", "--inventory", str(inventory), "--tag", "prod"]
+    result = subprocess.run(
+        [*command, "--store", store, "--no-plans"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 3, result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("pgtune: ")]
+    assert len(errors) == 2
+    bad_password, nowhere = sorted(errors)
+    assert nowhere.startswith(
+        "pgtune: nowhere (dbname=app host=127.0.0.1 port=1 user=fleet_reader): nothing is listening"
+    )
+    assert bad_password.startswith("pgtune: ledger-bad-password (") and "authentication failed" in bad_password
+    for secret in (PASSWORD, "wrong-pw-42"):
+        assert secret not in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert "collected 2 of 4 servers" in result.stdout and "failed: ledger-bad-password, nowhere" in result.stdout
+    with open_store(store) as history:
+        assert set(history.servers()) == {"orders-eu", "quotes-us"}
+
+
+def test_tags_select_servers_and_output_writes_one_file_each(fleet, tmp_path, capsys):
+    inventory = _inventory(tmp_path, fleet)
+    output = tmp_path / "snapshots"
+    argv = ["snapshot", "--inventory", str(inventory), "--tag", "prod", "--tag", "us", "--output", str(output)]
+    assert main([*argv, "--no-plans"]) == 0
+    assert sorted(p.name for p in output.iterdir()) == ["quotes-us.json"]
+    assert Snapshot.load(output / "quotes-us.json").table("public", "quotes_items") is not None
+    assert "quotes-us: snapshot of" in capsys.readouterr().out
+
+
+def test_a_server_waiting_on_a_lock_does_not_hold_up_the_others(fleet):
+    """The orders database's table is locked until the other two are done; then it completes too."""
+    orders = fleet["orders"]
+    locker = psycopg.connect(orders.dsn)
+    locker.execute("LOCK TABLE orders_items IN ACCESS EXCLUSIVE MODE")
+    targets = [Target(name, clone.dsn) for name, clone in fleet.items()]
+    finished = []
+
+    def done(outcome):
+        finished.append(outcome)
+        if len(finished) == 2:
+            locker.commit()
+
+    try:
+        guards = SessionGuards(lock_timeout_ms=60_000)
+        collect_fleet(targets, CollectOptions(plans=False), guards, concurrency=3, done=done)
+    finally:
+        locker.close()
+    assert [o.target.name for o in finished][-1] == "orders"
+    assert all(o.snapshot is not None and o.error is None for o in finished)
+
+
+def test_a_lock_timeout_fails_that_server_only(fleet, tmp_path, capsys):
+    orders = fleet["orders"]
+    store = _store(tmp_path)
+    argv = ["snapshot", "--store", store, "--no-plans", "--lock-timeout-ms", "100"]
+    with psycopg.connect(orders.dsn) as locker:
+        locker.execute("LOCK TABLE orders_items IN ACCESS EXCLUSIVE MODE")
+        code = main([*argv, *(x for clone in fleet.values() for x in ("--dsn", clone.dsn))])
+    assert code == 3
+    (line,) = [line for line in capsys.readouterr().err.splitlines() if line.startswith("pgtune: ")]
+    assert line.startswith(f"pgtune: {orders.dbname} (") and "lock" in line
+    with open_store(store) as history:
+        assert set(history.servers()) == {fleet["ledger"].dbname, fleet["quotes"].dbname}
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--server", "x"], "apply to one server"),
+        (["--inventory", "fleet.toml"], "both --dsn and --inventory"),
+    ],
+)
+def test_fleet_usage_errors(fleet, extra, message, capsys):
+    dsns = [x for clone in fleet.values() for x in ("--dsn", clone.dsn)]
+    assert main(["snapshot", *dsns, *extra]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_tag_without_inventory_and_unusable_output_directory(fleet, tmp_path, capsys):
+    assert main(["snapshot", "--tag", "prod"]) == 2
+    assert "--tag selects servers of an --inventory file" in capsys.readouterr().err
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    dsns = [x for clone in fleet.values() for x in ("--dsn", clone.dsn)]
+    assert main(["snapshot", *dsns, "--output", str(blocker / "dir")]) == 2
+    assert "cannot use" in capsys.readouterr().err
