@@ -8,7 +8,16 @@ import dataclasses
 import psycopg
 import pytest
 
-from pgtune.asyncdb import AsyncpgSession, asyncpg_dsn, await_only, connect_async, run_sync
+from pgtune.asyncdb import (
+    AsyncpgSession,
+    asyncpg_dsn,
+    await_only,
+    connect_async,
+    fill_schemas,
+    quote_ident,
+    run_sync,
+    to_dollar_params,
+)
 from pgtune.collectors import CollectOptions, collect
 from pgtune.db import SessionGuards, connect
 from pgtune.errors import AuthenticationFailed, BadInput, ConnectionFailed, UnknownDatabase
@@ -180,3 +189,50 @@ def test_asyncpg_dsn_refuses_keys_it_would_drop():
     with pytest.raises(BadInput, match="options") as raised:
         asyncpg_dsn("host=db1 password=hunter2 options='-c work_mem=1GB'")
     assert "hunter2" not in raised.value.one_line()
+
+
+@pytest.mark.parametrize(
+    ("query", "params", "text", "args"),
+    [
+        ("SELECT 1 LIMIT %(limit)s", {"limit": 5}, "SELECT 1 LIMIT $1", [5]),
+        ("SELECT %(a)s, %(b)s, %(a)s", {"a": 1, "b": 2}, "SELECT $1, $2, $1", [1, 2]),
+        ("SELECT %s, %s", ("x", None), "SELECT $1, $2", ["x", None]),
+        ("SELECT 'a%%' LIKE %s", ["a%"], "SELECT 'a%' LIKE $1", ["a%"]),
+        ("SELECT 'a%' LIKE 'b%%'", None, "SELECT 'a%' LIKE 'b%%'", []),
+        ("SELECT $1", None, "SELECT $1", []),
+        ("SELECT 1", {}, "SELECT 1", []),
+    ],
+)
+def test_to_dollar_params(query, params, text, args):
+    assert to_dollar_params(query, params) == (text, args)
+
+
+@pytest.mark.parametrize(
+    ("query", "params", "message"),
+    [
+        ("SELECT %s", {"a": 1}, "needs a sequence"),
+        ("SELECT %(a)s", [1], "needs a mapping"),
+        ("SELECT %s", [1, 2], "more parameters"),
+    ],
+)
+def test_to_dollar_params_refuses_mismatched_parameters(query, params, message):
+    with pytest.raises(TypeError, match=message):
+        to_dollar_params(query, params)
+
+
+@pytest.mark.parametrize(
+    ("name", "quoted"),
+    [("public", '"public"'), ('we"ird', '"we""ird"'), ("Caps Space", '"Caps Space"')],
+)
+def test_quote_ident(name, quoted):
+    assert quote_ident(name) == quoted
+
+
+def test_quote_ident_refuses_nul():
+    with pytest.raises(BadInput):
+        quote_ident("a\x00b")
+
+
+def test_fill_schemas_fills_only_the_placeholders_named():
+    text = "SELECT '{}' FROM {pgss}.pg_stat_statements, {other}.x"
+    assert fill_schemas(text, {"pgss": 'my "ext"'}) == 'SELECT \'{}\' FROM "my ""ext""".pg_stat_statements, {other}.x'
