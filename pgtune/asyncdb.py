@@ -149,7 +149,7 @@ def _as_psycopg_error(exc: BaseException) -> psycopg.Error:
     message = str(exc) or type(exc).__name__
     if isinstance(exc, asyncpg.PostgresError):
         try:
-            return psycopg.errors.lookup(exc.sqlstate)(message)
+            return psycopg.errors.lookup(exc.sqlstate or "")(message)
         except KeyError:
             return psycopg.DatabaseError(message)
     return psycopg.OperationalError(" ".join(message.split()))

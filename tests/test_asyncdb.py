@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import socket
 
+import asyncpg
 import psycopg
 import pytest
 
 from pgtune.asyncdb import (
     AsyncpgSession,
+    _as_psycopg_error,
+    _connect_message,
     asyncpg_dsn,
     await_only,
     connect_async,
@@ -236,3 +240,32 @@ def test_quote_ident_refuses_nul():
 def test_fill_schemas_fills_only_the_placeholders_named():
     text = "SELECT '{}' FROM {pgss}.pg_stat_statements, {other}.x"
     assert fill_schemas(text, {"pgss": 'my "ext"'}) == 'SELECT \'{}\' FROM "my ""ext""".pg_stat_statements, {other}.x'
+
+
+@pytest.mark.parametrize(
+    ("raised", "expected"),
+    [
+        (asyncpg.exceptions.UndefinedTableError("no table"), psycopg.errors.UndefinedTable),
+        (asyncpg.exceptions.QueryCanceledError("cancelled"), psycopg.errors.QueryCanceled),
+        (asyncpg.PostgresError("no sqlstate"), psycopg.DatabaseError),
+        (asyncpg.exceptions.ConnectionDoesNotExistError("closed"), psycopg.errors.ConnectionDoesNotExist),
+        (ConnectionResetError("reset by peer"), psycopg.OperationalError),
+    ],
+)
+def test_driver_errors_become_psycopg_errors(raised, expected):
+    converted = _as_psycopg_error(raised)
+    assert type(converted) is expected
+    assert str(raised) in str(converted)
+
+
+@pytest.mark.parametrize(
+    ("raised", "words"),
+    [
+        (ConnectionRefusedError(111, "Connect call failed"), "connection refused"),
+        (asyncio.TimeoutError(), "timeout expired"),
+        (socket.gaierror(-2, "Name or service not known"), "could not translate host name"),
+        (OSError("other"), "other"),
+    ],
+)
+def test_connection_errors_in_libpq_words(raised, words):
+    assert _connect_message(raised) == words

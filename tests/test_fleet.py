@@ -198,3 +198,15 @@ def test_tag_without_inventory_and_unusable_output_directory(fleet, tmp_path, ca
     dsns = [x for clone in fleet.values() for x in ("--dsn", clone.dsn)]
     assert main(["snapshot", *dsns, "--output", str(blocker / "dir")]) == 2
     assert "cannot use" in capsys.readouterr().err
+
+
+def test_what_a_server_could_not_give_is_listed_under_its_name(fleet, tmp_path, capsys):
+    """The postgres database has no pg_stat_statements extension created: a gap, not a failure."""
+    quotes = fleet["quotes"]
+    bare = f"host={quotes.host} port={quotes.port} dbname=postgres user={quotes.user}"
+    output = tmp_path / "out"
+    assert main(["snapshot", "--dsn", quotes.dsn, "--dsn", bare, "--output", str(output), "--no-plans"]) == 0
+    err = capsys.readouterr().err
+    assert "postgres: not collected: pg_stat_statements: the extension is not created in this database" in err
+    assert f"{quotes.dbname}: not collected" not in err
+    assert {p.name for p in output.iterdir()} == {f"{quotes.dbname}.json", "postgres.json"}
