@@ -19,7 +19,6 @@ import socket
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
-from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlencode
 
@@ -28,10 +27,9 @@ import greenlet
 import psycopg
 from psycopg import conninfo, sql
 
-from .db import APPLICATION_NAME, SessionGuards, _classify, _parse_dsn, redact_dsn, resolve_dsn
+from .db import APPLICATION_NAME, Session, SessionGuards, _classify, _parse_dsn, redact_dsn, resolve_dsn
 from .errors import BadInput
-from .resources import data_dir, sql_text
-from .versions import ServerVersion, pick_sql_variant
+from .versions import ServerVersion
 
 T = TypeVar("T")
 
@@ -111,8 +109,9 @@ def fill_schemas(text: str, schemas: Mapping[str, str]) -> str:
 
 
 @cache
-def _named_text(path: Path, schemas: tuple[tuple[str, str], ...]) -> str:
-    return fill_schemas(sql_text(path), dict(schemas))
+def _filled(text: str, schemas: tuple[tuple[str, str], ...]) -> str:
+    """Each SQL file is filled once per set of schemas; the collectors ask for the same ones on every server."""
+    return fill_schemas(text, dict(schemas))
 
 
 # greenlet bridge: sync code in a greenlet awaits through its parent, which runs in the event loop.
@@ -158,8 +157,8 @@ def _as_psycopg_error(exc: BaseException) -> psycopg.Error:
 _DRIVER_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, asyncio.TimeoutError)
 
 
-class AsyncpgSession:
-    """:class:`pgtune.db.Session`'s interface over an asyncpg connection; used inside :func:`run_sync`."""
+class AsyncpgSession(Session):
+    """:class:`pgtune.db.Session` over an asyncpg connection; its methods are called inside :func:`run_sync`."""
 
     def __init__(self, connection: asyncpg.Connection, dsn: str, version: ServerVersion) -> None:
         self.connection = connection
@@ -181,14 +180,8 @@ class AsyncpgSession:
         found = self.rows(query, params)
         return next(iter(found[0].values())) if found else None
 
-    def named(
-        self,
-        name: str,
-        params: Sequence[Any] | dict | None = None,
-        schemas: dict[str, str] | None = None,
-    ) -> list[dict]:
-        path = pick_sql_variant(data_dir("sql"), name, self.version)
-        return self.rows(_named_text(path, tuple(sorted((schemas or {}).items()))), params)
+    def _with_schemas(self, text: str, schemas: dict[str, str]) -> str:
+        return _filled(text, tuple(sorted(schemas.items())))
 
     @contextmanager
     def rolled_back(self) -> Iterator[AsyncpgSession]:
@@ -198,6 +191,9 @@ class AsyncpgSession:
             yield self
         finally:
             self._wait(transaction.rollback())
+
+    def close(self) -> None:
+        self._wait(self.connection.close())
 
 
 def asyncpg_dsn(dsn: str) -> str:

@@ -13,7 +13,7 @@ import psycopg
 
 from .asyncdb import connect_async, run_sync
 from .collectors import CollectOptions, collect
-from .db import SessionGuards, explain_server_error, redact_dsn
+from .db import Session, SessionGuards, explain_server_error, redact_dsn
 from .errors import PgtuneError
 from .facts import Snapshot
 from .inventory import Target
@@ -38,25 +38,19 @@ def collect_fleet(
     done: Callable[[Collected], None],
 ) -> list[Collected]:
     """Collect every target; ``done`` sees each outcome as it finishes (on this thread, one at a time)."""
-    return asyncio.run(_collect_all(targets, options, guards, concurrency, done))
 
+    async def run() -> list[Collected]:
+        slots = asyncio.Semaphore(concurrency)
 
-async def _collect_all(
-    targets: Sequence[Target],
-    options: CollectOptions,
-    guards: SessionGuards,
-    concurrency: int,
-    done: Callable[[Collected], None],
-) -> list[Collected]:
-    slots = asyncio.Semaphore(concurrency)
+        async def one(target: Target) -> Collected:
+            async with slots:
+                outcome = await collect_one(target, options, guards)
+            done(outcome)
+            return outcome
 
-    async def one(target: Target) -> Collected:
-        async with slots:
-            outcome = await collect_one(target, options, guards)
-        done(outcome)
-        return outcome
+        return list(await asyncio.gather(*(one(t) for t in targets)))
 
-    return list(await asyncio.gather(*(one(t) for t in targets)))
+    return asyncio.run(run())
 
 
 async def collect_one(target: Target, options: CollectOptions, guards: SessionGuards) -> Collected:
@@ -64,12 +58,14 @@ async def collect_one(target: Target, options: CollectOptions, guards: SessionGu
     where = redact_dsn(target.dsn)
     try:
         session = await connect_async(target.dsn, guards)
-        try:
-            snapshot = await run_sync(collect, session, options)
-        finally:
-            await session.connection.close(timeout=guards.connect_timeout_s)
+        snapshot = await run_sync(_collect, session, options)
     except PgtuneError as exc:
         return Collected(target, where, time.perf_counter() - started, error=exc)
     except psycopg.Error as exc:
         return Collected(target, where, time.perf_counter() - started, error=explain_server_error(exc))
     return Collected(target, where, time.perf_counter() - started, snapshot=snapshot)
+
+
+def _collect(session: Session, options: CollectOptions) -> Snapshot:
+    with session:
+        return collect(session, options)

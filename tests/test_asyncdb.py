@@ -45,11 +45,14 @@ def _run(coroutine_function, *args):
 
 
 async def _with_session(dsn, work, guards=None):
+    def closing(session):
+        with session:
+            return work(session)
+
     session = await connect_async(dsn, guards)
-    try:
-        return await run_sync(work, session)
-    finally:
-        await session.connection.close()
+    result = await run_sync(closing, session)
+    assert session.connection.is_closed()
+    return result
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -76,34 +77,16 @@ def test_three_databases_are_saved_under_their_names(fleet, tmp_path, capsys):
 def _inventory(tmp_path: Path, fleet: dict[str, TestDatabase]) -> Path:
     orders, ledger, quotes = fleet.values()
     wrong_password = f"host={ledger.host} port={ledger.port} dbname={ledger.dbname} user={ROLE} password=wrong-pw-42"
+    servers = [
+        ("orders-eu", orders.dsn, ["prod", "eu"]),
+        ("quotes-us", quotes.dsn, ["prod", "us"]),
+        ("nowhere", f"host=127.0.0.1 port=1 dbname=app user={ROLE} password={PASSWORD}", ["prod", "eu"]),
+        ("ledger-bad-password", wrong_password, ["prod"]),
+        ("staging", ledger.dsn, ["staging"]),
+    ]
     path = tmp_path / "fleet.toml"
     path.write_text(
-        f"""
-[[servers]]
-name = "orders-eu"
-dsn = "{orders.dsn}"
-tags = ["prod", "eu"]
-
-[[servers]]
-name = "quotes-us"
-dsn = "{quotes.dsn}"
-tags = ["prod", "us"]
-
-[[servers]]
-name = "nowhere"
-dsn = "host=127.0.0.1 port=1 dbname=app user={ROLE} password={PASSWORD}"
-tags = ["prod", "eu"]
-
-[[servers]]
-name = "ledger-bad-password"
-dsn = "{wrong_password}"
-tags = ["prod"]
-
-[[servers]]
-name = "staging"
-dsn = "{ledger.dsn}"
-tags = ["staging"]
-"""
+        "".join(f'[[servers]]\nname = "{n}"\ndsn = "{d}"\ntags = {json.dumps(t)}\n\n' for n, d, t in servers)
     )
     return path
 

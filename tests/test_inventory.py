@@ -11,14 +11,10 @@ from pgtune.errors import BadInput
 from pgtune.inventory import Target, load_inventory, select, targets_from_dsns
 
 GOOD = """
-[[servers]]
-name = "orders-eu"
-dsn = "host=db1 dbname=orders"
-tags = ["prod", "eu"]
-
-[[servers]]
-name = "ledger"
-service = "ledger"
+servers = [
+    { name = "orders-eu", dsn = "host=db1 dbname=orders", tags = ["prod", "eu"] },
+    { name = "ledger", service = "ledger" },
+]
 """
 
 
