@@ -9,7 +9,6 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from pytest_postgresql.janitor import DatabaseJanitor
 
 from pgtune.cli import main
 from pgtune.collectors import CollectOptions
@@ -28,29 +27,22 @@ ROLE, PASSWORD = "fleet_reader", "fleet-secret-pw"
 @pytest.fixture(scope="module")
 def fleet(database, pg_template):
     """Three more databases cloned from the template, each with a table and a little workload."""
-    clones = []
-    janitors = []
-    for name in NAMES:
-        dbname = f"{database.dbname}_{name}"[:63]
-        janitor = DatabaseJanitor(
-            user=pg_template.user,
-            host=pg_template.host,
-            port=pg_template.port,
-            dbname=dbname,
-            template_dbname=pg_template.template_dbname,
+    clones = {}
+    with psycopg.connect(f"{database.dsn} dbname=postgres", autocommit=True) as admin:
+        for name in NAMES:
+            dbname = f"{database.dbname}_{name}"[:63]
+            admin.execute(f"CREATE DATABASE {dbname} TEMPLATE {pg_template.template_dbname}")
+            clone = TestDatabase(database.host, database.port, database.user, dbname)
+            clone.execute(f"CREATE TABLE {name}_items (id int PRIMARY KEY, note text); ANALYZE")
+            clone.run_workload([(f"SELECT note FROM {name}_items WHERE id = %s", (1,))], repeat=2)
+            clones[name] = clone
+        database.execute(
+            f"DO $$ BEGIN CREATE ROLE {ROLE} LOGIN PASSWORD '{PASSWORD}'; "
+            "EXCEPTION WHEN duplicate_object THEN NULL; END $$"
         )
-        janitor.init()
-        janitors.append(janitor)
-        clone = TestDatabase(database.host, database.port, database.user, dbname)
-        clone.execute(f"CREATE TABLE {name}_items (id int PRIMARY KEY, note text); ANALYZE")
-        clone.run_workload([(f"SELECT note FROM {name}_items WHERE id = %s", (1,))], repeat=2)
-        clones.append(clone)
-    database.execute(
-        f"DO $$ BEGIN CREATE ROLE {ROLE} LOGIN PASSWORD '{PASSWORD}'; EXCEPTION WHEN duplicate_object THEN NULL; END $$"
-    )
-    yield dict(zip(NAMES, clones, strict=True))
-    for janitor in janitors:
-        janitor.drop()
+        yield clones
+        for clone in clones.values():
+            admin.execute(f"DROP DATABASE {clone.dbname} WITH (FORCE)")
 
 
 def _store(tmp_path: Path) -> str:
