@@ -34,6 +34,7 @@ from .versions import ServerVersion
 T = TypeVar("T")
 
 _PLACEHOLDER = re.compile(r"%(?:\((?P<name>[^)]+)\)s|(?P<positional>s)|(?P<percent>%))")
+_DOLLAR = re.compile(r"\$\d")
 _SCHEMA_PLACEHOLDER = re.compile(r"\{(?P<key>\w+)\}")
 # libpq keys asyncpg understands in a URI's query; anything else in a DSN is refused, not silently dropped.
 _ASYNCPG_KEYS = frozenset(
@@ -42,7 +43,6 @@ _ASYNCPG_KEYS = frozenset(
         "port",
         "dbname",
         "user",
-        "password",
         "passfile",
         "service",
         "servicefile",
@@ -174,7 +174,14 @@ class AsyncpgSession(Session):
     def rows(self, query: str | sql.Composable, params: Sequence[Any] | dict | None = None) -> list[dict]:
         text = query.as_string(None) if isinstance(query, sql.Composable) else query
         text, args = to_dollar_params(text, params)
-        return [dict(record) for record in self._wait(self.connection.fetch(text, *args))]
+        if params is None and _DOLLAR.search(text):
+            # EXPLAIN (GENERIC_PLAN) of a normalized statement (16+): psycopg sends text without parameters by
+            # the simple protocol, where $n stay unbound; asyncpg always prepares, so they are bound to NULL.
+            statement = self._wait(self.connection.prepare(text))
+            records = self._wait(statement.fetch(*[None] * len(statement.get_parameters())))
+        else:
+            records = self._wait(self.connection.fetch(text, *args))
+        return [dict(record) for record in records]
 
     def scalar(self, query: str | sql.Composable, params: Sequence[Any] | dict | None = None) -> Any:
         found = self.rows(query, params)
@@ -196,16 +203,18 @@ class AsyncpgSession(Session):
         self._wait(self.connection.close())
 
 
-def asyncpg_dsn(dsn: str) -> str:
-    """A libpq DSN (key=value or URI) as the URI asyncpg reads; pgtune's own settings are left out."""
+def asyncpg_dsn(dsn: str) -> tuple[str, str | None]:
+    """A libpq DSN (key=value or URI) as the URI asyncpg reads, and the password kept out of it (so that no
+    message of asyncpg's can carry it); pgtune's own settings are left out."""
     params = {k: str(v) for k, v in sorted(conninfo.conninfo_to_dict(dsn).items()) if k not in _OVERRIDDEN_KEYS}
+    password = params.pop("password", None)
     unsupported = sorted(set(params) - _ASYNCPG_KEYS)
     if unsupported:
         raise BadInput(
             f"the DSN {redact_dsn(dsn)} uses {', '.join(unsupported)}, which the asyncpg collector does not read",
             f"use only {', '.join(sorted(_ASYNCPG_KEYS))}, or collect this server alone with pgtune snapshot --dsn",
         )
-    return "postgresql://?" + urlencode(params) if params else "postgresql://"
+    return ("postgresql://?" + urlencode(params) if params else "postgresql://"), password
 
 
 def _connect_message(exc: BaseException) -> str:
@@ -224,14 +233,15 @@ async def connect_async(dsn: str | None = None, guards: SessionGuards | None = N
     guards = guards or SessionGuards()
     resolved = resolve_dsn(dsn)
     _parse_dsn(resolved)
-    uri = asyncpg_dsn(resolved)
+    uri, password = asyncpg_dsn(resolved)
     try:
         connection = await asyncpg.connect(
             uri,
+            password=password,
             timeout=guards.connect_timeout_s,
             server_settings={"application_name": APPLICATION_NAME},
         )
-    except (*_DRIVER_ERRORS, ConnectionError) as exc:
+    except (*_DRIVER_ERRORS, ValueError) as exc:
         raise _classify(psycopg.OperationalError(_connect_message(exc)), resolved) from None
     try:
         # SET, as pgtune.db.connect does, so that pg_settings reports the guards the same way for both drivers.

@@ -145,6 +145,7 @@ def test_asyncpg_errors_come_back_as_psycopg_errors_of_the_same_sqlstate(loaded)
         with pytest.raises(psycopg.errors.QueryCanceled):
             session.rows("SELECT pg_sleep(1)")
         assert session.scalar("SELECT 1 WHERE false") is None
+        assert session.rows("SELECT $1::int AS unbound") == [{"unbound": None}]
         return session.named("qualstats_examples", {"limit": 1}, schemas={"qualstats": "public"})
 
     assert _run(_with_session, loaded.dsn, failing, SessionGuards(statement_timeout_ms=50)) is not None
@@ -161,6 +162,7 @@ def test_connection_errors_are_typed_and_never_show_the_password(loaded):
         (f"host={loaded.host} port={loaded.port} dbname=no_such_db user={loaded.user}", UnknownDatabase),
         ("host=127.0.0.1 port=1 user=x password=wrong-pass", ConnectionFailed),
         (f"{base} user=no_such_role", AuthenticationFailed),
+        (f"{base} port=not-a-port user={user} password=wrong-pass", ConnectionFailed),
     ]
     for dsn, error in cases:
         with pytest.raises(error) as raised:
@@ -178,14 +180,17 @@ def test_await_only_outside_a_bridge_is_a_clear_bug():
 @pytest.mark.parametrize(
     ("dsn", "expected"),
     [
-        ("", "postgresql://"),
+        ("", ("postgresql://", None)),
         (
             "host=db1 port=5433 dbname=app user=u password=p",
-            "postgresql://?dbname=app&host=db1&password=p&port=5433&user=u",
+            ("postgresql://?dbname=app&host=db1&port=5433&user=u", "p"),
         ),
-        ("postgresql://u@db1/app?sslmode=require", "postgresql://?dbname=app&host=db1&sslmode=require&user=u"),
-        ("host=a,b dbname='x y'", "postgresql://?dbname=x+y&host=a%2Cb"),
-        ("service=ledger application_name=x connect_timeout=3", "postgresql://?service=ledger"),
+        (
+            "postgresql://u:p%40ss@db1/app?sslmode=require",
+            ("postgresql://?dbname=app&host=db1&sslmode=require&user=u", "p@ss"),
+        ),
+        ("host=a,b dbname='x y'", ("postgresql://?dbname=x+y&host=a%2Cb", None)),
+        ("service=ledger application_name=x connect_timeout=3", ("postgresql://?service=ledger", None)),
     ],
 )
 def test_asyncpg_dsn(dsn, expected):
