@@ -144,10 +144,12 @@ def test_a_lock_timeout_fails_that_server_only(fleet, tmp_path, capsys):
     argv = ["snapshot", "--store", store, "--no-plans", "--lock-timeout-ms", "100"]
     with psycopg.connect(orders.dsn) as locker:
         locker.execute("LOCK TABLE orders_items IN ACCESS EXCLUSIVE MODE")
-        code = main([*argv, *(x for clone in fleet.values() for x in ("--dsn", clone.dsn))])
+        dsns = [x for clone in fleet.values() for x in ("--dsn", clone.dsn)]
+        code = main([*argv, *dsns, "--dsn", "host=127.0.0.1 port=1 dbname=nowhere connect_timeout=1"])
     assert code == 3
-    (line,) = [line for line in capsys.readouterr().err.splitlines() if line.startswith("pgtune: ")]
-    assert line.startswith(f"pgtune: {orders.dbname} (") and "lock" in line
+    nowhere, locked = sorted(line for line in capsys.readouterr().err.splitlines() if line.startswith("pgtune: "))
+    assert locked.startswith(f"pgtune: {orders.dbname} (") and "a lock was not granted in time" in locked
+    assert nowhere.startswith("pgtune: nowhere (connect_timeout=1 dbname=nowhere host=127.0.0.1 port=1): nothing is")
     with open_store(store) as history:
         assert set(history.servers()) == {fleet["ledger"].dbname, fleet["quotes"].dbname}
 
@@ -185,3 +187,21 @@ def test_what_a_server_could_not_give_is_listed_under_its_name(fleet, tmp_path, 
     assert "postgres: not collected: pg_stat_statements: the extension is not created in this database" in err
     assert f"{quotes.dbname}: not collected" not in err
     assert {p.name for p in output.iterdir()} == {f"{quotes.dbname}.json", "postgres.json"}
+
+
+def test_a_snapshot_that_cannot_be_written_fails_that_server_only(fleet, tmp_path, capsys):
+    ledger, quotes = fleet["ledger"], fleet["quotes"]
+    output = tmp_path / "out"
+    (output / f"{quotes.dbname}.json").mkdir(parents=True)
+    assert main(["snapshot", "--dsn", ledger.dsn, "--dsn", quotes.dsn, "--output", str(output), "--no-plans"]) == 3
+    (line,) = [line for line in capsys.readouterr().err.splitlines() if line.startswith("pgtune: ")]
+    assert line.startswith(f"pgtune: {quotes.dbname} (") and "cannot write the snapshot" in line
+    assert Snapshot.load(output / f"{ledger.dbname}.json").table("public", "ledger_items") is not None
+
+
+def test_one_dsn_is_still_the_single_server_snapshot(fleet, tmp_path, capsys):
+    store = _store(tmp_path)
+    assert main(["snapshot", "--dsn", fleet["ledger"].dsn, "--store", store, "--server", "ledger", "--no-plans"]) == 0
+    assert "as snapshot 1 of ledger" in capsys.readouterr().out
+    with open_store(store) as history:
+        assert history.servers() == ("ledger",)
