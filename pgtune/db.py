@@ -179,9 +179,10 @@ class Session:
         whatever schema the extension was created in.
         """
         text = sql_text(pick_sql_variant(data_dir("sql"), name, self.version))
-        if schemas:
-            return self.rows(sql.SQL(text).format(**{k: sql.Identifier(v) for k, v in schemas.items()}), params)
-        return self.rows(text, params)
+        return self.rows(self._with_schemas(text, schemas) if schemas else text, params)
+
+    def _with_schemas(self, text: str, schemas: dict[str, str]) -> str | sql.Composable:
+        return sql.SQL(text).format(**{k: sql.Identifier(v) for k, v in schemas.items()})
 
     @contextmanager
     def rolled_back(self) -> Iterator[Session]:
