@@ -55,9 +55,10 @@ class _Cached(ABC):
         self.planner_calls = 0
         self.cache_hits = 0
         self._cache: dict[tuple[str, frozenset[IndexSpec]], PlanCost] = {}
+        self._relevant: dict[tuple[IndexSpec, str], bool] = {}
 
     def cost(self, statement: WorkloadStatement, config: frozenset[IndexSpec]) -> PlanCost:
-        key = (statement.key, frozenset(s for s in config if relevant(s, statement)))
+        key = (statement.key, frozenset(s for s in config if self._is_relevant(s, statement)))
         if key in self._cache:
             self.cache_hits += 1
             return self._cache[key]
@@ -65,6 +66,13 @@ class _Cached(ABC):
         result = self._compute(statement, key[1])
         self._cache[key] = result
         return result
+
+    def _is_relevant(self, spec: IndexSpec, statement: WorkloadStatement) -> bool:
+        # Asked for every index of every configuration tried: worth remembering.
+        known = self._relevant.get((spec, statement.key))
+        if known is None:
+            known = self._relevant[spec, statement.key] = relevant(spec, statement)
+        return known
 
     @abstractmethod
     def _compute(self, statement: WorkloadStatement, config: frozenset[IndexSpec]) -> PlanCost: ...

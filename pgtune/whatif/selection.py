@@ -114,28 +114,10 @@ def select(
     # An index can help statements other than the ones that suggested it.
     helped = {c.spec: [s.key for s in workload if relevant(c.spec, s)] for c in pool}
     for _ in range(settings.max_steps):
-        used = sum(sizes[s] for s in chosen)
-        best: tuple[float, IndexSpec, dict[str, PlanCost]] | None = None
-        for candidate in pool:
-            spec = candidate.spec
-            if spec in chosen or used + sizes[spec] > settings.budget_bytes or sizes[spec] <= 0:
-                continue
-            trial = frozenset(chosen | {spec})
-            outcome = {key: model.cost(by_key[key], trial) for key in helped[spec]}
-            gain = sum(
-                _saving(by_key[k].ms_per_day, base[k].total_cost, cost.total_cost)
-                - _saving(by_key[k].ms_per_day, base[k].total_cost, current[k].total_cost)
-                for k, cost in outcome.items()
-            )
-            net = gain - write_costs[spec]
-            if net < settings.min_saving_ms_per_day:
-                continue
-            score = net / sizes[spec]
-            if best is None or score > best[0]:
-                best = (score, spec, outcome)
+        best = _best_step(pool, chosen, by_key, base, current, helped, sizes, write_costs, model, settings)
         if best is None:
             break
-        _, spec, outcome = best
+        spec, outcome = best
         chosen.add(spec)
         current.update(outcome)
         chosen = _still_used(chosen, workload, model, current)
@@ -151,6 +133,58 @@ def select(
         workload_ms_per_day=sum(s.ms_per_day for s in workload),
         unplannable=tuple((by_key[k].display_text, c.error) for k, c in sorted(base.items()) if c.error),
     )
+
+
+def _best_step(
+    pool: Sequence[Candidate],
+    chosen: set[IndexSpec],
+    by_key: dict[str, WorkloadStatement],
+    base: dict[str, PlanCost],
+    current: dict[str, PlanCost],
+    helped: dict[IndexSpec, list[str]],
+    sizes: dict[IndexSpec, int],
+    write_costs: dict[IndexSpec, float],
+    model: CostModel,
+    settings: SelectionSettings,
+) -> tuple[IndexSpec, dict[str, PlanCost]] | None:
+    """The candidate with the best net saving per byte (ties: the first by definition), and its costs.
+
+    A statement can save at most what it still costs, so a candidate's gain is bounded by what its
+    statements still cost; candidates are tried from the best bound down and the rest are not planned
+    once no bound can beat (or tie) the best score found. The choice is that of trying every candidate.
+    """
+    used = sum(sizes[s] for s in chosen)
+    left = {
+        key: statement.ms_per_day - _saving(statement.ms_per_day, base[key].total_cost, current[key].total_cost)
+        for key, statement in by_key.items()
+    }
+    bounds = []
+    for candidate in pool:
+        spec = candidate.spec
+        if spec in chosen or used + sizes[spec] > settings.budget_bytes or sizes[spec] <= 0:
+            continue
+        net_bound = sum(left[key] for key in helped[spec]) - write_costs[spec]
+        if net_bound >= settings.min_saving_ms_per_day:
+            bounds.append((net_bound / sizes[spec], spec))
+    bounds.sort(key=lambda item: (-item[0], item[1].sort_key))
+    best: tuple[float, IndexSpec, dict[str, PlanCost]] | None = None
+    for bound, spec in bounds:
+        if best is not None and bound < best[0] - 1e-9 * abs(best[0]):  # slack for the sums' rounding
+            break
+        trial = frozenset(chosen | {spec})
+        outcome = {key: model.cost(by_key[key], trial) for key in helped[spec]}
+        gain = sum(
+            _saving(by_key[k].ms_per_day, base[k].total_cost, cost.total_cost)
+            - _saving(by_key[k].ms_per_day, base[k].total_cost, current[k].total_cost)
+            for k, cost in outcome.items()
+        )
+        net = gain - write_costs[spec]
+        if net < settings.min_saving_ms_per_day:
+            continue
+        score = net / sizes[spec]
+        if best is None or score > best[0] or (score == best[0] and spec.sort_key < best[1].sort_key):
+            best = (score, spec, outcome)
+    return None if best is None else (best[1], best[2])
 
 
 def _still_used(
