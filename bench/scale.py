@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import resource
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
@@ -37,18 +38,23 @@ PHASES = ("collecting", "parsing", "what-if", "advisors")
 class PhaseClock:
     """Seconds between analyze_live's progress calls, by phase name."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], float] = time.perf_counter) -> None:
         self.seconds: dict[str, float] = {}
+        self._clock = clock
         self._phase: str | None = None
         self._since = 0.0
 
     def __call__(self, phase: str) -> None:
-        self.stop()
-        self._phase, self._since = phase, time.perf_counter()
+        now = self._clock()
+        self._close(now)
+        self._phase, self._since = phase, now
 
     def stop(self) -> None:
+        self._close(self._clock())
+
+    def _close(self, now: float) -> None:
         if self._phase is not None:
-            self.seconds[self._phase] = self.seconds.get(self._phase, 0.0) + time.perf_counter() - self._since
+            self.seconds[self._phase] = self.seconds.get(self._phase, 0.0) + now - self._since
             self._phase = None
 
 

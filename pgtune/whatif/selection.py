@@ -149,9 +149,10 @@ def _best_step(
 ) -> tuple[IndexSpec, dict[str, PlanCost]] | None:
     """The candidate with the best net saving per byte (ties: the first by definition), and its costs.
 
-    A statement can save at most what it still costs, so a candidate's gain is bounded by what its
-    statements still cost; candidates are tried from the best bound down and the rest are not planned
-    once no bound can beat (or tie) the best score found. The choice is that of trying every candidate.
+    A statement can save at most what it still costs, so what a candidate's statements still cost bounds
+    its gain. Candidates are tried from the best bound down, each one's statements from the costliest down,
+    and planning stops as soon as the bound, tightened by the costs planned so far, can no longer beat (or
+    tie) the best score: the choice is the one trying every candidate on every statement would make.
     """
     used = sum(sizes[s] for s in chosen)
     left = {
@@ -165,20 +166,36 @@ def _best_step(
             continue
         net_bound = sum(left[key] for key in helped[spec]) - write_costs[spec]
         if net_bound >= settings.min_saving_ms_per_day:
-            bounds.append((net_bound / sizes[spec], spec))
-    bounds.sort(key=lambda item: (-item[0], item[1].sort_key))
-    best: tuple[float, IndexSpec, dict[str, PlanCost]] | None = None
-    for bound, spec in bounds:
-        if best is not None and bound < best[0] - 1e-9 * abs(best[0]):  # slack for the sums' rounding
-            break
+            bounds.append((net_bound, spec))
+    bounds.sort(key=lambda item: (-item[0] / sizes[item[1]], item[1].sort_key))
+
+    def change(key: str, cost: PlanCost) -> float:
+        ms_per_day, before = by_key[key].ms_per_day, base[key].total_cost
+        return _saving(ms_per_day, before, cost.total_cost) - _saving(ms_per_day, before, current[key].total_cost)
+
+    def plan(spec: IndexSpec, bound: float, floor: float) -> dict[str, PlanCost] | None:
+        """The statements' costs with ``spec`` added, or None once the net saving must fall below ``floor``."""
         trial = frozenset(chosen | {spec})
-        outcome = {key: model.cost(by_key[key], trial) for key in helped[spec]}
-        gain = sum(
-            _saving(by_key[k].ms_per_day, base[k].total_cost, cost.total_cost)
-            - _saving(by_key[k].ms_per_day, base[k].total_cost, current[k].total_cost)
-            for k, cost in outcome.items()
-        )
-        net = gain - write_costs[spec]
+        outcome = {}
+        for key in sorted(helped[spec], key=lambda k: -left[k]):
+            outcome[key] = model.cost(by_key[key], trial)
+            bound += change(key, outcome[key]) - left[key]
+            if bound < floor:
+                return None
+        return outcome
+
+    best: tuple[float, IndexSpec, dict[str, PlanCost]] | None = None
+    for net_bound, spec in bounds:
+        # A little slack for the sums' rounding: a tie must still be planned, as it may win on definition.
+        least_score = None if best is None else best[0] - 1e-9 * abs(best[0])
+        if least_score is not None and net_bound / sizes[spec] < least_score:
+            break
+        floor = settings.min_saving_ms_per_day
+        outcome = plan(spec, net_bound, floor if least_score is None else max(floor, least_score * sizes[spec]))
+        if outcome is None:
+            continue
+        # Summed in the statements' own order, so that equal choices get equal scores.
+        net = sum(change(k, outcome[k]) for k in helped[spec]) - write_costs[spec]
         if net < settings.min_saving_ms_per_day:
             continue
         score = net / sizes[spec]
