@@ -90,7 +90,6 @@ def test_planner_verified_choice_is_the_exhaustive_one(exchange, database):
     snapshot, workload = exchange
     with connect(database.dsn) as session:
         selection = advise_indexes(snapshot, workload, session, IndexAdvisorSettings(budget=BUDGET))
-    print(_chosen(selection), selection.planner_calls)
     assert selection.verified
     assert _chosen(selection) == EXHAUSTIVE_PLANNER_CHOICE
     assert 0 < selection.planner_calls < EXHAUSTIVE_PLANNER_CALLS
@@ -99,6 +98,5 @@ def test_planner_verified_choice_is_the_exhaustive_one(exchange, database):
 def test_heuristic_choice_is_the_exhaustive_one(exchange):
     snapshot, workload = exchange
     selection = advise_indexes(snapshot, workload, None, IndexAdvisorSettings(budget=BUDGET, use_hypopg=False))
-    print(_chosen(selection), selection.planner_calls)
     assert _chosen(selection) == EXHAUSTIVE_HEURISTIC_CHOICE
     assert 0 < selection.planner_calls < EXHAUSTIVE_HEURISTIC_CALLS
