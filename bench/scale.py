@@ -119,6 +119,27 @@ def run(counts: list[int], scale: float, calls: int) -> dict:
     return {"scale": scale, "calls": calls, "memory": "growth of getrusage ru_maxrss during the run", "runs": runs}
 
 
+# Table heading → key of a run, its phases and peak memory flattened in.
+_COLUMNS = {
+    "statements": "statements",
+    "seconds": "seconds",
+    "CPU s": "cpu_seconds",
+    **{f"{phase} s": phase for phase in PHASES},
+    "considered": "statements_considered",
+    "candidates": "candidates_considered",
+    "planner calls": "planner_calls",
+    "cache hits": "cache_hits",
+    "hit %": "cache_hit_pct",
+    "recommendations": "recommendations",
+    "peak RSS growth MB": "peak_rss_growth_mb",
+}
+
+
+def _row(run: dict) -> list:
+    flat = run | run["phase_seconds"] | {"peak_rss_growth_mb": run["peak_rss_growth_bytes"] / 2**20}
+    return [flat[key] for key in _COLUMNS.values()]
+
+
 def _counts(text: str) -> list[int]:
     try:
         counts = [int(part) for part in text.split(",") if part.strip()]
@@ -139,33 +160,8 @@ def main(argv: list[str]) -> int:
     result = run(args.statements, args.scale, args.calls)
     print_table(
         f"pgtune analyze against N distinct statements, scale {args.scale:g}",
-        (
-            "statements",
-            "seconds",
-            *(f"{phase} s" for phase in PHASES),
-            "considered",
-            "candidates",
-            "planner calls",
-            "cache hits",
-            "hit %",
-            "recommendations",
-            "peak RSS growth MB",
-        ),
-        [
-            (
-                r["statements"],
-                r["seconds"],
-                *r["phase_seconds"].values(),
-                r["statements_considered"],
-                r["candidates_considered"],
-                r["planner_calls"],
-                r["cache_hits"],
-                r["cache_hit_pct"],
-                r["recommendations"],
-                r["peak_rss_growth_bytes"] / 2**20,
-            )
-            for r in result["runs"]
-        ],
+        list(_COLUMNS),
+        [_row(r) for r in result["runs"]],
     )
     print(f"written to {write_result('scale', result, args.results)}")
     return 0

@@ -14,9 +14,12 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def record(tmp_path_factory):
-    directory = tmp_path_factory.mktemp("results")
-    assert scale.main(["--statements", "20,40", "--scale", "0.002", "--results", str(directory)]) == 0
-    return json.loads((directory / "scale.json").read_text())
+    """The record of one run at N = 20 and 40 on a tiny data scale."""
+    results = tmp_path_factory.mktemp("results")
+    assert scale.main(["--results", str(results), "--statements", "20,40", "--scale", "0.002"]) == 0
+    saved = json.loads((results / "scale.json").read_text())
+    assert saved["bench"] == "scale"
+    return saved
 
 
 def test_one_row_per_statement_count(record):
