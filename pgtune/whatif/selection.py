@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..facts import Snapshot
 from .candidates import Candidate
-from .costing import CostModel, PlanCost, relevant
+from .costing import CostModel, PlanCost, helped_statements
 from .spec import IndexSpec
 from .workload import WorkloadStatement, table_observation_days
 
@@ -112,7 +112,7 @@ def select(
     write_costs = {c.spec: write_cost_ms_per_day(c.spec, snapshot) * c.row_share for c in candidates}
     pool = sorted(candidates, key=lambda c: c.spec.sort_key)
     # An index can help statements other than the ones that suggested it.
-    helped = {c.spec: [s.key for s in workload if relevant(c.spec, s)] for c in pool}
+    helped = helped_statements((c.spec for c in pool), workload)
     for _ in range(settings.max_steps):
         best = _best_step(pool, chosen, by_key, base, current, helped, sizes, write_costs, model, settings)
         if best is None:

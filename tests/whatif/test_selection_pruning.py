@@ -16,9 +16,14 @@ from pgtune.collectors.catalog import catalog_from_snapshot
 from pgtune.db import connect
 from pgtune.demo.exchange import Sizes, load, statement_variants
 from pgtune.query import model_statement
-from pgtune.query.model import ParseFailure
+from pgtune.query.model import ParseFailure, QualifiedName, SortKey
 from pgtune.whatif.advise import IndexAdvisorSettings, advise_indexes
+from pgtune.whatif.candidates import generate
+from pgtune.whatif.costing import helped_statements, relevant
+from pgtune.whatif.spec import IndexKey, IndexSpec
 from pgtune.whatif.workload import WorkloadStatement
+
+from .shapes import expr_pred, statement
 
 SIZES = Sizes.for_scale(0.002)
 BUDGET = "2MB"
@@ -100,3 +105,21 @@ def test_heuristic_choice_is_the_exhaustive_one(exchange):
     selection = advise_indexes(snapshot, workload, None, IndexAdvisorSettings(budget=BUDGET, use_hypopg=False))
     assert _chosen(selection) == EXHAUSTIVE_HEURISTIC_CHOICE
     assert 0 < selection.planner_calls < EXHAUSTIVE_HEURISTIC_CALLS
+
+
+def test_statements_are_filed_under_the_indexes_relevant_to_them(exchange):
+    snapshot, workload = exchange
+    table = QualifiedName("public", "users")
+    by_email = statement(
+        "e", "SELECT 1 FROM users WHERE lower(email) = $1", table, (expr_pred(table, "lower(email)", ("email",)),)
+    )
+    sorted_by = statement("s", "SELECT 1 FROM users ORDER BY created_at", table, sort=(SortKey(table, "created_at"),))
+    statements = (*workload, by_email, sorted_by)
+    specs = [c.spec for c in generate(statements, snapshot)] + [
+        IndexSpec("public", "users", (IndexKey(None, "lower(email)"),)),
+        IndexSpec("public", "users", (IndexKey("created_at"),)),
+        IndexSpec("other", "users", (IndexKey("created_at"),)),
+    ]
+    helped = helped_statements(specs, statements)
+    assert helped == {spec: [s.key for s in statements if relevant(spec, s)] for spec in specs}
+    assert helped[specs[-3]] == ["e"] and helped[specs[-2]] == ["s"] and helped[specs[-1]] == []
