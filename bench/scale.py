@@ -157,6 +157,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--calls", type=int, default=1, help="executions of each distinct statement")
     parser.add_argument("--results", type=Path, default=RESULTS, help="directory of the JSON record")
     args = parser.parse_args(argv)
+    if args.calls < 1:
+        parser.error("--calls must be at least 1")
     result = run(args.statements, args.scale, args.calls)
     print_table(
         f"pgtune analyze against N distinct statements, scale {args.scale:g}",

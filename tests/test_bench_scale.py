@@ -60,5 +60,10 @@ def test_bad_statement_counts_are_refused(text):
         scale._counts(text)
 
 
+def test_calls_must_be_positive():
+    with pytest.raises(SystemExit):
+        scale.main(["--calls", "0"])
+
+
 def test_statement_counts_are_read():
     assert scale._counts("100, 1000") == [100, 1000]
