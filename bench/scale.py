@@ -106,10 +106,6 @@ def run(counts: list[int], scale: float, calls: int) -> dict:
         with psycopg.connect(dsn, autocommit=True) as connection, psycopg.connect(dsn, autocommit=True) as admin:
             admin.execute("SET pg_stat_statements.track = 'none'")
             load(connection, sizes)
-            # The load's insert counts may reach the statistics after its reset (backends flush them at most
-            # once a second); left there, they would read as a write rate and price every index out.
-            connection.execute("SELECT pg_stat_force_next_flush()")
-            admin.execute("SELECT pg_stat_reset()")
             runs = []
             for count in counts:
                 reset_statistics(admin, qualstats)

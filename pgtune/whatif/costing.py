@@ -132,8 +132,8 @@ class PlannerCosts(_Cached):
         if any(spec not in config for spec in self._live):
             self.hypopg.reset()
             self._live.clear()
-        for spec in sorted(config - self._live.keys(), key=lambda s: s.sort_key):
-            self._live[spec] = self.hypopg.create(spec)
+        missing = sorted(config - self._live.keys(), key=lambda s: s.sort_key)
+        self._live.update(zip(missing, self.hypopg.create_many(missing), strict=True))
 
     def size_bytes(self, spec: IndexSpec) -> int:
         self._materialize(frozenset(self._live) | {spec})
