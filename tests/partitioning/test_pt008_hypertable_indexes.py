@@ -187,7 +187,7 @@ def test_on_the_recording_only_two_valued_filters_lack_a_composite():
     ]
     assert all(f.confidence == "low" for f in findings)
     assert findings[0].message == (
-        "1 statement filter hypertable public.trades by taker_side = and read it by executed_at, and no index "
+        "1 statement filters hypertable public.trades by taker_side = and read it by executed_at, and no index "
         "leads with taker_side, executed_at"
     )
     two_valued = tuple(

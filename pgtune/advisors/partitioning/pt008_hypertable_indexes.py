@@ -154,7 +154,8 @@ def _missing_composite(
         rule=RULE.id,
         severity=RULE.severity,
         message=(
-            f"{plural(len(needing), 'statement')} filter hypertable {table} by {column} = and read it by {time}, "
+            f"{plural(len(needing), 'statement')} {'filters' if len(needing) == 1 else 'filter'} hypertable {table} "
+            f"by {column} = and read it by {time}, "
             f"and no index leads with {column}, {time}"
         ),
         help=f"create the index TimescaleDB documents for this pattern; {_PER_CHUNK}",
