@@ -53,9 +53,11 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     for own in user_hypertables(facts):
         hypertable = own.hypertable
         reads = tuple(s for s in own.statements if s.shape.kind is not StatementKind.INSERT)
-        if not reads:
-            continue
         indexes = facts.indexes_of(hypertable.schema, hypertable.name)
+        # create_hypertable makes a time index unless told not to: none at all means none were collected, and
+        # a composite proposed then may well exist already.
+        if not reads or not indexes:
+            continue
         used = _used_columns(reads, hypertable)
         for index in indexes:
             if _droppable(index, hypertable, used):
@@ -162,10 +164,7 @@ def _missing_composite(
         target=table,
         kind="create-index",
         evidence=(
-            Evidence(
-                "indexes",
-                ", ".join(i.name for i in indexes) or "none collected on the hypertable",
-            ),
+            Evidence("indexes", ", ".join(i.name for i in indexes)),
             Evidence(
                 "distinct values",
                 f"{column}: {stats.n_distinct:g} (pg_stats n_distinct)"
