@@ -60,7 +60,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             continue
         used = _used_columns(reads, hypertable)
         for index in indexes:
-            if _droppable(index, hypertable, used):
+            if _droppable(index, used):
                 yield _drop(index, hypertable, reads)
         proposal = _missing_composite(facts, hypertable, reads, indexes)
         if proposal is not None:
@@ -83,18 +83,12 @@ def _used_columns(statements: tuple[WorkloadStatement, ...], hypertable: Hyperta
     return frozenset(used)
 
 
-def _droppable(index: IndexFacts, hypertable: Hypertable, used: frozenset[str]) -> bool:
+def _droppable(index: IndexFacts, used: frozenset[str]) -> bool:
+    """Not behind a constraint, and led by a column no statement reads by. The default time index
+    (``<table>_<time>_idx``) stays exactly while the workload reads by time, as its leading column is time."""
     leading = index.columns[0] if index.columns else None
-    # An expression index is judged by nobody here: its expression may be what the statements compute.
-    if protected(index) or leading is None or leading in used:
-        return False
-    return not _default_time_index(index, hypertable) or hypertable.time_column not in used
-
-
-def _default_time_index(index: IndexFacts, hypertable: Hypertable) -> bool:
-    return index.name == f"{hypertable.name}_{hypertable.time_column}_idx" and index.columns == (
-        hypertable.time_column,
-    )
+    # An expression index is not judged here: its expression may be what the statements compute.
+    return not protected(index) and leading is not None and leading not in used
 
 
 def _drop(index: IndexFacts, hypertable: Hypertable, reads: tuple[WorkloadStatement, ...]) -> Finding:
