@@ -50,6 +50,7 @@ from .partitioning import (
     pt005_compression_settings,
     pt006_failing_jobs,
     pt007_continuous_aggregates,
+    pt008_hypertable_indexes,
 )
 from .queries import (
     qr001_offset_pagination,
@@ -107,6 +108,7 @@ ANALYSIS_ADVISORS: tuple[ModuleType, ...] = (
     pt005_compression_settings,
     pt006_failing_jobs,
     pt007_continuous_aggregates,
+    pt008_hypertable_indexes,
 )
 """Advisors run by ``pgtune analyze``, in report order."""
 
