@@ -187,6 +187,13 @@ class AsyncpgSession(Session):
         found = self.rows(query, params)
         return next(iter(found[0].values())) if found else None
 
+    def script(self, statements: Sequence[str | sql.Composable]) -> list[dict]:
+        """asyncpg returns no rows from a multi-statement string: one statement at a time."""
+        rows: list[dict] = []
+        for statement in statements:
+            rows = self.rows(statement)
+        return rows
+
     def _with_schemas(self, text: str, schemas: dict[str, str]) -> str:
         return _filled(text, tuple(sorted(schemas.items())))
 

@@ -167,6 +167,15 @@ class Session:
             row = cur.fetchone()
             return row[0] if row else None
 
+    def script(self, statements: Sequence[str | sql.Composable]) -> list[dict]:
+        """Several statements without parameters in one round trip; the rows of the last one."""
+        joined = sql.SQL(";\n").join(sql.SQL(s) if isinstance(s, str) else s for s in statements)
+        with self.connection.cursor(row_factory=dict_row) as cur:
+            cur.execute(joined)
+            while cur.nextset():
+                pass
+            return cur.fetchall() if cur.description else []
+
     def named(
         self,
         name: str,

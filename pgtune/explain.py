@@ -58,36 +58,36 @@ def explain(session: Session, query: str, queryid: int | None = None, analyze: b
     )
 
 
-def _statements(query: str, params: int, analyze: bool, prepared: str | None) -> sql.Composable:
-    """BEGIN and everything up to the EXPLAIN, whose result is the last one of the string."""
+def _statements(query: str, params: int, analyze: bool, prepared: str | None) -> list[sql.Composable]:
+    """BEGIN and everything up to the EXPLAIN, whose result is the last one."""
     if prepared is not None:
         # Before 16: PREPARE, force a generic plan, EXPLAIN EXECUTE with NULLs.
+        name = sql.Identifier(prepared)
         nulls = sql.SQL(", ").join([sql.SQL("NULL")] * params)
-        return sql.SQL(
-            "BEGIN READ ONLY; SET LOCAL plan_cache_mode = force_generic_plan; PREPARE {} AS {};\n"
-            "EXPLAIN (FORMAT JSON) EXECUTE {}({})"
-        ).format(sql.Identifier(prepared), sql.SQL(query), sql.Identifier(prepared), nulls)
+        return [
+            sql.SQL("BEGIN READ ONLY"),
+            sql.SQL("SET LOCAL plan_cache_mode = force_generic_plan"),
+            sql.SQL("PREPARE {} AS {}").format(name, sql.SQL(query)),
+            sql.SQL("EXPLAIN (FORMAT JSON) EXECUTE {}({})").format(name, nulls),
+        ]
     options = "ANALYZE, BUFFERS, " if analyze else "GENERIC_PLAN, " if params else ""
-    return sql.SQL("BEGIN READ ONLY;\nEXPLAIN (" + options + "FORMAT JSON) {}").format(sql.SQL(query))
+    return [sql.SQL("BEGIN READ ONLY"), sql.SQL("EXPLAIN (" + options + "FORMAT JSON) {}").format(sql.SQL(query))]
 
 
-def _explain_json(session: Session, statements: sql.Composable) -> list[dict[str, Any]]:
-    with session.connection.cursor() as cursor:
-        cursor.execute(statements)
-        while cursor.nextset():
-            pass
-        document = cursor.fetchone()[0]
+def _explain_json(session: Session, statements: list[sql.Composable]) -> list[dict[str, Any]]:
+    (row,) = session.script(statements)
+    document = next(iter(row.values()))
     return json.loads(document) if isinstance(document, str) else document
 
 
 def _finish(session: Session, prepared: str | None, failed: bool) -> None:
     """Roll back; a prepared statement outlives the rollback, even when the transaction failed after it."""
     if prepared is None:
-        session.connection.execute("ROLLBACK")
+        session.script(["ROLLBACK"])
     elif not failed:
-        session.connection.execute(sql.SQL("ROLLBACK; DEALLOCATE {}").format(sql.Identifier(prepared)))
+        session.script(["ROLLBACK", sql.SQL("DEALLOCATE {}").format(sql.Identifier(prepared))])
     else:
-        session.connection.execute("ROLLBACK")
+        session.script(["ROLLBACK"])
         if session.scalar("SELECT count(*) FROM pg_prepared_statements WHERE name = %s", (prepared,)):
             session.rows(sql.SQL("DEALLOCATE {}").format(sql.Identifier(prepared)))
 
