@@ -27,18 +27,6 @@ from .whatif.constants import fixed_constants
 from .whatif.selection import IndexSelection
 from .whatif.workload import build_workload, observation_days
 
-# What pgtune's own sessions leave in pg_stat_statements besides its catalog queries (which the collector
-# already drops): its session SETs, its prepared plans and EXPLAINs, its HypoPG calls.
-_OWN_MARKERS = (
-    "pgtune_plan_",
-    "hypopg_",
-    'SET "default_transaction_read_only"',
-    'SET "statement_timeout"',
-    'SET "lock_timeout"',
-    'SET "idle_in_transaction_session_timeout"',
-    "SET LOCAL plan_cache_mode",
-    "FORMAT JSON) ",
-)
 _CATALOG_SCHEMAS = frozenset({"pg_catalog", "information_schema"})
 
 
@@ -64,9 +52,6 @@ def analyze(
 ) -> Report:
     settings = settings or AnalysisSettings()
     progress("parsing")
-    snapshot = dataclasses.replace(
-        snapshot, statements=tuple(s for s in snapshot.statements if not _is_pgtune_statement(s.query))
-    )
     catalog = catalog_from_snapshot(snapshot)
     pairs, failures = _model(snapshot.statements, catalog)
     workload = build_workload(snapshot, pairs, _costing_shapes(snapshot, pairs, catalog))
@@ -150,10 +135,6 @@ def replica_index_scans(dsns: Iterable[str], guards: SessionGuards | None = None
             for name, scans in collect_index_scans(session).items():
                 total[name] += scans
     return dict(total)
-
-
-def _is_pgtune_statement(text: str) -> bool:
-    return any(marker in text for marker in _OWN_MARKERS)
 
 
 def _is_own_or_catalog(shape: StatementShape) -> bool:

@@ -8,6 +8,7 @@ from pgtune.collectors import CollectOptions, collect, snapshot_from
 from pgtune.collectors.catalog import catalog_from_snapshot
 from pgtune.db import connect
 from pgtune.errors import BadInput
+from pgtune.explain import explain
 from pgtune.facts import Snapshot
 from pgtune.query.model import QualifiedName
 
@@ -173,3 +174,14 @@ def test_catalog_for_the_query_model(snapshot):
     assert catalog.tables[QualifiedName("ex", "orders")].columns[:2] == ("id", "market_id")
     assert "status = 'open'" in catalog.views[QualifiedName("ex", "open_orders")]
     assert catalog.search_path == ("public",)
+
+
+def test_pgtunes_own_planning_and_session_statements_are_not_workload(database):
+    database.reset_statements()
+    with connect(database.dsn) as session:
+        explain(session, "SELECT count(*) FROM ex.orders WHERE market_id = $1")
+        session.rows("SELECT hypopg_reset()")
+    with connect(database.dsn) as session:
+        statements = collect(session, CollectOptions(plans=False)).statements
+    texts = [s.query for s in statements]
+    assert not [t for t in texts if "pgtune_plan_" in t or "hypopg_" in t or t.startswith(("SET ", "BEGIN"))]
