@@ -51,6 +51,10 @@ class CountingSession(Session):
         self.round_trips += 1
         return super().scalar(query, params)
 
+    def script(self, statements):
+        self.round_trips += 1
+        return super().script(statements)
+
 
 def add_tables(dsn: str, first: int, last: int) -> None:
     """Tables bench.t<first>..t<last>, each with a primary key and two more indexes."""

@@ -12,6 +12,7 @@ from .advisors import ANALYSIS_ADVISORS
 from .advisors.base import AdvisorSettings, AnalysisFacts
 from .collectors import CollectOptions, collect
 from .collectors.catalog import catalog_from_snapshot
+from .collectors.indexes import collect_index_scans
 from .db import Session, SessionGuards, connect
 from .errors import ExtensionMissing
 from .facts import CollectionGap, QualStat, Snapshot, StatementStats
@@ -26,7 +27,6 @@ from .whatif.constants import fixed_constants
 from .whatif.selection import IndexSelection
 from .whatif.workload import build_workload, observation_days
 
-_OWN_MARKERS = ("pgtune_plan_", "hypopg_")
 _CATALOG_SCHEMAS = frozenset({"pg_catalog", "information_schema"})
 
 
@@ -59,7 +59,15 @@ def analyze(
     selection, gaps = _select_indexes(snapshot, workload, session, settings.index)
     facts = AnalysisFacts(snapshot, workload, failures, selection, settings.advisors)
     progress("advisors")
-    findings = [finding for advisor in ANALYSIS_ADVISORS for finding in advisor.check(facts)]
+    findings: list[Finding] = []
+    not_run: list[Skipped] = []
+    for advisor in ANALYSIS_ADVISORS:
+        gap = unmet_need(advisor.RULE.needs, snapshot)
+        if gap is None:
+            findings.extend(advisor.check(facts))
+        else:
+            remedy = f" — {gap.remedy}" if gap.remedy else ""
+            not_run.append(Skipped(f"rule {advisor.RULE.id} {advisor.RULE.slug}", f"not run: {gap.reason}{remedy}"))
     redact = (lambda text: text) if settings.show_literals else redact_literals
     recommendations, others = _rank(findings, settings)
     user_statements = [s for s, _ in pairs]
@@ -75,7 +83,7 @@ def analyze(
         findings=tuple(_redact_finding(f, redact) for f in others),
         targets=tuple(_redact_target(t, redact) for t in evaluate(snapshot, settings.advisors.targets)),
         top_statements=_top_statements(user_statements, settings.top_statements, redact),
-        skipped=_skipped(failures, selection, redact),
+        skipped=tuple(not_run) + _skipped(failures, selection, redact),
         gaps=snapshot.gaps + gaps,
         whatif=_whatif_summary(selection),
         literals_redacted=not settings.show_literals,
@@ -96,9 +104,40 @@ def analyze_live(
         return facts, analyze(facts, session, settings, session.redacted_dsn, progress)
 
 
+# A rule's needs name Snapshot fields; collectors record what they could not read under these sources.
+_NEED_SOURCES = {
+    "statements": "pg_stat_statements",
+    "column_stats": "pg_stats",
+    "database": "pg_stat_database",
+    "activity": "pg_stat_activity",
+    "settings": "pg_settings",
+}
+
+
+def unmet_need(needs: Iterable[str], snapshot: Snapshot) -> CollectionGap | None:
+    """The gap that leaves a needed fact empty, if any: such a rule is reported as not run, with the remedy."""
+    for need in needs:
+        facts = snapshot.server.settings if need == "settings" else getattr(snapshot, need, None)
+        if facts:
+            continue
+        source = _NEED_SOURCES.get(need, need)
+        gap = next((g for g in snapshot.gaps if g.source == source), None)
+        if gap is not None:
+            return gap
+    return None
+
+
+def replica_index_scans(dsns: Iterable[str], guards: SessionGuards | None = None) -> dict[str, int]:
+    """Index scans summed over the replicas, whose counters the primary never sees."""
+    total: dict[str, int] = defaultdict(int)
+    for dsn in dsns:
+        with connect(dsn, guards) as session:
+            for name, scans in collect_index_scans(session).items():
+                total[name] += scans
+    return dict(total)
+
+
 def _is_own_or_catalog(shape: StatementShape) -> bool:
-    if any(marker in shape.text for marker in _OWN_MARKERS):
-        return True
     read = shape.relations_read
     return bool(read) and all(r.schema in _CATALOG_SCHEMAS or r.name.startswith("pg_") for r in read)
 

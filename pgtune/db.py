@@ -167,6 +167,15 @@ class Session:
             row = cur.fetchone()
             return row[0] if row else None
 
+    def script(self, statements: Sequence[str | sql.Composable]) -> list[dict]:
+        """Several statements without parameters in one round trip; the rows of the last one."""
+        joined = sql.SQL(";\n").join(sql.SQL(s) if isinstance(s, str) else s for s in statements)
+        with self.connection.cursor(row_factory=dict_row) as cur:
+            cur.execute(joined)
+            while cur.nextset():
+                pass
+            return cur.fetchall() if cur.description else []
+
     def named(
         self,
         name: str,
@@ -179,9 +188,10 @@ class Session:
         whatever schema the extension was created in.
         """
         text = sql_text(pick_sql_variant(data_dir("sql"), name, self.version))
-        if schemas:
-            return self.rows(sql.SQL(text).format(**{k: sql.Identifier(v) for k, v in schemas.items()}), params)
-        return self.rows(text, params)
+        return self.rows(self._with_schemas(text, schemas) if schemas else text, params)
+
+    def _with_schemas(self, text: str, schemas: dict[str, str]) -> str | sql.Composable:
+        return sql.SQL(text).format(**{k: sql.Identifier(v) for k, v in schemas.items()})
 
     @contextmanager
     def rolled_back(self) -> Iterator[Session]:

@@ -16,7 +16,7 @@ from psycopg import sql
 from .db import Session
 from .errors import BadInput
 from .facts import PlanNode, StatementPlan
-from .query.sqltext import is_read_only_select, parameter_count
+from .query.sqltext import is_read_only_select, is_single_statement, parameter_count
 
 _statement_names = itertools.count()
 
@@ -25,31 +25,27 @@ def explain(session: Session, query: str, queryid: int | None = None, analyze: b
     """Plan ``query``; ``$n`` parameters get a generic plan. Errors become the plan's ``error``.
 
     ``analyze`` executes the statement and is refused for anything but a read-only SELECT with literals.
+    The what-if engine plans thousands of statements, so each plan costs two round trips: the statements up
+    to the EXPLAIN in one string, the ROLLBACK (and DEALLOCATE) in another.
     """
     params = parameter_count(query)
-    prepared = f"pgtune_plan_{next(_statement_names)}"
     if analyze and (params or not is_read_only_select(query)):
         raise BadInput(
             "EXPLAIN ANALYZE runs only on a plain SELECT with its literal values",
             "pass SELECT statements with literals (from --workload or logs) to --explain-analyze",
         )
+    if not is_single_statement(query):
+        # Sent as part of one query string, a second statement would run: never.
+        return StatementPlan(queryid, query, bool(params), analyze, error="not a single statement")
+    generic_by_prepare = bool(params) and not session.version.has_explain_generic_plan
+    prepared = f"pgtune_plan_{next(_statement_names)}" if generic_by_prepare else None
     try:
-        with session.rolled_back():
-            if analyze:
-                document = _explain_json(session, sql.SQL(query), "ANALYZE, BUFFERS, ")
-            elif not params:
-                document = _explain_json(session, sql.SQL(query), "")
-            elif session.version.has_explain_generic_plan:
-                document = _explain_json(session, sql.SQL(query), "GENERIC_PLAN, ")
-            else:
-                document = _explain_prepared(session, prepared, query, params)
+        document = _explain_json(session, _statements(query, params, analyze, prepared))
     except psycopg.Error as exc:
         message = " ".join(str(exc).splitlines()[0].split()) if str(exc) else type(exc).__name__
+        _finish(session, prepared, failed=True)
         return StatementPlan(queryid, query, generic=bool(params), analyzed=analyze, error=message)
-    finally:
-        # A prepared statement outlives the rollback, even when the transaction failed after PREPARE.
-        if params and not session.version.has_explain_generic_plan and _is_prepared(session, prepared):
-            session.rows(sql.SQL("DEALLOCATE {}").format(sql.Identifier(prepared)))
+    _finish(session, prepared, failed=False)
     top = document[0]
     return StatementPlan(
         queryid=queryid,
@@ -62,22 +58,38 @@ def explain(session: Session, query: str, queryid: int | None = None, analyze: b
     )
 
 
-def _explain_json(session: Session, statement: sql.Composable, options: str) -> list[dict[str, Any]]:
-    document = session.scalar(sql.SQL("EXPLAIN (" + options + "FORMAT JSON) ") + statement)
+def _statements(query: str, params: int, analyze: bool, prepared: str | None) -> list[sql.Composable]:
+    """BEGIN and everything up to the EXPLAIN, whose result is the last one."""
+    if prepared is not None:
+        # Before 16: PREPARE, force a generic plan, EXPLAIN EXECUTE with NULLs.
+        name = sql.Identifier(prepared)
+        nulls = sql.SQL(", ").join([sql.SQL("NULL")] * params)
+        return [
+            sql.SQL("BEGIN READ ONLY"),
+            sql.SQL("SET LOCAL plan_cache_mode = force_generic_plan"),
+            sql.SQL("PREPARE {} AS {}").format(name, sql.SQL(query)),
+            sql.SQL("EXPLAIN (FORMAT JSON) EXECUTE {}({})").format(name, nulls),
+        ]
+    options = "ANALYZE, BUFFERS, " if analyze else "GENERIC_PLAN, " if params else ""
+    return [sql.SQL("BEGIN READ ONLY"), sql.SQL("EXPLAIN (" + options + "FORMAT JSON) {}").format(sql.SQL(query))]
+
+
+def _explain_json(session: Session, statements: list[sql.Composable]) -> list[dict[str, Any]]:
+    (row,) = session.script(statements)
+    document = next(iter(row.values()))
     return json.loads(document) if isinstance(document, str) else document
 
 
-def _explain_prepared(session: Session, prepared: str, query: str, params: int) -> list[dict[str, Any]]:
-    """Before 16: PREPARE, force a generic plan, EXPLAIN EXECUTE with NULLs."""
-    name = sql.Identifier(prepared)
-    session.rows("SET LOCAL plan_cache_mode = force_generic_plan")
-    session.rows(sql.SQL("PREPARE {} AS ").format(name) + sql.SQL(query))
-    nulls = sql.SQL(", ").join([sql.SQL("NULL")] * params)
-    return _explain_json(session, sql.SQL("EXECUTE {}({})").format(name, nulls), "")
-
-
-def _is_prepared(session: Session, name: str) -> bool:
-    return bool(session.scalar("SELECT count(*) FROM pg_prepared_statements WHERE name = %s", (name,)))
+def _finish(session: Session, prepared: str | None, failed: bool) -> None:
+    """Roll back; a prepared statement outlives the rollback, even when the transaction failed after it."""
+    if prepared is None:
+        session.script(["ROLLBACK"])
+    elif not failed:
+        session.script(["ROLLBACK", sql.SQL("DEALLOCATE {}").format(sql.Identifier(prepared))])
+    else:
+        session.script(["ROLLBACK"])
+        if session.scalar("SELECT count(*) FROM pg_prepared_statements WHERE name = %s", (prepared,)):
+            session.rows(sql.SQL("DEALLOCATE {}").format(sql.Identifier(prepared)))
 
 
 def parse_plan(node: dict[str, Any]) -> PlanNode:

@@ -218,7 +218,7 @@ class ExtendedStatistics:
     table: str
     columns: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
-    """As stxkind: d dependencies, f ndistinct, m mcv, e expressions."""
+    """As stxkind: d n-distinct, f functional dependencies, m most common values, e expressions."""
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,10 @@ class ServerVersion:
         return self.num >= 140000
 
     @property
+    def has_stat_force_next_flush(self) -> bool:
+        return self.num >= 150000
+
+    @property
     def has_pg_stat_checkpointer(self) -> bool:
         return self.num >= 170000
 

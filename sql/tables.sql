@@ -1,5 +1,5 @@
 -- Every user table (plain, partitioned, materialized, foreign) with its usage, I/O, size and age, in one scan.
-SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind,
+SELECT n.nspname AS schema, c.relname AS name, c.relkind::text AS kind,
     (SELECT quote_ident(pn.nspname) || '.' || quote_ident(p.relname)
      FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
      WHERE i.inhrelid = c.oid LIMIT 1) AS parent,

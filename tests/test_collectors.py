@@ -8,6 +8,7 @@ from pgtune.collectors import CollectOptions, collect, snapshot_from
 from pgtune.collectors.catalog import catalog_from_snapshot
 from pgtune.db import connect
 from pgtune.errors import BadInput
+from pgtune.explain import explain
 from pgtune.facts import Snapshot
 from pgtune.query.model import QualifiedName
 
@@ -29,6 +30,7 @@ CREATE TABLE ex.fills (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE 
 CREATE TABLE ex.fills_2024 PARTITION OF ex.fills FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 CREATE VIEW ex.open_orders AS SELECT id, market_id FROM ex.orders WHERE status = 'open';
 CREATE MATERIALIZED VIEW ex.order_counts AS SELECT market_id, count(*) AS n FROM ex.orders GROUP BY market_id;
+CREATE STATISTICS ex.orders_market_status (dependencies, mcv) ON market_id, status FROM ex.orders;
 CREATE SEQUENCE ex.tickets AS smallint;
 INSERT INTO ex.markets SELECT g, 'M' || g FROM generate_series(1, 20) g;
 INSERT INTO ex.orders (market_id, status, price, email)
@@ -130,6 +132,9 @@ def test_constraints_sequences_views(snapshot):
     views = {v.name: v for v in snapshot.views}
     assert "WHERE orders.status = 'open'::text" in views["open_orders"].definition
     assert views["order_counts"].materialized
+    (statistics,) = snapshot.extended_statistics
+    assert (statistics.schema, statistics.name, statistics.table) == ("ex", "orders_market_status", "orders")
+    assert statistics.columns == ("market_id", "status") and set(statistics.kinds) == {"f", "m"}
 
 
 def test_column_stats_bounded(snapshot):
@@ -169,3 +174,14 @@ def test_catalog_for_the_query_model(snapshot):
     assert catalog.tables[QualifiedName("ex", "orders")].columns[:2] == ("id", "market_id")
     assert "status = 'open'" in catalog.views[QualifiedName("ex", "open_orders")]
     assert catalog.search_path == ("public",)
+
+
+def test_pgtunes_own_planning_and_session_statements_are_not_workload(database):
+    database.reset_statements()
+    with connect(database.dsn) as session:
+        explain(session, "SELECT count(*) FROM ex.orders WHERE market_id = $1")
+        session.rows("SELECT hypopg_reset()")
+    with connect(database.dsn) as session:
+        statements = collect(session, CollectOptions(plans=False)).statements
+    texts = [s.query for s in statements]
+    assert not [t for t in texts if "pgtune_plan_" in t or "hypopg_" in t or t.startswith(("SET ", "BEGIN"))]

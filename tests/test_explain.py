@@ -50,3 +50,16 @@ def test_explain_analyze_only_on_select_with_literals(session):
         with pytest.raises(BadInput):
             explain(session, refused, analyze=True)
     assert session.scalar("SELECT count(*) FROM fills") == 20000
+
+
+def test_several_statements_are_never_sent(session):
+    plan = explain(session, "SELECT 1; SELECT pg_sleep(0)")
+    assert plan.root is None and plan.error == "not a single statement"
+    injected = explain(session, "SELECT qty FROM fills WHERE id = $1; DEALLOCATE ALL")
+    assert injected.error == "not a single statement"
+
+
+def test_a_failed_plan_leaves_no_transaction_and_no_prepared_statement(session):
+    assert explain(session, "SELECT * FROM fills WHERE nope = $1").error.startswith("column")
+    assert session.connection.info.transaction_status.name == "IDLE"
+    assert session.scalar("SELECT count(*) FROM pg_prepared_statements") == 0

@@ -15,16 +15,27 @@ from pgtune.advisors import migrations as package
 from pgtune.advisors.migrations import MIGRATION_RULES
 from pgtune.gate.config import CheckConfig
 from pgtune.gate.context import MigrationContext
+from pgtune.gate.plancheck import DroppedIndex, PlanCheck, ReplannedStatement
 from pgtune.gate.run import check_paths
+from pgtune.query.ddl import Kind
 from pgtune.rules import render_rule_doc
 
 RULE_IDS = [m.RULE.id for m in MIGRATION_RULES]
 
 
+def _replan(actions) -> PlanCheck:
+    """What re-planning the examples on a database gives: the hot lookup by account needs orders_account_idx."""
+    drops = tuple(a for a in actions if a.kind is Kind.DROP_INDEX)
+    cost_after = 800.0 if drops else 8.0
+    hot = ReplannedStatement(1, "SELECT * FROM orders WHERE account_id = $1", 1000, 2.0, 8.0, cost_after)
+    return PlanCheck(10.0, (hot,), dropped_indexes=tuple(DroppedIndex(a, (hot,), hidden=True) for a in drops))
+
+
 def _findings(tmp_path: Path, sql: str) -> list[str]:
     path = tmp_path / "V1__example.sql"
     path.write_text(sql)
-    result = check_paths([path], MigrationContext.empty(), CheckConfig(transaction_tools=frozenset()))
+    config = CheckConfig(transaction_tools=frozenset())
+    result = check_paths([path], MigrationContext.empty(), config, replan=_replan)
     assert not result.problems
     return [f.rule for f in result.findings]
 

@@ -7,7 +7,6 @@ each view are what the live SQL selects, so the live path and this test share th
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from pglast import parser
@@ -21,53 +20,14 @@ from pgtune.facts import Extension
 from pgtune.resources import data_dir
 from pgtune.versions import TimescaleVersion
 
-RECORDING = Path(__file__).resolve().parents[1].parent / "shared" / "timescaledb" / "2.28.3"
-VERSION = "2.28.3"
+from .timescale_recording import RECORDING, VERSION, VIEWS, per_hypertable, recorded_facts, recorded_rows
 
 pytestmark = pytest.mark.skipif(not RECORDING.is_dir(), reason=f"the TimescaleDB recording is not at {RECORDING}")
-
-# Which recorded view answers each kind; function outputs are recorded per hypertable.
-_VIEWS = {
-    "hypertables": "hypertables",
-    "dimensions": "dimensions",
-    "chunks": "chunks",
-    "continuous_aggregates": "continuous_aggregates",
-    "jobs": "jobs",
-    "job_stats": "job_stats",
-    "job_history": "job_history",
-    "job_errors": "job_errors",
-    "compression_settings": "hypertable_compression_settings",
-}
-
-
-def _view(name: str) -> list[dict]:
-    return json.loads((RECORDING / "views" / f"timescaledb_information.{name}.json").read_text())
-
-
-def _per_hypertable(function: str) -> dict[tuple[str, str], list[dict]]:
-    recorded = json.loads((RECORDING / "functions" / f"{function}.json").read_text())
-    return {tuple(key.split(".", 1)): entry["result"] for key, entry in recorded.items()}
-
-
-def recorded_rows() -> dict[str, list[dict]]:
-    rows = {kind: _view(view) for kind, view in _VIEWS.items()}
-    rows["chunk_sizes"] = [
-        {"hypertable_schema": schema, "hypertable_name": name, **chunk}
-        for (schema, name), chunks in _per_hypertable("chunks_detailed_size").items()
-        for chunk in chunks
-    ]
-    stats = _per_hypertable("hypertable_compression_stats")
-    rows["hypertable_sizes"] = [
-        {"hypertable_schema": schema, "hypertable_name": name, **size[0], **(stats[schema, name] or [{}])[0]}
-        for (schema, name), size in _per_hypertable("hypertable_detailed_size").items()
-    ]
-    return rows
 
 
 @pytest.fixture(scope="module")
 def facts():
-    rows = recorded_rows()
-    return timescale_facts(VERSION, {kind: rows[kind] for kind in queries_for(TimescaleVersion.parse(VERSION))})
+    return recorded_facts()
 
 
 def test_hypertables_with_intervals_sizes_and_compression(facts):
@@ -190,7 +150,7 @@ def _stand_in_views(conn) -> None:
     """The recorded views, as views over their recorded rows, so that the live SQL runs unchanged."""
     known = json.loads((RECORDING / "columns.json").read_text())["views"]
     conn.execute("CREATE SCHEMA timescaledb_information")
-    for view in _VIEWS.values():
+    for view in VIEWS.values():
         columns = sql.SQL(", ").join(
             sql.SQL("{} {}").format(sql.Identifier(c["column_name"]), sql.SQL(_TYPES.get(c["pg_type"], c["pg_type"])))
             for c in known[f"timescaledb_information.{view}"]
@@ -207,7 +167,7 @@ def _stand_in_functions(conn) -> None:
     """The size functions answer from the recording, per hypertable, like the real ones."""
     conn.execute("CREATE SCHEMA tsdb_stub")
     for function in _FUNCTIONS:
-        recorded = _per_hypertable(function)
+        recorded = per_hypertable(function)
         keys = dict.fromkeys(k for rows in recorded.values() for row in rows for k in row)
         columns = ", ".join(f"{k} {'name' if k.endswith(('_schema', '_name')) else 'bigint'}" for k in keys)
         by_table = json.dumps({".".join(key): rows for key, rows in recorded.items()})

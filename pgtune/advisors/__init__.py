@@ -42,6 +42,16 @@ from .maintenance import (
     wraparound,
 )
 from .migrations import MIGRATION_RULES
+from .partitioning import (
+    pt001_native_partitioning,
+    pt002_hypertable,
+    pt003_chunk_interval,
+    pt004_compression,
+    pt005_compression_settings,
+    pt006_failing_jobs,
+    pt007_continuous_aggregates,
+    pt008_hypertable_indexes,
+)
 from .queries import (
     qr001_offset_pagination,
     qr002_not_in_subquery,
@@ -91,6 +101,14 @@ ANALYSIS_ADVISORS: tuple[ModuleType, ...] = (
     st001_cache_hit_rate,
     st002_statement_p95,
     st003_pool_efficiency,
+    pt001_native_partitioning,
+    pt002_hypertable,
+    pt003_chunk_interval,
+    pt004_compression,
+    pt005_compression_settings,
+    pt006_failing_jobs,
+    pt007_continuous_aggregates,
+    pt008_hypertable_indexes,
 )
 """Advisors run by ``pgtune analyze``, in report order."""
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cached_property
 
+from ..errors import BadInput
 from ..facts import ColumnStats, ConstraintFacts, IndexFacts, Snapshot, TableFacts
 from ..query.model import ParseFailure
 from ..query.sqltext import quote_ident
@@ -43,6 +44,9 @@ def table_rows(table: TableFacts) -> float:
     return max(table.reltuples, table.n_live_tup, 0)
 
 
+PARTITION_TARGETS = ("auto", "native", "timescaledb")
+
+
 @dataclass(frozen=True)
 class AdvisorSettings:
     targets: ServiceTargets = field(default_factory=ServiceTargets)
@@ -53,6 +57,15 @@ class AdvisorSettings:
     """Below this age of the usage counters an index with no scans is not called unused."""
     replica_index_scans: Mapping[str, int] | None = None
     """Scans per index (``schema.index``) summed over the replicas; None when no replica was asked."""
+    partition_target: str = "auto"
+    """How to partition time series: "native", "timescaledb", or "auto" (TimescaleDB when it is installed)."""
+
+    def __post_init__(self) -> None:
+        if self.partition_target not in PARTITION_TARGETS:
+            raise BadInput(
+                f"partition target {self.partition_target!r} is not one of {', '.join(PARTITION_TARGETS)}",
+                "use auto (TimescaleDB when installed), native or timescaledb",
+            )
 
 
 @dataclass(frozen=True)

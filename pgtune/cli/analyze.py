@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..advisors.base import AdvisorSettings
-from ..analysis import AnalysisSettings, analyze, analyze_live
+from ..analysis import AnalysisSettings, analyze, analyze_live, replica_index_scans
 from ..collectors import CollectOptions, add_workload
 from ..config import Config, load_config
 from ..db import SessionGuards
@@ -50,7 +50,17 @@ RENDERERS = {
     ReportFormat.html: html.render,
     ReportFormat.sql: sql_script.render,
 }
-_ANALYZE_KEYS = {"budget", "top", "min_savings", "fail_on", "show_literals", "memory", "cpus", "storage"}
+_ANALYZE_KEYS = {
+    "budget",
+    "top",
+    "min_savings",
+    "fail_on",
+    "show_literals",
+    "memory",
+    "cpus",
+    "storage",
+    "min_stats_age_days",
+}
 _TARGET_KEYS = {"statement_p95_ms", "cache_hit_pct", "pool_efficiency_pct"}
 
 
@@ -100,6 +110,20 @@ def analyze_command(
     memory: Annotated[str | None, typer.Option("--memory", help="The server's RAM, e.g. 64GB.")] = None,
     cpus: Annotated[int | None, typer.Option("--cpus", min=1, help="The server's CPU cores.")] = None,
     storage: Annotated[str | None, typer.Option("--storage", help="ssd or hdd.")] = None,
+    replica_dsn: Annotated[
+        list[str] | None,
+        typer.Option("--replica-dsn", help="A replica whose index usage counts too (unused-index advice); repeatable."),
+    ] = None,
+    min_stats_age_days: Annotated[
+        float | None,
+        typer.Option("--min-stats-age-days", min=0, help="Call an index unused only after this many days of stats."),
+    ] = None,
+    partition_target: Annotated[
+        str | None,
+        typer.Option(
+            "--target", help="Partitioning advice for: auto (TimescaleDB when installed), native, timescaledb."
+        ),
+    ] = None,
     store: StoreOption = None,
     server: ServerNameOption = None,
     save: Annotated[bool, typer.Option("--save", help="Save the snapshot and analysis in the history store.")] = False,
@@ -117,6 +141,7 @@ def analyze_command(
     if storage not in ("ssd", "hdd"):
         raise BadInput(f"--storage must be ssd or hdd, not {storage!r}", "pass --storage ssd or --storage hdd")
     fail_on = fail_on or (Severity(table["fail_on"]) if "fail_on" in table else None)
+    session_guards = guards(statement_timeout_ms, lock_timeout_ms)
     settings = AnalysisSettings(
         index=IndexAdvisorSettings(budget=budget or table.get("budget", DEFAULT_BUDGET), use_hypopg=not no_whatif),
         advisors=AdvisorSettings(
@@ -124,6 +149,11 @@ def analyze_command(
             memory_bytes=_size(memory or table.get("memory"), "--memory"),
             cpus=cpus or table.get("cpus"),
             storage=storage,
+            min_stats_age_days=float(
+                min_stats_age_days if min_stats_age_days is not None else table.get("min_stats_age_days", 7.0)
+            ),
+            replica_index_scans=replica_index_scans(replica_dsn, session_guards) if replica_dsn else None,
+            partition_target=partition_target or table.get("target", "auto"),
         ),
         top=top or int(table.get("top", 20)),
         min_savings_pct=min_savings if min_savings is not None else float(table.get("min_savings", 0.0)),
@@ -139,7 +169,7 @@ def analyze_command(
             report = analyze(facts, None, settings, str(snapshot), step)
         else:
             options = CollectOptions(workload_files=files, explain_analyze=explain_analyze)
-            facts, report = analyze_live(dsn, settings, options, guards(statement_timeout_ms, lock_timeout_ms), step)
+            facts, report = analyze_live(dsn, settings, options, session_guards, step)
     if save or store:
         _save(store, server, facts, report)
     write_output(RENDERERS[output_format](report), output)

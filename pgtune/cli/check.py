@@ -8,15 +8,18 @@ from typing import Annotated
 
 import typer
 
+from ..db import SessionGuards
 from ..errors import BadInput
 from ..facts import Snapshot
 from ..findings import Severity
 from ..gate.config import load_config
 from ..gate.context import MigrationContext
+from ..gate.live import check_live
+from ..gate.plancheck import DEFAULT_REGRESSION_STATEMENTS, RegressionSettings, parse_threshold
 from ..gate.run import check_paths
 from ..report.check import RENDERERS
 from ..versions import MIN_SERVER_VERSION_NUM
-from .app import app
+from .app import LockTimeoutOption, StatementTimeoutOption, app, guards
 
 
 class CheckFormat(str, Enum):
@@ -39,6 +42,28 @@ def check(
     snapshot: Annotated[
         Path | None, typer.Option("--snapshot", help="A pgtune snapshot: real table sizes, write rates, index users.")
     ] = None,
+    dsn: Annotated[
+        str | None,
+        typer.Option(
+            "--dsn",
+            help="Collect the same facts live from this database (read-only). Only when given: $PGTUNE_DSN alone "
+            "does not make check connect.",
+            show_default=False,
+        ),
+    ] = None,
+    max_regression: Annotated[
+        str | None,
+        typer.Option(
+            "--max-regression",
+            help="With --dsn: re-plan the top statements under the migration's indexes (HypoPG) and fail (MG020) "
+            "when their time-weighted planner cost rises by more than this, e.g. 10%; default "
+            "[tool.pgtune.check] max-regression, else off.",
+        ),
+    ] = None,
+    regression_statements: Annotated[
+        int,
+        typer.Option("--regression-statements", min=1, help="How many top statements --max-regression re-plans."),
+    ] = DEFAULT_REGRESSION_STATEMENTS,
     pg_version: Annotated[
         int | None,
         typer.Option("--pg-version", help="Target PostgreSQL major version; default the snapshot's, else 15."),
@@ -56,6 +81,8 @@ def check(
             "not checked. Without it, a table created by an earlier file of PATH counts as new and empty.",
         ),
     ] = None,
+    statement_timeout_ms: StatementTimeoutOption = SessionGuards.statement_timeout_ms,
+    lock_timeout_ms: LockTimeoutOption = SessionGuards.lock_timeout_ms,
 ) -> int:
     """Check migrations for lock and rewrite hazards before they reach production.
 
@@ -63,11 +90,29 @@ def check(
     unreadable, empty, binary or unparsable file; the other files are still checked and reported).
     """
     version_num = _version_num(pg_version)
-    if snapshot is not None:
-        context = MigrationContext.from_snapshot(Snapshot.load(snapshot), f"snapshot {snapshot}", version_num)
+    settings = load_config(config, Path.cwd())
+    limit = parse_threshold(max_regression) if max_regression is not None else settings.max_regression_pct
+    if dsn is not None:
+        if snapshot is not None:
+            raise BadInput("both --dsn and --snapshot were given", "pass one: a live database or a saved snapshot")
+        regression = RegressionSettings(limit, regression_statements) if limit is not None else None
+        result = check_live(
+            list(paths),
+            dsn,
+            guards(statement_timeout_ms, lock_timeout_ms),
+            settings,
+            tuple(history or ()),
+            version_num,
+            regression,
+        )
     else:
-        context = MigrationContext.empty(version_num or MigrationContext.empty().server_version_num)
-    result = check_paths(list(paths), context, load_config(config, Path.cwd()), tuple(history or ()))
+        if max_regression is not None:
+            raise BadInput("--max-regression re-plans the workload on a live database", "pass --dsn as well")
+        if snapshot is not None:
+            context = MigrationContext.from_snapshot(Snapshot.load(snapshot), f"snapshot {snapshot}", version_num)
+        else:
+            context = MigrationContext.empty(version_num or MigrationContext.empty().server_version_num)
+        result = check_paths(list(paths), context, settings, tuple(history or ()))
     typer.echo(RENDERERS[output_format.value](result), nl=False)
     return result.exit_code(Severity(fail_on.value))
 

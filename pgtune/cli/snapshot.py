@@ -11,12 +11,31 @@ from ..collectors import CollectOptions, snapshot_from
 from ..db import SessionGuards
 from ..errors import BadInput
 from ..store import open_store
-from .app import DsnOption, LockTimeoutOption, ServerNameOption, StatementTimeoutOption, StoreOption, app, guards
+from .app import LockTimeoutOption, ServerNameOption, StatementTimeoutOption, StoreOption, app, guards
+from .fleet import fleet_targets, snapshot_fleet
 
 
 @app.command()
 def snapshot(
-    dsn: DsnOption = None,
+    dsn: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--dsn",
+            help="libpq connection string or URI; default $PGTUNE_DSN, else libpq's PGHOST/PGDATABASE/~/.pgpass. "
+            "Repeat it to collect several servers at once.",
+            show_default=False,
+        ),
+    ] = None,
+    inventory: Annotated[
+        Path | None,
+        typer.Option("--inventory", help="A TOML file of [[servers]] (name, dsn or service, tags) to collect."),
+    ] = None,
+    tag: Annotated[
+        list[str] | None, typer.Option("--tag", help="Only the inventory's servers with this tag; repeatable (all).")
+    ] = None,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", min=1, max=64, help="Servers collected at the same time.")
+    ] = 8,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the snapshot to this JSON file, not the store.")
     ] = None,
@@ -45,6 +64,8 @@ def snapshot(
     """Collect statements, plans, tables, indexes, statistics and settings into the history store or a file.
 
     With --output, later commands accept --snapshot FILE instead of --dsn. What could not be collected is listed.
+    Several --dsn, or --inventory, collect many servers concurrently, each saved under its name (or written to
+    --output DIR/NAME.json); exit code 3 when any of them failed, the others saved all the same.
     """
     options = CollectOptions(
         top_statements=top_statements,
@@ -53,7 +74,16 @@ def snapshot(
         explain_analyze=explain_analyze,
         workload_files=tuple(workload or ()),
     )
-    collected = snapshot_from(dsn, None, options, guards(statement_timeout_ms, lock_timeout_ms))
+    session_guards = guards(statement_timeout_ms, lock_timeout_ms)
+    targets = fleet_targets(dsn or [], inventory, tag or [])
+    if targets:
+        if server or workload or explain_analyze:
+            raise BadInput(
+                "--server, --workload and --explain-analyze apply to one server, not to a fleet",
+                "name servers in the --inventory file; collect workload files with one --dsn",
+            )
+        raise typer.Exit(snapshot_fleet(targets, options, session_guards, concurrency, store, output))
+    collected = snapshot_from(dsn[0] if dsn else None, None, options, session_guards)
     if output is None:
         with open_store(store) as history:
             name = server or collected.server.database

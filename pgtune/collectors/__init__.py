@@ -26,7 +26,13 @@ from .plans import collect_analyzed_plans, collect_plans
 from .qualstats import collect_example_queries, collect_qualstats
 from .settings import collect_server, collect_settings
 from .statements import collect_reset, collect_statements
-from .tables import collect_columns, collect_sequences, collect_tables, collect_views
+from .tables import (
+    collect_columns,
+    collect_extended_statistics,
+    collect_sequences,
+    collect_tables,
+    collect_views,
+)
 from .timescaledb import collect_timescaledb
 from .workload import read_workload
 
@@ -90,6 +96,7 @@ def collect(session: Session, options: CollectOptions | None = None) -> Snapshot
         column_stats=gaps.attempt("pg_stats", lambda: collect_column_stats(session, options.mcv_limit), ()),
         sequences=gaps.attempt("sequences", lambda: collect_sequences(session), ()),
         views=gaps.attempt("views", lambda: collect_views(session), ()),
+        extended_statistics=gaps.attempt("extended_statistics", lambda: collect_extended_statistics(session), ()),
         database=gaps.attempt("pg_stat_database", lambda: collect_database(session), None),
         activity=gaps.attempt("pg_stat_activity", lambda: collect_activity(session, gaps), None),
         checkpointer=gaps.attempt("checkpointer", lambda: collect_checkpointer(session), None),

@@ -24,3 +24,8 @@ def collect_indexes(session: Session, columns: Columns) -> tuple[IndexFacts, ...
             )
         )
     return tuple(indexes)
+
+
+def collect_index_scans(session: Session) -> dict[str, int]:
+    """``schema.index`` → scans on this server, to sum a primary's usage with its replicas'."""
+    return {f"{row['schema']}.{row['name']}": int(row["idx_scan"] or 0) for row in session.named("index_scans")}

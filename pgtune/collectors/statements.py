@@ -35,8 +35,24 @@ def collect_statements(session: Session, extension: Extension, limit: int, gaps:
     return tuple(statements)
 
 
+# Besides its catalog queries (known by their leading comment), pgtune's sessions leave in pg_stat_statements
+# their SETs, the transactions, prepared plans and EXPLAINs of planning, and HypoPG calls.
+_OWN_MARKERS = (
+    "BEGIN READ ONLY",
+    "pgtune_plan_",
+    "hypopg_",
+    'SET "default_transaction_read_only"',
+    'SET "statement_timeout"',
+    'SET "lock_timeout"',
+    'SET "idle_in_transaction_session_timeout"',
+    "SET LOCAL plan_cache_mode",
+    "FORMAT JSON) ",
+)
+
+
 def is_own_query(text: str) -> bool:
-    return text.split("\n", 1)[0] in _own_first_lines()
+    """pgtune's own statements are not the application's workload."""
+    return text.split("\n", 1)[0] in _own_first_lines() or any(marker in text for marker in _OWN_MARKERS)
 
 
 @cache

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ..db import Session
-from ..facts import ColumnFacts, IndexFacts, SequenceFacts, TableFacts, ViewFacts
+from ..facts import ColumnFacts, ExtendedStatistics, IndexFacts, SequenceFacts, TableFacts, ViewFacts
 from .base import build
 
 Columns = dict[tuple[str, str], dict[int, ColumnFacts]]
@@ -41,3 +41,7 @@ def collect_sequences(session: Session) -> tuple[SequenceFacts, ...]:
 
 def collect_views(session: Session) -> tuple[ViewFacts, ...]:
     return tuple(build(ViewFacts, row) for row in session.named("views"))
+
+
+def collect_extended_statistics(session: Session) -> tuple[ExtendedStatistics, ...]:
+    return tuple(build(ExtendedStatistics, row) for row in session.named("extended_statistics"))

@@ -1,4 +1,5 @@
-"""``[tool.pgtune.check]`` from pgtune.toml or pyproject.toml: disabled rules, re-graded rules, wrapping tools."""
+"""``[tool.pgtune.check]`` from pgtune.toml or pyproject.toml: disabled rules, re-graded rules, wrapping tools,
+the plan-regression limit."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from pathlib import Path
 from ..config import load_config as load_settings
 from ..errors import BadInput
 from ..findings import Severity
+from .plancheck import parse_threshold
 
 TOOLS = ("plain", "flyway", "golang-migrate", "sqitch", "dbmate")
 _RULE_ID = re.compile(r"^[A-Z]{2}\d{3}$")
-_KNOWN = {"disable", "severity", "transaction-tools"}
+_KNOWN = {"disable", "severity", "transaction-tools", "max-regression"}
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,8 @@ class CheckConfig:
     """Tools that run each file inside one transaction (Flyway and dbmate do by default; add ``plain`` when
     a framework such as Django or Rails runs your plain SQL files in a transaction)."""
     source: str = ""
+    max_regression_pct: float | None = None
+    """``max-regression``: turns on the plan-regression gate (MG020) whenever ``--dsn`` is given."""
 
     def wraps(self, tool: str, tool_default: bool) -> bool:
         # dbmate's own ``transaction:false`` marker wins over the configuration.
@@ -50,4 +54,6 @@ def _parse(section: dict, source: str) -> CheckConfig:
         raise BadInput(f"a severity in {source} is not info, warning or critical", "fix the file") from None
     if set(tools) - set(TOOLS):
         raise BadInput(f"unknown tools in transaction-tools of {source}: {sorted(set(tools) - set(TOOLS))}", str(TOOLS))
-    return CheckConfig(frozenset(disable), grades, frozenset(tools), source)
+    limit = section.get("max-regression")
+    max_regression = parse_threshold(limit, f"max-regression in {source}") if limit is not None else None
+    return CheckConfig(frozenset(disable), grades, frozenset(tools), source, max_regression)

@@ -1,7 +1,7 @@
 """What the database tells the migration rules: sizes, write rates and index users, or nothing.
 
 The rules take a ``MigrationContext`` as an explicit input, so where it comes from (nothing, a snapshot
-file, later a live connection or a HypoPG plan check) never changes a rule. Durations are estimates from
+file, a live connection, a HypoPG plan check) never changes a rule. Durations are estimates from
 stated throughput assumptions, written into each finding's evidence.
 """
 
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..facts import Snapshot, TableFacts
 from ..findings import StatementImpact
 from ..query.ddl import DdlAction, KnownSchema
+from .plancheck import PlanCheck
 
 REWRITE_MB_PER_S = 100.0
 """A table rewrite (copy, WAL, index rebuilds) on SSD storage."""
@@ -43,6 +44,8 @@ class MigrationContext:
     stats_window_s: float | None = None
     """Seconds the table counters cover (since the statistics reset), for write rates."""
     known: KnownSchema = field(default_factory=KnownSchema)
+    plan_check: PlanCheck | None = None
+    """The workload re-planned under the migration's indexes (``--max-regression``), or None."""
 
     @classmethod
     def empty(cls, server_version_num: int = DEFAULT_SERVER_VERSION_NUM) -> MigrationContext:

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..advisors.migrations import MIGRATION_RULES
 from ..errors import ExitCode
 from ..findings import Finding, Severity
-from ..query.ddl import DdlReader, MigrationScript, SourceProblem
+from ..query.ddl import DdlAction, DdlReader, MigrationScript, SourceProblem
 from .config import CheckConfig
 from .context import MigrationContext
 from .files import discover, read
+from .plancheck import PlanCheck
+
+Replan = Callable[[tuple[DdlAction, ...]], PlanCheck]
+"""Re-plans the workload under the actions' indexes (a live session's, see ``pgtune/gate/replan.py``)."""
 
 
 @dataclass(frozen=True)
@@ -47,9 +52,15 @@ class CheckResult:
 
 
 def check_paths(
-    paths: list[Path], context: MigrationContext, config: CheckConfig, history: tuple[Path, ...] = ()
+    paths: list[Path],
+    context: MigrationContext,
+    config: CheckConfig,
+    history: tuple[Path, ...] = (),
+    replan: Replan | None = None,
 ) -> CheckResult:
-    """Check ``paths``; ``history`` holds migrations already applied, read for the schema they built only."""
+    """Check ``paths``; ``history`` holds migrations already applied, read for the schema they built only.
+
+    With ``replan``, the actions' plan check joins the context before the rules run (rule MG020)."""
     files, problems = discover(paths)
     if not files and not problems:
         problems.append(SourceProblem(", ".join(map(str, paths)), 1, 1, "no .sql migration files found"))
@@ -68,7 +79,12 @@ def check_paths(
         problems.extend(script.problems)
         notes.extend(script.notes)
         scripts.append(script)
-    findings, suppressed = _run_rules(scripts, context, config)
+    actions = tuple(a for s in scripts for a in s.actions)
+    if replan is not None:
+        plan_check = replan(actions)
+        context = replace(context, plan_check=plan_check)
+        notes.extend((*plan_check.notes, plan_check.summary()))
+    findings, suppressed = _run_rules(actions, context, config)
     return CheckResult(
         findings=tuple(sorted(findings, key=lambda f: _order(f, [str(p) for p in files]))),
         problems=tuple(problems),
@@ -99,9 +115,8 @@ def _read_history(reader: DdlReader, history: tuple[Path, ...], checked: set[Pat
 
 
 def _run_rules(
-    scripts: list[MigrationScript], context: MigrationContext, config: CheckConfig
+    actions: tuple[DdlAction, ...], context: MigrationContext, config: CheckConfig
 ) -> tuple[list[Finding], list[Suppressed]]:
-    actions = tuple(a for s in scripts for a in s.actions)
     by_location = {(a.file, a.line, a.column): a for a in actions}
     findings: list[Finding] = []
     suppressed: list[Suppressed] = []

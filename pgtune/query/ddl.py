@@ -10,6 +10,7 @@ state in force (transaction block, lock_timeout). No pglast node leaves this pac
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from enum import Enum
 
 from pglast import ast, enums, parse_sql
 from pglast.parser import ParseError, scan
+from pglast.stream import RawStream
 from pglast.visitors import Visitor
 
 from .ddl_locks import Lock
@@ -106,6 +108,19 @@ class KnownSchema:
 
 
 @dataclass(frozen=True)
+class IndexDefinition:
+    """An index a migration creates, as text: what HypoPG needs to create it hypothetically."""
+
+    statement: str
+    """``CREATE INDEX ON schema.table ...`` without a name, CONCURRENTLY or IF NOT EXISTS."""
+    method: str
+    keys: tuple[str, ...]
+    """Each key's column name, or its expression's text."""
+    include: tuple[str, ...] = ()
+    predicate: str | None = None
+
+
+@dataclass(frozen=True)
 class DdlAction:
     kind: Kind
     file: str
@@ -141,6 +156,8 @@ class DdlAction:
     """The strongest lock earlier statements of the same transaction block already hold on the table."""
     suppressed: Mapping[str, str] = field(default_factory=dict)
     """Rule id → reason, from ``-- pgtune: ignore RULE reason`` comments on or just before the statement."""
+    index: IndexDefinition | None = None
+    """For CREATE INDEX: the definition, for the plan-regression gate."""
 
 
 @dataclass(frozen=True)
@@ -275,6 +292,7 @@ class DdlReader:
             "scans": True,
             "concurrently": bool(node.concurrent),
             "name": node.idxname,
+            "index": _index_definition(node, table),
         }
 
     def _on_DropStmt(self, node: ast.DropStmt) -> Iterator[dict]:
@@ -620,6 +638,24 @@ def _rewrite(kind: Kind, table: str, new: bool, reason: str) -> dict:
         "rewrites": True,
         "reason": reason,
     }
+
+
+def _index_definition(node: ast.IndexStmt, table: str) -> IndexDefinition:
+    bare = copy.copy(node)
+    bare.idxname, bare.concurrent, bare.if_not_exists = None, False, False
+    bare.relation = copy.copy(node.relation)
+    bare.relation.schemaname, bare.relation.relname = table.split(".", 1)
+    return IndexDefinition(
+        statement=_sql(bare),
+        method=node.accessMethod or "btree",
+        keys=tuple(p.name or _sql(p.expr) for p in node.indexParams),
+        include=tuple(p.name for p in node.indexIncludingParams or ()),
+        predicate=_sql(node.whereClause) if node.whereClause is not None else None,
+    )
+
+
+def _sql(node: ast.Node) -> str:
+    return RawStream()(node)
 
 
 def _qualified(relation: ast.RangeVar) -> str:

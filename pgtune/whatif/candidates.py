@@ -8,6 +8,7 @@ existing index already serves are dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -183,14 +184,15 @@ def _partial(
     settings: CandidateSettings,
 ) -> Iterator[tuple[IndexSpec, str, float]]:
     for predicate in equalities:
-        if predicate.column is None or predicate.constant is None or predicate.op is not PredicateOp.EQ:
+        if predicate.column is None or predicate.constant is None:
             continue
         stats = snapshot.stats_of(table.schema, table.name, predicate.column)
         if stats is None or distinct_values(stats, table) > settings.partial_max_distinct:
             continue
-        share = _frequency(stats, predicate.constant)
-        if share is None or share > settings.partial_max_frequency:
+        shares = [_frequency(stats, value) for value in _constants(predicate)]
+        if not shares or None in shares or sum(shares) > settings.partial_max_frequency:
             continue
+        share = sum(shares)
         rest = [p for p in equalities if p is not predicate]
         keys = _unique((*(_key(p) for p in rest), *(_key(p) for p in ranges[:1])))
         if access.sort_keys:
@@ -199,12 +201,23 @@ def _partial(
             keys = (IndexKey(access.join_columns[0]),) if access.join_columns else ()
         if not keys:
             continue
-        condition = f"{quote_ident(predicate.column)} = {predicate.constant}"
+        operator = "=" if predicate.op is PredicateOp.EQ else "IN"
+        condition = f"{quote_ident(predicate.column)} {operator} {predicate.constant}"
         yield (
             IndexSpec(table.schema, table.name, keys, predicate=condition),
-            f"{predicate.column} = {predicate.constant} picks {share:.1%} of rows",
+            f"{predicate.column} {operator} {predicate.constant} picks {share:.1%} of rows",
             share,
         )
+
+
+_LIST_ITEM = re.compile(r"'(?:[^']|'')*'|[^,()\s]+")
+
+
+def _constants(predicate: Predicate) -> list[str]:
+    """The constant of ``col = c``, or each constant of ``col IN (c1, c2)``."""
+    if predicate.op is PredicateOp.EQ:
+        return [predicate.constant]
+    return _LIST_ITEM.findall(predicate.constant)
 
 
 def _frequency(stats: ColumnStats, constant: str) -> float | None:

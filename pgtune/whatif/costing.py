@@ -7,7 +7,8 @@ grows with distinct situations, not with candidates × statements.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -50,14 +51,41 @@ def relevant(spec: IndexSpec, statement: WorkloadStatement) -> bool:
     return leading.column in statement.referenced_columns(spec.schema, spec.table)
 
 
+def helped_statements(
+    specs: Iterable[IndexSpec], statements: Sequence[WorkloadStatement]
+) -> dict[IndexSpec, list[str]]:
+    """For each index, the keys of the statements it is ``relevant`` to, in the statements' order.
+
+    Statements are filed once under each (table, leading key) they could use, so this costs
+    candidates + statements rather than their product."""
+    filed: dict[tuple[str, str, str | None, str | None], list[str]] = defaultdict(list)
+    for statement in statements:
+        shape = statement.shape
+        expressions = {canonical_expression(p.expression) for a in shape.tables for p in a.predicates if p.expression}
+        expressions.update(k.expression for k in shape.sort_keys if k.expression is not None)
+        tables = dict.fromkeys((a.table.schema, a.table.name) for a in shape.tables)
+        for schema, table in tables:
+            leading = [(c, None) for c in sorted(statement.referenced_columns(schema, table))]
+            leading += [(None, e) for e in sorted(expressions)]
+            for column, expression in leading:
+                filed[schema, table, column, expression].append(statement.key)
+    return {spec: filed.get(_leading(spec), []) for spec in specs}
+
+
+def _leading(spec: IndexSpec) -> tuple[str, str, str | None, str | None]:
+    key = spec.keys[0]
+    return (spec.schema, spec.table, key.column, None if key.column is not None else key.expression)
+
+
 class _Cached(ABC):
     def __init__(self) -> None:
         self.planner_calls = 0
         self.cache_hits = 0
         self._cache: dict[tuple[str, frozenset[IndexSpec]], PlanCost] = {}
+        self._relevant: dict[tuple[IndexSpec, str], bool] = {}
 
     def cost(self, statement: WorkloadStatement, config: frozenset[IndexSpec]) -> PlanCost:
-        key = (statement.key, frozenset(s for s in config if relevant(s, statement)))
+        key = (statement.key, frozenset(s for s in config if self._is_relevant(s, statement)))
         if key in self._cache:
             self.cache_hits += 1
             return self._cache[key]
@@ -65,6 +93,13 @@ class _Cached(ABC):
         result = self._compute(statement, key[1])
         self._cache[key] = result
         return result
+
+    def _is_relevant(self, spec: IndexSpec, statement: WorkloadStatement) -> bool:
+        # Asked for every index of every configuration tried: worth remembering.
+        known = self._relevant.get((spec, statement.key))
+        if known is None:
+            known = self._relevant[spec, statement.key] = relevant(spec, statement)
+        return known
 
     @abstractmethod
     def _compute(self, statement: WorkloadStatement, config: frozenset[IndexSpec]) -> PlanCost: ...
@@ -93,17 +128,12 @@ class PlannerCosts(_Cached):
         return PlanCost(plan.root.total_cost, used)
 
     def _materialize(self, config: frozenset[IndexSpec]) -> None:
-        """Make exactly ``config`` exist, in the fewest round trips: drop the extra indexes one by one, or
-        reset and create the kept ones again when that is fewer calls (HypoPG has no drop-many)."""
-        stale = [spec for spec in self._live if spec not in config]
-        if len(stale) > len(self._live) - len(stale) + 1:
+        """Make exactly ``config`` exist; HypoPG has no drop-many, so a reset is cheaper past a few drops."""
+        if any(spec not in config for spec in self._live):
             self.hypopg.reset()
             self._live.clear()
-        else:
-            for spec in stale:
-                self.hypopg.drop(self._live.pop(spec))
-        for spec in sorted(config - self._live.keys(), key=lambda s: s.sort_key):
-            self._live[spec] = self.hypopg.create(spec)
+        missing = sorted(config - self._live.keys(), key=lambda s: s.sort_key)
+        self._live.update(zip(missing, self.hypopg.create_many(missing), strict=True))
 
     def size_bytes(self, spec: IndexSpec) -> int:
         self._materialize(frozenset(self._live) | {spec})

@@ -1,12 +1,15 @@
 """Hypothetical indexes through HypoPG: created in this backend only, and always removed.
 
 HypoPG keeps hypothetical indexes in the backend's memory; they never reach the catalog and work in a
-read-only session. pgtune still resets them on every exit path, Ctrl-C included.
+read-only session. pgtune still resets them on every exit path, Ctrl-C included. HypoPG 1.4.0 added
+hiding real indexes from the planner (``hypopg_hide_index``); whether the installed one can is read from
+pg_proc, here only, and hidden indexes are shown again with the reset.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from psycopg import sql
 
@@ -36,6 +39,7 @@ class HypoPG:
         self.session = session
         self.schema = sql.Identifier(rows[0]["schema"])
         self.version = rows[0]["version"]
+        self.can_hide_indexes = bool(rows[0]["can_hide_indexes"])
         self.created = 0
 
     def __enter__(self) -> HypoPG:
@@ -47,17 +51,37 @@ class HypoPG:
 
     def reset(self) -> None:
         self.session.rows(sql.SQL("SELECT {}.hypopg_reset()").format(self.schema))
+        if self.can_hide_indexes:
+            self.session.rows(sql.SQL("SELECT {}.hypopg_unhide_all_indexes()").format(self.schema))
 
     def create(self, spec: IndexSpec) -> int:
-        statement = f"CREATE INDEX {spec.sql_body()}"
+        return self.create_from(f"CREATE INDEX {spec.sql_body()}")
+
+    def create_many(self, specs: Sequence[IndexSpec]) -> list[int]:
+        """Several hypothetical indexes in one round trip, created in the order given; their oids."""
+        if not specs:
+            return []
+        rows = self.session.rows(
+            sql.SQL(
+                "SELECT h.indexrelid FROM unnest(%s::text[]) WITH ORDINALITY AS d(statement, n) "
+                "CROSS JOIN LATERAL {}.hypopg_create_index(d.statement) AS h ORDER BY d.n"
+            ).format(self.schema),
+            ([f"CREATE INDEX {spec.sql_body()}" for spec in specs],),
+        )
+        self.created += len(rows)
+        return [int(row["indexrelid"]) for row in rows]
+
+    def create_from(self, statement: str) -> int:
+        """A hypothetical index from a CREATE INDEX statement's text; its oid."""
         oid = self.session.scalar(
             sql.SQL("SELECT indexrelid FROM {}.hypopg_create_index(%s)").format(self.schema), (statement,)
         )
         self.created += 1
         return int(oid)
 
-    def drop(self, oid: int) -> None:
-        self.session.rows(sql.SQL("SELECT {}.hypopg_drop_index(%s)").format(self.schema), (oid,))
+    def hide(self, index_oid: int) -> None:
+        """Hide a real index from this session's planner (only where ``can_hide_indexes``)."""
+        self.session.rows(sql.SQL("SELECT {}.hypopg_hide_index(%s)").format(self.schema), (index_oid,))
 
     def size_bytes(self, oid: int) -> int:
         return int(self.session.scalar(sql.SQL("SELECT {}.hypopg_relation_size(%s)").format(self.schema), (oid,)))

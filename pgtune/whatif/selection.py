@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..facts import Snapshot
 from .candidates import Candidate
-from .costing import CostModel, PlanCost, relevant
+from .costing import CostModel, PlanCost, helped_statements
 from .spec import IndexSpec
 from .workload import WorkloadStatement, table_observation_days
 
@@ -114,30 +114,12 @@ def select(
     write_costs = {c.spec: write_cost_ms_per_day(c.spec, snapshot) * c.row_share for c in candidates}
     pool = sorted(candidates, key=lambda c: c.spec.sort_key)
     # An index can help statements other than the ones that suggested it.
-    helped = {c.spec: [s.key for s in workload if relevant(c.spec, s)] for c in pool}
+    helped = helped_statements((c.spec for c in pool), workload)
     for _ in range(settings.max_steps):
-        used = sum(sizes[s] for s in chosen)
-        best: tuple[float, IndexSpec, dict[str, PlanCost]] | None = None
-        for candidate in pool:
-            spec = candidate.spec
-            if spec in chosen or used + sizes[spec] > settings.budget_bytes or sizes[spec] <= 0:
-                continue
-            trial = frozenset(chosen | {spec})
-            outcome = {key: model.cost(by_key[key], trial) for key in helped[spec]}
-            gain = sum(
-                _saving(by_key[k].ms_per_day, base[k].total_cost, cost.total_cost)
-                - _saving(by_key[k].ms_per_day, base[k].total_cost, current[k].total_cost)
-                for k, cost in outcome.items()
-            )
-            net = gain - write_costs[spec]
-            if net < settings.min_saving_ms_per_day:
-                continue
-            score = net / sizes[spec]
-            if best is None or score > best[0]:
-                best = (score, spec, outcome)
+        best = _best_step(pool, chosen, by_key, base, current, helped, sizes, write_costs, model, settings)
         if best is None:
             break
-        _, spec, outcome = best
+        spec, outcome = best
         chosen.add(spec)
         current.update(outcome)
         chosen = _still_used(chosen, workload, model, current)
@@ -154,6 +136,75 @@ def select(
         unplannable=tuple((by_key[k].display_text, c.error) for k, c in sorted(base.items()) if c.error),
         outcomes=tuple(_outcome(s, base, final) for s in workload),
     )
+
+
+def _best_step(
+    pool: Sequence[Candidate],
+    chosen: set[IndexSpec],
+    by_key: dict[str, WorkloadStatement],
+    base: dict[str, PlanCost],
+    current: dict[str, PlanCost],
+    helped: dict[IndexSpec, list[str]],
+    sizes: dict[IndexSpec, int],
+    write_costs: dict[IndexSpec, float],
+    model: CostModel,
+    settings: SelectionSettings,
+) -> tuple[IndexSpec, dict[str, PlanCost]] | None:
+    """The candidate with the best net saving per byte (ties: the first by definition), and its costs.
+
+    A statement can save at most what it still costs, so what a candidate's statements still cost bounds
+    its gain. Candidates are tried from the best bound down, each one's statements from the costliest down,
+    and planning stops as soon as the bound, tightened by the costs planned so far, can no longer beat (or
+    tie) the best score: the choice is the one trying every candidate on every statement would make.
+    """
+    used = sum(sizes[s] for s in chosen)
+    left = {
+        key: statement.ms_per_day - _saving(statement.ms_per_day, base[key].total_cost, current[key].total_cost)
+        for key, statement in by_key.items()
+    }
+    bounds = []
+    for candidate in pool:
+        spec = candidate.spec
+        if spec in chosen or used + sizes[spec] > settings.budget_bytes or sizes[spec] <= 0:
+            continue
+        net_bound = sum(left[key] for key in helped[spec]) - write_costs[spec]
+        if net_bound >= settings.min_saving_ms_per_day:
+            bounds.append((net_bound, spec))
+    bounds.sort(key=lambda item: (-item[0] / sizes[item[1]], item[1].sort_key))
+
+    def change(key: str, cost: PlanCost) -> float:
+        ms_per_day, before = by_key[key].ms_per_day, base[key].total_cost
+        return _saving(ms_per_day, before, cost.total_cost) - _saving(ms_per_day, before, current[key].total_cost)
+
+    def plan(spec: IndexSpec, bound: float, floor: float) -> dict[str, PlanCost] | None:
+        """The statements' costs with ``spec`` added, or None once the net saving must fall below ``floor``."""
+        trial = frozenset(chosen | {spec})
+        outcome = {}
+        for key in sorted(helped[spec], key=lambda k: -left[k]):
+            outcome[key] = model.cost(by_key[key], trial)
+            bound += change(key, outcome[key]) - left[key]
+            if bound < floor:
+                return None
+        return outcome
+
+    best: tuple[float, IndexSpec, dict[str, PlanCost]] | None = None
+    for net_bound, spec in bounds:
+        # A little slack for the sums' rounding: a tie must still be planned, as it may win on definition.
+        least_score = None if best is None else best[0] - 1e-9 * abs(best[0])
+        if least_score is not None and net_bound / sizes[spec] < least_score:
+            break
+        floor = settings.min_saving_ms_per_day
+        outcome = plan(spec, net_bound, floor if least_score is None else max(floor, least_score * sizes[spec]))
+        if outcome is None:
+            continue
+        # Summed in the statements' own order, so that equal choices get equal scores.
+        net = sum(change(k, outcome[k]) for k in helped[spec]) - write_costs[spec]
+        if net < settings.min_saving_ms_per_day:
+            continue
+        score = net / sizes[spec]
+        if best is None or score > best[0] or (score == best[0] and spec.sort_key < best[1].sort_key):
+            best = (score, spec, outcome)
+    return None if best is None else (best[1], best[2])
 
 
 def _still_used(

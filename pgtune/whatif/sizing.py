@@ -20,19 +20,7 @@ _DEFAULT_WIDTH_BYTES = 8
 
 
 def corrected_size_bytes(spec: IndexSpec, hypopg_bytes: int, snapshot: Snapshot) -> int:
-    if spec.method != "btree" or hypopg_bytes <= 0:
-        return hypopg_bytes
-    return max(_deduplicated(spec, hypopg_bytes, snapshot), _MIN_BTREE_BYTES)
-
-
-def _deduplicated(spec: IndexSpec, hypopg_bytes: int, snapshot: Snapshot) -> int:
-    if spec.predicate:
-        return hypopg_bytes
-    if spec.include:
-        # HypoPG sizes covering indexes up to twice too large (bench tpch, SF 1); the columns' average widths
-        # come within a few percent. Expressions have no width in pg_stats, so theirs stay HypoPG's.
-        if all(k.column for k in spec.keys):
-            return min(hypopg_bytes, _leaf_bytes(spec, snapshot))
+    if spec.method != "btree" or spec.include or spec.predicate or hypopg_bytes <= 0:
         return hypopg_bytes
     table = snapshot.table(spec.schema, spec.table)
     rows = max(table.reltuples if table else 0.0, 1.0)
@@ -51,8 +39,6 @@ def _deduplicated(spec: IndexSpec, hypopg_bytes: int, snapshot: Snapshot) -> int
 
 
 _BTREE_FILL = 0.9
-_MIN_BTREE_BYTES = 2 * 8192
-"""The metapage and one leaf: the smallest B-tree there is."""
 _BRIN_PAGES_PER_RANGE = 128
 
 
@@ -63,15 +49,10 @@ def estimated_size_bytes(spec: IndexSpec, snapshot: Snapshot) -> int:
         return 0
     if spec.method == "brin":
         return 8192 * (2 + math.ceil(table.relpages / _BRIN_PAGES_PER_RANGE / 100))
-    return corrected_size_bytes(spec, _leaf_bytes(spec, snapshot), snapshot)
-
-
-def _leaf_bytes(spec: IndexSpec, snapshot: Snapshot) -> int:
-    """One tuple per row at the columns' average widths and the default fill factor."""
-    table = snapshot.table(spec.schema, spec.table)
     width = 0
     for column in [k.column for k in spec.keys] + list(spec.include):
         stats = snapshot.stats_of(spec.schema, spec.table, column) if column else None
         width += stats.avg_width_bytes if stats and stats.avg_width_bytes else _DEFAULT_WIDTH_BYTES
     tuple_bytes = _TUPLE_OVERHEAD_BYTES + 8 * math.ceil(width / 8)
-    return int(max(table.reltuples if table else 0.0, 1.0) * tuple_bytes / _BTREE_FILL)
+    raw = int(max(table.reltuples, 1.0) * tuple_bytes / _BTREE_FILL)
+    return corrected_size_bytes(spec, raw, snapshot)

@@ -36,8 +36,6 @@ CREATE TABLE trades (id bigint PRIMARY KEY, market_id int NOT NULL, price numeri
     executed_at timestamptz NOT NULL);
 INSERT INTO trades SELECT g, g % 40, (g % 997) + 1, timestamp '2026-01-01' + g * interval '1 second'
 FROM generate_series(1, 400000) g;
-CREATE TABLE tiny (id int PRIMARY KEY, label text NOT NULL);
-INSERT INTO tiny SELECT g, 'kind ' || g FROM generate_series(1, 25) g;
 CREATE TABLE orders_writes (LIKE orders INCLUDING ALL);
 INSERT INTO orders_writes SELECT * FROM orders;
 """
@@ -57,7 +55,7 @@ def _facts(conn: psycopg.Connection) -> Snapshot:
         for name, reltuples, relpages, allvisible, inserts in conn.execute(
             "SELECT relname, reltuples, relpages, relallvisible, "
             "CASE relname WHEN 'orders_writes' THEN 500000000 WHEN 'trades' THEN 20000000 ELSE 1000 END "
-            "FROM pg_class WHERE relname IN ('users', 'orders', 'trades', 'orders_writes', 'tiny')"
+            "FROM pg_class WHERE relname IN ('users', 'orders', 'trades', 'orders_writes')"
         )
     )
     stats = tuple(
@@ -81,7 +79,7 @@ def _facts(conn: psycopg.Connection) -> Snapshot:
 @pytest.fixture(scope="module")
 def facts(database):
     database.execute(SCHEMA)
-    database.execute("VACUUM ANALYZE users, orders, trades, orders_writes, tiny")
+    database.execute("VACUUM ANALYZE users, orders, trades, orders_writes")
     with database.connect() as conn:
         return _facts(conn)
 
@@ -285,7 +283,7 @@ def test_the_planner_sees_exactly_the_configuration_asked_about(facts, session):
     )
     with HypoPG(session) as hypopg:
         planner = PlannerCosts(session, hypopg)
-        # One drop (the next config keeps two), then a reset (it keeps none of three).
+        # Configurations shrink, switch and grow: none may leave a stale hypothetical index behind.
         for config in ({user, market, price}, {user, market}, {price}, {user, price}, set()):
             cost = planner.cost(query, frozenset(config))
             assert session.scalar("SELECT count(*) FROM hypopg_list_indexes") == len(config)
@@ -293,16 +291,8 @@ def test_the_planner_sees_exactly_the_configuration_asked_about(facts, session):
         assert planner.planner_calls == 5
 
 
-@pytest.mark.parametrize(
-    "spec",
-    [
-        IndexSpec("public", "orders", (IndexKey("user_id"),), include=("price", "qty")),
-        IndexSpec("public", "orders", (IndexKey("market_id"),)),
-        IndexSpec("public", "tiny", (IndexKey("id"),), include=("label",)),
-    ],
-    ids=["covering", "deduplicated", "one-leaf"],
-)
-def test_size_estimates_come_within_a_quarter_of_the_real_build(facts, session, database, spec):
+def test_a_deduplicated_index_is_sized_within_a_quarter_of_the_real_build(facts, session, database):
+    spec = IndexSpec("public", "orders", (IndexKey("market_id"),))
     with HypoPG(session) as hypopg:
         estimate = corrected_size_bytes(spec, PlannerCosts(session, hypopg).size_bytes(spec), facts)
     database.execute(spec.create_sql(concurrently=False))

@@ -128,9 +128,10 @@ def _columns(condition: str) -> frozenset[str]:
 
 
 def _covered(snapshot: Snapshot, schema: str, table: str, columns: tuple[str, ...]) -> bool:
-    """An existing statistics object on these columns already does what we would propose."""
+    """An existing statistics object on these columns with dependencies (f) or MCV lists (m), the kinds that
+    correct estimates of correlated filters, already does what we would propose."""
     return any(
-        (s.table_schema, s.table) == (schema, table) and set(columns) <= set(s.columns) and {"d", "m"} & set(s.kinds)
+        (s.table_schema, s.table) == (schema, table) and set(columns) <= set(s.columns) and {"f", "m"} & set(s.kinds)
         for s in snapshot.extended_statistics
     )
 

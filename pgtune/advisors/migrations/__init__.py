@@ -21,6 +21,7 @@ from . import (
     drop_index,
     lock_table,
     lock_timeout,
+    plan_regression,
     reindex,
     set_not_null,
     set_persistence,
@@ -50,4 +51,5 @@ MIGRATION_RULES: tuple[ModuleType, ...] = (
     breaking_drop,
     breaking_rename,
     lock_timeout,
+    plan_regression,
 )

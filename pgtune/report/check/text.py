@@ -31,8 +31,11 @@ def render(result: CheckResult, width: int = 120, color: bool = False) -> str:
         for evidence in finding.evidence:
             console.print(f"  [dim]{escape(evidence.label)}:[/] {escape(evidence.value)}")
         for statement in finding.statements:
+            label = "used by:"
+            if statement.cost_before is not None and statement.cost_after is not None:
+                label = f"cost {statement.cost_before:,.1f} → {statement.cost_after:,.1f}:"
             console.print(
-                f"  [dim]used by:[/] {statement.calls:,} calls, {statement.mean_exec_ms:,.2f} ms mean: "
+                f"  [dim]{escape(label)}[/] {statement.calls:,} calls, {statement.mean_exec_ms:,.2f} ms mean: "
                 f"{escape(' '.join(statement.text.split())[:100])}"
             )
         if finding.fix is not None:

@@ -1,0 +1,1 @@
+"""Partitioning and TimescaleDB advisors (PT): time-series tables, hypertables, chunks, compression, jobs."""

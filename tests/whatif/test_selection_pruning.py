@@ -1,0 +1,125 @@
+"""Selection plans only the candidates whose bound can still win, and chooses what trying them all chose.
+
+The expected indexes were chosen by the exhaustive loop (every candidate planned at every step) on the same
+exchange data and workload; the pruned selection must choose the same ones with fewer planner calls.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+
+from pgtune.collectors import CollectOptions, collect
+from pgtune.collectors.catalog import catalog_from_snapshot
+from pgtune.db import connect
+from pgtune.demo.exchange import Sizes, load, statement_variants
+from pgtune.query import model_statement
+from pgtune.query.model import ParseFailure, QualifiedName, SortKey
+from pgtune.whatif.advise import IndexAdvisorSettings, advise_indexes
+from pgtune.whatif.candidates import generate
+from pgtune.whatif.costing import helped_statements, relevant
+from pgtune.whatif.spec import IndexKey, IndexSpec
+from pgtune.whatif.workload import WorkloadStatement
+
+from .shapes import expr_pred, statement
+
+SIZES = Sizes.for_scale(0.002)
+BUDGET = "2MB"
+
+# What the exhaustive loop chose and how many plans it asked for (planner, heuristic).
+EXHAUSTIVE_PLANNER_CHOICE = [
+    "ON public.orders (user_id) INCLUDE (filled_qty)",
+    "ON public.deposits (user_id, asset) INCLUDE (amount, created_at, status, tx_hash)",
+    "ON public.trades (market_id, taker_side) INCLUDE (executed_at, price, qty, trade_id)",
+    "ON public.trades (taker_user_id, market_id) INCLUDE (trade_id)",
+    "ON public.deposits (user_id, tx_hash) INCLUDE (asset, created_at, deposit_id)",
+    "ON public.orders (market_id, side)",
+    "ON public.trades (market_id)",
+    "ON public.deposits (user_id) INCLUDE (amount, created_at, deposit_id)",
+    "ON public.withdrawals (user_id, withdrawal_id) INCLUDE (address, requested_at, status)",
+    "ON public.withdrawals (user_id, amount) INCLUDE (asset, requested_at)",
+    "ON public.withdrawals (user_id) INCLUDE (amount, asset, requested_at, status)",
+    "ON public.withdrawals (user_id, requested_at) INCLUDE (asset)",
+    "ON public.deposits (user_id) INCLUDE (created_at, deposit_id, status, tx_hash)",
+    "ON public.withdrawals (user_id, amount) INCLUDE (address, withdrawal_id)",
+    "ON public.orders (user_id)",
+    "ON public.withdrawals (user_id) INCLUDE (address, amount, status)",
+]
+EXHAUSTIVE_PLANNER_CALLS = 4397
+EXHAUSTIVE_HEURISTIC_CHOICE = [
+    "ON public.deposits (user_id)",
+    "ON public.orders (user_id)",
+    "ON public.withdrawals (user_id)",
+    "ON public.trades (market_id)",
+    "ON public.orders (market_id)",
+    "ON public.trades (taker_user_id)",
+]
+EXHAUSTIVE_HEURISTIC_CALLS = 2175
+
+
+def variants_workload(snapshot, count: int) -> tuple[WorkloadStatement, ...]:
+    """The scale bench's statements with fixed rates and times, so the choice does not depend on a clock."""
+    catalog = catalog_from_snapshot(snapshot)
+    rng = random.Random(17)
+    workload = {}
+    for variant in statement_variants(count, 5, SIZES):
+        shape = model_statement(variant.sql.replace("%s", "$1"), catalog)
+        assert not isinstance(shape, ParseFailure)
+        workload[shape.fingerprint] = WorkloadStatement(
+            shape.fingerprint, shape.text, shape, rng.uniform(100, 50_000), rng.uniform(0.5, 20), calls=1
+        )
+    return tuple(workload[key] for key in sorted(workload))
+
+
+@pytest.fixture(scope="module")
+def exchange(database):
+    with database.connect() as connection:
+        load(connection, SIZES)
+    with connect(database.dsn) as session:
+        snapshot = collect(session, CollectOptions(plans=False))
+    # No write rate: the load's own inserts may or may not reach the statistics before their reset.
+    quiet = tuple(
+        dataclasses.replace(t, n_tup_ins=0, n_tup_upd=0, n_tup_del=0, n_tup_hot_upd=0) for t in snapshot.tables
+    )
+    snapshot = dataclasses.replace(snapshot, tables=quiet)
+    return snapshot, variants_workload(snapshot, 60)
+
+
+def _chosen(selection) -> list[str]:
+    return [c.spec.sql_body() for c in selection.chosen]
+
+
+def test_planner_verified_choice_is_the_exhaustive_one(exchange, database):
+    snapshot, workload = exchange
+    with connect(database.dsn) as session:
+        selection = advise_indexes(snapshot, workload, session, IndexAdvisorSettings(budget=BUDGET))
+    assert selection.verified
+    assert _chosen(selection) == EXHAUSTIVE_PLANNER_CHOICE
+    assert 0 < selection.planner_calls < EXHAUSTIVE_PLANNER_CALLS
+
+
+def test_heuristic_choice_is_the_exhaustive_one(exchange):
+    snapshot, workload = exchange
+    selection = advise_indexes(snapshot, workload, None, IndexAdvisorSettings(budget=BUDGET, use_hypopg=False))
+    assert _chosen(selection) == EXHAUSTIVE_HEURISTIC_CHOICE
+    assert 0 < selection.planner_calls < EXHAUSTIVE_HEURISTIC_CALLS
+
+
+def test_statements_are_filed_under_the_indexes_relevant_to_them(exchange):
+    snapshot, workload = exchange
+    table = QualifiedName("public", "users")
+    by_email = statement(
+        "e", "SELECT 1 FROM users WHERE lower(email) = $1", table, (expr_pred(table, "lower(email)", ("email",)),)
+    )
+    sorted_by = statement("s", "SELECT 1 FROM users ORDER BY created_at", table, sort=(SortKey(table, "created_at"),))
+    statements = (*workload, by_email, sorted_by)
+    specs = [c.spec for c in generate(statements, snapshot)] + [
+        IndexSpec("public", "users", (IndexKey(None, "lower(email)"),)),
+        IndexSpec("public", "users", (IndexKey("created_at"),)),
+        IndexSpec("other", "users", (IndexKey("created_at"),)),
+    ]
+    helped = helped_statements(specs, statements)
+    assert helped == {spec: [s.key for s in statements if relevant(spec, s)] for spec in specs}
+    assert helped[specs[-3]] == ["e"] and helped[specs[-2]] == ["s"] and helped[specs[-1]] == []
