@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
 from .. import __version__
 from ..db import SessionGuards
@@ -48,6 +49,11 @@ ServerNameOption = Annotated[
     str | None, typer.Option("--server", help="This server's name in the history store (default: the database).")
 ]
 OutputOption = Annotated[Path | None, typer.Option("--output", help="Write the report here, not stdout.")]
+
+
+def output_width() -> int:
+    """The terminal's width, but never rich's 80-column default for piped or logged output."""
+    return max(120, Console().width)
 
 
 def write_output(text: str, output: Path | None) -> None:

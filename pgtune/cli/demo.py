@@ -6,13 +6,12 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
 from ..analysis import analyze_live
 from ..demo.run import DemoOptions, DemoResult, run_demo
 from ..report import terminal
 from ..report.model import Report
-from .app import app
+from .app import app, output_width
 from .doctor import print_diagnosis
 from .progress import progress
 
@@ -55,7 +54,7 @@ def analyze_demo(dsn: str) -> Report:
 
 
 def print_report(report: Report) -> None:
-    typer.echo(terminal.render(report, width=max(120, Console().width)), nl=False)
+    typer.echo(terminal.render(report, width=output_width()), nl=False)
 
 
 # What the demo reports on the workload: (DSN -> report, report -> printed).

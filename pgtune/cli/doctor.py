@@ -13,7 +13,7 @@ from rich.table import Table
 from ..db import SessionGuards, connect
 from ..doctor import Diagnosis, Status, diagnose
 from ..errors import ExitCode
-from .app import DsnOption, LockTimeoutOption, StatementTimeoutOption, app, guards
+from .app import DsnOption, LockTimeoutOption, StatementTimeoutOption, app, guards, output_width
 
 
 class DoctorFormat(str, Enum):
@@ -55,7 +55,7 @@ def _as_json(diagnosis: Diagnosis) -> dict:
 
 
 def print_diagnosis(diagnosis: Diagnosis) -> None:
-    console = Console(soft_wrap=False)
+    console = Console(soft_wrap=False, width=output_width())
     table = Table(title=f"pgtune doctor — {diagnosis.server}", show_lines=False)
     table.add_column("check")
     table.add_column("status")
