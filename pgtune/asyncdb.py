@@ -191,7 +191,7 @@ class AsyncpgSession(Session):
         """asyncpg returns no rows from a multi-statement string: one statement at a time."""
         rows: list[dict] = []
         for statement in statements:
-            rows = self.rows(statement)
+            rows = self.rows(statement) or rows
         return rows
 
     def _with_schemas(self, text: str, schemas: dict[str, str]) -> str:

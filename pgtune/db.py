@@ -168,13 +168,17 @@ class Session:
             return row[0] if row else None
 
     def script(self, statements: Sequence[str | sql.Composable]) -> list[dict]:
-        """Several statements without parameters in one round trip; the rows of the last one."""
+        """Several statements without parameters in one round trip; the rows of the last one that returned
+        any (so a script may end with ROLLBACK). The first error stops the rest, as on the server."""
         joined = sql.SQL(";\n").join(sql.SQL(s) if isinstance(s, str) else s for s in statements)
+        found: list[dict] = []
         with self.connection.cursor(row_factory=dict_row) as cur:
             cur.execute(joined)
-            while cur.nextset():
-                pass
-            return cur.fetchall() if cur.description else []
+            while True:
+                if cur.description is not None:
+                    found = cur.fetchall() or found
+                if not cur.nextset():
+                    return found
 
     def named(
         self,

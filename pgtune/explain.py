@@ -25,8 +25,8 @@ def explain(session: Session, query: str, queryid: int | None = None, analyze: b
     """Plan ``query``; ``$n`` parameters get a generic plan. Errors become the plan's ``error``.
 
     ``analyze`` executes the statement and is refused for anything but a read-only SELECT with literals.
-    The what-if engine plans thousands of statements, so each plan costs two round trips: the statements up
-    to the EXPLAIN in one string, the ROLLBACK (and DEALLOCATE) in another.
+    The what-if engine plans thousands of statements, so a plan costs one round trip: BEGIN, the EXPLAIN and
+    the ROLLBACK (and DEALLOCATE) in one string.
     """
     params = parameter_count(query)
     if analyze and (params or not is_read_only_select(query)):
@@ -40,12 +40,11 @@ def explain(session: Session, query: str, queryid: int | None = None, analyze: b
     generic_by_prepare = bool(params) and not session.version.has_explain_generic_plan
     prepared = f"pgtune_plan_{next(_statement_names)}" if generic_by_prepare else None
     try:
-        document = _explain_json(session, _statements(query, params, analyze, prepared))
+        document = _explain_json(session, [*_statements(query, params, analyze, prepared), *_ending(prepared)])
     except psycopg.Error as exc:
         message = " ".join(str(exc).splitlines()[0].split()) if str(exc) else type(exc).__name__
-        _finish(session, prepared, failed=True)
+        _clean_up(session, prepared)
         return StatementPlan(queryid, query, generic=bool(params), analyzed=analyze, error=message)
-    _finish(session, prepared, failed=False)
     top = document[0]
     return StatementPlan(
         queryid=queryid,
@@ -80,16 +79,19 @@ def _explain_json(session: Session, statements: list[sql.Composable]) -> list[di
     return json.loads(document) if isinstance(document, str) else document
 
 
-def _finish(session: Session, prepared: str | None, failed: bool) -> None:
-    """Roll back; a prepared statement outlives the rollback, even when the transaction failed after it."""
-    if prepared is None:
-        session.script(["ROLLBACK"])
-    elif not failed:
-        session.script(["ROLLBACK", sql.SQL("DEALLOCATE {}").format(sql.Identifier(prepared))])
-    else:
-        session.script(["ROLLBACK"])
-        if session.scalar("SELECT count(*) FROM pg_prepared_statements WHERE name = %s", (prepared,)):
-            session.rows(sql.SQL("DEALLOCATE {}").format(sql.Identifier(prepared)))
+def _ending(prepared: str | None) -> list[sql.Composable]:
+    """The rollback, in the same string; a prepared statement outlives it, so it is deallocated too."""
+    ending = [sql.SQL("ROLLBACK")]
+    if prepared is not None:
+        ending.append(sql.SQL("DEALLOCATE {}").format(sql.Identifier(prepared)))
+    return ending
+
+
+def _clean_up(session: Session, prepared: str | None) -> None:
+    """After an error the string stopped where it failed: roll back, and deallocate what PREPARE left."""
+    session.script(["ROLLBACK"])
+    if prepared and session.scalar("SELECT count(*) FROM pg_prepared_statements WHERE name = %s", (prepared,)):
+        session.rows(sql.SQL("DEALLOCATE {}").format(sql.Identifier(prepared)))
 
 
 def parse_plan(node: dict[str, Any]) -> PlanNode:

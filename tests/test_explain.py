@@ -26,6 +26,7 @@ def test_generic_plan_of_a_normalized_statement(session):
     assert [n.node_type for n in plan.root.walk()] == ["Index Scan"]
     assert plan.root.index_name == "fills_pkey" and plan.root.relation == "fills"
     assert session.scalar("SELECT count(*) FROM pg_prepared_statements") == 0
+    assert session.connection.info.transaction_status.name == "IDLE"
 
 
 def test_generic_plan_of_dml_changes_nothing(session):
