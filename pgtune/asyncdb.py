@@ -187,12 +187,9 @@ class AsyncpgSession(Session):
         found = self.rows(query, params)
         return next(iter(found[0].values())) if found else None
 
-    def script(self, statements: Sequence[str | sql.Composable]) -> list[dict]:
+    def script(self, statements: Sequence[str | sql.Composable]) -> list[list[dict]]:
         """asyncpg returns no rows from a multi-statement string: one statement at a time."""
-        rows: list[dict] = []
-        for statement in statements:
-            rows = self.rows(statement) or rows
-        return rows
+        return [rows for statement in statements if (rows := self.rows(statement))]
 
     def _with_schemas(self, text: str, schemas: dict[str, str]) -> str:
         return _filled(text, tuple(sorted(schemas.items())))

@@ -167,16 +167,16 @@ class Session:
             row = cur.fetchone()
             return row[0] if row else None
 
-    def script(self, statements: Sequence[str | sql.Composable]) -> list[dict]:
-        """Several statements without parameters in one round trip; the rows of the last one that returned
-        any (so a script may end with ROLLBACK). The first error stops the rest, as on the server."""
+    def script(self, statements: Sequence[str | sql.Composable]) -> list[list[dict]]:
+        """Several statements without parameters in one round trip; the rows of each one that returned rows,
+        in order. The first error stops the rest, as on the server."""
         joined = sql.SQL(";\n").join(sql.SQL(s) if isinstance(s, str) else s for s in statements)
-        found: list[dict] = []
+        found: list[list[dict]] = []
         with self.connection.cursor(row_factory=dict_row) as cur:
             cur.execute(joined)
             while True:
-                if cur.description is not None:
-                    found = cur.fetchall() or found
+                if cur.description is not None and (rows := cur.fetchall()):
+                    found.append(rows)
                 if not cur.nextset():
                     return found
 

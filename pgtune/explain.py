@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import psycopg
@@ -25,8 +26,22 @@ def explain(session: Session, query: str, queryid: int | None = None, analyze: b
     """Plan ``query``; ``$n`` parameters get a generic plan. Errors become the plan's ``error``.
 
     ``analyze`` executes the statement and is refused for anything but a read-only SELECT with literals.
-    The what-if engine plans thousands of statements, so a plan costs one round trip: BEGIN, the EXPLAIN and
-    the ROLLBACK (and DEALLOCATE) in one string.
+    """
+    return explain_after(session, (), query, queryid, analyze)[1]
+
+
+def explain_after(
+    session: Session,
+    prologue: Sequence[sql.Composable],
+    query: str,
+    queryid: int | None = None,
+    analyze: bool = False,
+) -> tuple[list[list[dict]], StatementPlan]:
+    """``explain``, with ``prologue`` statements (each returning one row or more) sent ahead of it.
+
+    The what-if engine plans thousands of statements, so a plan, with the hypothetical indexes it needs,
+    costs one round trip: the prologue, BEGIN, the EXPLAIN, ROLLBACK (and DEALLOCATE) in one string.
+    Returns the prologue's rows (none when the string failed) and the plan.
     """
     params = parameter_count(query)
     if analyze and (params or not is_read_only_select(query)):
@@ -36,17 +51,18 @@ def explain(session: Session, query: str, queryid: int | None = None, analyze: b
         )
     if not is_single_statement(query):
         # Sent as part of one query string, a second statement would run: never.
-        return StatementPlan(queryid, query, bool(params), analyze, error="not a single statement")
+        return [], StatementPlan(queryid, query, bool(params), analyze, error="not a single statement")
     generic_by_prepare = bool(params) and not session.version.has_explain_generic_plan
     prepared = f"pgtune_plan_{next(_statement_names)}" if generic_by_prepare else None
     try:
-        document = _explain_json(session, [*_statements(query, params, analyze, prepared), *_ending(prepared)])
+        results = session.script([*prologue, *_statements(query, params, analyze, prepared), *_ending(prepared)])
     except psycopg.Error as exc:
         message = " ".join(str(exc).splitlines()[0].split()) if str(exc) else type(exc).__name__
         _clean_up(session, prepared)
-        return StatementPlan(queryid, query, generic=bool(params), analyzed=analyze, error=message)
-    top = document[0]
-    return StatementPlan(
+        return [], StatementPlan(queryid, query, generic=bool(params), analyzed=analyze, error=message)
+    document = next(iter(results[len(prologue)][0].values()))
+    top = (json.loads(document) if isinstance(document, str) else document)[0]
+    return results[: len(prologue)], StatementPlan(
         queryid=queryid,
         query=query,
         generic=bool(params),
@@ -71,12 +87,6 @@ def _statements(query: str, params: int, analyze: bool, prepared: str | None) ->
         ]
     options = "ANALYZE, BUFFERS, " if analyze else "GENERIC_PLAN, " if params else ""
     return [sql.SQL("BEGIN READ ONLY"), sql.SQL("EXPLAIN (" + options + "FORMAT JSON) {}").format(sql.SQL(query))]
-
-
-def _explain_json(session: Session, statements: list[sql.Composable]) -> list[dict[str, Any]]:
-    (row,) = session.script(statements)
-    document = next(iter(row.values()))
-    return json.loads(document) if isinstance(document, str) else document
 
 
 def _ending(prepared: str | None) -> list[sql.Composable]:

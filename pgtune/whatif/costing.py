@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..db import Session
-from ..explain import explain
+from ..explain import explain_after
 from ..facts import Snapshot
 from ..query.model import PredicateOp
 from .candidates import distinct_values
@@ -117,10 +117,22 @@ class PlannerCosts(_Cached):
         self._live: dict[IndexSpec, int] = {}
 
     def _compute(self, statement: WorkloadStatement, config: frozenset[IndexSpec]) -> PlanCost:
-        self._materialize(config)
-        plan = explain(self.session, statement.text, statement.queryid)
+        """The hypothetical indexes ``config`` needs travel in the same string as the EXPLAIN."""
+        prologue = []
+        if any(spec not in config for spec in self._live):
+            prologue.append(self.hypopg.reset_statement())
+            self._live.clear()
+        missing = sorted(config - self._live.keys(), key=lambda s: s.sort_key)
+        prologue.extend(self.hypopg.create_statement(spec) for spec in missing)
+        results, plan = explain_after(self.session, prologue, statement.text, statement.queryid)
         if plan.root is None:
+            # What a failed string left behind is unknown: the next one starts from nothing.
+            self.hypopg.reset()
+            self._live.clear()
             return PlanCost(float("nan"), error=plan.error)
+        created = results[len(results) - len(missing) :]
+        self._live.update(zip(missing, (int(rows[0]["indexrelid"]) for rows in created), strict=True))
+        self.hypopg.created += len(missing)
         by_oid = {oid: spec for spec, oid in self._live.items()}
         used = frozenset(
             by_oid[oid] for node in plan.root.walk() if (oid := hypothetical_oid(node.index_name)) in by_oid

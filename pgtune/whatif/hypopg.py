@@ -79,6 +79,15 @@ class HypoPG:
         self.created += 1
         return int(oid)
 
+    def reset_statement(self) -> sql.Composable:
+        return sql.SQL("SELECT {}.hypopg_reset()").format(self.schema)
+
+    def create_statement(self, spec: IndexSpec) -> sql.Composable:
+        """A statement returning the new hypothetical index's oid, to send along with others."""
+        return sql.SQL("SELECT indexrelid FROM {}.hypopg_create_index({})").format(
+            self.schema, sql.Literal(f"CREATE INDEX {spec.sql_body()}")
+        )
+
     def hide(self, index_oid: int) -> None:
         """Hide a real index from this session's planner (only where ``can_hide_indexes``)."""
         self.session.rows(sql.SQL("SELECT {}.hypopg_hide_index(%s)").format(self.schema), (index_oid,))
