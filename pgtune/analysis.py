@@ -21,7 +21,7 @@ from .query import model_statement, redact_literals
 from .query.model import Catalog, ParseFailure, StatementKind, StatementShape
 from .query.sqltext import parameter_count, substitute_parameters
 from .report.model import Report, Skipped, TopStatement, WhatIfSummary
-from .targets import TargetResult, evaluate, statement_p95_ms
+from .targets import TargetResult, statement_p95_ms
 from .whatif.advise import IndexAdvisorSettings, advise_indexes
 from .whatif.constants import fixed_constants
 from .whatif.selection import IndexSelection
@@ -81,7 +81,7 @@ def analyze(
         workload_ms_per_day=sum(s.ms_per_day for s in workload),
         recommendations=tuple(_redact_finding(f, redact) for f in recommendations),
         findings=tuple(_redact_finding(f, redact) for f in others),
-        targets=tuple(_redact_target(t, redact) for t in evaluate(snapshot, settings.advisors.targets)),
+        targets=tuple(_redact_target(t, redact) for t in facts.target_results),
         top_statements=_top_statements(user_statements, settings.top_statements, redact),
         skipped=tuple(not_run) + _skipped(failures, selection, redact),
         gaps=snapshot.gaps + gaps,

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ...facts import Snapshot
-from ...targets import ServiceTargets, TargetResult, evaluate
+from ...targets import TargetResult
 from ..base import AnalysisFacts
-
-
-# The p95 estimate over thousands of statements takes about a second; three rules ask for it.
-@lru_cache(maxsize=4)
-def _evaluated(snapshot: Snapshot, targets: ServiceTargets) -> tuple[TargetResult, ...]:
-    return evaluate(snapshot, targets)
 
 
 def missed(facts: AnalysisFacts, name: str) -> TargetResult | None:
     """The named target's result when it was measured and missed."""
-    result = next(r for r in _evaluated(facts.snapshot, facts.settings.targets) if r.name == name)
+    result = next(r for r in facts.target_results if r.name == name)
     return result if result.met is False else None
 
 
