@@ -251,9 +251,22 @@ def test_snapshot_decides_type_changes_and_not_null(tmp_path):
     )
     static = check_paths([tmp_path / "m.sql"], MigrationContext.empty(), CheckConfig())
     assert _rules(static) == [("MG006", 2), ("MG006", 3), ("MG007", 4)]
-    assert all(f.severity is Severity.WARNING for f in static.findings[:2])
-    assert "--history or --snapshot" in static.findings[0].help
+    widen, bigint = static.findings[:2]
+    assert widen.severity is Severity.INFO and "keeps public.orders only if it widens the current type" in widen.message
+    assert bigint.severity is Severity.WARNING and "may rewrite public.orders" in bigint.message
+    assert "--history or --snapshot" in widen.help
     assert "--history" not in result.findings[0].help
+
+
+def test_unknown_old_type_to_text_is_reported_not_failed(tmp_path):
+    result = check_paths(
+        [_write(tmp_path, "m.sql", "SET lock_timeout = '1s';\nALTER TABLE t ALTER COLUMN c TYPE text;\n")],
+        MigrationContext.empty(),
+        CheckConfig(),
+    )
+    (finding,) = result.findings
+    assert (finding.rule, finding.severity) == ("MG006", Severity.INFO)
+    assert result.exit_code(Severity.WARNING) == 0 and result.exit_code(Severity.INFO) == 1
 
 
 def test_drop_index_lists_the_statements_that_use_it(tmp_path):

@@ -26,6 +26,9 @@ _ALIASES = {
     "bit varying": "varbit",
 }
 _TEXT_LIKE = frozenset({"text", "varchar"})
+# Changes to these, with the old type unknown, are nearly always widenings (a narrowing fails on longer
+# values). numeric is left out: changing a price's scale, which rewrites, is routine on trading schemas.
+_WIDENABLE = _TEXT_LIKE | {"varbit"}
 SERIAL_TYPES = frozenset({"serial", "bigserial", "smallserial", "serial2", "serial4", "serial8"})
 
 
@@ -77,6 +80,11 @@ def change_rewrites(old: ColumnType | None, new: ColumnType, using: bool) -> boo
     if old.name == new.name == "varbit":
         return not _widens(old.modifiers, new.modifiers)
     return old.name != new.name or old.modifiers != new.modifiers
+
+
+def may_only_widen(new: ColumnType) -> bool:
+    """Whether a change to ``new`` from an unknown type can be a widening that keeps the table."""
+    return new.name in _WIDENABLE and not new.array
 
 
 def _widens(old: tuple[int, ...], new: tuple[int, ...]) -> bool:

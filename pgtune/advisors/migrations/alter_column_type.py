@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ...findings import Finding, Severity
 from ...gate.context import MigrationContext
 from ...query.ddl import DdlAction, Kind
+from ...query.ddl_types import ColumnType, may_only_widen
 from ...rules import Rule
 from ._common import finding, lock_phrase
 
@@ -18,10 +19,16 @@ RULE = Rule(
         "ALTER COLUMN ... TYPE takes an ACCESS EXCLUSIVE lock and, unless the old type is binary-coercible "
         "to the new one, rewrites the table and rebuilds its indexes while reads and writes wait. "
         "Widening varchar(n) to varchar(m > n), varchar to text and raising a numeric's precision at the "
-        "same scale do not rewrite; int to bigint, a narrower length and any USING expression do."
+        "same scale do not rewrite; int to bigint, a narrower length and any USING expression do. "
+        "Without --history or --snapshot the old type is unknown: a change to varchar, text or varbit is "
+        "then reported as info (nearly always a widening), any other change as a warning."
     ),
     bad_example="ALTER TABLE fills ALTER COLUMN qty TYPE bigint;",
-    good_example="ALTER TABLE orders ALTER COLUMN note TYPE text;",
+    good_example=(
+        "ALTER TABLE orders ADD COLUMN note varchar(40);\n"
+        "-- note's type is known (here, or from --history / --snapshot): varchar to text keeps the table\n"
+        "ALTER TABLE orders ALTER COLUMN note TYPE text;"
+    ),
     severity=Severity.CRITICAL,
 )
 
@@ -30,19 +37,24 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
     for action in actions:
         if action.kind is not Kind.ALTER_COLUMN_TYPE or action.target_is_new or action.rewrites is False:
             continue
-        if action.rewrites is None and action.new_type in ("text", "varchar"):
-            # Every type PostgreSQL can turn into unbounded text without USING is varchar or text itself.
-            continue
         known = action.rewrites is True
-        verb = "rewrites" if known else "may rewrite"
+        # With the old type unknown, a change to varchar, text or varbit is nearly always a widening, which
+        # keeps the table: reported without failing the build. Other changes may well rewrite.
+        widening = not known and may_only_widen(ColumnType.parse(action.new_type))
+        change = f"ALTER COLUMN {action.name} TYPE {action.new_type}"
+        if known:
+            effect = f"rewrites {action.table} ({action.reason})"
+        elif widening:
+            effect = f"keeps {action.table} only if it widens the current type ({action.reason}), else rewrites it"
+        else:
+            effect = f"may rewrite {action.table} ({action.reason})"
         yield finding(
             RULE,
             action,
             context,
-            f"ALTER COLUMN {action.name} TYPE {action.new_type} {verb} {action.table} ({action.reason}) and "
-            f"{lock_phrase(action)}",
+            f"{change} {effect} and {lock_phrase(action)}",
             "Add a new column of the new type, backfill it in batches, keep both in step with a trigger, then "
             "switch the application and drop the old column."
             + ("" if known else " Pass --history or --snapshot so the current type is known."),
-            severity=None if known else Severity.WARNING,
+            severity=None if known else Severity.INFO if widening else Severity.WARNING,
         )
