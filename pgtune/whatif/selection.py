@@ -2,8 +2,10 @@
 
 In the style of "Extend" (Schlosser, Kossmann, Boissier, 2019): each step adds the candidate (often a
 wider variant of one already chosen) whose saving, net of its write cost, per byte of storage is best,
-within the budget; an index that no statement's plan uses any more after a step is dropped again. Ties
-are broken by the index definition, so the choice is deterministic.
+within the budget. As in Extend, a wider index replaces a chosen one it serves (unless the narrower one
+still pays its way), and an index no statement's plan uses any more after a step is dropped again. A
+candidate is planned only for the statements it could still speed up beside the chosen indexes. Ties are
+broken by the index definition, so the choice is deterministic.
 """
 
 from __future__ import annotations
@@ -22,6 +24,11 @@ BTREE_MAINTENANCE_MS_PER_ROW = 0.01
 """Assumed cost of one B-tree entry insert, WAL included, on SSD: ~10 µs."""
 BRIN_MAINTENANCE_MS_PER_ROW = 0.0002
 """BRIN touches its summary only when a new value widens a block range: a fraction of a B-tree insert."""
+
+
+NARROWER_KEPT_FOR = 0.05
+"""A chosen index that a wider one serves stays only while it saves its statements this share of their time
+more; otherwise the pair is what IX004 (redundant left prefix) would flag."""
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,11 @@ def _saving(ms_per_day: float, before: float, after: float) -> float:
     return ms_per_day * (1.0 - after / before)
 
 
+def _remaining_ms(statement: WorkloadStatement, before: PlanCost, after: PlanCost) -> float:
+    """What the statement still costs a day once ``after``'s saving on ``before`` is taken off."""
+    return statement.ms_per_day - _saving(statement.ms_per_day, before.total_cost, after.total_cost)
+
+
 def write_cost_ms_per_day(spec: IndexSpec, snapshot: Snapshot) -> float:
     """Rows that must enter the index per day: inserts and non-HOT updates since the statistics reset."""
     table = snapshot.table(spec.schema, spec.table)
@@ -115,13 +127,16 @@ def select(
     pool = sorted(candidates, key=lambda c: c.spec.sort_key)
     # An index can help statements other than the ones that suggested it.
     helped = helped_statements((c.spec for c in pool), workload)
+    fit = _Fit(by_key)
     for _ in range(settings.max_steps):
-        best = _best_step(pool, chosen, by_key, base, current, helped, sizes, write_costs, model, settings)
+        useful = {c.spec: fit.useful(c.spec, helped[c.spec], chosen) for c in pool}
+        best = _best_step(pool, chosen, by_key, base, current, useful, sizes, write_costs, model, settings)
         if best is None:
             break
         spec, outcome = best
         chosen.add(spec)
         current.update(outcome)
+        chosen = _without_served(spec, chosen, by_key, base, current, write_costs, model, settings)
         chosen = _still_used(chosen, workload, model, current)
     final = {s.key: model.cost(s, frozenset(chosen)) for s in workload}
     return IndexSelection(
@@ -136,6 +151,63 @@ def select(
         unplannable=tuple((by_key[k].display_text, c.error) for k, c in sorted(base.items()) if c.error),
         outcomes=tuple(_outcome(s, base, final) for s in workload),
     )
+
+
+class _Fit:
+    """Which statements a candidate could still make faster, given the indexes already chosen.
+
+    A B-tree whose leading keys the statement uses are also the leading keys of a chosen index offers it
+    no access path that index lacks, unless it covers every column the statement reads there (an
+    index-only scan). Such statements are neither planned nor counted for it: Extend's widenings of a
+    chosen index then plan only the statements that use the added key.
+    """
+
+    def __init__(self, by_key: dict[str, WorkloadStatement]) -> None:
+        self.by_key = by_key
+        self._prefix: dict[tuple[IndexSpec, str], int] = {}
+        self._covers: dict[tuple[IndexSpec, str], bool] = {}
+
+    def useful(self, spec: IndexSpec, keys: list[str], chosen: set[IndexSpec]) -> list[str]:
+        if spec.method != "btree" or spec.predicate is not None:
+            return keys
+        shared = max((_common_prefix(spec, rival) for rival in chosen), default=0)
+        if not shared:
+            return keys
+        return [k for k in keys if not (0 < self._served_prefix(spec, k) <= shared and not self._covered(spec, k))]
+
+    def _served_prefix(self, spec: IndexSpec, key: str) -> int:
+        found = self._prefix.get((spec, key))
+        if found is None:
+            columns = self.by_key[key].referenced_columns(spec.schema, spec.table)
+            found = 0
+            while found < len(spec.keys) and spec.keys[found].column in columns:
+                found += 1
+            self._prefix[spec, key] = found
+        return found
+
+    def _covered(self, spec: IndexSpec, key: str) -> bool:
+        found = self._covers.get((spec, key))
+        if found is None:
+            statement = self.by_key[key]
+            accesses = [
+                a for a in statement.shape.tables if (a.table.schema, a.table.name) == (spec.schema, spec.table)
+            ]
+            held = {k.column for k in spec.keys} | set(spec.include)
+            needed = statement.referenced_columns(spec.schema, spec.table).union(*(a.columns_read for a in accesses))
+            found = self._covers[spec, key] = not any(a.reads_all_columns for a in accesses) and needed <= held
+        return found
+
+
+def _common_prefix(spec: IndexSpec, rival: IndexSpec) -> int:
+    """Leading keys ``rival`` shares with ``spec``, when it is a plain B-tree on the same table."""
+    if (rival.schema, rival.table, rival.method, rival.predicate) != (spec.schema, spec.table, "btree", None):
+        return 0
+    shared = 0
+    for ours, theirs in zip(spec.keys, rival.keys, strict=False):
+        if ours != theirs:
+            break
+        shared += 1
+    return shared
 
 
 def _best_step(
@@ -158,10 +230,7 @@ def _best_step(
     tie) the best score: the choice is the one trying every candidate on every statement would make.
     """
     used = sum(sizes[s] for s in chosen)
-    left = {
-        key: statement.ms_per_day - _saving(statement.ms_per_day, base[key].total_cost, current[key].total_cost)
-        for key, statement in by_key.items()
-    }
+    left = {key: _remaining_ms(statement, base[key], current[key]) for key, statement in by_key.items()}
     bounds = []
     for candidate in pool:
         spec = candidate.spec
@@ -205,6 +274,30 @@ def _best_step(
         if best is None or score > best[0] or (score == best[0] and spec.sort_key < best[1].sort_key):
             best = (score, spec, outcome)
     return None if best is None else (best[1], best[2])
+
+
+def _without_served(
+    added: IndexSpec,
+    chosen: set[IndexSpec],
+    by_key: dict[str, WorkloadStatement],
+    base: dict[str, PlanCost],
+    current: dict[str, PlanCost],
+    write_costs: dict[IndexSpec, float],
+    model: CostModel,
+    settings: SelectionSettings,
+) -> set[IndexSpec]:
+    """Extend's replacement: a chosen index that ``added`` serves goes, unless it still saves its statements
+    a good share of what they cost (a narrower index is only a little cheaper to scan)."""
+    for narrower in sorted((s for s in chosen if s != added and added.serves(s)), key=lambda s: s.sort_key):
+        users = [key for key, cost in current.items() if narrower in cost.used]
+        trial = frozenset(chosen - {narrower})
+        without = {key: model.cost(by_key[key], trial) for key in users}
+        spent = sum(_remaining_ms(by_key[k], base[k], current[k]) for k in users)
+        loss = sum(_remaining_ms(by_key[k], base[k], without[k]) for k in users) - spent
+        if loss - write_costs[narrower] < max(settings.min_saving_ms_per_day, NARROWER_KEPT_FOR * spent):
+            chosen = chosen - {narrower}
+            current.update(without)
+    return chosen
 
 
 def _still_used(

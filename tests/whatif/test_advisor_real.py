@@ -15,6 +15,7 @@ from pgtune.whatif.advise import IndexAdvisorSettings, advise_indexes
 from pgtune.whatif.candidates import CandidateSettings
 from pgtune.whatif.costing import PlannerCosts
 from pgtune.whatif.hypopg import HypoPG
+from pgtune.whatif.selection import SelectionSettings, _without_served
 from pgtune.whatif.sizing import corrected_size_bytes
 from pgtune.whatif.spec import IndexKey, IndexSpec
 
@@ -302,3 +303,52 @@ def test_a_deduplicated_index_is_sized_within_a_quarter_of_the_real_build(facts,
     finally:
         database.execute(f"DROP INDEX {spec.name()}")
     assert 0.75 < estimate / real < 1.25
+
+
+def _replacement(session, workload, narrow, wide):
+    """Both chosen, ``wide`` added last: which survive Extend's replacement, and the statements' indexes."""
+    by_key = {s.key: s for s in workload}
+    with HypoPG(session) as hypopg:
+        model = PlannerCosts(session, hypopg)
+        base = {k: model.cost(s, frozenset()) for k, s in by_key.items()}
+        current = {k: model.cost(s, frozenset({narrow, wide})) for k, s in by_key.items()}
+        kept = _without_served(
+            wide, {narrow, wide}, by_key, base, current, {narrow: 0.0, wide: 0.0}, model, SelectionSettings(2**40)
+        )
+    return kept, {k: c.used for k, c in current.items()}
+
+
+def test_a_widened_index_replaces_the_one_it_serves(facts, session):
+    narrow = IndexSpec("public", "trades", (IndexKey("market_id"),))
+    wide = IndexSpec("public", "trades", (IndexKey("market_id"), IndexKey("executed_at")))
+    workload = [
+        statement(
+            "w1", "SELECT * FROM trades WHERE market_id = $1", TRADES, (pred(TRADES, "market_id"),), reads_all=True
+        ),
+        statement(
+            "w2",
+            "SELECT * FROM trades WHERE market_id = $1 ORDER BY executed_at DESC LIMIT 10",
+            TRADES,
+            (pred(TRADES, "market_id"),),
+            sort=(SortKey(TRADES, "executed_at", descending=True),),
+            reads_all=True,
+            limit=True,
+        ),
+    ]
+    kept, used = _replacement(session, workload, narrow, wide)
+    assert kept == {wide}
+    assert used == {"w1": frozenset({wide}), "w2": frozenset({wide})}
+
+
+def test_a_narrower_index_that_still_pays_is_kept(facts, session):
+    narrow = IndexSpec("public", "trades", (IndexKey("market_id"),))
+    wide = IndexSpec("public", "trades", (IndexKey("market_id"), IndexKey("executed_at")), include=("price",))
+    count = statement(
+        "k1",
+        "SELECT count(*) FROM trades WHERE market_id = $1",
+        TRADES,
+        (pred(TRADES, "market_id"),),
+        columns_read=frozenset({"market_id"}),
+    )
+    kept, used = _replacement(session, [count], narrow, wide)
+    assert kept == {narrow, wide} and used == {"k1": frozenset({narrow})}
