@@ -90,7 +90,8 @@ class IndexSelection:
 
 
 def _saving(ms_per_day: float, before: float, after: float) -> float:
-    if not before or math.isnan(before) or math.isnan(after) or after >= before:
+    """Negative when the statement gets slower (a plan pgtune does not trust is priced above today's)."""
+    if not before or math.isnan(before) or math.isnan(after):
         return 0.0
     return ms_per_day * (1.0 - after / before)
 

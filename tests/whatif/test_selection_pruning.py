@@ -31,22 +31,24 @@ BUDGET = "2MB"
 # What the exhaustive loop chose and how many plans it asked for (planner, heuristic).
 EXHAUSTIVE_PLANNER_CHOICE = [
     "ON public.deposits (user_id, asset) INCLUDE (amount, created_at, status, tx_hash)",
-    "ON public.orders (user_id, status)",
+    "ON public.orders (user_id, status) INCLUDE (market_id, price, side)",
     "ON public.trades (market_id, taker_side) INCLUDE (executed_at, price, qty, trade_id)",
     "ON public.trades (taker_user_id, market_id) INCLUDE (trade_id)",
     "ON public.deposits (user_id, tx_hash) INCLUDE (asset, created_at, deposit_id)",
+    "ON public.trades (market_id, qty) INCLUDE (executed_at, fee, price)",
+    "ON public.orders (user_id, side) INCLUDE (created_at, market_id, order_id, status)",
     "ON public.orders (market_id, side)",
-    "ON public.trades (market_id)",
-    "ON public.orders (user_id) INCLUDE (filled_qty)",
-    "ON public.deposits (user_id) INCLUDE (amount, created_at, deposit_id)",
-    "ON public.withdrawals (user_id, withdrawal_id) INCLUDE (address, requested_at, status)",
+    "ON public.orders (market_id, user_id) INCLUDE (filled_qty)",
     "ON public.withdrawals (user_id, amount) INCLUDE (asset, requested_at)",
+    "ON public.deposits (user_id) INCLUDE (amount, created_at, deposit_id)",
+    "ON public.orders (user_id) INCLUDE (filled_qty)",
+    "ON public.withdrawals (user_id, withdrawal_id) INCLUDE (address, requested_at, status)",
+    "ON public.trades (market_id)",
     "ON public.withdrawals (user_id) INCLUDE (amount, asset, requested_at, status)",
-    "ON public.withdrawals (user_id, requested_at) INCLUDE (asset)",
     "ON public.deposits (user_id) INCLUDE (created_at, deposit_id, status, tx_hash)",
     "ON public.withdrawals (user_id, amount) INCLUDE (address, withdrawal_id)",
 ]
-EXHAUSTIVE_PLANNER_CALLS = 1652
+EXHAUSTIVE_PLANNER_CALLS = 1736
 EXHAUSTIVE_HEURISTIC_CHOICE = [
     "ON public.deposits (user_id)",
     "ON public.orders (user_id)",
