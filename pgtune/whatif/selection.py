@@ -165,8 +165,7 @@ class _Fit:
 
     def __init__(self, by_key: dict[str, WorkloadStatement]) -> None:
         self.by_key = by_key
-        self._prefix: dict[tuple[IndexSpec, str], int] = {}
-        self._covers: dict[tuple[IndexSpec, str], bool] = {}
+        self._fits: dict[IndexSpec, list[tuple[str, int, bool]]] = {}
 
     def useful(self, spec: IndexSpec, keys: list[str], chosen: set[IndexSpec]) -> list[str]:
         if spec.method != "btree" or spec.predicate is not None:
@@ -174,29 +173,25 @@ class _Fit:
         shared = max((_common_prefix(spec, rival) for rival in chosen), default=0)
         if not shared:
             return keys
-        return [k for k in keys if not (0 < self._served_prefix(spec, k) <= shared and not self._covered(spec, k))]
+        fits = self._fits.get(spec)
+        if fits is None:
+            fits = self._fits[spec] = [(k, self._served_prefix(spec, k), self._covered(spec, k)) for k in keys]
+        return [k for k, prefix, covered in fits if not (0 < prefix <= shared and not covered)]
 
     def _served_prefix(self, spec: IndexSpec, key: str) -> int:
-        found = self._prefix.get((spec, key))
-        if found is None:
-            columns = self.by_key[key].referenced_columns(spec.schema, spec.table)
-            found = 0
-            while found < len(spec.keys) and spec.keys[found].column in columns:
-                found += 1
-            self._prefix[spec, key] = found
-        return found
+        """How many of the leading keys the statement filters, joins, sorts or groups on."""
+        columns = self.by_key[key].referenced_columns(spec.schema, spec.table)
+        served = 0
+        while served < len(spec.keys) and spec.keys[served].column in columns:
+            served += 1
+        return served
 
     def _covered(self, spec: IndexSpec, key: str) -> bool:
-        found = self._covers.get((spec, key))
-        if found is None:
-            statement = self.by_key[key]
-            accesses = [
-                a for a in statement.shape.tables if (a.table.schema, a.table.name) == (spec.schema, spec.table)
-            ]
-            held = {k.column for k in spec.keys} | set(spec.include)
-            needed = statement.referenced_columns(spec.schema, spec.table).union(*(a.columns_read for a in accesses))
-            found = self._covers[spec, key] = not any(a.reads_all_columns for a in accesses) and needed <= held
-        return found
+        statement = self.by_key[key]
+        accesses = [a for a in statement.shape.tables if (a.table.schema, a.table.name) == (spec.schema, spec.table)]
+        held = {k.column for k in spec.keys} | set(spec.include)
+        needed = statement.referenced_columns(spec.schema, spec.table).union(*(a.columns_read for a in accesses))
+        return not any(a.reads_all_columns for a in accesses) and needed <= held
 
 
 def _common_prefix(spec: IndexSpec, rival: IndexSpec) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..query.sqltext import quote_ident
 
@@ -56,6 +57,18 @@ class IndexSpec:
     include: tuple[str, ...] = ()
     predicate: str | None = None
     method: str = "btree"
+
+    def __hash__(self) -> int:
+        # Specs key the cost cache and the selection's tables, millions of lookups per analysis.
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        return hash((self.schema, self.table, self.keys, self.include, self.predicate, self.method))
+
+    def __getstate__(self) -> dict:
+        # String hashes differ between processes: a pickled spec recomputes its own.
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
 
     @property
     def qualified_table(self) -> str:

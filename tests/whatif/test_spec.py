@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from pglast import parse_sql
 
@@ -89,3 +91,11 @@ def test_covering_variants_of_the_same_keys_get_distinct_names():
         IndexSpec(*ORDERS, keys, include=extra) for extra in ((), ("o_custkey",), ("o_custkey", "o_totalprice"))
     ]
     assert len({spec.name() for spec in variants}) == len(variants)
+
+
+def test_a_spec_hashes_like_its_fields_and_recomputes_after_pickling():
+    spec = IndexSpec("public", "orders", (IndexKey("user_id"),), include=("status",))
+    twin = IndexSpec("public", "orders", (IndexKey("user_id"),), include=("status",))
+    assert hash(spec) == hash(twin) and {spec: 1}[twin] == 1
+    copy = pickle.loads(pickle.dumps(spec))
+    assert "_hash" not in copy.__dict__ and copy == spec and hash(copy) == hash(spec)
