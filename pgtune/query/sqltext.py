@@ -97,17 +97,19 @@ def quote_literal(value: str) -> str:
 
 
 def substitute_parameters(text: str, values: dict[int, str]) -> str:
-    """Replace ``$n`` tokens by SQL text (e.g. quoted literals); strings and comments are left alone."""
+    """Replace ``$n`` tokens by SQL text (e.g. quoted literals); strings and comments are left alone.
+
+    The parameters left are renumbered from ``$1`` without gaps: PREPARE cannot type a parameter that no
+    longer appears (``could not determine data type of parameter $1``)."""
     try:
         tokens = parser.scan(text)
     except ParseError:
         return text
+    numbers = [int(text[t.start + 1 : t.end + 1]) for t in tokens if t.name == "PARAM"]
+    kept = {old: new for new, old in enumerate(sorted(set(numbers) - values.keys()), start=1)}
     pieces, last = [], 0
-    for token in tokens:
-        if token.name == "PARAM":
-            number = int(text[token.start + 1 : token.end + 1])
-            if number in values:
-                pieces.extend((text[last : token.start], values[number]))
-                last = token.end + 1
+    for token, number in zip((t for t in tokens if t.name == "PARAM"), numbers, strict=True):
+        pieces.extend((text[last : token.start], values[number] if number in values else f"${kept[number]}"))
+        last = token.end + 1
     pieces.append(text[last:])
     return "".join(pieces)

@@ -1,0 +1,21 @@
+"""Statement text helpers that the planner calls depend on."""
+
+from __future__ import annotations
+
+import pytest
+
+from pgtune.query.sqltext import substitute_parameters
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "expected"),
+    [
+        ("SELECT a FROM t WHERE s = $1 LIMIT $2", {1: "'open'"}, "SELECT a FROM t WHERE s = 'open' LIMIT $1"),
+        ("SELECT $2, $1, $3, $2", {2: "7"}, "SELECT 7, $1, $2, 7"),
+        ("SELECT '$1', $1 -- $1", {1: "2"}, "SELECT '$1', 2 -- $1"),
+        ("SELECT $1", {}, "SELECT $1"),
+        ("SELECT 'unterminated", {1: "2"}, "SELECT 'unterminated"),
+    ],
+)
+def test_substitution_leaves_the_other_parameters_numbered_without_gaps(text, values, expected):
+    assert substitute_parameters(text, values) == expected
