@@ -12,8 +12,9 @@ index the way nbtree builds it, with widths and distinct counts from pg_stats.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
-from ..facts import Snapshot
+from ..facts import Snapshot, TableFacts
 from .candidates import distinct_values
 from .spec import IndexSpec
 
@@ -38,14 +39,52 @@ def _maxalign(size: float) -> int:
     return 8 * math.ceil(size / 8)
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """What the size depends on, looked up once: the table and each key and INCLUDE column's pg_stats."""
+
+    widths: tuple[int, ...]
+    """Average stored width of each key and INCLUDE column, as HypoPG also takes it from pg_stats."""
+    distinct_keys: float
+    deduplicated: bool
+
+    @classmethod
+    def of(cls, spec: IndexSpec, snapshot: Snapshot, table: TableFacts | None) -> _Layout:
+        columns = [k.column for k in spec.keys] + list(spec.include)
+        stats = {column: snapshot.stats_of(spec.schema, spec.table, column) for column in columns if column}
+        widths = tuple(
+            s.avg_width_bytes if (s := stats.get(column or "")) and s.avg_width_bytes else _DEFAULT_WIDTH_BYTES
+            for column in columns
+        )
+        distinct = math.prod(distinct_values(stats.get(k.column or ""), table) for k in spec.keys)
+        types = {c.name: c.type for c in table.columns} if table else {}
+        deduplicated = not spec.include and not any(
+            marker in types.get(key.column or "", "") for key in spec.keys for marker in _NOT_DEDUPLICATED
+        )
+        return cls(widths, distinct, deduplicated)
+
+    def btree_bytes(self, tuples: float) -> int:
+        """Leaf pages as CREATE INDEX fills them; inner pages add well under 1 % and are left out."""
+        tuple_bytes = _maxalign(_TUPLE_HEADER_BYTES + sum(self.widths))
+        bytes_per_row = float(tuple_bytes + _LINE_POINTER_BYTES)
+        duplicates = tuples / min(self.distinct_keys, max(tuples, 1.0))
+        if duplicates >= 2 and self.deduplicated:
+            per_posting = max(1, (_POSTING_LIST_MAX_BYTES - tuple_bytes) // _HEAP_POINTER_BYTES)
+            postings = math.ceil(duplicates / per_posting)
+            group_bytes = postings * (tuple_bytes + _LINE_POINTER_BYTES) + _HEAP_POINTER_BYTES * duplicates
+            bytes_per_row = group_bytes / duplicates
+        pages = math.ceil(tuples * bytes_per_row / (_USABLE_PAGE_BYTES * _LEAF_FILL))
+        return _PAGE_BYTES * (1 + max(pages, 1))
+
+
 def corrected_size_bytes(spec: IndexSpec, hypopg_bytes: int, snapshot: Snapshot) -> int:
     if spec.method != "btree" or hypopg_bytes <= 0:
         return hypopg_bytes
-    widths = _widths(spec, snapshot)
-    count = len(widths)
-    hypopg_tuple_bytes = sum(widths) + (_TUPLE_HEADER_BYTES * count) + _maxalign(_LINE_POINTER_BYTES * count)
+    layout = _Layout.of(spec, snapshot, snapshot.table(spec.schema, spec.table))
+    count = len(layout.widths)
+    hypopg_tuple_bytes = sum(layout.widths) + (_TUPLE_HEADER_BYTES * count) + _maxalign(_LINE_POINTER_BYTES * count)
     tuples = hypopg_bytes / _PAGE_BYTES * _USABLE_PAGE_BYTES / (hypopg_tuple_bytes * _HYPOPG_PAGE_FACTOR)
-    return _btree_bytes(spec, tuples, widths, snapshot)
+    return layout.btree_bytes(tuples)
 
 
 def estimated_size_bytes(spec: IndexSpec, snapshot: Snapshot) -> int:
@@ -55,44 +94,4 @@ def estimated_size_bytes(spec: IndexSpec, snapshot: Snapshot) -> int:
         return 0
     if spec.method == "brin":
         return _PAGE_BYTES * (2 + math.ceil(table.relpages / _BRIN_PAGES_PER_RANGE / 100))
-    return _btree_bytes(spec, max(table.reltuples, 1.0), _widths(spec, snapshot), snapshot)
-
-
-def _widths(spec: IndexSpec, snapshot: Snapshot) -> list[int]:
-    """Average stored width of each key and INCLUDE column, as HypoPG also takes it from pg_stats."""
-    widths = []
-    for column in [k.column for k in spec.keys] + list(spec.include):
-        stats = snapshot.stats_of(spec.schema, spec.table, column) if column else None
-        widths.append(stats.avg_width_bytes if stats and stats.avg_width_bytes else _DEFAULT_WIDTH_BYTES)
-    return widths
-
-
-def _btree_bytes(spec: IndexSpec, tuples: float, widths: list[int], snapshot: Snapshot) -> int:
-    """Leaf pages as CREATE INDEX fills them; inner pages add well under 1 % and are left out."""
-    tuple_bytes = _maxalign(_TUPLE_HEADER_BYTES + sum(widths))
-    bytes_per_row = float(tuple_bytes + _LINE_POINTER_BYTES)
-    duplicates = tuples / min(_distinct_keys(spec, snapshot), max(tuples, 1.0))
-    if duplicates >= 2 and _deduplicated(spec, snapshot):
-        per_posting = max(1, (_POSTING_LIST_MAX_BYTES - tuple_bytes) // _HEAP_POINTER_BYTES)
-        postings = math.ceil(duplicates / per_posting)
-        group_bytes = postings * (tuple_bytes + _LINE_POINTER_BYTES) + _HEAP_POINTER_BYTES * duplicates
-        bytes_per_row = group_bytes / duplicates
-    pages = math.ceil(tuples * bytes_per_row / (_USABLE_PAGE_BYTES * _LEAF_FILL))
-    return _PAGE_BYTES * (1 + max(pages, 1))
-
-
-def _deduplicated(spec: IndexSpec, snapshot: Snapshot) -> bool:
-    if spec.include:
-        return False
-    table = snapshot.table(spec.schema, spec.table)
-    types = {c.name: c.type for c in table.columns} if table else {}
-    return not any(marker in types.get(key.column or "", "") for key in spec.keys for marker in _NOT_DEDUPLICATED)
-
-
-def _distinct_keys(spec: IndexSpec, snapshot: Snapshot) -> float:
-    table = snapshot.table(spec.schema, spec.table)
-    distinct = 1.0
-    for key in spec.keys:
-        stats = snapshot.stats_of(spec.schema, spec.table, key.column) if key.column else None
-        distinct *= distinct_values(stats, table)
-    return distinct
+    return _Layout.of(spec, snapshot, table).btree_bytes(max(table.reltuples, 1.0))
