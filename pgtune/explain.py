@@ -15,9 +15,10 @@ import psycopg
 from psycopg import sql
 
 from .db import Session
-from .errors import BadInput
+from .errors import AnalyzeRefused
 from .facts import PlanNode, StatementPlan
-from .query.sqltext import is_read_only_select, is_single_statement, parameter_count
+from .query.sqltext import is_single_statement, parameter_count
+from .side_effects import analyze_refusal
 
 _statement_names = itertools.count()
 
@@ -25,7 +26,8 @@ _statement_names = itertools.count()
 def explain(session: Session, query: str, queryid: int | None = None, analyze: bool = False) -> StatementPlan:
     """Plan ``query``; ``$n`` parameters get a generic plan. Errors become the plan's ``error``.
 
-    ``analyze`` executes the statement and is refused for anything but a read-only SELECT with literals.
+    ``analyze`` executes the statement: it is refused (AnalyzeRefused) unless the statement is a SELECT with its
+    literals that reaches nothing with side effects (``pgtune/side_effects.py``).
     """
     return explain_after(session, (), query, queryid, analyze)[1]
 
@@ -44,11 +46,10 @@ def explain_after(
     Returns the prologue's rows (none when the string failed) and the plan.
     """
     params = parameter_count(query)
-    if analyze and (params or not is_read_only_select(query)):
-        raise BadInput(
-            "EXPLAIN ANALYZE runs only on a plain SELECT with its literal values",
-            "pass SELECT statements with literals (from --workload or logs) to --explain-analyze",
-        )
+    if analyze:
+        refusal = "it has $n parameters, not its literal values" if params else analyze_refusal(session, query)
+        if refusal:
+            raise AnalyzeRefused(f"EXPLAIN ANALYZE refused: {refusal}", "it was planned without ANALYZE")
     if not is_single_statement(query):
         # Sent as part of one query string, a second statement would run: never.
         return [], StatementPlan(queryid, query, bool(params), analyze, error="not a single statement")
