@@ -6,6 +6,7 @@ ANALYZE and the report says why, while harmless SELECTs are still analyzed."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -37,6 +38,7 @@ ATTACKS = {
     "DELETE": "with gone as (delete from orders returning *) select count(*) from gone",
     "UPDATE": "with moved as (update orders set qty = 0 returning *) select count(*) from moved",
     "table_to_xml": "select table_to_xml('killer_v', true, false, '')",
+    "aggregate support function": "select cancel_all(id) from orders",
 }
 HARMLESS = (
     "select count(*) from orders where qty > 5",
@@ -60,6 +62,8 @@ def server(database, pg_cluster):
         "CREATE FUNCTION killer(int) RETURNS bool LANGUAGE sql STABLE AS 'SELECT pg_terminate_backend($1)';"
         "CREATE FUNCTION atomic_killer(pid int) RETURNS bool LANGUAGE sql STABLE "
         "BEGIN ATOMIC SELECT pg_terminate_backend(pid); END;"
+        "CREATE FUNCTION cancel_step(bool, int) RETURNS bool LANGUAGE sql IMMUTABLE AS 'SELECT pg_cancel_backend($2)';"
+        "CREATE AGGREGATE cancel_all(int) (SFUNC = cancel_step, STYPE = bool);"
     )
     victim = database.connect()
     pid = victim.info.backend_pid
@@ -76,6 +80,13 @@ def server(database, pg_cluster):
         ATTACKS["dblink"] = (
             f"select * from dblink('{database.dsn}', 'delete from orders returning id') as gone(id int)"
         )
+    if "file_fdw" in pg_cluster.available_extensions():
+        marker = f"/tmp/pgtune-attack-{pid}"
+        database.execute(
+            "CREATE EXTENSION file_fdw; CREATE SERVER files FOREIGN DATA WRAPPER file_fdw;"
+            f"CREATE FOREIGN TABLE exfil (line text) SERVER files OPTIONS (program 'touch {marker}')"
+        )
+        ATTACKS["foreign table"] = "select * from exfil"
     listener = database.connect()
     listener.execute("LISTEN attacks")
     yield database, victim, pid, listener
@@ -106,6 +117,7 @@ def test_no_attack_has_any_effect_and_each_is_reported(server, tmp_path):
         assert check.execute("SELECT count(*) FROM pg_largeobject_metadata").fetchone() == (0,)
         assert check.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'").fetchone() == (0,)
     assert list(listener.notifies(timeout=0.5, stop_after=1)) == []
+    assert not os.path.exists(f"/tmp/pgtune-attack-{pid}")  # file_fdw's program never ran
 
     snapshot = json.loads(output.read_text())
     refused = [g["reason"] for g in snapshot["gaps"] if g["source"] == "EXPLAIN ANALYZE"]
