@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import re
+import signal
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -43,6 +45,13 @@ class SessionGuards:
     lock_timeout_ms: int = 1_000
     idle_in_transaction_timeout_ms: int = 60_000
     connect_timeout_s: int = 10
+    answer_grace_s: float = 5.0
+    """How long past statement_timeout pgtune waits for any answer before it calls the server unresponsive
+    (frozen, or unreachable mid-run): the client-side deadline of every statement."""
+
+    @property
+    def deadline_s(self) -> float:
+        return self.statement_timeout_ms / 1000 + self.answer_grace_s
 
 
 def resolve_dsn(dsn: str | None) -> str:
@@ -151,28 +160,52 @@ def _parse_dsn(dsn: str) -> None:
 class Session:
     """A guarded, read-only session on one server, with its version read once."""
 
-    def __init__(self, connection: psycopg.Connection, dsn: str) -> None:
+    def __init__(self, connection: psycopg.Connection, dsn: str, deadline_s: float | None = None) -> None:
         self.connection = connection
         self.redacted_dsn = redact_dsn(dsn)
+        self.deadline_s = deadline_s
         self.version = ServerVersion(int(self.scalar("SHOW server_version_num")))
 
     def rows(self, query: str | sql.Composable, params: Sequence[Any] | dict | None = None) -> list[dict]:
-        with self.connection.cursor(row_factory=dict_row) as cur:
+        with self.connection.cursor(row_factory=dict_row) as cur, self._deadline():
             cur.execute(query, params)
             return cur.fetchall() if cur.description else []
 
     def scalar(self, query: str | sql.Composable, params: Sequence[Any] | dict | None = None) -> Any:
-        with self.connection.cursor() as cur:
+        with self.connection.cursor() as cur, self._deadline():
             cur.execute(query, params)
             row = cur.fetchone()
             return row[0] if row else None
+
+    @contextmanager
+    def _deadline(self) -> Iterator[None]:
+        """A server that neither answers nor lets statement_timeout fire (a frozen backend: its kernel still
+        acknowledges TCP, so keepalives pass) is given up on after ``deadline_s``. A SIGALRM timer does it,
+        hence only on the main thread; elsewhere the TCP keepalives and tcp_user_timeout still bound it."""
+        if not self.deadline_s or threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = signal.signal(signal.SIGALRM, _no_answer)
+        signal.setitimer(signal.ITIMER_REAL, self.deadline_s)
+        try:
+            yield
+        except _NoAnswer:
+            self.connection.close()
+            raise ConnectionFailed(
+                f"the server at {self.redacted_dsn} did not answer within {self.deadline_s:g} s "
+                "(statement_timeout plus a grace period): it is frozen, overloaded or unreachable",
+                "check the server and the network, then run pgtune again",
+            ) from None
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
 
     def script(self, statements: Sequence[str | sql.Composable]) -> list[list[dict]]:
         """Several statements without parameters in one round trip; the rows of each one that returned rows,
         in order. The first error stops the rest, as on the server."""
         joined = sql.SQL(";\n").join(sql.SQL(s) if isinstance(s, str) else s for s in statements)
         found: list[list[dict]] = []
-        with self.connection.cursor(row_factory=dict_row) as cur:
+        with self.connection.cursor(row_factory=dict_row) as cur, self._deadline():
             cur.execute(joined)
             while True:
                 if cur.description is not None and (rows := cur.fetchall()):
@@ -213,6 +246,14 @@ class Session:
         self.close()
 
 
+class _NoAnswer(Exception):
+    pass
+
+
+def _no_answer(signum: int, frame: object) -> None:
+    raise _NoAnswer
+
+
 def connect(dsn: str | None = None, guards: SessionGuards | None = None) -> Session:
     """Open a guarded session: read-only, with timeouts, named ``pgtune``."""
     guards = guards or SessionGuards()
@@ -224,6 +265,12 @@ def connect(dsn: str | None = None, guards: SessionGuards | None = None) -> Sess
             autocommit=True,
             application_name=APPLICATION_NAME,
             connect_timeout=guards.connect_timeout_s,
+            # A peer gone mid-run (host down, network cut) is noticed by the kernel within these bounds.
+            keepalives=1,
+            keepalives_idle=10,
+            keepalives_interval=5,
+            keepalives_count=3,
+            tcp_user_timeout=int(guards.deadline_s * 1000),
         )
     except psycopg.OperationalError as exc:
         raise _classify(exc, resolved) from None
@@ -235,7 +282,7 @@ def connect(dsn: str | None = None, guards: SessionGuards | None = None) -> Sess
             ("idle_in_transaction_session_timeout", str(guards.idle_in_transaction_timeout_ms)),
         ):
             connection.execute(sql.SQL("SET {} = {}").format(sql.Identifier(name), sql.Literal(value)))
-        session = Session(connection, resolved)
+        session = Session(connection, resolved, guards.deadline_s)
         session.version.check_supported()
     except BaseException:
         connection.close()

@@ -76,9 +76,11 @@ _BUILTINS_WITH_EFFECTS = frozenset(
     }
 )
 _BUILTIN_PREFIXES_WITH_EFFECTS = ("pg_advisory", "pg_try_advisory", "lo_", "pg_replication_origin", "dblink")
-# Volatile built-ins that read a clock, a random source or a size and change nothing.
+# Volatile built-ins that read a clock, a random source or a size, or wait, and change nothing.
 _HARMLESS_VOLATILE = frozenset(
     {
+        "pg_sleep",
+        "pg_sleep_for",
         "random",
         "random_normal",
         "clock_timestamp",

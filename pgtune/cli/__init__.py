@@ -3,18 +3,33 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 import psycopg
 import typer
 
 from ..db import explain_server_error
+from .. import interrupts
 from ..errors import ExitCode, PgtuneError
 from . import analyze, check, demo, doctor, report, rules, snapshot  # noqa: F401  (registers the commands)
 from .app import app
 
 
 def main(argv: list[str] | None = None) -> int:
+    interrupts.install()
+    try:
+        code = _run(argv)
+    except KeyboardInterrupt:
+        code = ExitCode.INTERRUPTED
+    signum = interrupts.received()
+    if signum is None and code != ExitCode.INTERRUPTED:
+        return code
+    print(interrupts.message(signum or signal.SIGINT), file=sys.stderr)
+    return interrupts.exit_code(signum or signal.SIGINT)
+
+
+def _run(argv: list[str] | None) -> int:
     try:
         result = app(args=argv, prog_name="pgtune", standalone_mode=False)
     except PgtuneError as exc:
@@ -27,7 +42,6 @@ def main(argv: list[str] | None = None) -> int:
         exc.show()
         return ExitCode.BAD_INPUT
     except (KeyboardInterrupt, typer.Abort):
-        print("pgtune: interrupted", file=sys.stderr)
         return ExitCode.INTERRUPTED
     except Exception as exc:
         if os.environ.get("PGTUNE_DEBUG"):
