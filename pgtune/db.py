@@ -164,6 +164,8 @@ class Session:
         self.connection = connection
         self.redacted_dsn = redact_dsn(dsn)
         self.deadline_s = deadline_s
+        self.own_statements_tracked = True
+        """False once pg_stat_statements.track is off for this session (see ``_stop_tracking``)."""
         self.version = ServerVersion(int(self.scalar("SHOW server_version_num")))
 
     def rows(self, query: str | sql.Composable, params: Sequence[Any] | dict | None = None) -> list[dict]:
@@ -246,6 +248,17 @@ class Session:
         self.close()
 
 
+def _stop_tracking(connection: psycopg.Connection) -> bool:
+    """Keep pgtune's own statements out of pg_stat_statements, where the role may (a superuser, or
+    ``GRANT SET ON PARAMETER pg_stat_statements.track`` on 15+): they would take entries from, and on a full
+    table evict, the statistics pgtune reads. Returns whether they are still tracked."""
+    try:
+        connection.execute("SET pg_stat_statements.track = 'none'")
+    except psycopg.errors.InsufficientPrivilege:
+        return True
+    return False
+
+
 class _NoAnswer(Exception):
     pass
 
@@ -275,6 +288,7 @@ def connect(dsn: str | None = None, guards: SessionGuards | None = None) -> Sess
     except psycopg.OperationalError as exc:
         raise _classify(exc, resolved) from None
     try:
+        tracked = _stop_tracking(connection)
         for name, value in (
             ("default_transaction_read_only", "on"),
             ("statement_timeout", str(guards.statement_timeout_ms)),
@@ -283,6 +297,7 @@ def connect(dsn: str | None = None, guards: SessionGuards | None = None) -> Sess
         ):
             connection.execute(sql.SQL("SET {} = {}").format(sql.Identifier(name), sql.Literal(value)))
         session = Session(connection, resolved, guards.deadline_s)
+        session.own_statements_tracked = tracked
         session.version.check_supported()
     except BaseException:
         connection.close()

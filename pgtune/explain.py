@@ -6,7 +6,6 @@ indexes exist in the session). Everything runs inside a transaction that is roll
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -20,7 +19,9 @@ from .facts import PlanNode, StatementPlan
 from .query.sqltext import is_single_statement, parameter_count
 from .side_effects import analyze_refusal
 
-_statement_names = itertools.count()
+# One name for every plan (each is deallocated in its own round trip): pg_stat_statements keys the
+# EXPLAIN EXECUTE and DEALLOCATE texts by name, so a name per plan was an entry per plan.
+PREPARED_NAME = "pgtune_plan"
 
 
 def explain(session: Session, query: str, queryid: int | None = None, analyze: bool = False) -> StatementPlan:
@@ -54,7 +55,7 @@ def explain_after(
         # Sent as part of one query string, a second statement would run: never.
         return [], StatementPlan(queryid, query, bool(params), analyze, error="not a single statement")
     generic_by_prepare = bool(params) and not session.version.has_explain_generic_plan
-    prepared = f"pgtune_plan_{next(_statement_names)}" if generic_by_prepare else None
+    prepared = PREPARED_NAME if generic_by_prepare else None
     try:
         results = session.script([*prologue, *_statements(query, params, analyze, prepared), *_ending(prepared)])
     except psycopg.Error as exc:

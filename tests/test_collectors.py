@@ -184,4 +184,4 @@ def test_pgtunes_own_planning_and_session_statements_are_not_workload(database):
     with connect(database.dsn) as session:
         statements = collect(session, CollectOptions(plans=False)).statements
     texts = [s.query for s in statements]
-    assert not [t for t in texts if "pgtune_plan_" in t or "hypopg_" in t or t.startswith(("SET ", "BEGIN"))]
+    assert not [t for t in texts if "pgtune_plan" in t or "hypopg_" in t or t.startswith(("SET ", "BEGIN"))]

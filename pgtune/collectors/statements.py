@@ -39,7 +39,8 @@ def collect_statements(session: Session, extension: Extension, limit: int, gaps:
 # their SETs, the transactions, prepared plans and EXPLAINs of planning, and HypoPG calls.
 _OWN_MARKERS = (
     "BEGIN READ ONLY",
-    "pgtune_plan_",
+    "pgtune_plan",
+    "SET pg_stat_statements.track",
     "hypopg_",
     'SET "default_transaction_read_only"',
     'SET "statement_timeout"',
