@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from pglast import parser
@@ -50,6 +51,22 @@ def quote_ident(name: str) -> str:
     if _SAFE_IDENT.match(name) and name not in _QUOTED_KEYWORDS:
         return name
     return '"' + name.replace('"', '""') + '"'
+
+
+IDENTIFIER_BYTES = 63
+"""PostgreSQL's NAMEDATALEN - 1: longer identifiers are cut by the server, in bytes."""
+
+
+def bounded_identifier(name: str, distinct_by: str | None = None) -> str:
+    """``name`` when it fits in 63 bytes, else cut on a character boundary and suffixed with a digest of
+    ``distinct_by`` (default: the name), so that two long names (say, Cyrillic ones, two bytes a letter) that
+    share their first 54 bytes stay two names instead of colliding when the server truncates them."""
+    encoded = name.encode("utf-8")
+    if len(encoded) <= IDENTIFIER_BYTES:
+        return name
+    digest = hashlib.sha1((distinct_by or name).encode("utf-8")).hexdigest()[:8]
+    head = encoded[: IDENTIFIER_BYTES - len(digest) - 1].decode("utf-8", errors="ignore")
+    return f"{head}_{digest}"
 
 
 def quote_literal(value: str) -> str:
