@@ -33,7 +33,8 @@ from .versions import ServerVersion, pick_sql_variant
 
 APPLICATION_NAME = "pgtune"
 _SECRET_KEYS = ("password", "sslpassword")
-_URI_PASSWORD = re.compile(r"(?P<head>[a-z]+://[^:/@]*:)(?P<secret>[^@]*)(?P<tail>@)", re.IGNORECASE)
+# Up to the LAST "@": a password with an unencoded "@", "/" or "#" must not leave its tail in sight.
+_URI_PASSWORD = re.compile(r"(?P<head>[a-z]+://[^:/@]*:)(?P<secret>.*)(?P<tail>@)", re.IGNORECASE | re.DOTALL)
 _QUOTED = re.compile(r'"[^"]*"')
 
 
@@ -83,10 +84,13 @@ def _scrub(text: str, dsn: str) -> str:
         params = conninfo.conninfo_to_dict(dsn) if dsn else {}
     except psycopg.ProgrammingError:
         params = {}
-    for key in _SECRET_KEYS:
-        secret = params.get(key)
-        if secret:
-            text = text.replace(str(secret), "***")
+    secrets = [str(params[key]) for key in _SECRET_KEYS if params.get(key)]
+    if match := _URI_PASSWORD.match(dsn):
+        # libpq split a password with unencoded "@", "/" or "#" elsewhere (into the host, the database): hide
+        # every piece of what stands between "user:" and the last "@".
+        secrets += [match["secret"], *re.split(r"[@/#?:]", match["secret"])]
+    for secret in sorted({s for s in secrets if len(s) > 1}, key=len, reverse=True):
+        text = text.replace(secret, "***")
     return " ".join(text.split())
 
 
@@ -148,13 +152,20 @@ def _parse_dsn(dsn: str) -> None:
     if not dsn:
         return
     try:
-        conninfo.conninfo_to_dict(dsn)
+        params = conninfo.conninfo_to_dict(dsn)
     except psycopg.ProgrammingError as exc:
         detail = _QUOTED.sub('"…"', str(exc).splitlines()[0])
         raise BadInput(
             f"malformed DSN: {detail}",
             "use key=value pairs (host=db1 dbname=app) or a postgresql:// URI",
         ) from None
+    for port in str(params.get("port") or "").split(","):
+        if port and not (port.isdigit() and 0 < int(port) < 65536):
+            # The value is not shown: in a URI it may be a piece of a password with an unencoded "/".
+            raise BadInput(
+                f"the port in {redact_dsn(dsn)} is not a number from 1 to 65535",
+                "fix the port; in a URI, percent-encode @ / # in the password (%40 %2F %23)",
+            )
 
 
 class Session:

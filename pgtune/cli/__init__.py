@@ -39,7 +39,10 @@ def _run(argv: list[str] | None) -> int:
     except typer.Exit as exc:
         return exc.exit_code
     except typer.TyperException as exc:
-        exc.show()
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            exc.show()  # the help itself, asked for by giving nothing
+        else:
+            print(f"pgtune: error: {_usage_line(exc)}", file=sys.stderr)
         return ExitCode.BAD_INPUT
     except (KeyboardInterrupt, typer.Abort):
         return ExitCode.INTERRUPTED
@@ -53,6 +56,14 @@ def _run(argv: list[str] | None) -> int:
         )
         return ExitCode.INTERNAL
     return result if isinstance(result, int) else ExitCode.OK
+
+
+def _usage_line(exc: typer.TyperException) -> str:
+    """A usage error in one line, as every other error: what was wrong, and where the help is."""
+    message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+    context = getattr(exc, "ctx", None)
+    command = context.command_path if context is not None else "pgtune"
+    return f"{' '.join(message.split())} (see {command} --help)"
 
 
 def _fail(exc: PgtuneError) -> int:
