@@ -40,11 +40,16 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def take_signals() -> None:
+    """Until ``install``: a signal ends the process at once with its one line."""
+    for signum in _HANDLED:
+        signal.signal(signum, _leave_now)
+
+
 def launch() -> None:
     """The ``pgtune`` command."""
     _launched.append(True)
-    for signum in _HANDLED:
-        signal.signal(signum, _leave_now)
+    take_signals()
     from .cli import run
 
     run()

@@ -128,7 +128,7 @@ class AnalyzeGuard:
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._path: list[str] = list(session.scalar("SELECT current_schemas(true)"))
+        self._path: list[str] = list(session.named("guard_search_path")[0]["path"])
         self._all_schemas: list[str] | None = None
         self._known_safe: set[tuple[str, int]] = set()
         self._implicit_casts: list[int] | None = None
@@ -279,7 +279,7 @@ class AnalyzeGuard:
 
     def _every_schema(self) -> list[str]:
         if self._all_schemas is None:
-            self._all_schemas = [r["nspname"] for r in self._session.rows("SELECT nspname FROM pg_namespace")]
+            self._all_schemas = [r["nspname"] for r in self._session.named("guard_schemas")]
         return self._all_schemas
 
     def _implicit_cast_functions(self) -> list[int]:

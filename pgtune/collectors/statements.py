@@ -41,6 +41,8 @@ _OWN_MARKERS = (
     "BEGIN READ ONLY",
     "pgtune_plan",
     "SET pg_stat_statements.track",
+    "SHOW server_version_num",
+    "FROM pg_prepared_statements WHERE name = ",
     "hypopg_",
     'SET "default_transaction_read_only"',
     'SET "statement_timeout"',

@@ -42,8 +42,9 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[SourceProblem]]:
     for path in paths:
         if path.is_dir():
             inside = [p for p in path.rglob("*.sql") if p.is_file() and _is_up_migration(p)]
-            if not inside:
-                # A directory named on the command line that holds no migration is unusable input, not a pass.
+            if not inside and len(paths) > 1:
+                # A directory beside other inputs that holds no migration is unusable input, not a pass (alone,
+                # it is "no .sql migration files found").
                 problems.append(SourceProblem(str(path), 1, 1, "a directory with no .sql migration file in it"))
             found.extend(inside)
         elif path.is_file():

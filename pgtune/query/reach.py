@@ -77,7 +77,7 @@ def _reach(text: str, single_select: bool) -> Reach:
     for raw in statements:
         kind = type(raw.stmt).__name__
         if kind not in _READING_STATEMENTS:
-            return Reach(refusal=f"is a {_WRITING.get(kind, kind.removesuffix('Stmt').upper())} statement, not a SELECT")
+            return Reach(refusal=f"is not a SELECT ({_WRITING.get(kind, kind.removesuffix('Stmt').upper())})")
         names(raw.stmt)
         if names.writes:
             return Reach(refusal=f"writes: it holds {names.writes}")
