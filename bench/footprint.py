@@ -45,7 +45,10 @@ def _analyze(source: Path, dsn: str, extra: list[str]) -> int:
     env = {**os.environ, "PYTHONPATH": str(source)}
     result = subprocess.run(
         [sys.executable, "-m", "pgtune", "analyze", "--dsn", dsn, "--format", "json", *extra],
-        cwd=source, env=env, capture_output=True, text=True,
+        cwd=source,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     if result.returncode not in (0, 1):
         raise SystemExit(f"pgtune analyze failed ({result.returncode}): {result.stderr.strip()}")

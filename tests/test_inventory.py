@@ -67,7 +67,6 @@ def test_dsns_are_named_after_their_database():
     assert [t.name for t in found] == ["orders", "led_ger", "postgres"]
 
 
-
 def test_dsns_of_one_database_name_are_named_by_what_tells_them_apart():
     found = targets_from_dsns(["postgresql://u:pw@db1/app", "postgresql://u:pw@db2/app", "host=db3 dbname=ledger"])
     assert [t.name for t in found] == ["db1_app", "db2_app", "ledger"]

@@ -9,8 +9,8 @@ import sys
 import psycopg
 import typer
 
-from ..db import explain_server_error
 from .. import interrupts
+from ..db import explain_server_error
 from ..errors import ExitCode, PgtuneError
 from . import analyze, check, demo, doctor, report, rules, snapshot  # noqa: F401  (registers the commands)
 from .app import app

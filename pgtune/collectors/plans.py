@@ -9,8 +9,8 @@ from pglast import parser
 from pglast.parser import ParseError
 
 from ..db import Session
-from ..explain import explain
 from ..errors import AnalyzeRefused
+from ..explain import explain
 from ..facts import StatementPlan, StatementStats, WorkloadSample
 from ..query import redact_literals
 from ..query.sqltext import is_select, parameter_count

@@ -9,7 +9,6 @@ from functools import cached_property
 from ..query.sqltext import bounded_identifier, quote_ident
 
 
-
 def canonical_expression(expression: str) -> str:
     """The expression without the outer parentheses an index definition wraps it in."""
     text = expression.strip()

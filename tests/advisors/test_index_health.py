@@ -37,7 +37,8 @@ def test_unused_index_after_a_long_window_is_flagged_with_its_rollback():
     assert "replicas keep their own counters" in finding.message
     assert finding.fix.ddl == "DROP INDEX CONCURRENTLY IF EXISTS public.orders_legacy_idx;"
     assert (
-        finding.fix.rollback == "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_legacy_idx ON public.orders USING btree (legacy_ref);"
+        finding.fix.rollback
+        == "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_legacy_idx ON public.orders USING btree (legacy_ref);"
     )
     parse_sql(finding.fix.ddl + finding.fix.rollback)
     assert finding.confidence == "medium"
@@ -236,7 +237,8 @@ def test_failed_concurrent_build_is_dropped_and_rebuilt():
     (finding,) = run(invalid_index, snapshot(indexes=(failed,)))
     assert finding.fix.ddl.splitlines() == [
         "DROP INDEX CONCURRENTLY IF EXISTS public.orders_client_key;",
-        "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS orders_client_key ON public.orders USING btree (client_order_id);",
+        "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS orders_client_key ON public.orders "
+        "USING btree (client_order_id);",
     ]
     assert finding.fix.rollback == "DROP INDEX CONCURRENTLY IF EXISTS public.orders_client_key;"
     assert "every write still maintains it" in finding.message

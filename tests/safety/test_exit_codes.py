@@ -60,10 +60,16 @@ def test_a_fleet_of_one_database_name_on_several_hosts_saves_the_live_and_exits_
     port, db = database.port, database.dbname
     output = tmp_path / "fleet"
     result = pgtune(
-        "snapshot", "--no-plans", "--output", str(output),
-        "--dsn", f"postgresql://postgres@127.0.0.1:{port}/{db}",
-        "--dsn", f"postgresql://postgres@localhost:{port}/{db}",
-        "--dsn", f"postgresql://postgres@127.0.0.1:1/{db}?connect_timeout=2",
+        "snapshot",
+        "--no-plans",
+        "--output",
+        str(output),
+        "--dsn",
+        f"postgresql://postgres@127.0.0.1:{port}/{db}",
+        "--dsn",
+        f"postgresql://postgres@localhost:{port}/{db}",
+        "--dsn",
+        f"postgresql://postgres@127.0.0.1:1/{db}?connect_timeout=2",
         timeout=300,
     )
     assert result.returncode == 3, result.stderr

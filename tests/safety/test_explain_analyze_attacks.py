@@ -10,13 +10,12 @@ import os
 import subprocess
 import sys
 
-import psycopg
 import pytest
 
 ATTACKS = {
     "pg_drop_replication_slot": "select pg_drop_replication_slot('prod_slot')",
     "pg_create_physical_replication_slot": "select * from pg_create_physical_replication_slot('evil_slot', true)",
-    "pg_create_logical_replication_slot": "select * from pg_create_logical_replication_slot('evil_logical', 'pgoutput')",
+    "pg_create_logical_replication_slot": "select pg_create_logical_replication_slot('evil_logical', 'pgoutput')",
     "pg_terminate_backend": "select pg_terminate_backend({victim})",
     "pg_cancel_backend": "select pg_cancel_backend({victim})",
     "killer()": "select killer({victim})",
@@ -52,7 +51,8 @@ HARMLESS = (
 def server(database, pg_cluster):
     database.execute(
         "CREATE TABLE orders (id int PRIMARY KEY, side text NOT NULL, qty int NOT NULL);"
-        "INSERT INTO orders SELECT g, CASE WHEN g % 2 = 0 THEN 'BUY' ELSE 'SELL' END, g % 10 FROM generate_series(1, 500) g;"
+        "INSERT INTO orders SELECT g, CASE WHEN g % 2 = 0 THEN 'BUY' ELSE 'SELL' END, g % 10 "
+        "FROM generate_series(1, 500) g;"
         "CREATE SEQUENCE order_ids;"
         "SELECT pg_create_physical_replication_slot('prod_slot');"
         "CREATE FUNCTION double_it(int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT $1 * 2';"
@@ -77,9 +77,7 @@ def server(database, pg_cluster):
     # Debian's postgresql-15 ships dblink; elsewhere the other attacks still run.
     if "dblink" in pg_cluster.available_extensions():
         database.execute("CREATE EXTENSION dblink")
-        ATTACKS["dblink"] = (
-            f"select * from dblink('{database.dsn}', 'delete from orders returning id') as gone(id int)"
-        )
+        ATTACKS["dblink"] = f"select * from dblink('{database.dsn}', 'delete from orders returning id') as gone(id int)"
     if "file_fdw" in pg_cluster.available_extensions():
         marker = f"/tmp/pgtune-attack-{pid}"
         database.execute(
@@ -102,9 +100,22 @@ def test_no_attack_has_any_effect_and_each_is_reported(server, tmp_path):
     workload.write_text(";\n".join(statements) + ";\n")
     output = tmp_path / "snapshot.json"
     result = subprocess.run(
-        [sys.executable, "-m", "pgtune", "snapshot", "--dsn", database.dsn, "--workload", str(workload),
-         "--explain-analyze", "--output", str(output)],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pgtune",
+            "snapshot",
+            "--dsn",
+            database.dsn,
+            "--workload",
+            str(workload),
+            "--explain-analyze",
+            "--output",
+            str(output),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
 
@@ -122,7 +133,7 @@ def test_no_attack_has_any_effect_and_each_is_reported(server, tmp_path):
     snapshot = json.loads(output.read_text())
     refused = [g["reason"] for g in snapshot["gaps"] if g["source"] == "EXPLAIN ANALYZE"]
     assert len(refused) == len(ATTACKS), refused
-    for name, query in ATTACKS.items():
+    for name in ATTACKS:
         shown = name.split()[-1] if name.startswith("view") else name
         assert any(shown in reason for reason in refused), (name, refused)
     plans = {p["query"]: p for p in snapshot["plans"] if p["queryid"] is None}
@@ -137,9 +148,22 @@ def test_the_report_says_why_a_statement_was_not_executed(server, tmp_path):
     workload = tmp_path / "one.sql"
     workload.write_text(f"select * from killer_v;\nselect killer({pid});\n")
     result = subprocess.run(
-        [sys.executable, "-m", "pgtune", "analyze", "--dsn", database.dsn, "--workload", str(workload),
-         "--explain-analyze", "--format", "json"],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pgtune",
+            "analyze",
+            "--dsn",
+            database.dsn,
+            "--workload",
+            str(workload),
+            "--explain-analyze",
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode in (0, 1), result.stderr
     gaps = [g for g in json.loads(result.stdout)["not_seen"] if g["source"] == "EXPLAIN ANALYZE"]

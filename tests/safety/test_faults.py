@@ -74,8 +74,16 @@ def test_a_table_locked_by_another_session_is_a_gap_and_the_run_goes_on(db, tmp_
 def test_a_signal_cancels_the_running_statement_on_the_server(db, tmp_path, signum):
     workload = tmp_path / "sleep.sql"
     workload.write_text("select pg_sleep(120);\n")
-    run = pgtune("snapshot", "--dsn", db.dsn, "--workload", str(workload), "--explain-analyze",
-                 "--output", str(tmp_path / "s.json"))
+    run = pgtune(
+        "snapshot",
+        "--dsn",
+        db.dsn,
+        "--workload",
+        str(workload),
+        "--explain-analyze",
+        "--output",
+        str(tmp_path / "s.json"),
+    )
     with db.connect() as check:
         wait_for(lambda: [r for r in pgtune_activity(check, "%pg_sleep(120)%") if r[1] == "active"])
         run.send_signal(signum)
@@ -110,8 +118,18 @@ def test_ctrl_c_during_start_up_never_prints_a_traceback(db, delay_s):
 def test_a_frozen_backend_is_given_up_on_by_a_client_deadline(db, tmp_path):
     workload = tmp_path / "sleep.sql"
     workload.write_text("select pg_sleep(1.5);\n")
-    run = pgtune("snapshot", "--dsn", db.dsn, "--workload", str(workload), "--explain-analyze",
-                 "--statement-timeout-ms", "1000", "--output", str(tmp_path / "s.json"))
+    run = pgtune(
+        "snapshot",
+        "--dsn",
+        db.dsn,
+        "--workload",
+        str(workload),
+        "--explain-analyze",
+        "--statement-timeout-ms",
+        "1000",
+        "--output",
+        str(tmp_path / "s.json"),
+    )
     with db.connect() as check:
         pid = wait_for(lambda: pgtune_activity(check, "%pg_sleep(1.5)%"))[0][0]
         os.kill(pid, signal.SIGSTOP)  # a frozen server: its kernel still acknowledges TCP

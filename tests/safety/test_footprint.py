@@ -49,8 +49,19 @@ def replay_application(admin: psycopg.Connection, server: TemporaryCluster) -> N
 
 def analyze(server: TemporaryCluster, user: str, password: str) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "pgtune", "analyze", "--format", "json", "--dsn", server.dsn(user=user, password=password)],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pgtune",
+            "analyze",
+            "--format",
+            "json",
+            "--dsn",
+            server.dsn(user=user, password=password),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode in (0, 1), result.stderr
     assert json.loads(result.stdout)["recommendations"] is not None
@@ -84,17 +95,37 @@ def test_without_the_grant_a_second_run_adds_no_entry(small_server):
 
 def test_doctor_names_the_grant_when_the_role_may_not_turn_tracking_off(small_server):
     result = subprocess.run(
-        [sys.executable, "-m", "pgtune", "doctor", "--format", "json",
-         "--dsn", small_server.dsn(user="pgtune_plain", password="plain-secret")],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "pgtune",
+            "doctor",
+            "--format",
+            "json",
+            "--dsn",
+            small_server.dsn(user="pgtune_plain", password="plain-secret"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     check = {c["name"]: c for c in json.loads(result.stdout)["checks"]}["pgtune's own statements untracked"]
     assert check["status"] == "warn"
     assert check["fix"].startswith("GRANT SET ON PARAMETER pg_stat_statements.track TO")
     granted = subprocess.run(
-        [sys.executable, "-m", "pgtune", "doctor", "--format", "json",
-         "--dsn", small_server.dsn(user=ROLE, password=PASSWORD)],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "pgtune",
+            "doctor",
+            "--format",
+            "json",
+            "--dsn",
+            small_server.dsn(user=ROLE, password=PASSWORD),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     check = {c["name"]: c for c in json.loads(granted.stdout)["checks"]}["pgtune's own statements untracked"]
     assert check["status"] == "ok"

@@ -12,46 +12,47 @@ from pgtune.whatif.spec import IndexKey, IndexSpec
 ORDERS = ("public", "orders")
 
 
+CREATE = "CREATE INDEX CONCURRENTLY IF NOT EXISTS "
+
+
 @pytest.mark.parametrize(
     ("spec", "ddl", "kind"),
     [
         (
             IndexSpec(*ORDERS, (IndexKey("user_id"), IndexKey("created_at", descending=True))),
-            "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_user_id_created_at_idx ON public.orders (user_id, created_at DESC);",
+            CREATE + "orders_user_id_created_at_idx ON public.orders (user_id, created_at DESC);",
             "multicolumn",
         ),
         (
             IndexSpec(*ORDERS, (IndexKey("market_id"),), include=("price", "qty")),
-            "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_market_id_incl_price_qty_idx ON public.orders (market_id) "
-            "INCLUDE (price, qty);",
+            CREATE + "orders_market_id_incl_price_qty_idx ON public.orders (market_id) INCLUDE (price, qty);",
             "covering",
         ),
         (
             IndexSpec(*ORDERS, (IndexKey("market_id"), IndexKey("price")), predicate="status = 'open'"),
-            "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_market_id_price_part_idx ON public.orders (market_id, price) "
-            "WHERE status = 'open';",
+            CREATE + "orders_market_id_price_part_idx ON public.orders (market_id, price) WHERE status = 'open';",
             "partial",
         ),
         (
             IndexSpec("public", "users", (IndexKey(None, "lower(email)"),)),
-            "CREATE INDEX CONCURRENTLY IF NOT EXISTS users_lower_email_idx ON public.users ((lower(email)));",
+            CREATE + "users_lower_email_idx ON public.users ((lower(email)));",
             "expression",
         ),
         (
             IndexSpec("public", "trades", (IndexKey("executed_at"),), method="brin"),
-            "CREATE INDEX CONCURRENTLY IF NOT EXISTS trades_executed_at_brin ON public.trades USING brin (executed_at);",
+            CREATE + "trades_executed_at_brin ON public.trades USING brin (executed_at);",
             "brin",
         ),
         (
             IndexSpec("Sales", "Order", (IndexKey("User Id"), IndexKey("order"))),
-            'CREATE INDEX CONCURRENTLY IF NOT EXISTS "Order_User Id_order_idx" ON "Sales"."Order" ("User Id", "order");',
+            CREATE + '"Order_User Id_order_idx" ON "Sales"."Order" ("User Id", "order");',
             "multicolumn",
         ),
         (
             IndexSpec(
                 *ORDERS, (IndexKey("price", nulls_first=True), IndexKey("qty", descending=True, nulls_first=False))
             ),
-            "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_price_qty_idx ON public.orders (price NULLS FIRST, qty DESC NULLS LAST);",
+            CREATE + "orders_price_qty_idx ON public.orders (price NULLS FIRST, qty DESC NULLS LAST);",
             "multicolumn",
         ),
     ],
