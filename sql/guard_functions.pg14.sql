@@ -1,4 +1,4 @@
--- The EXPLAIN ANALYZE guard (14+: SQL-standard bodies, whose references pg_depend records): functions by oid or by name.
+-- The EXPLAIN ANALYZE guard (14+: with whether a function has a SQL-standard body): functions by oid or by (schema, name).
 SELECT p.oid::bigint AS oid, n.nspname AS schema, p.proname AS name, p.provolatile AS volatility,
     l.lanname AS language, p.prokind AS kind, p.prosrc AS source, p.prosqlbody IS NOT NULL AS has_sql_body,
     p.oid < 16384 AS builtin,
