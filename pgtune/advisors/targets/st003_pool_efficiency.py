@@ -15,15 +15,15 @@ RULE = Rule(
     slug="pool-efficiency",
     title="Keep connection-pool efficiency above target",
     why=(
-        "Pool efficiency is the share of clients' transaction time during which PgBouncer had a server connection "
-        "serving them rather than they queued for one: SHOW STATS (total_xact_time - total_wait_time) / "
-        "total_xact_time between two readings of the admin console (--pgbouncer); PgBouncer counts a "
-        "transaction's time from the client's first query, so the wait is inside it. 100 % means no client ever "
-        "queued for a connection; 90 % means a tenth of the time clients spent in transactions was spent waiting for one, "
-        "latency no server statistic shows. Server-connection utilisation (transaction time less wait over the "
-        "time the server connections were open) is reported beside it: a pool can be efficient and mostly idle (PL003). "
-        "Without a pooler it is not measured: pg_stat_activity's active share says how busy the server is, not "
-        "how well a pool serves (PL001 reports those connections)."
+        "Pool efficiency is the share of clients' transaction time during which PgBouncer had a server "
+        "connection serving them rather than they queued for one: SHOW STATS (total_xact_time - "
+        "total_wait_time) / total_xact_time between two readings of the admin console (--pgbouncer); PgBouncer "
+        "counts a transaction's time from the client's first query, so the wait is inside it. 100 % means no "
+        "client ever queued for a connection; 90 % means a tenth of the time clients spent in transactions went "
+        "to waiting for one, latency no server statistic shows. Server-connection utilisation (transaction time "
+        "less wait over the time the server connections were open) is reported beside it: a pool can be "
+        "efficient and mostly idle (PL003). Without a pooler it is not measured: pg_stat_activity's active share "
+        "says how busy the server is, not how well a pool serves (PL001 reports those connections)."
     ),
     bad_example="-- SHOW STATS over 60 s: total_xact_time 40 s, total_wait_time 12 s  → 70 %",
     good_example="-- default_pool_size raised to the measured demand (PL002): total_wait_time 0.2 s → 99.5 %",
