@@ -126,8 +126,23 @@ def pgbench_load() -> Iterator[callable]:
         params = dict(part.split("=", 1) for part in dsn.split())
         load = Load(
             pgbench(
-                "-n", "-c", str(clients), "-j", "2", "-T", str(seconds), "-M", "simple",
-                "-h", params["host"], "-p", params["port"], "-U", params["user"], *extra, params["dbname"],
+                "-n",
+                "-c",
+                str(clients),
+                "-j",
+                "2",
+                "-T",
+                str(seconds),
+                "-M",
+                "simple",
+                "-h",
+                params["host"],
+                "-p",
+                params["port"],
+                "-U",
+                params["user"],
+                *extra,
+                params["dbname"],
             )
         )
         started.append(load)
