@@ -167,6 +167,32 @@ def test_a_console_that_cannot_be_reached_is_one_line_and_exit_3(bench, capsys):
     assert code == ExitCode.BAD_INPUT and "admin console" in err and "s3cret" not in err
 
 
+def test_p95_from_a_sampled_server_log(bench, pg_cluster, capsys, tmp_path):
+    """Half of pgbench's statements logged (log_min_duration_sample = 0): a percentile, not an estimate."""
+    for name, value in (("log_min_duration_sample", "0"), ("log_statement_sample_rate", "0.5")):
+        bench.execute(f"ALTER DATABASE {bench.dbname} SET {name} = {value}")
+    start = pg_cluster.log_file.stat().st_size
+    params = dict(part.split("=", 1) for part in bench.dsn.split())
+    try:
+        subprocess.run(
+            pgbench("-n", "-c", "2", "-T", "3", "-M", "simple", "-h", params["host"], "-p", params["port"],
+                    "-U", params["user"], bench.dbname),
+            check=True,
+            capture_output=True,
+        )  # fmt: skip
+        with pg_cluster.log_file.open("rb") as server_log:
+            server_log.seek(start)
+            sampled = tmp_path / "postgresql.log"
+            sampled.write_bytes(server_log.read())
+        report = analyze(capsys, "--dsn", bench.dsn, "--workload", str(sampled))
+    finally:
+        bench.execute(f"ALTER DATABASE {bench.dbname} RESET ALL")
+    p95 = target(report, "statement time p95")
+    assert p95["source"] == "server log" and p95["estimate"] is False and p95["measured"] > 0
+    assert "a 50% sample of statements is logged" in p95["method"]
+    assert target(analyze(capsys, "--dsn", bench.dsn), "statement time p95")["estimate"] is True
+
+
 def test_session_pooling_with_clients_idle_for_a_minute(bench, idle_session_clients, capsys):
     bouncer, since = idle_session_clients
     time.sleep(max(0.0, LONG_IDLE_S + 1 - (time.monotonic() - since)))
