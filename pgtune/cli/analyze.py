@@ -168,10 +168,11 @@ def analyze_command(
     files = tuple(workload or ())
     with progress("pgtune analyze") as step:
         if snapshot is not None:
-            if dsn or pgbouncer:
+            if dsn:
+                raise BadInput("both --dsn and --snapshot were given", "pass one: a live server or a saved snapshot")
+            if pgbouncer:
                 raise BadInput(
-                    "--dsn or --pgbouncer given with --snapshot",
-                    "pass a live server (with its PgBouncers) or a saved snapshot, which holds its own readings",
+                    "--pgbouncer was given with --snapshot", "a snapshot holds its own readings of the PgBouncers"
                 )
             step("reading the snapshot")
             facts = add_workload(Snapshot.load(snapshot), files)

@@ -22,10 +22,7 @@ RULE = Rule(
         "pg_stat_activity at one moment; it does not measure pool efficiency, which needs the pooler itself."
     ),
     bad_example="SELECT state, count(*) FROM pg_stat_activity GROUP BY state;  -- 12 active, 380 idle",
-    good_example=(
-        "-- pgbouncer.ini: pool_mode = transaction, default_pool_size = 32\n"
-        "-- then: pgtune analyze --dsn … --pgbouncer 'host=… port=6432 dbname=pgbouncer'"
-    ),
+    good_example="SHOW POOLS;  -- on PgBouncer in front: pool_mode = transaction, default_pool_size = 32",
     severity=Severity.INFO,
     needs=("activity",),
 )

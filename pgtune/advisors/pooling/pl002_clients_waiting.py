@@ -19,8 +19,8 @@ RULE = Rule(
         "is free: the wait adds to every statement's latency but shows in no server statistic. SHOW STATS' "
         "total_wait_time counts it; SHOW POOLS' maxwait says how long the oldest client has waited."
     ),
-    bad_example="-- pgbouncer.ini: default_pool_size = 4   (SHOW POOLS: cl_waiting 12, maxwait 3)",
-    good_example="-- pgbouncer.ini: default_pool_size = 16  (within max_connections; reserve_pool_size = 4)",
+    bad_example="SHOW POOLS;  -- on PgBouncer: cl_waiting 12, maxwait 3 with default_pool_size = 4",
+    good_example="SET default_pool_size = 16;  -- on PgBouncer's console, within max_connections",
     needs=("poolers",),
 )
 

@@ -19,8 +19,8 @@ RULE = Rule(
         "and under a burst lets more statements run at once than the server has cores, which slows all of them. "
         "The connections the load needs are measured from SHOW STATS: transaction time over the interval."
     ),
-    bad_example="-- pgbouncer.ini: default_pool_size = 200  (busy on average: 6)",
-    good_example="-- pgbouncer.ini: default_pool_size = 16, server_idle_timeout = 60",
+    bad_example="SHOW STATS;  -- on PgBouncer: default_pool_size = 200, busy on average: 6",
+    good_example="SET default_pool_size = 16;  -- and server_idle_timeout = 60 in pgbouncer.ini",
     severity=Severity.INFO,
     needs=("poolers",),
 )

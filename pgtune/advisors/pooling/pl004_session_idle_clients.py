@@ -19,8 +19,8 @@ RULE = Rule(
         "holds a server process idle for minutes and the pool buys nothing; once the pool is full, new clients "
         "queue behind idle ones. Transaction mode returns the connection at each COMMIT."
     ),
-    bad_example="-- pgbouncer.ini: pool_mode = session   (SHOW CLIENTS: 40 clients idle for 10 min)",
-    good_example="-- pgbouncer.ini: pool_mode = transaction   (or client_idle_timeout = 300)",
+    bad_example="SHOW CLIENTS;  -- on PgBouncer: pool_mode = session, 40 clients idle for 10 min",
+    good_example="SET pool_mode = 'transaction';  -- on PgBouncer's console, or client_idle_timeout = 300",
     needs=("poolers",),
 )
 

@@ -20,8 +20,8 @@ RULE = Rule(
         "not exist'. PgBouncer 1.21 and later track them across connections when max_prepared_statements is set; "
         "older versions cannot."
     ),
-    bad_example="-- pgbouncer.ini: pool_mode = transaction   (PgBouncer 1.18, JDBC clients)",
-    good_example="-- pgbouncer.ini (1.21+): pool_mode = transaction, max_prepared_statements = 200",
+    bad_example="SHOW CONFIG;  -- PgBouncer 1.18, pool_mode = transaction, JDBC clients",
+    good_example="SET max_prepared_statements = 200;  -- PgBouncer 1.21+, pool_mode = transaction",
     needs=("poolers",),
 )
 

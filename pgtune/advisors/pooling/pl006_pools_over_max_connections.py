@@ -20,8 +20,8 @@ RULE = Rule(
         "ends in 'sorry, too many clients already' for PgBouncer and for every other client, replication and "
         "maintenance included. max_db_connections caps a database's pools together."
     ),
-    bad_example="-- pgbouncer.ini: default_pool_size = 50, 4 users × 2 databases   (max_connections = 100)",
-    good_example="-- pgbouncer.ini: default_pool_size = 10, max_db_connections = 40",
+    bad_example="SHOW DATABASES;  -- pool_size 50 × 4 users × 2 databases; max_connections = 100",
+    good_example="SET max_db_connections = 40;  -- on PgBouncer's console",
     needs=("poolers", "settings"),
 )
 

@@ -25,8 +25,8 @@ RULE = Rule(
         "efficient and mostly idle (PL003). Without a pooler it is not measured: pg_stat_activity's active share "
         "says how busy the server is, not how well a pool serves (PL001 reports those connections)."
     ),
-    bad_example="-- SHOW STATS over 60 s: total_xact_time 40 s, total_wait_time 12 s  → 70 %",
-    good_example="-- default_pool_size raised to the measured demand (PL002): total_wait_time 0.2 s → 99.5 %",
+    bad_example="SHOW STATS;  -- on PgBouncer, over 60 s: total_xact_time 40 s, total_wait_time 12 s → 70 %",
+    good_example="SET default_pool_size = 16;  -- on PgBouncer's console, the demand PL002 measured → 99.5 %",
     needs=("poolers",),
 )
 
