@@ -253,6 +253,8 @@ class ConsoleSession:
     def __init__(self, connection: psycopg.Connection, dsn: str) -> None:
         self.connection = connection
         self.redacted_dsn = redact_dsn(dsn)
+        info = connection.info
+        self.address = f"{info.host}:{info.port}"
 
     def show(self, what: str) -> list[dict]:
         if not _SHOW.match(what):

@@ -447,6 +447,8 @@ class PgBouncerFacts:
     """Its DSN, password removed."""
     version: str
     interval_s: float
+    address: str = ""
+    """host:port, to name it in findings."""
     pool_mode: str = "session"
     default_pool_size: int = 0
     max_client_conn: int = 0

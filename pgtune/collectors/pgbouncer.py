@@ -116,6 +116,7 @@ def _facts(console: ConsoleSession, first: _Reading, last: _Reading) -> PgBounce
         source=console.redacted_dsn,
         version=str(version),
         interval_s=round(last.at - first.at, 3),
+        address=console.address,
         pool_mode=config.get("pool_mode", "session"),
         default_pool_size=default_pool_size,
         max_client_conn=_int(config.get("max_client_conn")),

@@ -70,11 +70,11 @@ def render_families(families: Iterable[Family]) -> str:
 
 
 def target_metric(name: str, unit: str) -> tuple[str, str, float]:
-    """(metric stem, base unit, factor from the target's own unit) for a service target."""
+    """(metric stem, base unit, divisor from the target's own unit) for a service target."""
     stem = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
     stem = {"connection_pool_efficiency": "pool_efficiency", "cache_hit_rate": "cache_hit"}.get(stem, stem)
     if unit == "ms":
-        return stem, "seconds", 0.001
+        return stem, "seconds", 1000.0
     if unit == "%":
-        return stem, "ratio", 0.01
+        return stem, "ratio", 100.0
     return stem, unit, 1.0

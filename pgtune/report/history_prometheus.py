@@ -22,12 +22,12 @@ def render(report: HistoryReport) -> str:
     measured = Family("pgtune_service_target_measured", "1 when the latest night measured the service target, else 0")
     met = Family("pgtune_service_target_met", "1 when the latest measured service target is met, 0 when missed")
     for target in report.targets:
-        stem, unit, factor = target_metric(target.name, target.unit)
+        stem, unit, divisor = target_metric(target.name, target.unit)
         latest = target.latest
         measured.add(1 if latest is not None and latest.measured is not None else 0, **server, target=stem)
         families.append(
             Family(f"pgtune_{stem}_target_{unit}", f"The {target.name} target pgtune checks against").add(
-                target.threshold * factor, **server
+                target.threshold / divisor, **server
             )
         )
         if latest is None or latest.measured is None:
@@ -35,7 +35,7 @@ def render(report: HistoryReport) -> str:
         met.add(1 if latest.met else 0, **server, target=stem)
         families.append(
             Family(f"pgtune_{stem}_{unit}", f"The {target.name} over the latest night").add(
-                latest.measured * factor, **server
+                latest.measured / divisor, **server
             )
         )
     families += [measured, met]

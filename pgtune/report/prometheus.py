@@ -25,12 +25,12 @@ def render(report: Report) -> str:
     measured = Family("pgtune_service_target_measured", "1 when the service target could be measured, else 0")
     met = Family("pgtune_service_target_met", "1 when the measured service target is met, 0 when missed")
     for target in report.targets:
-        stem, unit, factor = target_metric(target.name, target.unit)
+        stem, unit, divisor = target_metric(target.name, target.unit)
         labels = {**server, "target": stem}
         measured.add(1 if target.measured is not None else 0, **labels)
         families.append(
             Family(f"pgtune_{stem}_target_{unit}", f"The {target.name} target pgtune checks against").add(
-                target.threshold * factor, **server
+                target.threshold / divisor, **server
             )
         )
         if target.measured is None:
@@ -38,7 +38,7 @@ def render(report: Report) -> str:
         met.add(1 if target.met else 0, **labels)
         families.append(
             Family(f"pgtune_{stem}_{unit}", f"The {target.name}; source says what measured it").add(
-                target.measured * factor,
+                target.measured / divisor,
                 **server,
                 source=target.source or "unknown",
                 estimate=str(target.estimate).lower(),

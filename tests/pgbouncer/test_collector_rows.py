@@ -40,6 +40,7 @@ RECORDED = {
 
 class RecordedConsole:
     redacted_dsn = "host=pgb port=6432 dbname=pgbouncer user=pgtune"
+    address = "pgb:6432"
 
     def show(self, what: str) -> list[dict]:
         return RECORDED[what]
@@ -52,6 +53,7 @@ def test_a_1_21_console_reports_prepared_statements(monkeypatch):
     facts = pgbouncer._facts(RecordedConsole(), first, last)
     (pool,) = facts.pools
     assert facts.max_prepared_statements == 0 and facts.version == "PgBouncer 1.22.1" and facts.interval_s == 10
+    assert facts.address == "pgb:6432"
     assert (pool.pool_size, pool.reserve_pool_size, pool.pool_mode) == (5, 1, "transaction")
     assert pool.prepared_statements == 7 and pool.clients_idle_over_60s == 1 and pool.longest_client_idle_s == 900
     assert pool.clients_waiting_max == 2 and pool.maxwait_max_s == 0.25 and pool.servers_open_mean == 5

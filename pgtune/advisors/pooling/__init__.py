@@ -82,4 +82,4 @@ def server_connection_limit(snapshot: Snapshot) -> int | None:
 
 
 def where(pooled: PooledDatabase) -> str:
-    return f"{pooled.database} on {pooled.pooler.source}"
+    return f"{pooled.database} through PgBouncer {pooled.pooler.address or pooled.pooler.source}"

@@ -48,9 +48,9 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                 f"{pooled.pool_size}"
             ),
             help=(
-                f"raise the pool to about {size} server connections (demand measured: "
-                f"{pooled.demand_connections:.1f} busy on average){capped}; or shorten the transactions that hold "
-                "connections"
+                f"raise the pool to about {size} server connections (measured demand: "
+                f"{pooled.demand_connections:.1f} clients in a transaction on average){capped}; or shorten the "
+                "transactions that hold connections"
             ),
             target=pooled.database,
             kind="pooler",

@@ -43,7 +43,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             rule=RULE.id,
             severity=Severity.WARNING if prepared else Severity.INFO,
             message=(
-                f"{pooler.source} ({pooler.version}) pools by transaction without max_prepared_statements and {seen}"
+                f"{pooler.address or pooler.source} ({pooler.version}) pools by transaction without "
+                f"max_prepared_statements and {seen}"
             ),
             help=(
                 "set max_prepared_statements (e.g. 200) and RELOAD"
