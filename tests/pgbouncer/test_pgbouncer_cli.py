@@ -68,6 +68,10 @@ def target(report: dict, name: str) -> dict:
     return next(t for t in report["service_targets"] if t["name"] == name)
 
 
+def families(text: str) -> dict:
+    return {f.name: f for f in text_string_to_metric_families(text)}
+
+
 def rules(report: dict) -> set[str]:
     return {f["rule"] for f in report["findings"] + report["recommendations"]}
 
@@ -108,7 +112,7 @@ def test_a_small_transaction_pool_under_pgbench_misses_the_target(bench, bouncer
 
 
 @pytest.mark.parametrize("bouncer", [("transaction", 10)], indirect=True)
-def test_a_pool_sized_to_its_clients_meets_the_target(bench, bouncer, pgbench_load, capsys):
+def test_a_pool_sized_to_its_clients_meets_the_target(bench, bouncer, pgbench_load, capsys, tmp_path):
     pgbench_load(bouncer.dsn(bench.dbname), clients=3)
     time.sleep(1)
     report = analyze(capsys, "--dsn", bench.dsn, "--pgbouncer", bouncer.console_dsn, "--pgbouncer-interval", "3")
@@ -135,21 +139,32 @@ def test_a_pool_sized_to_its_clients_meets_the_target(bench, bouncer, pgbench_lo
         == 0
     )
     text = capsys.readouterr().out
-    families = {f.name: f for f in text_string_to_metric_families(text)}
-    (efficiency,) = families["pgtune_pool_efficiency_ratio"].samples
+    found = families(text)
+    (efficiency,) = found["pgtune_pool_efficiency_ratio"].samples
     assert 0.9 <= efficiency.value <= 1 and efficiency.labels["source"] == "pgbouncer"
-    assert families["pgtune_pool_efficiency_target_ratio"].samples[0].value == 0.9
-    assert {s.labels["target"] for s in families["pgtune_service_target_measured"].samples} == {
+    assert found["pgtune_pool_efficiency_target_ratio"].samples[0].value == 0.9
+    assert {s.labels["target"] for s in found["pgtune_service_target_measured"].samples} == {
         "statement_time_p95",
         "cache_hit",
         "pool_efficiency",
     }
-    p95 = families["pgtune_statement_time_p95_seconds"].samples[0]
+    p95 = found["pgtune_statement_time_p95_seconds"].samples[0]
     assert p95.labels["estimate"] == "true" and p95.labels["source"] == "pg_stat_statements"
     promtool = shutil.which("promtool")
     if promtool:
         checked = subprocess.run([promtool, "check", "metrics"], input=text, capture_output=True, text=True)
         assert checked.returncode == 0, checked.stdout + checked.stderr
+
+    # Nightly snapshots keep each night's own reading of the pooler; the history report exposes the latest.
+    store = f"sqlite:///{tmp_path / 'history.sqlite3'}"
+    for _ in range(2):
+        assert main(["snapshot", "--dsn", bench.dsn, "--pgbouncer", bouncer.console_dsn, "--pgbouncer-interval", "1",
+                     "--no-plans", "--store", store, "--server", "bench"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["report", "--store", store, "--server", "bench", "--since", "1d", "--format", "prometheus"]) == 0
+    history = families(capsys.readouterr().out)
+    assert history["pgtune_pool_efficiency_ratio"].samples[0].value >= 0.9
+    assert history["pgtune_history_snapshots"].samples[0].value == 2
 
 
 def test_without_a_pooler_efficiency_is_not_measured(bench, capsys):
