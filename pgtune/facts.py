@@ -414,6 +414,8 @@ class PgBouncerPool:
     servers_open_mean: float = 0.0
     """Server connections open in any state (active, idle, used, tested, login), mean of the readings."""
     servers_idle: int = 0
+    servers_idle_over_60s: int = 0
+    """Server connections (SHOW SERVERS) in state idle whose last request is at least 60 s old."""
     maxwait_max_s: float = 0.0
     """The longest a client at the head of the queue had waited, at the worse reading."""
     clients_idle_over_60s: int = 0

@@ -2,7 +2,7 @@
 
 SHOW STATS counts from PgBouncer's start, so one reading says nothing about now: the first reading is taken
 when the collection starts, the second when it ends (at least ``min_interval_s`` later), and the facts hold
-the difference. SHOW POOLS is read both times (queues and server connections are instants); SHOW CLIENTS,
+the difference. SHOW POOLS is read both times (queues and server connections are instants); SHOW CLIENTS, SHOW SERVERS,
 SHOW DATABASES and SHOW CONFIG once, at the end.
 """
 
@@ -79,6 +79,7 @@ def _facts(console: ConsoleSession, first: _Reading, last: _Reading) -> PgBounce
     config = {r["key"]: r["value"] for r in console.show("CONFIG")}
     databases = {r["name"]: r for r in console.show("DATABASES")}
     clients = [r for r in console.show("CLIENTS") if r["database"] != PGBOUNCER_CONSOLE]
+    servers = console.show("SERVERS")
     version = console.show("VERSION")[0]["version"]
     default_pool_size = _int(config.get("default_pool_size"))
     now = datetime.now(timezone.utc)
@@ -90,6 +91,11 @@ def _facts(console: ConsoleSession, first: _Reading, last: _Reading) -> PgBounce
         seen = _timestamp(client.get("request_time")) or _timestamp(client.get("connect_time"))
         idle[key].append(max(0.0, (now - seen).total_seconds()) if seen else 0.0)
         prepared[key] += _int(client.get("prepared_statements"))
+    idle_servers: dict[tuple[str, str], int] = defaultdict(int)
+    for server in servers:
+        seen = _timestamp(server.get("request_time"))
+        if server.get("state") == "idle" and seen and (now - seen).total_seconds() >= LONG_IDLE_S:
+            idle_servers[(server["database"], server["user"])] += 1
     pools = []
     for key, row in sorted(last.pools.items()):
         before = first.pools.get(key, row)
@@ -106,6 +112,7 @@ def _facts(console: ConsoleSession, first: _Reading, last: _Reading) -> PgBounce
                 servers_active_max=max(_int(before["sv_active"]), _int(row["sv_active"])),
                 servers_open_mean=(_open_servers(before) + _open_servers(row)) / 2,
                 servers_idle=_int(row["sv_idle"]),
+                servers_idle_over_60s=idle_servers[key],
                 maxwait_max_s=max(_maxwait_s(before), _maxwait_s(row)),
                 clients_idle_over_60s=sum(1 for s in idle[key] if s >= LONG_IDLE_S),
                 longest_client_idle_s=max(idle[key], default=0.0),

@@ -34,6 +34,11 @@ RECORDED = {
         {"database": "app", "user": "app", "request_time": "2026-11-26 03:14:30 UTC", "prepared_statements": 3},
         {"database": "pgbouncer", "user": "pgtune", "request_time": "2026-11-26 03:15:00 UTC"},
     ],
+    "SERVERS": [
+        {"database": "app", "user": "app", "state": "idle", "request_time": "2026-11-26 03:10:00 UTC"},
+        {"database": "app", "user": "app", "state": "idle", "request_time": "2026-11-26 03:14:50 UTC"},
+        {"database": "app", "user": "app", "state": "active", "request_time": "2026-11-26 03:00:00 UTC"},
+    ],
     "VERSION": [{"version": "PgBouncer 1.22.1"}],
 }  # fmt: skip
 
@@ -57,6 +62,7 @@ def test_a_1_21_console_reports_prepared_statements(monkeypatch):
     assert (pool.pool_size, pool.reserve_pool_size, pool.pool_mode) == (5, 1, "transaction")
     assert pool.prepared_statements == 7 and pool.clients_idle_over_60s == 1 and pool.longest_client_idle_s == 900
     assert pool.clients_waiting_max == 2 and pool.maxwait_max_s == 0.25 and pool.servers_open_mean == 5
+    assert pool.servers_idle_over_60s == 1
     # PgBouncer restarted between the readings: its counters start again from zero.
     (traffic,) = facts.traffic
     assert (traffic.transactions, traffic.xact_time_ms, traffic.wait_time_ms) == (400, 2000.0, 50.0)

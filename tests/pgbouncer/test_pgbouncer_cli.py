@@ -167,6 +167,19 @@ def test_a_pool_sized_to_its_clients_meets_the_target(bench, bouncer, pgbench_lo
     assert history["pgtune_history_snapshots"].samples[0].value == 2
 
 
+@pytest.mark.parametrize("bouncer", [("transaction", 20)], indirect=True)
+def test_a_pool_left_open_after_a_burst_is_oversized(bench, bouncer, pgbench_load, capsys):
+    """A burst of 12 clients opens 12 server connections; one client keeps running, the others stay idle."""
+    burst = pgbench_load(bouncer.dsn(bench.dbname), clients=12, seconds=2)
+    burst.process.wait(timeout=60)
+    pgbench_load(bouncer.dsn(bench.dbname), clients=1)
+    time.sleep(1)
+    report = analyze(capsys, "--dsn", bench.dsn, "--pgbouncer", bouncer.console_dsn, "--pgbouncer-interval", "3")
+    (oversized,) = [f for f in report["findings"] if f["rule"] == "PL003"]
+    assert "server connections open" in oversized["message"] and "lower the pool to about 2" in oversized["help"]
+    assert target(report, "connection-pool efficiency")["met"] is True
+
+
 def test_without_a_pooler_efficiency_is_not_measured(bench, capsys):
     report = analyze(capsys, "--dsn", bench.dsn)
     pool = target(report, "connection-pool efficiency")

@@ -56,6 +56,10 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             evidence=(
                 Evidence("server connections open (mean)", f"{pooled.servers_open:.1f}"),
                 Evidence("busy (most at a reading)", human_count(pooled.servers_active_max)),
+                Evidence(
+                    "idle for over a minute (SHOW SERVERS)",
+                    human_count(sum(p.servers_idle_over_60s for p in pooled.pools)),
+                ),
                 Evidence("utilisation", f"{utilisation:.1f} % of open connection time in transactions"),
                 Evidence("pool size", human_count(pooled.pool_size)),
                 Evidence("interval", f"{pooled.pooler.interval_s:.0f} s between SHOW STATS readings"),
