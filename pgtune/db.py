@@ -213,20 +213,26 @@ class Session:
         self.close()
 
 
+def _open(target: str, guards: SessionGuards, **options: Any) -> psycopg.Connection:
+    """An autocommit connection named ``pgtune``; libpq's failures become typed errors without the password."""
+    try:
+        return psycopg.connect(
+            target,
+            autocommit=True,
+            application_name=APPLICATION_NAME,
+            connect_timeout=guards.connect_timeout_s,
+            **options,
+        )
+    except psycopg.OperationalError as exc:
+        raise _classify(exc, target) from None
+
+
 def connect(dsn: str | None = None, guards: SessionGuards | None = None) -> Session:
     """Open a guarded session: read-only, with timeouts, named ``pgtune``."""
     guards = guards or SessionGuards()
     resolved = resolve_dsn(dsn)
     _parse_dsn(resolved)
-    try:
-        connection = psycopg.connect(
-            resolved,
-            autocommit=True,
-            application_name=APPLICATION_NAME,
-            connect_timeout=guards.connect_timeout_s,
-        )
-    except psycopg.OperationalError as exc:
-        raise _classify(exc, resolved) from None
+    connection = _open(resolved, guards)
     try:
         for name, value in (
             ("default_transaction_read_only", "on"),
@@ -289,15 +295,5 @@ def connect_pgbouncer(dsn: str, guards: SessionGuards | None = None) -> ConsoleS
             "connect to the console: dbname=pgbouncer on PgBouncer's port, as a user in admin_users or stats_users",
         )
     target = conninfo.make_conninfo(dsn, dbname=PGBOUNCER_CONSOLE)
-    try:
-        connection = psycopg.connect(
-            target,
-            autocommit=True,
-            prepare_threshold=None,
-            cursor_factory=psycopg.ClientCursor,
-            application_name=APPLICATION_NAME,
-            connect_timeout=guards.connect_timeout_s,
-        )
-    except psycopg.OperationalError as exc:
-        raise _classify(exc, target) from None
+    connection = _open(target, guards, prepare_threshold=None, cursor_factory=psycopg.ClientCursor)
     return ConsoleSession(connection, target)
