@@ -47,6 +47,8 @@ def _run(argv: list[str] | None) -> int:
     except (KeyboardInterrupt, typer.Abort):
         return ExitCode.INTERRUPTED
     except Exception as exc:
+        if interrupts.received():
+            return ExitCode.INTERRUPTED  # clean-up failing on the way out of a signal: the signal's line says it
         if os.environ.get("PGTUNE_DEBUG"):
             raise
         print(
@@ -67,6 +69,8 @@ def _usage_line(exc: typer.TyperException) -> str:
 
 
 def _fail(exc: PgtuneError) -> int:
+    if interrupts.received():
+        return ExitCode.INTERRUPTED  # an error raised while the signal unwound: one line, the signal's
     print(f"pgtune: error: {exc.one_line()}", file=sys.stderr)
     return exc.exit_code
 

@@ -70,12 +70,14 @@ def test_a_table_locked_by_another_session_is_a_gap_and_the_run_goes_on(db, tmp_
         assert {i["name"] for i in document["indexes"]} == {"fills_pkey"}
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
-def test_a_signal_cancels_the_running_statement_on_the_server(db, tmp_path, signum):
+@pytest.mark.parametrize(
+    ("command", "signum"), [("snapshot", signal.SIGTERM), ("snapshot", signal.SIGINT), ("analyze", signal.SIGTERM)]
+)
+def test_a_signal_cancels_the_running_statement_on_the_server(db, tmp_path, command, signum):
     workload = tmp_path / "sleep.sql"
     workload.write_text("select pg_sleep(120);\n")
     run = pgtune(
-        "snapshot",
+        command,
         "--dsn",
         db.dsn,
         "--workload",
