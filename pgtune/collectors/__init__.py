@@ -91,8 +91,8 @@ def _collect(session: Session, options: CollectOptions) -> Snapshot:
         reset_at, deallocations = gaps.attempt(
             "pg_stat_statements_info", lambda: collect_reset(session, pgss), (None, None)
         )
-    columns = gaps.attempt("columns", lambda: collect_columns(session), {})
     locked = collect_locked(session, gaps)
+    columns = gaps.attempt("columns", lambda: collect_columns(session, locked), {})
     indexes = gaps.attempt("indexes", lambda: collect_indexes(session, columns, locked), ())
     plans = ()
     if options.plans:
@@ -111,7 +111,7 @@ def _collect(session: Session, options: CollectOptions) -> Snapshot:
         statements_deallocations=deallocations,
         tables=gaps.attempt("tables", lambda: collect_tables(session, columns, indexes, locked), ()),
         indexes=indexes,
-        constraints=gaps.attempt("constraints", lambda: collect_constraints(session), ()),
+        constraints=gaps.attempt("constraints", lambda: collect_constraints(session, locked), ()),
         column_stats=gaps.attempt("pg_stats", lambda: collect_column_stats(session, options.mcv_limit), ()),
         sequences=gaps.attempt("sequences", lambda: collect_sequences(session), ()),
         views=gaps.attempt("views", lambda: collect_views(session), ()),

@@ -13,9 +13,10 @@ Columns = dict[tuple[str, str], dict[int, ColumnFacts]]
 """Columns of each (schema, relation) by attribute number, in order."""
 
 
-def collect_columns(session: Session) -> Columns:
+def collect_columns(session: Session, locked: Sequence[int] = ()) -> Columns:
+    """Columns of ``locked`` relations are left out (see ``locks.py``)."""
     grouped: Columns = defaultdict(dict)
-    for row in session.named("columns"):
+    for row in session.named("columns", {"locked": list(locked)}):
         grouped[row["schema"], row["table"]][row["attnum"]] = build(ColumnFacts, row)
     return dict(grouped)
 
