@@ -346,6 +346,16 @@ class Hypertable:
     uncompressed_chunks: int = 0
     before_compression_bytes: int | None = None
     after_compression_bytes: int | None = None
+    heap_size_bytes: int = 0
+    """Heap and TOAST over every chunk, compressed ones included (hypertable_detailed_size)."""
+    index_size_bytes: int = 0
+    approximate_rows: int | None = None
+    """approximate_row_count(): compressed chunks included, which the chunks' reltuples miss."""
+    default_segmentby: tuple[str, ...] | None = None
+    """What TimescaleDB would segment by (_timescaledb_functions.get_segmentby_defaults), None when not read."""
+    default_segmentby_note: str = ""
+    """Its confidence (0-10) and message."""
+    default_orderby: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -358,6 +368,7 @@ class Chunk:
     range_end: str | None
     is_compressed: bool
     total_size_bytes: int = 0
+    index_size_bytes: int = 0
 
 
 @dataclass(frozen=True)
@@ -384,6 +395,8 @@ class TimescaleJob:
     last_error: str | None = None
     last_run_started_at: datetime | None = None
     last_successful_finish: datetime | None = None
+    config: tuple[tuple[str, str], ...] = ()
+    """The job's config as (key, value text) pairs: a refresh policy's start_offset, end_offset, ..."""
 
 
 @dataclass(frozen=True)

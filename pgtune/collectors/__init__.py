@@ -33,7 +33,7 @@ from .tables import (
     collect_tables,
     collect_views,
 )
-from .timescaledb import collect_timescaledb
+from .timescaledb import collect_timescaledb, fold_chunks
 from .workload import read_workload
 
 _PGSS_REMEDY = "add pg_stat_statements to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements;"
@@ -83,8 +83,7 @@ def collect(session: Session, options: CollectOptions | None = None) -> Snapshot
         plans += collect_analyzed_plans(session, workload, options.max_plans, gaps)
     qualstats_extension = server.extension("pg_qualstats")
     timescale_extension = server.extension("timescaledb")
-
-    return Snapshot(
+    snapshot = Snapshot(
         server=server,
         collected_at=collected_at,
         statements=statements,
@@ -117,6 +116,7 @@ def collect(session: Session, options: CollectOptions | None = None) -> Snapshot
         workload=workload,
         gaps=tuple(gaps.items),
     )
+    return fold_chunks(snapshot)
 
 
 def _read_workloads(paths: tuple[Path, ...], gaps: Gaps) -> tuple[WorkloadSample, ...]:

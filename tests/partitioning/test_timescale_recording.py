@@ -35,7 +35,15 @@ def with_timescale(facts: AnalysisFacts, **changes) -> AnalysisFacts:
 def test_the_one_hour_table_has_far_too_small_chunks(facts):
     (finding,) = pt003_chunk_interval.check(facts)
     assert finding.target == "public.funding_rates"
-    assert "720 chunks of 1 hour holding 48.0 kB an interval: far smaller than the 64.0 MB" in finding.message
+    assert finding.message == (
+        "public.funding_rates has 720 chunks of 1 hour: each holds 48.0 kB, under 1 % of the 256.0 MB budget: "
+        "chunk overhead outweighs the partitioning"
+    )
+    evidence = {e.label: e.value for e in finding.evidence}
+    assert evidence["growth"] == (
+        "1.1 MB a day, 768.0 kB of it indexes: what 720 uncompressed chunks hold over the 30.0 days their ranges cover"
+    )
+    assert evidence["budget"].startswith("256.0 MB: shared_buffers (256.0 MB), standing in for 25 % of RAM")
     assert "set_chunk_time_interval('public.funding_rates', INTERVAL '1 month')" in finding.fix.ddl
     assert "INTERVAL '01:00:00'" in finding.fix.rollback
     assert check_timescale_sql(finding.fix.ddl + finding.fix.rollback) == []
@@ -46,10 +54,13 @@ def test_chunks_far_larger_than_the_cache_are_flagged(facts):
     small = dataclasses.replace(facts, snapshot=tiny_cache, settings=AdvisorSettings(memory_bytes=16 * 1024**2))
     targets = {f.target: f for f in pt003_chunk_interval.check(small)}
     assert sorted(targets) == ["public.orders", "public.trades"]
-    assert "far larger than the 1.0 MB a hot chunk can have" in targets["public.trades"].message
-    assert "set_chunk_time_interval('public.trades', INTERVAL '1 hour')" in targets["public.trades"].fix.ddl
+    assert targets["public.trades"].message == (
+        "public.trades has 61 chunks of 1 day: the indexes of the chunks being written take 7.2 MB, over the 4.0 MB "
+        "TimescaleDB's rule allows"
+    )
+    assert "set_chunk_time_interval('public.trades', INTERVAL '6 hours')" in targets["public.trades"].fix.ddl
     evidence = {e.label: e.value for e in targets["public.orders"].evidence}
-    assert evidence["chunk size"].endswith("(2 dimensions: the chunks of one interval summed)")
+    assert evidence["growth"].endswith("(2 dimensions: the chunks of one interval summed)")
     assert "INTERVAL '6 hours'" in targets["public.orders"].fix.ddl
 
 

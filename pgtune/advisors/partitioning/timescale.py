@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 from ...facts import Chunk, Hypertable, Snapshot, TableFacts
 from ...whatif.workload import WorkloadStatement
@@ -44,3 +44,11 @@ def user_hypertables(facts: AnalysisFacts) -> tuple[OwnHypertable, ...]:
 def as_table(hypertable: Hypertable, snapshot: Snapshot) -> TableFacts:
     """The hypertable as the statements see it: its own table facts when collected, else its name alone."""
     return snapshot.table(hypertable.schema, hypertable.name) or TableFacts(hypertable.schema, hypertable.name)
+
+
+def chunk_moment(text: str | None) -> datetime | None:
+    """A chunk bound as a moment; a timestamp without time zone (or a date) is read as UTC."""
+    if not text:
+        return None
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
