@@ -379,6 +379,8 @@ class ContinuousAggregate:
     hypertable_name: str
     definition: str
     materialized_only: bool = True
+    materialization_hypertable: str = ""
+    """schema.name of the hypertable holding its buckets (what refresh jobs name before TimescaleDB 2.20)."""
 
 
 @dataclass(frozen=True)

@@ -183,7 +183,9 @@ def _stand_in_functions(conn) -> None:
 
 def _stand_in_scalars(conn) -> None:
     """approximate_row_count from the recording; TimescaleDB's compression defaults (not recorded) as fixed JSON."""
-    counts = json.dumps({".".join(key): row["approximate_row_count"] for key, row in per_hypertable("approximate_row_count").items()})
+    counts = json.dumps(
+        {".".join(key): row["approximate_row_count"] for key, row in per_hypertable("approximate_row_count").items()}
+    )
     conn.execute(
         sql.SQL(
             "CREATE FUNCTION tsdb_stub.approximate_row_count(relation regclass) RETURNS bigint LANGUAGE sql AS $$"
@@ -194,9 +196,9 @@ def _stand_in_scalars(conn) -> None:
     conn.execute(
         "CREATE SCHEMA _timescaledb_functions;"
         "CREATE FUNCTION _timescaledb_functions.get_segmentby_defaults(regclass) RETURNS jsonb LANGUAGE sql AS"
-        " $$ SELECT '{\"columns\": [], \"confidence\": 5, \"message\": \"no index\"}'::jsonb $$;"
+        ' $$ SELECT \'{"columns": [], "confidence": 5, "message": "no index"}\'::jsonb $$;'
         "CREATE FUNCTION _timescaledb_functions.get_orderby_defaults(regclass, text[]) RETURNS jsonb LANGUAGE sql AS"
-        " $$ SELECT '{\"clauses\": [\"t DESC\"], \"confidence\": 8}'::jsonb $$"
+        ' $$ SELECT \'{"clauses": ["t DESC"], "confidence": 8}\'::jsonb $$'
     )
 
 

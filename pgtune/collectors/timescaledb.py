@@ -95,6 +95,7 @@ def timescale_facts(version: str, rows: Mapping[str, Rows]) -> TimescaleFacts:
                 hypertable_name=r["hypertable_name"],
                 definition=r["view_definition"],
                 materialized_only=bool(r["materialized_only"]),
+                materialization_hypertable=f"{r['materialization_hypertable_schema']}.{r['materialization_hypertable_name']}",
             )
             for r in rows.get("continuous_aggregates", ())
         ),
@@ -153,7 +154,9 @@ def _defaults(row: Mapping[str, Any] | None) -> tuple[tuple[str, ...] | None, st
     if row is None:
         return None, "", None
     segment, order = _json(row.get("segmentby")), _json(row.get("orderby"))
-    note = f"confidence {segment.get('confidence', '?')}/10" + (f": {segment['message']}" if segment.get("message") else "")
+    note = f"confidence {segment.get('confidence', '?')}/10" + (
+        f": {segment['message']}" if segment.get("message") else ""
+    )
     return tuple(segment.get("columns") or ()), note, tuple(order.get("clauses") or ())
 
 
@@ -271,14 +274,14 @@ def fold_chunks(snapshot: Snapshot) -> Snapshot:
             if parent is not None:
                 copies.setdefault((parent.schema, parent.table, parent.name), []).append(index)
     kept_tables = tuple(
-        _folded_table(t, hypertables[key], chunk_tables.get(key, ())) if (key := (t.schema, t.name)) in hypertables
+        _folded_table(t, hypertables[key], chunk_tables.get(key, ()))
+        if (key := (t.schema, t.name)) in hypertables
         else t
         for t in tables
         if not _internal(t.schema, t.name, chunk_of)
     )
     kept_indexes = tuple(
-        _folded_index(i, copies.get((i.schema, i.table, i.name), ())) if (i.schema, i.table, i.name) in parents
-        else i
+        _folded_index(i, copies.get((i.schema, i.table, i.name), ())) if (i.schema, i.table, i.name) in parents else i
         for i in indexes
         if not _internal(i.schema, i.table, chunk_of)
     )

@@ -13,7 +13,7 @@ from ..base import AnalysisFacts
 from .ddl import ident, qualified
 from .hypertable_plan import MIN_COMPRESS_AFTER, interval_sql, interval_text
 from .signals import equality_columns
-from .timescale import OwnHypertable, chunk_moment, user_hypertables
+from .timescale import OwnHypertable, chunk_moment, timescale_defaults, user_hypertables
 
 RULE = Rule(
     id="PT004",
@@ -116,6 +116,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                     if segment
                     else "no equality filter in the workload: one segment per chunk",
                 ),
+                *(() if hypertable.compression_enabled else timescale_defaults(hypertable, segment, order)),
             ),
             fix=Fix(ddl, rollback, FixSafety.ONLINE, "the policy compresses in the background, chunk by chunk"),
             size_bytes=old_bytes,
