@@ -46,7 +46,9 @@ def timescale_bin_dir() -> Path | None:
 def timescale_cluster() -> Iterator[TemporaryCluster]:
     bin_dir = timescale_bin_dir()
     if bin_dir is None:
-        pytest.skip("TimescaleDB is not installed: bash scripts/install-deps.sh builds it from ../shared/timescaledb-src")
+        pytest.skip(
+            "TimescaleDB is not installed: bash scripts/install-deps.sh builds it from ../shared/timescaledb-src"
+        )
     cluster = TemporaryCluster(preload=PRELOAD, settings=SETTINGS)
     cluster.bin_dir = bin_dir
     cluster.start()

@@ -107,22 +107,25 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     for name, (own, found) in measured.items():
         interval = own.interval
         index_rate = found.per(timedelta(days=1))
+        step, problem = None, ""
         if name in written and written_bytes > budget:
-            step = choose_step(sum(f.per(timedelta(days=1)) for n, (_, f) in measured.items() if n in written), budget)
-            problem = (
-                f"the indexes of the chunks being written take {human_bytes(written_bytes)}, over the "
-                f"{human_bytes(budget)} TimescaleDB's rule allows"
-            )
-        elif len(own.chunks) >= MIN_CHUNKS and found.per(interval, "total") < budget * TOO_SMALL_SHARE:
+            shorter = choose_step(sum(measured[n][1].per(timedelta(days=1)) for n in written), budget)
+            if shorter.length < interval:
+                step = shorter
+                problem = (
+                    f"the indexes of the chunks being written take {human_bytes(written_bytes)}, over the "
+                    f"{human_bytes(budget)} TimescaleDB's rule allows"
+                )
+        if step is None and len(own.chunks) >= MIN_CHUNKS and found.per(interval, "total") < budget * TOO_SMALL_SHARE:
+            # What the other hypertables' chunks leave, and at least an equal share when they already overrun it.
             others = written_bytes - written.get(name, 0.0)
-            step = choose_step(index_rate, max(int(budget - others), 1))
+            allowance = max(budget - others, budget / max(len(written), 1))
+            step = choose_step(index_rate, int(allowance))
             problem = (
                 f"each holds {human_bytes(found.per(interval, 'total'))}, under 1 % of the {human_bytes(budget)} "
                 "budget: chunk overhead outweighs the partitioning"
             )
-        else:
-            continue
-        if step.length == interval or (problem.startswith("the indexes") and step.length > interval):
+        if step is None or step.length <= interval and not problem.startswith("the indexes"):
             continue
         yield _finding(own, found, interval, step, problem, budget, source, written_bytes)
 

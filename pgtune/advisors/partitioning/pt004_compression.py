@@ -46,7 +46,6 @@ def old_uncompressed(snapshot: Snapshot, own: OwnHypertable, age: timedelta) -> 
     return [c for c in own.chunks if not c.is_compressed and (end := chunk_moment(c.range_end)) and end < cutoff]
 
 
-
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
     snapshot = facts.snapshot
     for own in user_hypertables(facts):
