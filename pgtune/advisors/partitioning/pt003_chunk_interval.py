@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ...facts import Chunk, Snapshot
+from ...facts import Snapshot
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...report.units import human_bytes
 from ...rules import Rule
@@ -96,7 +96,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     snapshot = facts.snapshot
     budget, source = memory_budget(snapshot, facts.settings.memory_bytes)
     measured = {
-        own.hypertable.name: (own, found)
+        (own.hypertable.schema, own.hypertable.name): (own, found)
         for own in user_hypertables(facts)
         if own.interval is not None and (found := growth(own, snapshot.collected_at)) is not None
     }
@@ -120,12 +120,13 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             # What the other hypertables' chunks leave, and at least an equal share when they already overrun it.
             others = written_bytes - written.get(name, 0.0)
             allowance = max(budget - others, budget / max(len(written), 1))
-            step = choose_step(index_rate, int(allowance))
+            longer = choose_step(index_rate, int(allowance))
+            step = longer if longer.length > interval else None
             problem = (
                 f"each holds {human_bytes(found.per(interval, 'total'))}, under 1 % of the {human_bytes(budget)} "
                 "budget: chunk overhead outweighs the partitioning"
             )
-        if step is None or step.length <= interval and not problem.startswith("the indexes"):
+        if step is None or step.length == interval:
             continue
         yield _finding(own, found, interval, step, problem, budget, source, written_bytes)
 

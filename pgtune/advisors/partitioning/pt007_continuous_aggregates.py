@@ -281,8 +281,9 @@ def _refresh_policy(cagg: Bucketed, jobs: tuple[TimescaleJob, ...]) -> Finding |
             rule=RULE.id,
             severity=RULE.severity,
             message=(
-                f"continuous aggregate {view} refreshes a window of {interval_text(window_start - (window_end or timedelta()))} "
-                f"every {interval_text(every)}: the buckets between two runs' windows are never materialised"
+                f"continuous aggregate {view} refreshes a window of "
+                f"{interval_text(window_start - (window_end or timedelta()))} every {interval_text(every)}: "
+                "the buckets between two runs' windows are never materialised"
             ),
             help=f"widen the window to at least the schedule: start_offset {start}, end_offset {end}, every {schedule}",
             target=view,
