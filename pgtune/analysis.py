@@ -12,8 +12,8 @@ from .advisors import ANALYSIS_ADVISORS
 from .advisors.base import AdvisorSettings, AnalysisFacts
 from .collectors import CollectOptions, collect
 from .collectors.catalog import catalog_from_snapshot
-from .collectors.timescaledb import INTERNAL_SCHEMA_PREFIX
 from .collectors.indexes import collect_index_scans
+from .collectors.timescaledb import INTERNAL_SCHEMA_PREFIX
 from .db import Session, SessionGuards, connect
 from .errors import ExtensionMissing
 from .facts import CollectionGap, QualStat, Snapshot, StatementStats
