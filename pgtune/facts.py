@@ -369,6 +369,9 @@ class Chunk:
     is_compressed: bool
     total_size_bytes: int = 0
     index_size_bytes: int = 0
+    data_start: str | None = None
+    """The oldest and newest time its rows hold, from the chunk's pg_stats (None when not analyzed)."""
+    data_end: str | None = None
 
 
 @dataclass(frozen=True)

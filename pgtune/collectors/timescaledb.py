@@ -36,6 +36,7 @@ _ALWAYS = (
     "dimensions",
     "chunks",
     "chunk_sizes",
+    "chunk_time_bounds",
     "hypertable_sizes",
     "continuous_aggregates",
     "jobs",
@@ -69,6 +70,7 @@ def collect_timescaledb(session: Session, extension: Extension, gaps: Gaps) -> T
 def timescale_facts(version: str, rows: Mapping[str, Rows]) -> TimescaleFacts:
     """Facts from the rows of each kind (a kind missing or empty gives no facts of that kind)."""
     chunk_sizes = {(r["chunk_schema"], r["chunk_name"]): r for r in rows.get("chunk_sizes", ())}
+    bounds = {(r["chunk_schema"], r["chunk_name"]): r for r in rows.get("chunk_time_bounds", ())}
     chunks = tuple(
         Chunk(
             hypertable_schema=r["hypertable_schema"],
@@ -80,6 +82,8 @@ def timescale_facts(version: str, rows: Mapping[str, Rows]) -> TimescaleFacts:
             is_compressed=bool(r["is_compressed"]),
             total_size_bytes=chunk_sizes.get((r["chunk_schema"], r["chunk_name"]), {}).get("total_bytes") or 0,
             index_size_bytes=chunk_sizes.get((r["chunk_schema"], r["chunk_name"]), {}).get("index_bytes") or 0,
+            data_start=_bound(bounds.get((r["chunk_schema"], r["chunk_name"]), {}).get("data_start"), None),
+            data_end=_bound(bounds.get((r["chunk_schema"], r["chunk_name"]), {}).get("data_end"), None),
         )
         for r in rows.get("chunks", ())
     )

@@ -41,7 +41,7 @@ def test_the_one_hour_table_has_far_too_small_chunks(facts):
     )
     evidence = {e.label: e.value for e in finding.evidence}
     assert evidence["growth"] == (
-        "1.1 MB a day, 768.0 kB of it indexes: what 720 uncompressed chunks hold over the 30.0 days their ranges cover"
+        "1.1 MB a day, 768.0 kB of it indexes: what 720 uncompressed chunks hold over the 30.0 days their rows cover"
     )
     assert evidence["budget"].startswith("256.0 MB: shared_buffers (256.0 MB), standing in for 25 % of RAM")
     assert "set_chunk_time_interval('public.funding_rates', INTERVAL '1 month')" in finding.fix.ddl

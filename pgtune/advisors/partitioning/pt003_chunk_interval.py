@@ -71,22 +71,27 @@ def memory_budget(snapshot: Snapshot, memory_bytes: int | None) -> tuple[int, st
 
 
 def growth(own: OwnHypertable, now: datetime) -> Growth | None:
+    """What the uncompressed chunks hold over the time their rows cover: each chunk's range, narrowed to its rows'
+    own span where its pg_stats say (a 30-day chunk begun two days ago holds two days), and to now."""
     interval = own.interval
     spans = []
     for chunk in own.chunks:
         start, end = chunk_moment(chunk.range_start), chunk_moment(chunk.range_end)
         if chunk.is_compressed or start is None or end is None or start >= now:
             continue
-        spans.append((chunk, start, min(end, now)))
+        being_written = end > now
+        first, last = chunk_moment(chunk.data_start), chunk_moment(chunk.data_end)
+        start = max(start, first) if first else start
+        # The chunk being written has taken rows since its statistics were gathered: its span runs to now.
+        end = now if being_written else min(end, last) if last else end
+        spans.append((chunk, start, max(end, start)))
     if not spans or interval is None:
         return None
-    first = min(start for _, start, _ in spans)
-    last = max(end for _, _, end in spans)
-    newest_end = max(chunk_moment(c.range_end) or first for c, _, _ in spans)
+    newest_end = max(chunk_moment(c.range_end) for c, _, _ in spans)
     return Growth(
         index_bytes=sum(c.index_size_bytes for c, _, _ in spans),
         total_bytes=sum(c.total_size_bytes for c, _, _ in spans),
-        span=max(last - first, timedelta(minutes=1)),
+        span=max(_covered([(start, end) for _, start, end in spans]), timedelta(minutes=1)),
         chunks=len(spans),
         written=newest_end + interval > now,
     )
@@ -152,7 +157,7 @@ def _finding(own, found: Growth, interval: timedelta, step, problem: str, budget
                 "growth",
                 f"{human_bytes(found.per(timedelta(days=1), 'total'))} a day, "
                 f"{human_bytes(found.per(timedelta(days=1)))} of it indexes: what {found.chunks} uncompressed "
-                f"chunks hold over the {_days(found.span)} their ranges cover"
+                f"chunks hold over the {_days(found.span)} their rows cover"
                 + (
                     f" ({hypertable.num_dimensions} dimensions: the chunks of one interval summed)"
                     if hypertable.num_dimensions > 1
@@ -180,6 +185,19 @@ def _finding(own, found: Growth, interval: timedelta, step, problem: str, budget
         ),
         confidence="medium",
     )
+
+
+def _covered(ranges: list[tuple[datetime, datetime]]) -> timedelta:
+    """The time the ranges cover together: the chunks of one interval under a space dimension overlap, and a gap
+    between chunks (no rows for a while) is no growth."""
+    total, reach = timedelta(), None
+    for start, end in sorted(ranges):
+        if reach is not None and start < reach:
+            start = reach
+        if end > start:
+            total += end - start
+            reach = end
+    return total
 
 
 def _days(span: timedelta) -> str:
