@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from datetime import datetime, timezone
 
 import pytest
 from pglast import parser
@@ -15,9 +16,18 @@ from pglast.visitors import Visitor
 from psycopg import sql
 
 from pgtune.collectors.base import Gaps
-from pgtune.collectors.timescaledb import collect_timescaledb, queries_for, timescale_facts
+from pgtune.collectors.timescaledb import collect_timescaledb, fold_chunks, queries_for, timescale_facts
 from pgtune.db import connect
-from pgtune.facts import Extension
+from pgtune.facts import (
+    Chunk,
+    Extension,
+    Hypertable,
+    IndexFacts,
+    ServerFacts,
+    Snapshot,
+    TableFacts,
+    TimescaleFacts,
+)
 from pgtune.resources import data_dir
 from pgtune.versions import TimescaleVersion
 
@@ -235,3 +245,75 @@ def test_an_old_release_is_a_gap_for_what_it_lacks(database):
     assert reasons["timescaledb compression_settings"] == "TimescaleDB 2.14.2 lacks the view"
     assert list(reasons) == ["timescaledb compression_settings"] and old.hypertables
     assert {j.last_error is not None for j in old.jobs if j.last_run_status == "Failed"} == {True}
+
+
+def test_releases_before_2_14_have_no_compression_defaults():
+    assert "compression_defaults" not in queries_for(TimescaleVersion.parse("2.13.1"))
+    assert "compression_defaults" in queries_for(TimescaleVersion.parse("2.14.0"))
+
+
+def test_a_hypertable_is_folded_over_its_chunks():
+    parent = TableFacts("public", "ticks", reltuples=0, size_bytes=0, total_size_bytes=8192, n_tup_ins=0)
+    chunks = [
+        TableFacts(
+            "_timescaledb_internal",
+            f"_hyper_1_{n}_chunk",
+            reltuples=1000,
+            size_bytes=81920,
+            n_tup_ins=1000,
+            idx_scan=n,
+            last_autoanalyze=datetime(2026, 1, n, tzinfo=timezone.utc),
+        )
+        for n in (1, 2)
+    ]
+    catalog = TableFacts("_timescaledb_catalog", "hypertable")
+    index = IndexFacts(
+        "public", "ticks", "ticks_ts_idx", "CREATE INDEX ticks_ts_idx ON public.ticks (ts)", columns=("ts",)
+    )
+    copies = [
+        IndexFacts(
+            "_timescaledb_internal",
+            c.name,
+            f"{c.name}_ticks_ts_idx",
+            "…",
+            columns=("ts",),
+            idx_scan=3,
+            size_bytes=16384,
+        )
+        for c in chunks
+    ]
+    # A constraint's index on a chunk is named after the constraint: matched by its definition instead.
+    renamed = IndexFacts("_timescaledb_internal", chunks[0].name, "1_1_ticks_key", "…", columns=("ts",), idx_scan=1)
+    timescale = TimescaleFacts(
+        "2.28.3",
+        hypertables=(
+            Hypertable(
+                "public",
+                "ticks",
+                "ts",
+                "timestamp with time zone",
+                "1 day",
+                total_size_bytes=300_000,
+                heap_size_bytes=200_000,
+                approximate_rows=2500,
+            ),
+        ),
+        chunks=tuple(Chunk("public", "ticks", c.schema, c.name, None, None, False) for c in chunks),
+    )
+    snapshot = fold_chunks(
+        Snapshot(
+            server=ServerFacts(150000, "15", "db", "postgres"),
+            collected_at=datetime(2026, 1, 3, tzinfo=timezone.utc),
+            tables=(parent, *chunks, catalog),
+            indexes=(index, *copies, renamed),
+            timescaledb=timescale,
+        )
+    )
+    (ticks,) = snapshot.tables
+    assert (ticks.size_bytes, ticks.total_size_bytes, ticks.reltuples) == (200_000, 300_000, 2500.0)
+    assert (ticks.n_tup_ins, ticks.idx_scan, ticks.last_autoanalyze.day) == (2000, 3, 2)
+    (folded,) = snapshot.indexes
+    assert (folded.idx_scan, folded.size_bytes) == (7, 32768)
+    assert fold_chunks(dataclasses.replace(snapshot, timescaledb=None)) == dataclasses.replace(
+        snapshot, timescaledb=None
+    )
