@@ -339,8 +339,12 @@ def _accounts(
     ]
     accounts += [
         StatementAccount(
-            redact(f.text), PG_STAT_STATEMENTS if f.queryid is not None else "workload file", "", "skipped",
-            _failure_reason(f), f.queryid,
+            redact(f.text),
+            PG_STAT_STATEMENTS if f.queryid is not None else "workload file",
+            "",
+            "skipped",
+            _failure_reason(f),
+            f.queryid,
         )
         for f in failures
     ]

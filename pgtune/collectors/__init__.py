@@ -33,8 +33,8 @@ from .tables import (
     collect_tables,
     collect_views,
 )
-from .timescaledb import collect_timescaledb
 from .textfile import sniff
+from .timescaledb import collect_timescaledb
 from .workload import read_workload
 
 _PGSS_REMEDY = "add pg_stat_statements to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements;"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pglast import parser
@@ -98,7 +99,7 @@ def psql_variables_as_parameters(text: str) -> str:
     numbers: dict[str, int] = {}
     first = max((int(text[t.start + 1 : t.end + 1]) for t in tokens if t.name == "PARAM"), default=0) + 1
     pieces, last = [], 0
-    for colon, name in zip(tokens, tokens[1:]):
+    for colon, name in itertools.pairwise(tokens):
         if colon.name != _COLON or name.start != colon.end + 1 or name.name not in ("IDENT", "SCONST"):
             continue
         if name.name == "IDENT" and not text[name.start].isalpha() and text[name.start] not in '_"':

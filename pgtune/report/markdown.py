@@ -6,7 +6,17 @@ from ..findings import Finding
 from .ids import finding_id
 from .links import rule_doc
 from .model import Report
-from .text import cost_change, grouped_skipped, headline, saving, statement_summary, size, target_status, target_threshold, target_value
+from .text import (
+    cost_change,
+    grouped_skipped,
+    headline,
+    saving,
+    size,
+    statement_summary,
+    target_status,
+    target_threshold,
+    target_value,
+)
 from .units import human_ms
 
 

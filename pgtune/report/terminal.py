@@ -12,7 +12,17 @@ from rich.text import Text
 
 from ..findings import Finding, Severity
 from .model import Report
-from .text import cost_change, grouped_skipped, headline, saving, statement_summary, size, target_status, target_threshold, target_value
+from .text import (
+    cost_change,
+    grouped_skipped,
+    headline,
+    saving,
+    size,
+    statement_summary,
+    target_status,
+    target_threshold,
+    target_value,
+)
 from .units import human_ms
 
 _SEVERITY_STYLE = {Severity.CRITICAL: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}

@@ -23,7 +23,8 @@ SELECT count(*) FROM accounts WHERE region = 'r3' AND balance > 100;
 BEGIN;
 SELEC broken;
 """
-LOG = """2026-12-01 10:00:00.000 UTC [42] LOG:  duration: 40.000 ms  statement: SELECT * FROM accounts WHERE region = 'r1'
+LOG = """\
+2026-12-01 10:00:00.000 UTC [42] LOG:  duration: 40.000 ms  statement: SELECT * FROM accounts WHERE region = 'r1'
 2026-12-01 10:00:01.000 UTC [42] LOG:  duration: 20.000 ms  statement: SELECT * FROM accounts WHERE region = 'r2'
 """
 
