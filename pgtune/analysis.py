@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from . import __version__
 from .advisors import ANALYSIS_ADVISORS
-from .advisors.base import AdvisorSettings, AnalysisFacts
+from .advisors.base import AdvisorSettings, AnalysisFacts, findings_of
 from .collectors import CollectOptions, collect
 from .collectors.catalog import catalog_from_snapshot
 from .collectors.indexes import collect_index_scans
@@ -69,7 +70,11 @@ def analyze(
     for advisor in ANALYSIS_ADVISORS:
         gap = unmet_need(advisor.RULE.needs, snapshot)
         if gap is None:
-            findings.extend(advisor.check(facts))
+            outcome = _run_rule(advisor, facts)
+            if isinstance(outcome, Skipped):
+                not_run.append(outcome)
+            else:
+                findings.extend(outcome)
         else:
             remedy = f" — {gap.remedy}" if gap.remedy else ""
             not_run.append(Skipped(f"rule {advisor.RULE.id} {advisor.RULE.slug}", f"not run: {gap.reason}{remedy}"))
@@ -94,6 +99,19 @@ def analyze(
         literals_redacted=not settings.show_literals,
         statements=_accounts(workload, failures, ignored, selection, redact),
     )
+
+
+def _run_rule(advisor, facts: AnalysisFacts) -> list[Finding] | Skipped:
+    """The rule's findings, or why it gave none: it declined to judge, or it failed on these facts (a bug in
+    the rule, which must not cost the user the rest of the report; PGTUNE_DEBUG=1 raises it)."""
+    name = f"rule {advisor.RULE.id} {advisor.RULE.slug}"
+    try:
+        findings, declined = findings_of(advisor, facts)
+    except Exception as exc:
+        if os.environ.get("PGTUNE_DEBUG"):
+            raise
+        return Skipped(name, f"failed on these facts ({type(exc).__name__}: {exc}); a bug in pgtune, please report it")
+    return findings if declined is None else Skipped(name, f"declined to judge: {declined}")
 
 
 def analyze_live(
@@ -309,7 +327,11 @@ def _skipped(
     unplannable = tuple(
         Skipped(redact(text)[:200], f"the planner refused it: {error}") for text, error in selection.unplannable
     )
-    return parsed + not_planned + unplannable
+    refused = tuple(
+        Skipped(f"candidate CREATE INDEX {spec.sql_body()}", f"HypoPG refused it: {error}")
+        for spec, error in selection.refused
+    )
+    return parsed + not_planned + unplannable + refused
 
 
 def _failure_reason(failure: ParseFailure) -> str:
