@@ -17,7 +17,8 @@ from .conftest import analyze_json
 
 SCHEMA = """
 CREATE TABLE candles (market_id int NOT NULL, bucket timestamptz NOT NULL, close numeric);
-INSERT INTO candles SELECT g % 50, timestamptz '2026-01-01' + g * interval '1 minute', g FROM generate_series(1, 5000) g;
+INSERT INTO candles SELECT g % 50, timestamptz '2026-01-01' + g * interval '1 minute', g
+FROM generate_series(1, 5000) g;
 ANALYZE candles;
 """
 GOOD = IndexSpec("public", "candles", (IndexKey("market_id"),))
