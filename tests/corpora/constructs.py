@@ -4,7 +4,7 @@ in strings and dollar quotes). Each entry is run as an application would, so pg_
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 
 SCHEMA = """
 CREATE TABLE markets (id int PRIMARY KEY, symbol text NOT NULL, tags text[] NOT NULL DEFAULT '{}');
@@ -38,8 +38,11 @@ CONSTRUCTS: list[tuple[str, str, tuple | dict]] = [
     ),
     ("jsonb ->> $1", "SELECT id FROM orders WHERE meta ->> %s = %s", ("client", "c42")),
     ("variadic any", "SELECT jsonb_build_object(%s, id, %s, price) FROM orders WHERE id = %s", ("id", "price", 5)),
-    ("LIMIT/OFFSET $n", "SELECT id FROM orders WHERE market_id = %s ORDER BY placed_at DESC LIMIT %s OFFSET %s",
-     (3, 20, 40)),
+    (
+        "LIMIT/OFFSET $n",
+        "SELECT id FROM orders WHERE market_id = %s ORDER BY placed_at DESC LIMIT %s OFFSET %s",
+        (3, 20, 40),
+    ),
     ("array subscript", "SELECT id FROM markets WHERE tags[%s] = %s", (1, "spot")),
     ("IN list", "SELECT id FROM orders WHERE status IN (%s, %s, %s) AND market_id = %s", ("open", "new", "x", 9)),
     ("= ANY($1)", "SELECT id FROM orders WHERE id = ANY(%s)", ([1, 2, 3],)),
