@@ -56,9 +56,30 @@ CONSTRUCTS: list[tuple[str, str, tuple | dict]] = [
     ("semicolon in a dollar quote", "SELECT id, side FROM orders WHERE region = $q$x; ROLLBACK$q$", ()),
     ("comment then ROLLBACK-like word", "SELECT * FROM orders WHERE id = 1 -- list", ()),
 ]
-FK_PROBE = (
+FK_PROBE: tuple[str, str, tuple] = (
     "FK trigger probe",
     "INSERT INTO orders (id, market_id, status, side, price, placed_at, placed_on, region) "
     "VALUES (%s, %s, 'open', 'buy', 1, now(), current_date, 'r1')",
     (900_001, 5),
 )
+
+
+def run_constructs(connection) -> None:
+    """Each construct as an application runs it (typed text parameters, as JDBC and asyncpg send them), with
+    nested statements tracked so that the foreign-key probe of the INSERT reaches pg_stat_statements."""
+    from psycopg.types.string import StrDumper
+
+    connection.adapters.register_dumper(str, StrDumper)
+    connection.execute("SET pg_stat_statements.track = 'all'")
+    for _, statement, parameters in CONSTRUCTS:
+        connection.execute(statement, parameters or None)
+    connection.execute(FK_PROBE[1], FK_PROBE[2])
+    connection.execute("RESET pg_stat_statements.track")
+
+
+def literal_texts(connection) -> list[str]:
+    """The constructs with their values inline, as a workload file or a log has them."""
+    import psycopg
+
+    cursor = psycopg.ClientCursor(connection)
+    return [cursor.mogrify(statement, parameters or None) for _, statement, parameters in CONSTRUCTS]
