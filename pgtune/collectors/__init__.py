@@ -33,7 +33,9 @@ from .tables import (
     collect_tables,
     collect_views,
 )
+from .textfile import sniff
 from .timescaledb import collect_timescaledb, fold_chunks
+from .volatility import collect_volatility
 from .workload import read_workload
 
 _PGSS_REMEDY = "add pg_stat_statements to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements;"
@@ -112,6 +114,7 @@ def collect(session: Session, options: CollectOptions | None = None) -> Snapshot
         if qualstats_extension
         else (),
         plans=plans,
+        volatility=gaps.attempt("pg_proc volatility", lambda: collect_volatility(session), None),
         timescaledb=collect_timescaledb(session, timescale_extension, gaps) if timescale_extension else None,
         workload=workload,
         gaps=tuple(gaps.items),
@@ -130,6 +133,15 @@ def _read_workloads(paths: tuple[Path, ...], gaps: Gaps) -> tuple[WorkloadSample
         samples.extend(found)
         gaps.items.extend(skipped)
     return tuple(samples)
+
+
+def check_workload_files(paths: tuple[Path, ...]) -> None:
+    """Refuse, before any server is asked, a workload file that is missing, unreadable, empty or binary:
+    BadInput (exit 2), as for any unusable input."""
+    for path in paths:
+        if path.is_dir():
+            raise BadInput(f"the workload file {path} is a directory", "pass the SQL files or logs in it")
+        sniff(path)
 
 
 def add_workload(snapshot: Snapshot, paths: tuple[Path, ...]) -> Snapshot:
@@ -156,4 +168,4 @@ def snapshot_from(
         return collect(session, options)
 
 
-__all__ = ["CollectOptions", "add_workload", "collect", "snapshot_from"]
+__all__ = ["CollectOptions", "add_workload", "check_workload_files", "collect", "snapshot_from"]
