@@ -37,6 +37,11 @@ def workload() -> list[tuple[str, tuple]]:
                 "WHERE market_id = %s AND created_at > now() - %s::interval GROUP BY 1, 2",
                 (market, "1 day"),
             ),
+            (
+                "SELECT date_trunc('day', created_at) AS day, market_id, sum(qty) FROM orders "
+                "WHERE market_id = %s AND created_at > now() - %s::interval GROUP BY 1, 2",
+                (market, "7 days"),
+            ),
             ("SELECT sum(qty) FROM fills WHERE market_id = %s AND ts > now() - %s::interval", (market, "1 day")),
         ]
     return statements
@@ -151,6 +156,9 @@ def test_pt006_a_job_failing_on_the_server(report, ts_database):
 def test_pt007_candles_without_an_aggregate_and_aggregates_refreshed_badly(report):
     by_kind = {(f["kind"], f["table"]): f for f in every(report, "PT007")}
     created = by_kind["continuous-aggregate", "public.orders"]
+    # time_bucket and date_trunc GROUP BYs alike; their widths are parameters in pg_stat_statements.
+    assert created["message"].startswith("2 candle statements aggregate raw rows of public.orders")
+    assert {e["value"].split(" buckets")[0] for e in created["evidence"]} == {"time_bucket", "date_trunc"}
     assert "CREATE MATERIALIZED VIEW public.orders_by_" in created["ddl"]
     missing = by_kind["refresh-policy", "public.fills_1h"]
     assert missing["message"].startswith("continuous aggregate public.fills_1h has no refresh policy")
