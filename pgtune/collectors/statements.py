@@ -43,7 +43,7 @@ _OWN_MARKERS = (
     "SET pg_stat_statements.track",
     "SHOW server_version_num",
     "FROM pg_prepared_statements WHERE name = ",
-    "hypopg_",
+    '".hypopg_',  # HypoPG's functions, called schema-qualified with a quoted identifier (not a user's query)
     'SET "default_transaction_read_only"',
     'SET "statement_timeout"',
     'SET "lock_timeout"',
