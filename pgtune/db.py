@@ -287,6 +287,11 @@ class Session:
         with self.connection.transaction(force_rollback=True):
             yield self
 
+    def leave_no_transaction(self) -> None:
+        """Roll back whatever a statement text left open (asyncpg sessions do it their own way)."""
+        if self.connection.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            self.connection.rollback()
+
     def close(self) -> None:
         self.connection.close()
 

@@ -13,7 +13,6 @@ from typing import Any
 
 import psycopg
 from psycopg import sql
-from psycopg.pq import TransactionStatus
 
 from .db import Session
 from .errors import AnalyzeRefused
@@ -97,8 +96,7 @@ def explain_after(
 def _never_left_in_a_transaction(session: Session) -> None:
     """Whatever the statement text did to the one string (a comment that swallowed the ROLLBACK), pgtune's
     session is never left idle in a transaction."""
-    if session.connection.info.transaction_status != TransactionStatus.IDLE:
-        session.connection.rollback()
+    session.leave_no_transaction()
 
 
 def _statements(query: str, params: int, analyze: bool, prepared: str | None) -> list[sql.Composable]:
