@@ -36,7 +36,7 @@ from .tables import (
     collect_views,
 )
 from .textfile import sniff
-from .timescaledb import collect_timescaledb
+from .timescaledb import collect_timescaledb, fold_chunks
 from .volatility import collect_volatility
 from .workload import read_workload
 
@@ -103,7 +103,7 @@ def _collect(session: Session, options: CollectOptions) -> Snapshot:
     timescale_extension = server.extension("timescaledb")
     monitor_extension = server.extension("pg_stat_monitor")
 
-    return Snapshot(
+    snapshot = Snapshot(
         server=server,
         collected_at=collected_at,
         statements=statements,
@@ -138,6 +138,7 @@ def _collect(session: Session, options: CollectOptions) -> Snapshot:
         latency_histogram=collect_latency_histogram(session, monitor_extension, gaps) if monitor_extension else None,
         gaps=tuple(gaps.items),
     )
+    return fold_chunks(snapshot)
 
 
 def _read_workloads(paths: tuple[Path, ...], gaps: Gaps) -> tuple[WorkloadSample, ...]:
