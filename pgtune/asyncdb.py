@@ -203,7 +203,7 @@ class AsyncpgSession(Session):
         finally:
             self._wait(transaction.rollback())
 
-    def leave_no_transaction(self) -> None:
+    def leave_transaction(self) -> None:
         if self.connection.is_in_transaction():
             self._wait(self.connection.execute("ROLLBACK"))
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import psycopg
 from psycopg import conninfo, sql
+from psycopg.pq import TransactionStatus
 from psycopg.rows import dict_row
 
 from .errors import (
@@ -287,9 +288,9 @@ class Session:
         with self.connection.transaction(force_rollback=True):
             yield self
 
-    def leave_no_transaction(self) -> None:
-        """Roll back whatever a statement text left open (asyncpg sessions do it their own way)."""
-        if self.connection.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+    def leave_transaction(self) -> None:
+        """Roll back a transaction a statement string left open: pgtune is never idle in a transaction."""
+        if self.connection.info.transaction_status != TransactionStatus.IDLE:
             self.connection.rollback()
 
     def close(self) -> None:
