@@ -98,6 +98,7 @@ def test_sql_script_applies_to_a_copy_and_the_statements_use_the_indexes(exchang
             for statement in rec["statements"]:
                 text = examples.get(statement["queryid"], statement["text"])
                 plan = explain(session, text, statement["queryid"])
+                assert plan.root is not None, (plan.error, text)
                 used |= {node.index_name for node in plan.root.walk() if node.index_name}
             assert name in used, (rec["ddl"], used)
 
