@@ -1,3 +1,3 @@
-from .cli import run
+from .interrupts import launch
 
-run()
+launch()

@@ -252,6 +252,12 @@ async def connect_async(dsn: str | None = None, guards: SessionGuards | None = N
     except (*_DRIVER_ERRORS, ValueError) as exc:
         raise _classify(psycopg.OperationalError(_connect_message(exc)), resolved) from None
     try:
+        tracked = True
+        try:  # pgtune's own statements kept out of pg_stat_statements where the role may (see db._stop_tracking)
+            await connection.execute("SET pg_stat_statements.track = 'none'")
+            tracked = False
+        except asyncpg.exceptions.InsufficientPrivilegeError:
+            pass
         # SET, as pgtune.db.connect does, so that pg_settings reports the guards the same way for both drivers.
         await connection.execute(
             "SET default_transaction_read_only = on;"
@@ -267,4 +273,6 @@ async def connect_async(dsn: str | None = None, guards: SessionGuards | None = N
     except BaseException:
         await connection.close()
         raise
-    return AsyncpgSession(connection, resolved, version)
+    session = AsyncpgSession(connection, resolved, version)
+    session.own_statements_tracked = tracked
+    return session

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import re
+import signal
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,7 +35,8 @@ from .versions import ServerVersion, pick_sql_variant
 
 APPLICATION_NAME = "pgtune"
 _SECRET_KEYS = ("password", "sslpassword")
-_URI_PASSWORD = re.compile(r"(?P<head>[a-z]+://[^:/@]*:)(?P<secret>[^@]*)(?P<tail>@)", re.IGNORECASE)
+# Up to the LAST "@": a password with an unencoded "@", "/" or "#" must not leave its tail in sight.
+_URI_PASSWORD = re.compile(r"(?P<head>[a-z]+://[^:/@]*:)(?P<secret>.*)(?P<tail>@)", re.IGNORECASE | re.DOTALL)
 _QUOTED = re.compile(r'"[^"]*"')
 
 
@@ -45,6 +48,13 @@ class SessionGuards:
     lock_timeout_ms: int = 1_000
     idle_in_transaction_timeout_ms: int = 60_000
     connect_timeout_s: int = 10
+    answer_grace_s: float = 5.0
+    """How long past statement_timeout pgtune waits for any answer before it calls the server unresponsive
+    (frozen, or unreachable mid-run): the client-side deadline of every statement."""
+
+    @property
+    def deadline_s(self) -> float:
+        return self.statement_timeout_ms / 1000 + self.answer_grace_s
 
 
 def resolve_dsn(dsn: str | None) -> str:
@@ -76,10 +86,13 @@ def _scrub(text: str, dsn: str) -> str:
         params = conninfo.conninfo_to_dict(dsn) if dsn else {}
     except psycopg.ProgrammingError:
         params = {}
-    for key in _SECRET_KEYS:
-        secret = params.get(key)
-        if secret:
-            text = text.replace(str(secret), "***")
+    secrets = [str(params[key]) for key in _SECRET_KEYS if params.get(key)]
+    if match := _URI_PASSWORD.match(dsn):
+        # libpq split a password with unencoded "@", "/" or "#" elsewhere (into the host, the database): hide
+        # every piece of what stands between "user:" and the last "@".
+        secrets += [match["secret"], *re.split(r"[@/#?:]", match["secret"])]
+    for secret in sorted({s for s in secrets if len(s) > 1}, key=len, reverse=True):
+        text = text.replace(secret, "***")
     return " ".join(text.split())
 
 
@@ -159,33 +172,66 @@ def _parse_dsn(dsn: str) -> None:
     if not dsn:
         return
     try:
-        conninfo.conninfo_to_dict(dsn)
+        params = conninfo.conninfo_to_dict(dsn)
     except psycopg.ProgrammingError as exc:
         detail = _QUOTED.sub('"…"', str(exc).splitlines()[0])
         raise BadInput(
             f"malformed DSN: {detail}",
             "use key=value pairs (host=db1 dbname=app) or a postgresql:// URI",
         ) from None
+    for port in str(params.get("port") or "").split(","):
+        if port and not (port.isdigit() and 0 < int(port) < 65536):
+            # The value is not shown: in a URI it may be a piece of a password with an unencoded "/".
+            raise BadInput(
+                f"the port in {redact_dsn(dsn)} is not a number from 1 to 65535",
+                "fix the port; in a URI, percent-encode @ / # in the password (%40 %2F %23)",
+            )
 
 
 class Session:
     """A guarded, read-only session on one server, with its version read once."""
 
-    def __init__(self, connection: psycopg.Connection, dsn: str) -> None:
+    def __init__(self, connection: psycopg.Connection, dsn: str, deadline_s: float | None = None) -> None:
         self.connection = connection
         self.redacted_dsn = redact_dsn(dsn)
+        self.deadline_s = deadline_s
+        self.own_statements_tracked = True
+        """False once pg_stat_statements.track is off for this session (see ``_stop_tracking``)."""
         self.version = ServerVersion(int(self.scalar("SHOW server_version_num")))
 
     def rows(self, query: str | sql.Composable, params: Sequence[Any] | dict | None = None) -> list[dict]:
-        with self._naming(query), self.connection.cursor(row_factory=dict_row) as cur:
+        with self._naming(query), self.connection.cursor(row_factory=dict_row) as cur, self._deadline():
             cur.execute(query, params)
             return cur.fetchall() if cur.description else []
 
     def scalar(self, query: str | sql.Composable, params: Sequence[Any] | dict | None = None) -> Any:
-        with self._naming(query), self.connection.cursor() as cur:
+        with self._naming(query), self.connection.cursor() as cur, self._deadline():
             cur.execute(query, params)
             row = cur.fetchone()
             return row[0] if row else None
+
+    @contextmanager
+    def _deadline(self) -> Iterator[None]:
+        """A server that neither answers nor lets statement_timeout fire (a frozen backend: its kernel still
+        acknowledges TCP, so keepalives pass) is given up on after ``deadline_s``. A SIGALRM timer does it,
+        hence only on the main thread; elsewhere the TCP keepalives and tcp_user_timeout still bound it."""
+        if not self.deadline_s or threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = signal.signal(signal.SIGALRM, _no_answer)
+        signal.setitimer(signal.ITIMER_REAL, self.deadline_s)
+        try:
+            yield
+        except _NoAnswer:
+            self.connection.close()
+            raise ConnectionFailed(
+                f"the server at {self.redacted_dsn} did not answer within {self.deadline_s:g} s "
+                "(statement_timeout plus a grace period): it is frozen, overloaded or unreachable",
+                "check the server and the network, then run pgtune again",
+            ) from None
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
 
     @contextmanager
     def _naming(self, query: str | sql.Composable) -> Iterator[None]:
@@ -211,7 +257,7 @@ class Session:
         # Each ';' on a line of its own: a statement ending in a ``--`` comment cannot swallow it.
         joined = sql.SQL("\n;\n").join(sql.SQL(s) if isinstance(s, str) else s for s in statements)
         found: list[list[dict]] = []
-        with self._naming(joined), self.connection.cursor(row_factory=dict_row) as cur:
+        with self._naming(joined), self.connection.cursor(row_factory=dict_row) as cur, self._deadline():
             cur.execute(joined)
             while True:
                 if cur.description is not None and (rows := cur.fetchall()):
@@ -271,13 +317,42 @@ def _open(target: str, guards: SessionGuards, **options: Any) -> psycopg.Connect
         raise _classify(exc, target) from None
 
 
+def _stop_tracking(connection: psycopg.Connection) -> bool:
+    """Keep pgtune's own statements out of pg_stat_statements, where the role may (a superuser, or
+    ``GRANT SET ON PARAMETER pg_stat_statements.track`` on 15+): they would take entries from, and on a full
+    table evict, the statistics pgtune reads. Returns whether they are still tracked."""
+    try:
+        connection.execute("SET pg_stat_statements.track = 'none'")
+    except psycopg.errors.InsufficientPrivilege:
+        return True
+    return False
+
+
+class _NoAnswer(Exception):
+    pass
+
+
+def _no_answer(signum: int, frame: object) -> None:
+    raise _NoAnswer
+
+
 def connect(dsn: str | None = None, guards: SessionGuards | None = None) -> Session:
     """Open a guarded session: read-only, with timeouts, named ``pgtune``."""
     guards = guards or SessionGuards()
     resolved = resolve_dsn(dsn)
     _parse_dsn(resolved)
-    connection = _open(resolved, guards)
+    connection = _open(
+        resolved,
+        guards,
+        # A peer gone mid-run (host down, network cut) is noticed by the kernel within these bounds.
+        keepalives=1,
+        keepalives_idle=10,
+        keepalives_interval=5,
+        keepalives_count=3,
+        tcp_user_timeout=int(guards.deadline_s * 1000),
+    )
     try:
+        tracked = _stop_tracking(connection)
         for name, value in (
             ("default_transaction_read_only", "on"),
             ("statement_timeout", str(guards.statement_timeout_ms)),
@@ -285,7 +360,8 @@ def connect(dsn: str | None = None, guards: SessionGuards | None = None) -> Sess
             ("idle_in_transaction_session_timeout", str(guards.idle_in_transaction_timeout_ms)),
         ):
             connection.execute(sql.SQL("SET {} = {}").format(sql.Identifier(name), sql.Literal(value)))
-        session = Session(connection, resolved)
+        session = Session(connection, resolved, guards.deadline_s)
+        session.own_statements_tracked = tracked
         session.version.check_supported()
     except BaseException:
         connection.close()

@@ -47,8 +47,28 @@ def diagnose(session: Session) -> Diagnosis:
         _privileges(facts),
         _track_io_timing(facts),
         _query_size(facts),
+        _footprint(session, facts),
     ]
     return Diagnosis(server=session.redacted_dsn, checks=tuple(checks))
+
+
+def _footprint(session: Session, facts: dict) -> Check:
+    """pgtune's own statements stay out of pg_stat_statements only where the role may turn tracking off."""
+    name = "pgtune's own statements untracked"
+    if not session.own_statements_tracked:
+        return Check(name, Status.OK, "pg_stat_statements.track is off for pgtune's sessions: they add no entries")
+    fix = (
+        "GRANT SET ON PARAMETER pg_stat_statements.track TO the role pgtune uses (PostgreSQL 15+)"
+        if session.version.num >= 150000
+        else "run pgtune as a superuser, or accept its entries (PostgreSQL 15+ can grant SET on the parameter)"
+    )
+    return Check(
+        name,
+        Status.WARN,
+        "this role may not SET pg_stat_statements.track: pgtune's catalog queries and plans add entries "
+        "(about 30 per run, the same texts run after run)",
+        fix,
+    )
 
 
 def _preload_fix(current: str) -> str:

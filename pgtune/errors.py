@@ -34,6 +34,10 @@ class BadInput(PgtuneError):
     """Unusable input: a malformed DSN, an unreadable or empty file, bad option values."""
 
 
+class AnalyzeRefused(BadInput):
+    """EXPLAIN ANALYZE would execute something that may act beyond its rolled-back transaction."""
+
+
 class ConnectionFailed(PgtuneError):
     """The server could not be reached."""
 

@@ -6,7 +6,6 @@ indexes exist in the session). Everything runs inside a transaction that is roll
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
 from collections.abc import Sequence
@@ -16,18 +15,20 @@ import psycopg
 from psycopg import sql
 
 from .db import Session
-from .errors import BadInput
+from .errors import AnalyzeRefused
 from .facts import PlanNode, StatementPlan
 from .query.sqltext import (
     cast_parameter,
-    is_read_only_select,
     is_single_statement,
     output_parameters,
     parameter_count,
     plannable_text,
 )
+from .side_effects import analyze_refusal
 
-_statement_names = itertools.count()
+# One name for every plan (each is deallocated in its own round trip): pg_stat_statements keys the
+# EXPLAIN EXECUTE and DEALLOCATE texts by name, so a name per plan was an entry per plan.
+PREPARED_NAME = "pgtune_plan"
 _INDETERMINATE_DATATYPE = "42P18"
 _UNTYPED = re.compile(r"could not determine data type of parameter \$(?P<number>\d+)")
 _TYPE_MISMATCH = ("42883", "42804")
@@ -49,7 +50,8 @@ _TYPED_LIMIT = 10_000
 def explain(session: Session, query: str, queryid: int | None = None, analyze: bool = False) -> StatementPlan:
     """Plan ``query``; ``$n`` parameters get a generic plan. Errors become the plan's ``error``.
 
-    ``analyze`` executes the statement and is refused for anything but a read-only SELECT with literals.
+    ``analyze`` executes the statement: it is refused (AnalyzeRefused) unless the statement is a SELECT with its
+    literals that reaches nothing with side effects (``pgtune/side_effects.py``).
     """
     return explain_after(session, (), query, queryid, analyze)[1]
 
@@ -69,16 +71,16 @@ def explain_after(
     """
     params = parameter_count(query)
     sent = _typed.get(query) or plannable_text(query)
-    if analyze and (params or not is_read_only_select(query)):
-        raise BadInput(
-            "EXPLAIN ANALYZE runs only on a plain SELECT with its literal values",
-            "pass SELECT statements with literals (from --workload or logs) to --explain-analyze",
-        )
+    if analyze:
+        # The text checked is the text sent.
+        refusal = "it has $n parameters, not its literal values" if params else analyze_refusal(session, sent)
+        if refusal:
+            raise AnalyzeRefused(f"EXPLAIN ANALYZE refused: {refusal}", "it was planned without ANALYZE")
     if not is_single_statement(query):
         # Sent as part of one query string, a second statement would run: never.
         return [], StatementPlan(queryid, query, bool(params), analyze, error="not a single statement")
     generic_by_prepare = bool(params) and not session.version.has_explain_generic_plan
-    prepared = f"pgtune_plan_{next(_statement_names)}" if generic_by_prepare else None
+    prepared = PREPARED_NAME if generic_by_prepare else None
     try:
         results = session.script([*prologue, *_statements(sent, params, analyze, prepared), *_ending(prepared)])
     except psycopg.Error as exc:

@@ -74,13 +74,29 @@ def _target(entry: object, path: Path, number: int) -> Target:
 
 
 def targets_from_dsns(dsns: Iterable[str]) -> tuple[Target, ...]:
-    """Servers given as ``--dsn``, each named after its database (as ``pgtune snapshot`` names one server)."""
-    targets = []
+    """Servers given as ``--dsn``, each named after its database (as ``pgtune snapshot`` names one server); where
+    that names two alike, by what tells them apart: the host, then the port too (``db1_app``,
+    ``db1_5433_app``)."""
+    dsns = list(dsns)
+    spellings = []
     for dsn in dsns:
         _parse_dsn(dsn)
-        dbname = str(conninfo.conninfo_to_dict(dsn).get("dbname") or "postgres")
-        targets.append(Target(re.sub(r"[^A-Za-z0-9._-]", "_", dbname), dsn))
-    return _unique(tuple(targets), "the --dsn options")
+        params = conninfo.conninfo_to_dict(dsn)
+        host, port = str(params.get("host") or "local"), str(params.get("port") or "5432")
+        dbname = str(params.get("dbname") or "postgres")
+        spellings.append([_safe(part) for part in (dbname, f"{host}_{dbname}", f"{host}_{port}_{dbname}")])
+    level = [0] * len(spellings)
+    for _ in range(2):
+        names = [spelling[n] for spelling, n in zip(spellings, level, strict=True)]
+        for i, name in enumerate(names):
+            if names.count(name) > 1:
+                level[i] += 1
+    names = [spelling[min(n, 2)] for spelling, n in zip(spellings, level, strict=True)]
+    return _unique(tuple(Target(name, dsn) for name, dsn in zip(names, dsns, strict=True)), "the --dsn options")
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]", "_", name)
 
 
 def _unique(targets: tuple[Target, ...], where: str) -> tuple[Target, ...]:

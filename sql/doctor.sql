@@ -7,7 +7,7 @@ SELECT
     current_setting('track_io_timing') AS track_io_timing,
     (SELECT setting::int FROM pg_settings WHERE name = 'track_activity_query_size') AS track_activity_query_size_bytes,
     current_setting('pg_stat_statements.max', true) AS pgss_max,
-    current_setting('pg_stat_statements.track', true) AS pgss_track,
+    (SELECT reset_val FROM pg_settings WHERE name = 'pg_stat_statements.track') AS pgss_track,
     current_user AS role_name,
     (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS is_superuser,
     pg_has_role(current_user, 'pg_monitor', 'USAGE') AS has_pg_monitor,

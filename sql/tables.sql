@@ -25,6 +25,8 @@ JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_stat_all_tables s ON s.relid = c.oid
 LEFT JOIN pg_statio_all_tables io ON io.relid = c.oid
 WHERE c.relkind IN ('r', 'p', 'm', 'f')
+  -- A relation another session locks is left out (its size would wait for the lock); the collector says so.
+  AND c.oid <> ALL(%(locked)s::oid[])
   AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
   -- Tables an extension owns (its configuration) are not the application's.
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid

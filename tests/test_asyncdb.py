@@ -162,7 +162,7 @@ def test_connection_errors_are_typed_and_never_show_the_password(loaded):
         (f"host={loaded.host} port={loaded.port} dbname=no_such_db user={loaded.user}", UnknownDatabase),
         ("host=127.0.0.1 port=1 user=x password=wrong-pass", ConnectionFailed),
         (f"{base} user=no_such_role", AuthenticationFailed),
-        (f"{base} port=not-a-port user={user} password=wrong-pass", ConnectionFailed),
+        (f"{base} port=not-a-port user={user} password=wrong-pass", BadInput),
     ]
     for dsn, error in cases:
         with pytest.raises(error) as raised:

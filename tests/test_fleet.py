@@ -116,29 +116,24 @@ def test_tags_select_servers_and_output_writes_one_file_each(fleet, tmp_path, ca
     assert "quotes-us: snapshot of" in capsys.readouterr().out
 
 
-def test_a_server_waiting_on_a_lock_does_not_hold_up_the_others(fleet):
-    """The orders database's table is locked until the other two are done; then it completes too."""
+def test_a_locked_table_holds_up_no_server(fleet):
+    """The orders database's table stays locked (lock_timeout one minute) while the fleet is collected: its
+    server leaves the table out with a gap instead of waiting, and every server completes."""
     orders = fleet["orders"]
     locker = psycopg.connect(orders.dsn)
     locker.execute("LOCK TABLE orders_items IN ACCESS EXCLUSIVE MODE")
     targets = [Target(name, clone.dsn) for name, clone in fleet.items()]
-    finished = []
-
-    def done(outcome):
-        finished.append(outcome)
-        if len(finished) == 2:
-            locker.commit()
-
     try:
         guards = SessionGuards(lock_timeout_ms=60_000)
-        collect_fleet(targets, CollectOptions(plans=False), guards, concurrency=3, done=done)
+        finished = collect_fleet(targets, CollectOptions(plans=False), guards, concurrency=3, done=lambda _: None)
     finally:
         locker.close()
-    assert [o.target.name for o in finished][-1] == "orders"
     assert all(o.snapshot is not None and o.error is None for o in finished)
+    (locked,) = [o.snapshot for o in finished if o.target.name == "orders"]
+    assert [g.source for g in locked.gaps if g.source.startswith("table ")] == ["table public.orders_items"]
 
 
-def test_a_lock_timeout_fails_that_server_only(fleet, tmp_path, capsys):
+def test_a_locked_table_is_a_gap_of_that_server_and_a_dead_server_fails_alone(fleet, tmp_path, capsys):
     orders = fleet["orders"]
     store = _store(tmp_path)
     argv = ["snapshot", "--store", store, "--no-plans", "--lock-timeout-ms", "100"]
@@ -147,11 +142,12 @@ def test_a_lock_timeout_fails_that_server_only(fleet, tmp_path, capsys):
         dsns = [x for clone in fleet.values() for x in ("--dsn", clone.dsn)]
         code = main([*argv, *dsns, "--dsn", "host=127.0.0.1 port=1 dbname=nowhere connect_timeout=1"])
     assert code == 3
-    nowhere, locked = sorted(line for line in capsys.readouterr().err.splitlines() if line.startswith("pgtune: "))
-    assert locked.startswith(f"pgtune: {orders.dbname} (") and "a lock was not granted in time" in locked
+    err = capsys.readouterr().err
+    (nowhere,) = [line for line in err.splitlines() if line.startswith("pgtune: ")]
     assert nowhere.startswith("pgtune: nowhere (connect_timeout=1 dbname=nowhere host=127.0.0.1 port=1): nothing is")
+    assert f"{orders.dbname}: not collected: table public.orders_items: not read: session" in err
     with open_store(store) as history:
-        assert set(history.servers()) == {fleet["ledger"].dbname, fleet["quotes"].dbname}
+        assert set(history.servers()) == {fleet["ledger"].dbname, fleet["quotes"].dbname, orders.dbname}
 
 
 @pytest.mark.parametrize(

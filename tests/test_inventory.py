@@ -65,8 +65,15 @@ def test_select_needs_every_tag_asked_for():
 def test_dsns_are_named_after_their_database():
     found = targets_from_dsns(["host=a dbname=orders", "postgresql://u:pw@b/led%20ger", "host=c"])
     assert [t.name for t in found] == ["orders", "led_ger", "postgres"]
-    with pytest.raises(BadInput, match="two servers are named app"):
-        targets_from_dsns(["host=a dbname=app", "host=b dbname=app"])
+
+
+def test_dsns_of_one_database_name_are_named_by_what_tells_them_apart():
+    found = targets_from_dsns(["postgresql://u:pw@db1/app", "postgresql://u:pw@db2/app", "host=db3 dbname=ledger"])
+    assert [t.name for t in found] == ["db1_app", "db2_app", "ledger"]
+    ports = targets_from_dsns(["host=db1 port=5432 dbname=app", "host=db1 port=5433 dbname=app"])
+    assert [t.name for t in ports] == ["db1_5432_app", "db1_5433_app"]
+    with pytest.raises(BadInput, match="two servers are named db1_5432_app"):  # the same server twice
+        targets_from_dsns(["host=db1 dbname=app user=a", "host=db1 dbname=app user=b"])
 
 
 def test_one_dsn_is_not_a_fleet(tmp_path):

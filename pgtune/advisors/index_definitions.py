@@ -15,7 +15,9 @@ def qualified_index(index: IndexFacts) -> str:
 
 def create_concurrently(index: IndexFacts) -> str:
     """The index's own definition, built concurrently."""
-    return re.sub(r"^CREATE (UNIQUE )?INDEX ", r"CREATE \1INDEX CONCURRENTLY ", index.definition.strip(), count=1) + ";"
+    # IF NOT EXISTS: the script may be run again after a partial run.
+    built = r"CREATE \1INDEX CONCURRENTLY IF NOT EXISTS "
+    return re.sub(r"^CREATE (UNIQUE )?INDEX ", built, index.definition.strip(), count=1) + ";"
 
 
 def drop_index_fix(facts: AnalysisFacts, index: IndexFacts) -> Fix:

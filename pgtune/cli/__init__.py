@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import traceback
 
 import psycopg
 import typer
 
+from .. import interrupts
 from ..db import explain_server_error
 from ..errors import ExitCode, PgtuneError
 from . import analyze, check, demo, doctor, report, rules, snapshot  # noqa: F401  (registers the commands)
@@ -16,6 +18,19 @@ from .app import app
 
 
 def main(argv: list[str] | None = None) -> int:
+    interrupts.install()
+    try:
+        code = _run(argv)
+    except KeyboardInterrupt:
+        code = ExitCode.INTERRUPTED
+    signum = interrupts.received()
+    if signum is None and code != ExitCode.INTERRUPTED:
+        return code
+    print(interrupts.message(signum or signal.SIGINT), file=sys.stderr)
+    return interrupts.exit_code(signum or signal.SIGINT)
+
+
+def _run(argv: list[str] | None) -> int:
     try:
         result = app(args=argv, prog_name="pgtune", standalone_mode=False)
     except PgtuneError as exc:
@@ -30,12 +45,16 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Exit as exc:
         return exc.exit_code
     except typer.TyperException as exc:
-        exc.show()
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            exc.show()  # the help itself, asked for by giving nothing
+        else:
+            print(f"pgtune: error: {_usage_line(exc)}", file=sys.stderr)
         return ExitCode.BAD_INPUT
     except (KeyboardInterrupt, typer.Abort):
-        print("pgtune: interrupted", file=sys.stderr)
         return ExitCode.INTERRUPTED
     except Exception as exc:
+        if interrupts.received():
+            return ExitCode.INTERRUPTED  # clean-up failing on the way out of a signal: the signal's line says it
         if os.environ.get("PGTUNE_DEBUG"):
             raise
         print(
@@ -47,7 +66,17 @@ def main(argv: list[str] | None = None) -> int:
     return result if isinstance(result, int) else ExitCode.OK
 
 
+def _usage_line(exc: typer.TyperException) -> str:
+    """A usage error in one line, as every other error: what was wrong, and where the help is."""
+    message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+    context = getattr(exc, "ctx", None)
+    command = context.command_path if context is not None else "pgtune"
+    return f"{' '.join(message.split())} (see {command} --help)"
+
+
 def _fail(exc: PgtuneError) -> int:
+    if interrupts.received():
+        return ExitCode.INTERRUPTED  # an error raised while the signal unwound: one line, the signal's
     print(f"pgtune: error: {exc.one_line()}", file=sys.stderr)
     return exc.exit_code
 

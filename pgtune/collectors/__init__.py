@@ -22,6 +22,7 @@ from .column_stats import collect_column_stats
 from .constraints import collect_constraints
 from .database import collect_database
 from .indexes import collect_indexes
+from .locks import collect_locked
 from .pgbouncer import PgBouncerWatch
 from .plans import collect_analyzed_plans, collect_plans
 from .qualstats import collect_example_queries, collect_qualstats
@@ -92,8 +93,9 @@ def _collect(session: Session, options: CollectOptions) -> Snapshot:
         reset_at, deallocations = gaps.attempt(
             "pg_stat_statements_info", lambda: collect_reset(session, pgss), (None, None)
         )
-    columns = gaps.attempt("columns", lambda: collect_columns(session), {})
-    indexes = gaps.attempt("indexes", lambda: collect_indexes(session, columns), ())
+    locked = collect_locked(session, gaps)
+    columns = gaps.attempt("columns", lambda: collect_columns(session, locked), {})
+    indexes = gaps.attempt("indexes", lambda: collect_indexes(session, columns, locked), ())
     plans = ()
     if options.plans:
         plans = collect_plans(session, statements, options.max_plans, gaps)
@@ -109,9 +111,9 @@ def _collect(session: Session, options: CollectOptions) -> Snapshot:
         statements=statements,
         statements_reset_at=reset_at,
         statements_deallocations=deallocations,
-        tables=gaps.attempt("tables", lambda: collect_tables(session, columns, indexes), ()),
+        tables=gaps.attempt("tables", lambda: collect_tables(session, columns, indexes, locked), ()),
         indexes=indexes,
-        constraints=gaps.attempt("constraints", lambda: collect_constraints(session), ()),
+        constraints=gaps.attempt("constraints", lambda: collect_constraints(session, locked), ()),
         column_stats=gaps.attempt("pg_stats", lambda: collect_column_stats(session, options.mcv_limit), ()),
         sequences=gaps.attempt("sequences", lambda: collect_sequences(session), ()),
         views=gaps.attempt("views", lambda: collect_views(session), ()),

@@ -13,6 +13,8 @@ from ..facts import CollectionGap
 T = TypeVar("T")
 
 GRANT_PG_MONITOR = "GRANT pg_monitor TO the role pgtune uses"
+# A statement or lock timeout costs its source, never the run; a lost connection ends it.
+_TIMED_OUT = (psycopg.errors.QueryCanceled, psycopg.errors.LockNotAvailable)
 
 
 def build(cls: type[T], row: Mapping[str, Any], **values: Any) -> T:
@@ -47,7 +49,7 @@ class Gaps:
         except psycopg.Error as exc:
             if isinstance(exc, psycopg.errors.InsufficientPrivilege):
                 remedy = remedy or GRANT_PG_MONITOR
-            elif isinstance(exc, psycopg.OperationalError) and not isinstance(exc, psycopg.errors.QueryCanceled):
+            elif isinstance(exc, psycopg.OperationalError) and not isinstance(exc, _TIMED_OUT):
                 raise
             self.add(source, first_line(exc), remedy)
             return default

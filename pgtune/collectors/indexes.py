@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..db import Session
 from ..facts import IndexFacts
 from .base import build
 from .tables import Columns
 
 
-def collect_indexes(session: Session, columns: Columns) -> tuple[IndexFacts, ...]:
-    """Column numbers are named here from the columns already collected, which is cheaper than in SQL."""
+def collect_indexes(session: Session, columns: Columns, locked: Sequence[int] = ()) -> tuple[IndexFacts, ...]:
+    """Column numbers are named here from the columns already collected, which is cheaper than in SQL. Indexes
+    of ``locked`` relations are left out (see ``locks.py``)."""
     indexes = []
-    for row in session.named("indexes"):
+    for row in session.named("indexes", {"locked": list(locked)}):
         names = {number: column.name for number, column in columns.get((row["schema"], row["table"]), {}).items()}
         keys, included = row["attnums"][: row["key_count"]], row["attnums"][row["key_count"] :]
         indexes.append(

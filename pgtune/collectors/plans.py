@@ -9,9 +9,11 @@ from pglast import parser
 from pglast.parser import ParseError
 
 from ..db import Session
+from ..errors import AnalyzeRefused
 from ..explain import explain
 from ..facts import StatementPlan, StatementStats, WorkloadSample
-from ..query.sqltext import is_read_only_select, parameter_count
+from ..query import redact_literals
+from ..query.sqltext import is_select, parameter_count
 from .base import Gaps
 
 _PLANNABLE = frozenset({"SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"})
@@ -39,11 +41,21 @@ def collect_plans(
 def collect_analyzed_plans(
     session: Session, samples: Iterable[WorkloadSample], limit: int, gaps: Gaps
 ) -> tuple[StatementPlan, ...]:
-    """EXPLAIN ANALYZE (rolled back) of read-only SELECT samples with all their literals, slowest first;
-    anything else is not run."""
+    """EXPLAIN ANALYZE (rolled back) of SELECT samples with all their literals, slowest first. A SELECT that
+    could act beyond its transaction (``pgtune/side_effects.py``) is planned without ANALYZE and leaves a gap
+    saying why; other statements are never executed."""
     ranked = sorted(samples, key=lambda s: s.duration_ms or 0.0, reverse=True)
-    chosen = [s for s in ranked if not parameter_count(s.text) and is_read_only_select(s.text)][:limit]
-    return tuple(_recorded(explain(session, s.text, analyze=True), gaps) for s in chosen)
+    chosen = [s for s in ranked if not parameter_count(s.text) and is_select(s.text)][:limit]
+    return tuple(_recorded(_analyzed(session, s.text, gaps), gaps) for s in chosen)
+
+
+def _analyzed(session: Session, text: str, gaps: Gaps) -> StatementPlan:
+    try:
+        return explain(session, text, analyze=True)
+    except AnalyzeRefused as refused:
+        shown = redact_literals(text)[:80]
+        gaps.add("EXPLAIN ANALYZE", f"not executed: {shown}: {refused.message}", refused.hint or "")
+        return explain(session, text)
 
 
 def _recorded(plan: StatementPlan, gaps: Gaps) -> StatementPlan:

@@ -39,7 +39,10 @@ def collect_statements(session: Session, extension: Extension, limit: int, gaps:
 # their SETs, the transactions, prepared plans and EXPLAINs of planning, and HypoPG calls.
 _OWN_MARKERS = (
     "BEGIN READ ONLY",
-    "pgtune_plan_",
+    "pgtune_plan",
+    "SET pg_stat_statements.track",
+    "SHOW server_version_num",
+    "FROM pg_prepared_statements WHERE name = ",
     '".hypopg_',  # HypoPG's functions, called schema-qualified with a quoted identifier (not a user's query)
     'SET "default_transaction_read_only"',
     'SET "statement_timeout"',

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..db import Session
 from ..facts import ColumnFacts, ExtendedStatistics, IndexFacts, SequenceFacts, TableFacts, ViewFacts
@@ -13,14 +13,17 @@ Columns = dict[tuple[str, str], dict[int, ColumnFacts]]
 """Columns of each (schema, relation) by attribute number, in order."""
 
 
-def collect_columns(session: Session) -> Columns:
+def collect_columns(session: Session, locked: Sequence[int] = ()) -> Columns:
+    """Columns of ``locked`` relations are left out (see ``locks.py``)."""
     grouped: Columns = defaultdict(dict)
-    for row in session.named("columns"):
+    for row in session.named("columns", {"locked": list(locked)}):
         grouped[row["schema"], row["table"]][row["attnum"]] = build(ColumnFacts, row)
     return dict(grouped)
 
 
-def collect_tables(session: Session, columns: Columns, indexes: Iterable[IndexFacts]) -> tuple[TableFacts, ...]:
+def collect_tables(
+    session: Session, columns: Columns, indexes: Iterable[IndexFacts], locked: Sequence[int] = ()
+) -> tuple[TableFacts, ...]:
     index_bytes: dict[tuple[str, str], int] = defaultdict(int)
     for index in indexes:
         index_bytes[index.schema, index.table] += index.size_bytes
@@ -31,7 +34,7 @@ def collect_tables(session: Session, columns: Columns, indexes: Iterable[IndexFa
             columns=tuple(columns.get((row["schema"], row["name"]), {}).values()),
             total_size_bytes=row["table_size_bytes"] + index_bytes[row["schema"], row["name"]],
         )
-        for row in session.named("tables")
+        for row in session.named("tables", {"locked": list(locked)})
     )
 
 

@@ -41,7 +41,12 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[SourceProblem]]:
     problems: list[SourceProblem] = []
     for path in paths:
         if path.is_dir():
-            found.extend(p for p in path.rglob("*.sql") if p.is_file() and _is_up_migration(p))
+            inside = [p for p in path.rglob("*.sql") if p.is_file() and _is_up_migration(p)]
+            if not inside and len(paths) > 1:
+                # A directory beside other inputs that holds no migration is unusable input, not a pass (alone,
+                # it is "no .sql migration files found").
+                problems.append(SourceProblem(str(path), 1, 1, "a directory with no .sql migration file in it"))
+            found.extend(inside)
         elif path.is_file():
             found.append(path)
         else:

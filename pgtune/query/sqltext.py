@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 
@@ -9,27 +10,6 @@ from pglast import parser
 from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
 from pglast.parser import ParseError
 from pglast.visitors import Visitor
-
-_WRITING_NODES = frozenset({"InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt", "LockingClause", "IntoClause"})
-# Functions whose effects a rolled-back, read-only transaction does not undo.
-_OUTSIDE_TRANSACTION = (
-    "pg_terminate_backend",
-    "pg_cancel_backend",
-    "pg_reload_conf",
-    "pg_rotate_logfile",
-    "pg_switch_wal",
-    "pg_promote",
-    "pg_create_restore_point",
-    "pg_advisory",
-    "pg_try_advisory",
-    "pg_stat_reset",
-    "pg_stat_statements_reset",
-    "pg_qualstats_reset",
-    "pg_file_",
-    "lo_",
-    "dblink",
-)
-
 
 _SECRET = re.compile(r"(?i)(\bPASSWORD\s+)('(?:[^']|'')*'|E'(?:[^'\\]|\\.|'')*')")
 
@@ -242,31 +222,13 @@ def parameter_count(text: str) -> int:
     return max((int(text[t.start + 1 : t.end + 1]) for t in tokens if t.name == "PARAM"), default=0)
 
 
-class _SideEffects(Visitor):
-    def __init__(self) -> None:
-        self.found = False
-
-    def visit(self, ancestors, node):
-        kind = type(node).__name__
-        if kind in _WRITING_NODES:
-            self.found = True
-        elif kind == "FuncCall":
-            name = node.funcname[-1].sval.lower()
-            self.found = self.found or name.startswith(_OUTSIDE_TRANSACTION)
-
-
-def is_read_only_select(text: str) -> bool:
-    """True only for one plain SELECT with no data-modifying CTE, locking clause, SELECT INTO or a call
-    whose effect outlives the transaction. EXPLAIN ANALYZE executes the statement, so this guards it."""
+def is_select(text: str) -> bool:
+    """One SELECT statement (what EXPLAIN ANALYZE may consider; ``pgtune/side_effects.py`` decides)."""
     try:
         statements = parser.parse_sql(text)
     except ParseError:
         return False
-    if len(statements) != 1 or type(statements[0].stmt).__name__ != "SelectStmt":
-        return False
-    finder = _SideEffects()
-    finder(statements[0].stmt)
-    return not finder.found
+    return len(statements) == 1 and type(statements[0].stmt).__name__ == "SelectStmt"
 
 
 _SAFE_IDENT = re.compile(r"^[a-z_][a-z0-9_$]*$")
@@ -278,6 +240,22 @@ def quote_ident(name: str) -> str:
     if _SAFE_IDENT.match(name) and name not in _QUOTED_KEYWORDS:
         return name
     return '"' + name.replace('"', '""') + '"'
+
+
+IDENTIFIER_BYTES = 63
+"""PostgreSQL's NAMEDATALEN - 1: longer identifiers are cut by the server, in bytes."""
+
+
+def bounded_identifier(name: str, distinct_by: str | None = None) -> str:
+    """``name`` when it fits in 63 bytes, else cut on a character boundary and suffixed with a digest of
+    ``distinct_by`` (default: the name), so that two long names (say, Cyrillic ones, two bytes a letter) that
+    share their first 54 bytes stay two names instead of colliding when the server truncates them."""
+    encoded = name.encode("utf-8")
+    if len(encoded) <= IDENTIFIER_BYTES:
+        return name
+    digest = hashlib.sha1((distinct_by or name).encode("utf-8")).hexdigest()[:8]
+    head = encoded[: IDENTIFIER_BYTES - len(digest) - 1].decode("utf-8", errors="ignore")
+    return f"{head}_{digest}"
 
 
 def quote_literal(value: str) -> str:

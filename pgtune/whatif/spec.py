@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..query.sqltext import quote_ident
-
-_NAME_LIMIT = 63
+from ..query.sqltext import bounded_identifier, quote_ident
 
 
 def canonical_expression(expression: str) -> str:
@@ -101,11 +98,7 @@ class IndexSpec:
         if self.predicate:
             parts.append("part")
         parts.append("brin" if self.method == "brin" else "idx")
-        name = "_".join(p for p in parts if p)
-        if len(name) <= _NAME_LIMIT:
-            return name
-        digest = hashlib.sha1(self.sql_body().encode()).hexdigest()[:8]
-        return f"{name[: _NAME_LIMIT - 9]}_{digest}"
+        return bounded_identifier("_".join(p for p in parts if p), self.sql_body())
 
     def sql_body(self) -> str:
         """Everything after CREATE INDEX [CONCURRENTLY] name: what HypoPG and DDL share."""
@@ -120,7 +113,8 @@ class IndexSpec:
 
     def create_sql(self, concurrently: bool = True) -> str:
         mode = "CONCURRENTLY " if concurrently else ""
-        return f"CREATE INDEX {mode}{quote_ident(self.name())} {self.sql_body()};"
+        # IF NOT EXISTS: the script may be run again after a partial run.
+        return f"CREATE INDEX {mode}IF NOT EXISTS {quote_ident(self.name())} {self.sql_body()};"
 
     def drop_sql(self) -> str:
         return f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(self.schema)}.{quote_ident(self.name())};"

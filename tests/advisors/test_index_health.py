@@ -38,7 +38,8 @@ def test_unused_index_after_a_long_window_is_flagged_with_its_rollback():
     assert "replicas keep their own counters" in finding.message
     assert finding.fix.ddl == "DROP INDEX CONCURRENTLY IF EXISTS public.orders_legacy_idx;"
     assert (
-        finding.fix.rollback == "CREATE INDEX CONCURRENTLY orders_legacy_idx ON public.orders USING btree (legacy_ref);"
+        finding.fix.rollback
+        == "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_legacy_idx ON public.orders USING btree (legacy_ref);"
     )
     parse_sql(finding.fix.ddl + finding.fix.rollback)
     assert finding.confidence == "medium"
@@ -163,7 +164,7 @@ def test_exact_duplicate_keeps_the_constraint_index():
     (finding,) = run(duplicate_index, snapshot(indexes=(copy, pkey)))
     assert finding.target == "public.orders_id_key"
     assert "orders_pkey" in finding.help
-    assert finding.fix.rollback.startswith("CREATE UNIQUE INDEX CONCURRENTLY orders_id_key")
+    assert finding.fix.rollback.startswith("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS orders_id_key")
 
 
 def test_duplicate_without_constraints_keeps_the_one_used_most():
@@ -249,7 +250,8 @@ def test_failed_concurrent_build_is_dropped_and_rebuilt():
     (finding,) = run(invalid_index, snapshot(indexes=(failed,)))
     assert finding.fix.ddl.splitlines() == [
         "DROP INDEX CONCURRENTLY IF EXISTS public.orders_client_key;",
-        "CREATE UNIQUE INDEX CONCURRENTLY orders_client_key ON public.orders USING btree (client_order_id);",
+        "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS orders_client_key ON public.orders "
+        "USING btree (client_order_id);",
     ]
     assert finding.fix.rollback == "DROP INDEX CONCURRENTLY IF EXISTS public.orders_client_key;"
     assert "every write still maintains it" in finding.message
@@ -338,7 +340,7 @@ def test_foreign_key_without_index_gets_one():
     trades = table("trades", ("id", "order_id"), reltuples=2_000_000, size_bytes=300 * MB)
     pkey = ConstraintFacts("public", "trades", "trades_pkey", "p", ("id",))
     (finding,) = run(foreign_key_index, snapshot(tables=(trades,), constraints=(pkey, _fk())))
-    assert finding.fix.ddl == "CREATE INDEX CONCURRENTLY trades_order_id_idx ON public.trades (order_id);"
+    assert finding.fix.ddl == "CREATE INDEX CONCURRENTLY IF NOT EXISTS trades_order_id_idx ON public.trades (order_id);"
     assert finding.fix.rollback == "DROP INDEX CONCURRENTLY IF EXISTS public.trades_order_id_idx;"
     assert finding.severity is Severity.WARNING and "2,000,000 rows" in finding.message
 
@@ -368,6 +370,6 @@ def test_partial_or_invalid_index_does_not_support_a_foreign_key():
 def test_partitioned_referencing_table_cannot_index_concurrently():
     trades = table("trades", kind="p")
     (finding,) = run(foreign_key_index, snapshot(tables=(trades,), constraints=(_fk(),)))
-    assert finding.fix.ddl == "CREATE INDEX trades_order_id_idx ON public.trades (order_id);"
+    assert finding.fix.ddl == "CREATE INDEX IF NOT EXISTS trades_order_id_idx ON public.trades (order_id);"
     assert finding.fix.rollback == "DROP INDEX IF EXISTS public.trades_order_id_idx;"
     assert finding.fix.safety is FixSafety.BLOCKING and "ATTACH" in finding.fix.note

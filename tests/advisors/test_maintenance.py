@@ -257,7 +257,7 @@ def test_unique_not_null_index_is_promoted():
     )
     assert finding.fix.rollback.splitlines() == [
         "ALTER TABLE public.fills DROP CONSTRAINT fills_pkey;",
-        "CREATE UNIQUE INDEX CONCURRENTLY fills_fill_id_key ON public.fills USING btree (fill_id);",
+        "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS fills_fill_id_key ON public.fills USING btree (fill_id);",
     ]
 
 

@@ -77,7 +77,7 @@ def test_count_on_a_cold_path_is_left_alone():
 def test_trigram_fix_is_an_online_index_with_its_rollback():
     (finding,) = run(qr004_leading_wildcard, facts(snapshot(stats("SELECT id FROM markets WHERE symbol LIKE '%x'"))))
     assert "USING gin (symbol gin_trgm_ops)" in finding.fix.ddl
-    assert finding.fix.rollback == "DROP INDEX CONCURRENTLY public.markets_symbol_trgm_idx;"
+    assert finding.fix.rollback == "DROP INDEX CONCURRENTLY IF EXISTS public.markets_symbol_trgm_idx;"
     assert finding.fix.safety is FixSafety.ONLINE
 
 

@@ -128,7 +128,7 @@ def test_expression_index_for_lower_email(facts, session):
         )
     ]
     assert _chosen(advise_indexes(facts, workload, session)) == {
-        "CREATE INDEX CONCURRENTLY users_lower_email_idx ON public.users ((lower(email)));"
+        "CREATE INDEX CONCURRENTLY IF NOT EXISTS users_lower_email_idx ON public.users ((lower(email)));"
     }
 
 

@@ -12,46 +12,47 @@ from pgtune.whatif.spec import IndexKey, IndexSpec
 ORDERS = ("public", "orders")
 
 
+CREATE = "CREATE INDEX CONCURRENTLY IF NOT EXISTS "
+
+
 @pytest.mark.parametrize(
     ("spec", "ddl", "kind"),
     [
         (
             IndexSpec(*ORDERS, (IndexKey("user_id"), IndexKey("created_at", descending=True))),
-            "CREATE INDEX CONCURRENTLY orders_user_id_created_at_idx ON public.orders (user_id, created_at DESC);",
+            CREATE + "orders_user_id_created_at_idx ON public.orders (user_id, created_at DESC);",
             "multicolumn",
         ),
         (
             IndexSpec(*ORDERS, (IndexKey("market_id"),), include=("price", "qty")),
-            "CREATE INDEX CONCURRENTLY orders_market_id_incl_price_qty_idx ON public.orders (market_id) "
-            "INCLUDE (price, qty);",
+            CREATE + "orders_market_id_incl_price_qty_idx ON public.orders (market_id) INCLUDE (price, qty);",
             "covering",
         ),
         (
             IndexSpec(*ORDERS, (IndexKey("market_id"), IndexKey("price")), predicate="status = 'open'"),
-            "CREATE INDEX CONCURRENTLY orders_market_id_price_part_idx ON public.orders (market_id, price) "
-            "WHERE status = 'open';",
+            CREATE + "orders_market_id_price_part_idx ON public.orders (market_id, price) WHERE status = 'open';",
             "partial",
         ),
         (
             IndexSpec("public", "users", (IndexKey(None, "lower(email)"),)),
-            "CREATE INDEX CONCURRENTLY users_lower_email_idx ON public.users ((lower(email)));",
+            CREATE + "users_lower_email_idx ON public.users ((lower(email)));",
             "expression",
         ),
         (
             IndexSpec("public", "trades", (IndexKey("executed_at"),), method="brin"),
-            "CREATE INDEX CONCURRENTLY trades_executed_at_brin ON public.trades USING brin (executed_at);",
+            CREATE + "trades_executed_at_brin ON public.trades USING brin (executed_at);",
             "brin",
         ),
         (
             IndexSpec("Sales", "Order", (IndexKey("User Id"), IndexKey("order"))),
-            'CREATE INDEX CONCURRENTLY "Order_User Id_order_idx" ON "Sales"."Order" ("User Id", "order");',
+            CREATE + '"Order_User Id_order_idx" ON "Sales"."Order" ("User Id", "order");',
             "multicolumn",
         ),
         (
             IndexSpec(
                 *ORDERS, (IndexKey("price", nulls_first=True), IndexKey("qty", descending=True, nulls_first=False))
             ),
-            "CREATE INDEX CONCURRENTLY orders_price_qty_idx ON public.orders (price NULLS FIRST, qty DESC NULLS LAST);",
+            CREATE + "orders_price_qty_idx ON public.orders (price NULLS FIRST, qty DESC NULLS LAST);",
             "multicolumn",
         ),
     ],
@@ -61,7 +62,7 @@ def test_ddl(spec, ddl, kind):
     assert spec.kind == kind
     parse_sql(spec.create_sql())
     parse_sql(spec.drop_sql())
-    name = ddl.split("CONCURRENTLY ")[1].split(" ON ")[0]
+    name = ddl.split("IF NOT EXISTS ")[1].split(" ON ")[0]
     schema = ddl.split(" ON ")[1].split(".")[0]
     assert spec.drop_sql() == f"DROP INDEX CONCURRENTLY IF EXISTS {schema}.{name};"
 
@@ -72,6 +73,17 @@ def test_long_names_are_cut_deterministically():
     assert len(spec.name()) == 63
     assert spec.name() == IndexSpec("public", "a_table_with_a_long_name", keys).name()
     assert spec.name() != IndexSpec("public", "a_table_with_a_long_name", (*keys[:3], IndexKey("other"))).name()
+
+
+def test_long_cyrillic_names_fit_in_63_bytes_and_do_not_collide():
+    table = "заявки_на_покупку_и_продажу"  # 27 letters, 54 bytes
+    first = IndexSpec("public", table, (IndexKey("цена_исполнения"),))
+    second = IndexSpec("public", table, (IndexKey("цена_отмены"),))
+    for spec in (first, second):
+        assert len(spec.name().encode()) <= 63
+        assert spec.name().encode().decode() == spec.name()  # cut on a character boundary
+    assert first.name() != second.name()
+    assert first.name() in first.drop_sql() and second.name() not in first.drop_sql()
 
 
 def test_serves():

@@ -14,7 +14,7 @@ from pglast.visitors import Visitor
 
 from ...facts import PlanNode, Snapshot, StatementPlan
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity, StatementImpact
-from ...query.sqltext import quote_ident
+from ...query.sqltext import bounded_identifier, quote_ident
 from ...report.units import human_count
 from ...rules import Rule
 from ..base import AnalysisFacts, sql_name
@@ -47,7 +47,6 @@ RULE = Rule(
 MIN_RATIO = 10.0
 MIN_ROWS = 100.0
 """Below this on both sides a wrong estimate cannot change the plan much."""
-_NAME_LIMIT = 63
 
 
 @dataclass
@@ -137,7 +136,7 @@ def _covered(snapshot: Snapshot, schema: str, table: str, columns: tuple[str, ..
 
 
 def _finding(snapshot: Snapshot, schema: str, table: str, columns: tuple[str, ...], entry: _Misestimate) -> Finding:
-    name = f"{table}_{'_'.join(columns)}_stats"[:_NAME_LIMIT]
+    name = bounded_identifier(f"{table}_{'_'.join(columns)}_stats")
     qualified_table = sql_name(schema, table)
     qualified_stats = sql_name(schema, name)
     estimated, actual = entry.worst

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ...facts import IndexFacts, TableFacts
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...query.sqltext import quote_ident
+from ...query.sqltext import bounded_identifier, quote_ident
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts, sql_name, table_rows
@@ -92,7 +92,7 @@ def _candidate_key(facts: AnalysisFacts, table: TableFacts) -> IndexFacts | None
 
 def _promote(table: TableFacts, index: IndexFacts) -> Fix:
     target = sql_name(table.schema, table.name)
-    constraint = quote_ident(f"{table.name}_pkey"[:63])
+    constraint = quote_ident(bounded_identifier(f"{table.name}_pkey"))
     return Fix(
         f"ALTER TABLE {target} ADD CONSTRAINT {constraint} PRIMARY KEY USING INDEX {quote_ident(index.name)};",
         f"ALTER TABLE {target} DROP CONSTRAINT {constraint};\n{create_concurrently(index)}",

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ...facts import Snapshot, TableFacts
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...query.antipatterns import AntiPatternKind
+from ...query.sqltext import bounded_identifier, quote_ident
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .observed import antipatterns, pattern_table
@@ -40,7 +41,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         if (table.qualified_name, found.column) in proposed:
             continue
         proposed.add((table.qualified_name, found.column))
-        index = f"{table.name}_{found.column}_trgm_idx"[:63]
+        index = bounded_identifier(f"{table.name}_{found.column}_trgm_idx")
         yield Finding(
             rule=RULE.id,
             severity=observed.severity,
@@ -54,8 +55,9 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             evidence=(Evidence("table rows", f"{table.reltuples:,.0f}"), *observed.evidence()),
             fix=Fix(
                 "CREATE EXTENSION IF NOT EXISTS pg_trgm;\n"
-                f"CREATE INDEX CONCURRENTLY {index} ON {table.qualified_name} USING gin ({found.column} gin_trgm_ops);",
-                f"DROP INDEX CONCURRENTLY {table.schema}.{index};",
+                f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {quote_ident(index)} ON {table.qualified_name} "
+                f"USING gin ({quote_ident(found.column)} gin_trgm_ops);",
+                f"DROP INDEX CONCURRENTLY IF EXISTS {quote_ident(table.schema)}.{quote_ident(index)};",
                 FixSafety.ONLINE,
             ),
             statements=(observed.impact(),),
