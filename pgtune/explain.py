@@ -79,8 +79,10 @@ def explain_after(
     if not is_single_statement(query):
         # Sent as part of one query string, a second statement would run: never.
         return [], StatementPlan(queryid, query, bool(params), analyze, error="not a single statement")
-    generic_by_prepare = bool(params) and not session.version.has_explain_generic_plan
-    prepared = PREPARED_NAME if generic_by_prepare else None
+    # Before 16 a generic plan needs PREPARE. Where pgtune's statements are tracked, every plan goes through
+    # it: pg_stat_statements then sees one EXPLAIN EXECUTE text, not an entry per literal statement.
+    by_prepare = (bool(params) and not session.version.has_explain_generic_plan) or session.own_statements_tracked
+    prepared = PREPARED_NAME if by_prepare else None
     try:
         results = session.script([*prologue, *_statements(sent, params, analyze, prepared), *_ending(prepared)])
     except psycopg.Error as exc:
@@ -128,14 +130,15 @@ def _retyped(text: str, sqlstate: str | None, message: str) -> str:
 def _statements(query: str, params: int, analyze: bool, prepared: str | None) -> list[sql.Composable]:
     """BEGIN and everything up to the EXPLAIN, whose result is the last one."""
     if prepared is not None:
-        # Before 16: PREPARE, force a generic plan, EXPLAIN EXECUTE with NULLs.
+        # PREPARE, force a generic plan, EXPLAIN EXECUTE with NULLs (a literal statement has none).
         name = sql.Identifier(prepared)
         nulls = sql.SQL(", ").join([sql.SQL("NULL")] * params)
+        execute = sql.SQL("EXECUTE {}({})").format(name, nulls) if params else sql.SQL("EXECUTE {}").format(name)
         return [
             sql.SQL("BEGIN READ ONLY"),
             sql.SQL("SET LOCAL plan_cache_mode = force_generic_plan"),
             sql.SQL("PREPARE {} AS {}").format(name, sql.SQL(query)),
-            sql.SQL("EXPLAIN (FORMAT JSON) EXECUTE {}({})").format(name, nulls),
+            sql.SQL("EXPLAIN (" + ("ANALYZE, BUFFERS, " if analyze else "") + "FORMAT JSON) {}").format(execute),
         ]
     options = "ANALYZE, BUFFERS, " if analyze else "GENERIC_PLAN, " if params else ""
     return [sql.SQL("BEGIN READ ONLY"), sql.SQL("EXPLAIN (" + options + "FORMAT JSON) {}").format(sql.SQL(query))]

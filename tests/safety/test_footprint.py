@@ -26,6 +26,7 @@ def small_server():
                 "CREATE EXTENSION pg_stat_statements; CREATE EXTENSION hypopg;"
                 f"CREATE ROLE {ROLE} LOGIN PASSWORD '{PASSWORD}'; GRANT pg_monitor TO {ROLE};"
                 "CREATE ROLE pgtune_plain LOGIN PASSWORD 'plain-secret'; GRANT pg_monitor TO pgtune_plain;"
+                f"GRANT pg_read_all_data TO {ROLE}, pgtune_plain;"  # EXPLAIN needs SELECT on what it plans
                 f"GRANT SET ON PARAMETER pg_stat_statements.track TO {ROLE};"
                 "CREATE TABLE book (id int PRIMARY KEY, market int NOT NULL, side text NOT NULL, price int NOT NULL);"
                 "INSERT INTO book SELECT g, g % 30, CASE WHEN g % 2 = 0 THEN 'b' ELSE 's' END, g % 977 "
@@ -47,7 +48,7 @@ def replay_application(admin: psycopg.Connection, server: TemporaryCluster) -> N
             app.execute(f"SELECT id, price FROM book WHERE market = %s AND price > %s LIMIT {n + 1}", (n % 30, n))
 
 
-def analyze(server: TemporaryCluster, user: str, password: str) -> None:
+def analyze(server: TemporaryCluster, user: str, password: str, *extra: str) -> None:
     result = subprocess.run(
         [
             sys.executable,
@@ -58,6 +59,7 @@ def analyze(server: TemporaryCluster, user: str, password: str) -> None:
             "json",
             "--dsn",
             server.dsn(user=user, password=password),
+            *extra,
         ],
         capture_output=True,
         text=True,
@@ -129,3 +131,24 @@ def test_doctor_names_the_grant_when_the_role_may_not_turn_tracking_off(small_se
     )
     check = {c["name"]: c for c in json.loads(granted.stdout)["checks"]}["pgtune's own statements untracked"]
     assert check["status"] == "ok"
+
+
+@pytest.mark.parametrize("explain_analyze", [False, True])
+def test_without_the_grant_literal_statements_add_no_entry_each(small_server, tmp_path, explain_analyze):
+    """Literal statements (a workload file) are planned through the one prepared statement, so the entries
+    pgtune adds do not grow with how many statements it plans."""
+    added = []
+    for count in (5, 40):
+        workload = tmp_path / f"literal_{count}.sql"
+        workload.write_text(
+            "".join(
+                f"SELECT id FROM book WHERE market = {n % 30} AND price > {n} LIMIT {n + 1};\n" for n in range(count)
+            )
+        )
+        with psycopg.connect(small_server.dsn(), autocommit=True) as admin:
+            admin.execute("SET pg_stat_statements.track = 'none'")
+            admin.execute("SELECT pg_stat_statements_reset()")
+            flags = ["--workload", str(workload)] + (["--explain-analyze"] if explain_analyze else [])
+            analyze(small_server, "pgtune_plain", "plain-secret", *flags)
+            added.append(len(entries(admin)))
+    assert added[1] == added[0], added
