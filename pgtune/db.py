@@ -241,3 +241,28 @@ def connect(dsn: str | None = None, guards: SessionGuards | None = None) -> Sess
         connection.close()
         raise
     return session
+
+
+def connect_writable(dsn: str | None, dbname: str | None = None, guards: SessionGuards | None = None) -> psycopg.Connection:
+    """A read-write connection for ``pgtune check --trace`` alone: to the maintenance database (to create and
+    drop pgtune's throwaway clone) or to that clone. Never used on the database a user names."""
+    guards = guards or SessionGuards()
+    resolved = resolve_dsn(dsn)
+    _parse_dsn(resolved)
+    extra = {"dbname": dbname} if dbname else {}
+    try:
+        connection = psycopg.connect(
+            resolved,
+            autocommit=True,
+            application_name=APPLICATION_NAME,
+            connect_timeout=guards.connect_timeout_s,
+            **extra,
+        )
+    except psycopg.OperationalError as exc:
+        raise _classify(exc, resolved) from None
+    try:
+        connection.execute(sql.SQL("SET statement_timeout = {}").format(sql.Literal(str(guards.statement_timeout_ms))))
+    except BaseException:
+        connection.close()
+        raise
+    return connection

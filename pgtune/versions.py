@@ -58,6 +58,11 @@ class ServerVersion:
         return self.num >= 140000
 
     @property
+    def has_create_database_strategy(self) -> bool:
+        """CREATE DATABASE ... STRATEGY (FILE_COPY is the quick one for small clones)."""
+        return self.num >= 150000
+
+    @property
     def squashes_in_lists(self) -> bool:
         """pg_stat_statements keeps one entry for IN lists of any length."""
         return self.num >= 180000

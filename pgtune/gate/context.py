@@ -15,6 +15,7 @@ from ..facts import Snapshot, TableFacts
 from ..findings import StatementImpact
 from ..query.ddl import DdlAction, KnownSchema
 from .plancheck import PlanCheck
+from .traced import Trace
 
 REWRITE_MB_PER_S = 100.0
 """A table rewrite (copy, WAL, index rebuilds) on SSD storage."""
@@ -46,6 +47,8 @@ class MigrationContext:
     known: KnownSchema = field(default_factory=KnownSchema)
     plan_check: PlanCheck | None = None
     """The workload re-planned under the migration's indexes (``--max-regression``), or None."""
+    trace: Trace | None = None
+    """What ``--trace`` saw the files do on throwaway clones; its facts replace the reader's guesses."""
 
     @classmethod
     def empty(cls, server_version_num: int = DEFAULT_SERVER_VERSION_NUM) -> MigrationContext:

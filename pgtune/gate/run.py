@@ -14,6 +14,7 @@ from .config import CheckConfig
 from .context import MigrationContext
 from .files import discover, read
 from .plancheck import PlanCheck
+from .traced import apply_trace
 
 Replan = Callable[[tuple[DdlAction, ...]], PlanCheck]
 """Re-plans the workload under the actions' indexes (a live session's, see ``pgtune/gate/replan.py``)."""
@@ -80,6 +81,8 @@ def check_paths(
         notes.extend(script.notes)
         scripts.append(script)
     actions = tuple(a for s in scripts for a in s.actions)
+    if context.trace is not None:
+        actions = apply_trace(actions, context.trace)
     if replan is not None:
         plan_check = replan(actions)
         context = replace(context, plan_check=plan_check)

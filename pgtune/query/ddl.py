@@ -49,6 +49,8 @@ class Kind(str, Enum):
     RENAME_TABLE = "rename-table"
     RENAME_COLUMN = "rename-column"
     ALTER_TABLE_OTHER = "alter-table"
+    STATEMENT = "statement"
+    """A statement the reader does not model, seen taking a lock or failing in ``--trace``."""
 
 
 class ConstraintType(str, Enum):
@@ -158,6 +160,42 @@ class DdlAction:
     """Rule id → reason, from ``-- pgtune: ignore RULE reason`` comments on or just before the statement."""
     index: IndexDefinition | None = None
     """For CREATE INDEX: the definition, for the plan-regression gate."""
+    traced: bool = False
+    """``--trace`` ran the statement: lock, rewrites, scans and lock_timeout are what the server did."""
+    probed: bool = False
+    """A second session tried reads and writes of the table while the traced lock was held."""
+    reads_wait: bool = False
+    writes_wait: bool = False
+    """Reads or writes of the table waited while the statement's transaction held its locks."""
+    lock_made_wait: bool = False
+    """The statement itself took (or strengthened) a lock on the table, and reads or writes waited."""
+    error: str | None = None
+    """SQLSTATE and message when the statement failed in the trace."""
+    trace_summary: str = ""
+
+    @property
+    def blocks_writes(self) -> bool:
+        """Writes of the table wait while the lock is held: seen by the trace's second session, else the mode."""
+        if self.probed:
+            return self.writes_wait or self.reads_wait
+        return self.lock is not None and self.lock.blocks_writes
+
+    @property
+    def blocks_reads(self) -> bool:
+        if self.probed:
+            return self.reads_wait
+        return self.lock is not None and self.lock.blocks_reads
+
+
+@dataclass(frozen=True)
+class StatementText:
+    """One statement of a file as the server would receive it (``pgtune check --trace`` sends these)."""
+
+    line: int
+    column: int
+    sql: str
+    controls_transaction: bool = False
+    """BEGIN, COMMIT, ROLLBACK and their kin."""
 
 
 @dataclass(frozen=True)
@@ -199,6 +237,19 @@ class _Statement:
     node: ast.Node
     start: int
     end: int
+
+
+def split_statements(file: str, text: str) -> tuple[list[StatementText], list[SourceProblem]]:
+    """The statements of ``text`` in order, each located at its first keyword; unparsable parts are problems."""
+    lines = _Lines(text)
+    statements, problems = _parse(file, text, lines)
+    found = []
+    for statement in statements:
+        first = _first_token(text, statement.start, statement.end)
+        line, column = lines.position(first)
+        control = isinstance(statement.node, ast.TransactionStmt)
+        found.append(StatementText(line, column, text[first : statement.end].strip(), control))
+    return found, problems
 
 
 class DdlReader:
