@@ -38,6 +38,8 @@ class CheckResult:
     statements_checked: int = 0
     context_source: str = ""
     server_version_num: int = 0
+    traced_files: int = 0
+    """Files ``--trace`` ran on a clone (0 without ``--trace``)."""
 
     @property
     def files_checked(self) -> int:
@@ -97,6 +99,7 @@ def check_paths(
         statements_checked=sum(s.statement_count for s in scripts),
         context_source=context.source,
         server_version_num=context.server_version_num,
+        traced_files=len(context.trace.files) if context.trace else 0,
     )
 
 

@@ -291,6 +291,9 @@ class _FileRun:
             dropped=_dropped(before, after),
             renamed=_renamed(before, after),
         )
+        if holding and trace.every_row:
+            # pgtune's own row count took ACCESS SHARE locks: not the next statement's.
+            transaction.held.update(dict.fromkeys(self._locks() - set(transaction.held), (started, self.overhead_s)))
         self.overhead_s += time.perf_counter() - mark
         self.results[trace.location] = trace
         transaction.pending.append((trace, new))
@@ -421,7 +424,8 @@ class _FileRun:
     def _every_row(self, status: str, locks: set[tuple[int, Lock]], after: dict[int, _Relation]) -> tuple[str, ...]:
         """Existing tables an UPDATE or DELETE changed every row of (the row count against the table's)."""
         match = _ROWS.match(status)
-        if not match or int(match["rows"]) == 0:
+        if not match or int(match["rows"]) < 2:
+            # A one-row bookkeeping table (alembic_version, schema_migrations) is not a backfill.
             return ()
         touched = int(match["rows"])
         targets = {

@@ -75,6 +75,12 @@ class StatementTrace:
     def waited(self, table: str | None) -> bool:
         return table in self.reads_waited or table in self.writes_waited
 
+    def lock_made_wait(self, table: str | None) -> bool:
+        """This statement took a table lock that conflicts with reads or writes, and they waited. Row locks
+        of an UPDATE or DELETE are left out: they are what MG016 and ``every_row`` are about."""
+        lock = self.strongest_lock(table)
+        return lock is not None and _rank(lock) >= _rank(Lock.SHARE_UPDATE_EXCLUSIVE) and self.waited(table)
+
     def hazards(self) -> list[str]:
         """Why this statement would hurt a busy production table, from what the server did, or nothing.
 
@@ -93,7 +99,7 @@ class StatementTrace:
         found.extend(f"drops {t}" for t in self.dropped)
         found.extend(f"renames {t}" for t in self.renamed)
         if not self.lock_timeout_ms:
-            waits = sorted({held.table for held in self.new_locks if self.waited(held.table)})
+            waits = sorted({held.table for held in self.new_locks if self.lock_made_wait(held.table)})
             found.extend(f"{self._mode(t)} on {t} with no lock_timeout" for t in waits)
         return list(dict.fromkeys(found))
 
@@ -144,6 +150,10 @@ class Trace:
         return {s.location: s for f in self.files for s in f.statements}
 
 
+def _rank(lock: Lock) -> int:
+    return list(Lock).index(lock)
+
+
 def apply_trace(actions: Iterable[DdlAction], trace: Trace) -> tuple[DdlAction, ...]:
     """The actions with the trace's facts in place of the reader's guesses; statements the reader has no
     action for but that took a lock on an existing table become an action of their own."""
@@ -172,7 +182,7 @@ def _observed(statement: StatementTrace, table: str | None) -> dict:
         "probed": statement.probed,
         "reads_wait": table in statement.reads_waited,
         "writes_wait": table in statement.writes_waited,
-        "lock_made_wait": statement.waited(table) and statement.strongest_lock(table) is not None,
+        "lock_made_wait": statement.lock_made_wait(table),
         "lock_timeout_set": bool(statement.lock_timeout_ms),
         "error": f"{statement.error_sqlstate} {statement.error}" if statement.failed else None,
         "trace_summary": statement.summary(),
