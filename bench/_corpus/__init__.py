@@ -1,4 +1,4 @@
-"""Writes the migration files of the gate corpus as the tools emit them (``python -m bench.corpus_build``).
+"""Writes the migration files of the gate corpus as the tools emit them (``python -m bench._corpus``).
 
 Each case is one operation in one tool's dialect: Django ``sqlmigrate``, Rails (ActiveRecord's SQL),
 Alembic offline mode (``alembic upgrade --sql``), Flyway, golang-migrate, dbmate, Prisma ``migrate diff``

@@ -1,4 +1,4 @@
-"""``python -m bench.corpus_build``: (re)write the corpus files of each part from its cases."""
+"""``python -m bench._corpus``: (re)write the corpus files of each part from its cases."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import shutil
 from ..gate import CORPUS
 from .tools import write
 
-PARTS = ("heldout",)
+PARTS = ("heldout", "tuned")
 
 
 def main() -> None:
     for part in PARTS:
-        module = importlib.import_module(f"bench.corpus_build.{part}")
+        module = importlib.import_module(f"bench._corpus.{part}")
         directory = CORPUS / part / "cases"
         shutil.rmtree(directory, ignore_errors=True)
         for case in module.CASES:
