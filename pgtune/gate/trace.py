@@ -220,10 +220,24 @@ class _FileRun:
         transaction = _Transaction()
         order: list[tuple[str, int, int]] = []
         not_run = 0
+        skipped = False
         if wraps:
             conn.execute("BEGIN")
         for index, statement in enumerate(statements):
+            if statement.cluster_wide:
+                # Roles, databases, tablespaces and server settings are not the clone's: they would outlive it.
+                trace = StatementTrace(
+                    self.file, statement.line, statement.column, statement.sql, 0.0, 0, False, False,
+                    skipped="cluster-wide (roles, databases, tablespaces, settings) would outlive the clone",
+                )
+                self.results[trace.location] = trace
+                order.append(trace.location)
+                skipped = True
+                continue
             trace = self._statement(statement, transaction)
+            if trace.failed and skipped:
+                trace = replace(trace, after_skipped=True)
+                self.results[trace.location] = trace
             order.append(trace.location)
             if trace.failed:
                 not_run = len(statements) - index - 1
@@ -231,7 +245,8 @@ class _FileRun:
         if conn.info.transaction_status != _IDLE:
             conn.execute("COMMIT" if wraps and not not_run else "ROLLBACK")
         self._close(transaction, time.perf_counter())
-        return FileTrace(self.file, tuple(self.results[k] for k in order), not_run, _ms(started))
+        existing = frozenset(r.name for r in self.existing.values() if r.kind in "rpm")
+        return FileTrace(self.file, tuple(self.results[k] for k in order), existing, not_run, _ms(started))
 
     def _statement(self, statement: StatementText, transaction: _Transaction) -> StatementTrace:
         conn = self.clone.traced

@@ -59,6 +59,10 @@ class StatementTrace:
     renamed: tuple[str, ...] = ()
     error_sqlstate: str | None = None
     error: str | None = None
+    skipped: str = ""
+    """Why the statement was not run (a cluster-wide effect would outlive the clone)."""
+    after_skipped: bool = False
+    """An earlier statement of the file was skipped: a failure may only mean what it would have created."""
 
     @property
     def location(self) -> tuple[str, int, int]:
@@ -68,8 +72,14 @@ class StatementTrace:
     def failed(self) -> bool:
         return self.error_sqlstate is not None
 
+    @property
+    def counts_as_failure(self) -> bool:
+        return self.failed and not self.after_skipped
+
     def strongest_lock(self, table: str | None) -> Lock | None:
-        modes = [held.mode for held in self.new_locks if held.table == table]
+        """The strongest lock this statement took on the table itself (its indexes' locks are left out: a
+        concurrent build swaps them under ACCESS EXCLUSIVE for an instant; the probes say what waited)."""
+        modes = [held.mode for held in self.new_locks if held.relation == table]
         return max(modes, key=list(Lock).index) if modes else None
 
     def waited(self, table: str | None) -> bool:
@@ -89,7 +99,7 @@ class StatementTrace:
         application may use dropped or renamed; a lock that makes reads or writes wait, taken with no
         lock_timeout."""
         found = []
-        if self.failed:
+        if self.counts_as_failure:
             found.append(f"fails: {self.error_sqlstate} {self.error}")
         found.extend(f"rewrites {t}" for t in self.rewritten)
         blocked = set(self.writes_waited) | set(self.reads_waited)
@@ -109,6 +119,8 @@ class StatementTrace:
 
     def summary(self) -> str:
         """One line of what the trace saw, for the corpus labels and the report's evidence."""
+        if self.skipped:
+            return f"not run: {self.skipped}"
         parts = [f"{h.mode.value} on {h.relation} held {h.held_ms:.0f} ms" for h in self.new_locks]
         if self.probed:
             parts.append(f"reads waited: {', '.join(self.reads_waited) or 'none'}")
@@ -127,6 +139,8 @@ class StatementTrace:
 class FileTrace:
     file: str
     statements: tuple[StatementTrace, ...]
+    existing_tables: frozenset[str] = frozenset()
+    """Tables (and materialized views) the clone had before the file ran."""
     not_run: int = 0
     """Statements after a failure (the file stops at its first error, as with ``psql -v ON_ERROR_STOP=1``)."""
     elapsed_ms: float = 0.0
@@ -149,6 +163,9 @@ class Trace:
     def statements(self) -> Mapping[tuple[str, int, int], StatementTrace]:
         return {s.location: s for f in self.files for s in f.statements}
 
+    def existing_tables(self, file: str) -> frozenset[str] | None:
+        return next((f.existing_tables for f in self.files if f.file == file), None)
+
 
 def _rank(lock: Lock) -> int:
     return list(Lock).index(lock)
@@ -166,11 +183,16 @@ def apply_trace(actions: Iterable[DdlAction], trace: Trace) -> tuple[DdlAction, 
             result.append(action)
             continue
         covered.add(statement.location)
+        existing = trace.existing_tables(action.file)
+        if action.table is not None and existing is not None and action.table not in existing:
+            # Created earlier in the set, or not there at all (DROP ... IF EXISTS of nothing).
+            action = replace(action, target_is_new=True)
         result.append(_refine(action, statement))
     for statement in traced.values():
         if statement.location in covered:
             continue
-        tables = list(dict.fromkeys(h.table for h in statement.new_locks)) or ([None] if statement.failed else [])
+        failed = [None] if statement.counts_as_failure else []
+        tables = list(dict.fromkeys(h.table for h in statement.new_locks)) or failed
         result.extend(_unmodelled(statement, table) for table in tables)
     order = {location: i for i, location in enumerate(traced)}
     return tuple(sorted(result, key=lambda a: (order.get((a.file, a.line, a.column), -1), a.file, a.line)))
@@ -184,7 +206,7 @@ def _observed(statement: StatementTrace, table: str | None) -> dict:
         "writes_wait": table in statement.writes_waited,
         "lock_made_wait": statement.lock_made_wait(table),
         "lock_timeout_set": bool(statement.lock_timeout_ms),
-        "error": f"{statement.error_sqlstate} {statement.error}" if statement.failed else None,
+        "error": f"{statement.error_sqlstate} {statement.error}" if statement.counts_as_failure else None,
         "trace_summary": statement.summary(),
     }
 
@@ -196,6 +218,9 @@ def _refine(action: DdlAction, statement: StatementTrace) -> DdlAction:
         scans, rewrites = action.name in statement.scanned, False
     elif action.kind is Kind.REINDEX:
         scans, rewrites = bool(statement.rebuilt_indexes) or table in statement.scanned, False
+    elif action.kind is Kind.CREATE_INDEX:
+        # A partitioned table's index is built on each partition.
+        scans, rewrites = bool(statement.scanned), False
     else:
         scans, rewrites = table in statement.scanned, table in statement.rewritten
     whole = table in statement.every_row if action.kind in (Kind.UPDATE, Kind.DELETE) else action.whole_table

@@ -19,12 +19,15 @@ RULE = Rule(
         "statements before it stay applied, and an INVALID index or a half-done backfill may be left "
         "behind. With --trace, pgtune runs each file on a throwaway clone of the database (CREATE DATABASE "
         "… TEMPLATE) and reports the first statement the server refused, with its SQLSTATE and message; "
-        "the statements after it were not run."
+        "the statements after it were not run. Without --trace, statements the text already dooms are "
+        "reported: CREATE INDEX CONCURRENTLY on a partitioned table, DROP INDEX CONCURRENTLY of several "
+        "indexes, ADD COLUMN ... NOT NULL without a default on a table with rows, an enum value used in the "
+        "transaction that added it, a column the known schema (--history, --snapshot) does not have."
     ),
-    bad_example="ALTER TABLE orders ADD CONSTRAINT orders_account_fk FOREIGN KEY (account_id) REFERENCES account (id);",
-    good_example="ALTER TABLE orders ADD CONSTRAINT orders_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;",
+    bad_example="ALTER TABLE orders ADD COLUMN venue text NOT NULL;",
+    good_example="ALTER TABLE orders ADD COLUMN venue text NOT NULL DEFAULT 'main';",
     severity=Severity.CRITICAL,
-    needs=("--trace (a clone of the database to run the migration on)",),
+    needs=("--trace for failures only the data shows (duplicates, NULLs, missing objects)",),
 )
 
 
@@ -32,14 +35,13 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
     reported: set[tuple[str, int, int]] = set()
     for action in actions:
         location = (action.file, action.line, action.column)
-        if action.error is None or location in reported:
+        if location in reported or not (action.error or (action.fails and not action.traced)):
             continue
         reported.add(location)
-        yield finding(
-            RULE,
-            action,
-            context,
-            f"The statement failed on a clone of the database: {action.error}",
-            "Fix the statement (or what it depends on) and trace again; the statements after it did not run.",
-            timed=False,
-        )
+        if action.error:
+            message = f"The statement failed on a clone of the database: {action.error}"
+            help = "Fix the statement (or what it depends on) and trace again; the statements after it did not run."
+        else:
+            message = f"The statement will fail when it runs: {action.fails}"
+            help = "Rewrite it as the message says; --trace runs it on a clone of the database to be sure."
+        yield finding(RULE, action, context, message, help, timed=False)
