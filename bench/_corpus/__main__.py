@@ -8,7 +8,7 @@ import shutil
 from ..gate import CORPUS
 from .tools import write
 
-PARTS = ("heldout", "tuned")
+PARTS = ("heldout", "tuned", "blind")
 
 
 def main() -> None:
