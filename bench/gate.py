@@ -35,12 +35,12 @@ import subprocess
 import sys
 import tempfile
 import time
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
+import tomllib
 
 from pgtune.cli import main as pgtune_main
 from pgtune.demo.cluster import TemporaryCluster
@@ -325,8 +325,10 @@ def main(argv: list[str]) -> int:
     for part, runs in results.items():
         for tool, r in runs.items():
             if tool.startswith("pgtune") and (r["missed"] or r["false_alarms"]):
-                print(f"{part} / {tool}: missed {', '.join(r['missed']) or '-'}; false alarms "
-                      f"{', '.join(r['false_alarms']) or '-'}")
+                print(
+                    f"{part} / {tool}: missed {', '.join(r['missed']) or '-'}; false alarms "
+                    f"{', '.join(r['false_alarms']) or '-'}"
+                )
     if disagreements:
         print("\nWhere the server disagreed with the own part's hand labels:")
         print("\n".join(f"  {d}" for d in disagreements))

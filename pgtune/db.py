@@ -249,7 +249,9 @@ def connect(dsn: str | None = None, guards: SessionGuards | None = None) -> Sess
     return session
 
 
-def connect_writable(dsn: str | None, dbname: str | None = None, guards: SessionGuards | None = None) -> psycopg.Connection:
+def connect_writable(
+    dsn: str | None, dbname: str | None = None, guards: SessionGuards | None = None
+) -> psycopg.Connection:
     """A read-write connection for ``pgtune check --trace`` alone: to the maintenance database (to create and
     drop pgtune's throwaway clone) or to that clone. Never used on the database a user names."""
     guards = guards or SessionGuards()

@@ -16,13 +16,18 @@ def django(comment: str, sql: str, atomic: bool = True) -> str:
 def rails(sql: str, transaction: bool = True) -> str:
     """ActiveRecord's statements as its log shows them, one per line, each ended for psql."""
     body = "".join(f"{line.rstrip(';')};\n" for line in sql.strip().splitlines())
-    return f"BEGIN;\n{body}INSERT INTO \"schema_migrations\" (\"version\") VALUES ('20260112093000');\nCOMMIT;\n" if transaction else body
+    return (
+        f'BEGIN;\n{body}INSERT INTO "schema_migrations" ("version") VALUES (\'20260112093000\');\nCOMMIT;\n'
+        if transaction
+        else body
+    )
 
 
 def alembic(sql: str, revision: str = "8b1e2d4c6a90", down: str = "3f2a9c1d7e10") -> str:
     return (
         f"BEGIN;\n\n-- Running upgrade {down} -> {revision}\n\n{sql.strip()}\n\n"
-        f"UPDATE alembic_version SET version_num='{revision}' WHERE alembic_version.version_num = '{down}';\n\nCOMMIT;\n"
+        f"UPDATE alembic_version SET version_num='{revision}' "
+        f"WHERE alembic_version.version_num = '{down}';\n\nCOMMIT;\n"
     )
 
 

@@ -73,7 +73,9 @@ class MigrationContext:
             tables=frozenset(tables),
             partitioned_tables=frozenset(name for name, t in tables.items() if t.kind == "p"),
             row_counts={name: t.n_live_tup for name, t in tables.items()},
-            not_null_columns=frozenset((t.qualified_name, c.name) for t in snapshot.tables for c in t.columns if c.not_null),
+            not_null_columns=frozenset(
+                (t.qualified_name, c.name) for t in snapshot.tables for c in t.columns if c.not_null
+            ),
         )
         return cls(version, source, tables, _index_users(snapshot), _stats_window_s(snapshot), known)
 

@@ -60,6 +60,8 @@ def check_traced(
         context = MigrationContext.from_snapshot(schema, "", server_version_num)
         context = replace(context, tables={}, index_users={}, stats_window_s=None)
     source = ", ".join(filter(None, (context.source, f"traced on {traced.source}")))
-    context = replace(context, trace=traced, source=source, server_version_num=server_version_num or traced.server_version_num)
+    context = replace(
+        context, trace=traced, source=source, server_version_num=server_version_num or traced.server_version_num
+    )
     result = check_paths(paths, context, config, history)
     return replace(result, notes=(*result.notes, *notes)) if notes else result

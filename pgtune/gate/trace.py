@@ -227,7 +227,14 @@ class _FileRun:
             if statement.cluster_wide:
                 # Roles, databases, tablespaces and server settings are not the clone's: they would outlive it.
                 trace = StatementTrace(
-                    self.file, statement.line, statement.column, statement.sql, 0.0, 0, False, False,
+                    self.file,
+                    statement.line,
+                    statement.column,
+                    statement.sql,
+                    0.0,
+                    0,
+                    False,
+                    False,
                     skipped="cluster-wide (roles, databases, tablespaces, settings) would outlive the clone",
                 )
                 self.results[trace.location] = trace
@@ -444,7 +451,9 @@ class _FileRun:
             return ()
         touched = int(match["rows"])
         targets = {
-            after[oid].name for oid, lock in locks if lock is Lock.ROW_EXCLUSIVE and oid in after and after[oid].kind in "rp"
+            after[oid].name
+            for oid, lock in locks
+            if lock is Lock.ROW_EXCLUSIVE and oid in after and after[oid].kind in "rp"
         }
         found = []
         for table in sorted(targets):
@@ -472,7 +481,9 @@ def _dropped(before: dict[int, _Relation], after: dict[int, _Relation]) -> tuple
     for oid, relation in before.items():
         if relation.columns and oid in after and after[oid].columns is not None:
             numbers = {c.split(":", 1)[0] for c in after[oid].columns}
-            gone.extend(f"{relation.name}.{c.split(':', 1)[1]}" for c in relation.columns if c.split(":", 1)[0] not in numbers)
+            gone.extend(
+                f"{relation.name}.{c.split(':', 1)[1]}" for c in relation.columns if c.split(":", 1)[0] not in numbers
+            )
     return tuple(gone)
 
 

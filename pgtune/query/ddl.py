@@ -21,8 +21,8 @@ from pglast.parser import ParseError, scan
 from pglast.stream import RawStream
 from pglast.visitors import Visitor
 
-from .ddl_locks import Lock
 from ..versions import ServerVersion
+from .ddl_locks import Lock
 from .ddl_types import SERIAL_TYPES, ColumnType, change_rewrites, timezone_dependent, type_of
 
 

@@ -56,11 +56,18 @@ def test_light_statements_need_no_lock_timeout_and_pass(tmp_path, sql):
         ("CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION f();", "MG019"),
         ("ALTER TABLE t DISABLE TRIGGER ALL;", "MG019"),
         ("CREATE TABLE n (id int, o bigint REFERENCES orders (id));", "MG019"),
-        ("CREATE TABLE n (id int, o bigint);\nALTER TABLE n ADD CONSTRAINT n_fk FOREIGN KEY (o) REFERENCES orders (id);", "MG019"),
+        (
+            "CREATE TABLE n (id int, o bigint);\n"
+            "ALTER TABLE n ADD CONSTRAINT n_fk FOREIGN KEY (o) REFERENCES orders (id);",
+            "MG019",
+        ),
         (LT + "REFRESH MATERIALIZED VIEW v;", "MG010"),
         (LT + "ALTER TABLE t ADD COLUMN c int NOT NULL;", "MG021"),
         ("DROP INDEX CONCURRENTLY a, b;", "MG021"),
-        ("BEGIN;\nALTER TYPE mood ADD VALUE 'happy';\nUPDATE diary SET feeling = 'happy' WHERE id = 1;\nCOMMIT;", "MG021"),
+        (
+            "BEGIN;\nALTER TYPE mood ADD VALUE 'happy';\nUPDATE diary SET feeling = 'happy' WHERE id = 1;\nCOMMIT;",
+            "MG021",
+        ),
         (LT + "ALTER TABLE t ADD COLUMN c text;\nUPDATE t SET c = 'x' WHERE c IS NULL;", "MG016"),
         (LT + "ALTER TABLE t ALTER COLUMN c TYPE timestamp(0);", "MG006"),
     ],
@@ -71,12 +78,18 @@ def test_hazards_the_trace_showed_are_flagged_statically(tmp_path, sql, rule):
 
 
 def test_history_decides_partitions_columns_and_drops(tmp_path):
-    assert ("MG021", Severity.CRITICAL) in _rules(tmp_path, "CREATE INDEX CONCURRENTLY c_idx ON candles (symbol);", True)
+    assert ("MG021", Severity.CRITICAL) in _rules(
+        tmp_path, "CREATE INDEX CONCURRENTLY c_idx ON candles (symbol);", True
+    )
     only = LT + "CREATE INDEX c_idx ON ONLY candles (symbol);"
     assert _rules(tmp_path, only, True) == []
-    assert ("MG021", Severity.CRITICAL) in _rules(tmp_path, LT + "ALTER TABLE orders ALTER COLUMN nope TYPE text;", True)
+    assert ("MG021", Severity.CRITICAL) in _rules(
+        tmp_path, LT + "ALTER TABLE orders ALTER COLUMN nope TYPE text;", True
+    )
     assert _rules(tmp_path, LT + "ALTER TABLE orders ALTER COLUMN note TYPE varchar(40);", True) == []
-    assert _rules(tmp_path, LT + "ALTER TABLE orders ALTER COLUMN ts TYPE timestamptz;", True) == [("MG006", Severity.INFO)]
+    assert _rules(tmp_path, LT + "ALTER TABLE orders ALTER COLUMN ts TYPE timestamptz;", True) == [
+        ("MG006", Severity.INFO)
+    ]
     assert _rules(tmp_path, LT + "DROP TABLE IF EXISTS venues;", True) == []
     assert [r for r, _ in _rules(tmp_path, LT + "DROP TABLE IF EXISTS events;", True)] == ["MG017"]
 
@@ -88,7 +101,10 @@ def test_primary_key_using_index_scans_unless_its_columns_are_not_null(tmp_path)
         + "ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY USING INDEX events_id_key;"
     )
     assert [r for r, _ in _rules(tmp_path, nullable, True)] == ["MG009"]
-    proven = nullable.replace("ALTER TABLE events ADD CONSTRAINT", "ALTER TABLE events ALTER COLUMN id SET NOT NULL;\nALTER TABLE events ADD CONSTRAINT")
+    proven = nullable.replace(
+        "ALTER TABLE events ADD CONSTRAINT",
+        "ALTER TABLE events ALTER COLUMN id SET NOT NULL;\nALTER TABLE events ADD CONSTRAINT",
+    )
     assert [r for r, _ in _rules(tmp_path, proven, True)] == ["MG007"]
 
 
@@ -100,7 +116,9 @@ def test_bounded_waits_are_info(tmp_path):
 
 def test_reader_locks_and_version_gates():
     actions = DdlReader().read("f.sql", "CREATE TABLE n (o bigint REFERENCES orders (id));").actions
-    assert [(a.kind, a.table, a.lock) for a in actions] == [(Kind.REFERENCE_LOCK, "public.orders", Lock.SHARE_ROW_EXCLUSIVE)]
+    assert [(a.kind, a.table, a.lock) for a in actions] == [
+        (Kind.REFERENCE_LOCK, "public.orders", Lock.SHARE_ROW_EXCLUSIVE)
+    ]
     modern = ServerVersion(140000)
     assert modern.set_not_null_uses_check and modern.timestamptz_change_skips_rewrite_in_utc
     assert modern.adds_column_default_without_rewrite and modern.enum_add_value_in_transaction

@@ -57,7 +57,9 @@ def _columns(db, table: str) -> list[str]:
 
 
 def test_trace_runs_on_a_clone_that_is_dropped_and_leaves_the_source_alone(source, tmp_path):
-    migration = _write(tmp_path, "0001_add.sql", "ALTER TABLE orders ADD COLUMN fee numeric;\nUPDATE orders SET fee = 0;\n")
+    migration = _write(
+        tmp_path, "0001_add.sql", "ALTER TABLE orders ADD COLUMN fee numeric;\nUPDATE orders SET fee = 0;\n"
+    )
     before = _columns(source, "orders")
     code, out, err = _run(str(migration), "--trace", "--dsn", source.dsn, "--format", "json")
     assert code == 1, err
@@ -73,7 +75,9 @@ def test_trace_runs_on_a_clone_that_is_dropped_and_leaves_the_source_alone(sourc
 
 def test_second_session_shows_which_reads_and_writes_would_wait(source, tmp_path):
     migration = _write(
-        tmp_path, "0002_index.sql", "CREATE INDEX orders_qty_idx ON orders (qty);\nALTER TABLE accounts ADD COLUMN x int;\n"
+        tmp_path,
+        "0002_index.sql",
+        "CREATE INDEX orders_qty_idx ON orders (qty);\nALTER TABLE accounts ADD COLUMN x int;\n",
     )
     trace, notes = trace_paths([migration], source.dsn, CheckConfig())
     assert notes == []
@@ -84,7 +88,9 @@ def test_second_session_shows_which_reads_and_writes_would_wait(source, tmp_path
         ("public.orders", "SHARE")
     ]
     assert column.reads_waited == ("public.accounts",) and column.writes_waited == ("public.accounts",)
-    assert column.lock_timeout_ms == 0 and "ACCESS EXCLUSIVE on public.accounts with no lock_timeout" in column.hazards()
+    assert (
+        column.lock_timeout_ms == 0 and "ACCESS EXCLUSIVE on public.accounts with no lock_timeout" in column.hazards()
+    )
 
 
 def test_rewrites_scans_and_lock_timeout_come_from_the_server(source, tmp_path):
@@ -104,19 +110,25 @@ def test_rewrites_scans_and_lock_timeout_come_from_the_server(source, tmp_path):
     assert validate.writes_waited == () and validate.reads_waited == ()
     assert rewrite.lock_timeout_ms == 2000 and widen.hazards() == [] and validate.hazards() == []
     code, out, _ = _run(str(migration), "--trace", "--dsn", source.dsn, "--format", "json")
-    assert [f["rule"] for f in json.loads(out)["findings"]] == ["MG006"]  # the widening passes traced
+    assert code == 1 and [f["rule"] for f in json.loads(out)["findings"]] == ["MG006"]  # the widening passes
 
 
 def test_a_failing_statement_is_a_finding_and_stops_the_file(source, tmp_path):
     migration = _write(
         tmp_path,
         "0004_fails.sql",
-        "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN note SET NOT NULL;\nALTER TABLE orders ADD COLUMN y int;\n",
+        "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN note SET NOT NULL;\n"
+        "ALTER TABLE orders ADD COLUMN y int;\n",
     )
     code, out, _ = _run(str(migration), "--trace", "--dsn", source.dsn, "--format", "json")
     findings = json.loads(out)["findings"]
     failed = [f for f in findings if f["rule"] == "MG021"]
-    assert code == 1 and len(failed) == 1 and "23502" in failed[0]["message"] and "contains null values" in failed[0]["message"]
+    assert (
+        code == 1
+        and len(failed) == 1
+        and "23502" in failed[0]["message"]
+        and "contains null values" in failed[0]["message"]
+    )
     trace = trace_paths([migration], source.dsn, CheckConfig())[0].files[0]
     assert trace.not_run == 1 and trace.failure.line == 2
 
@@ -132,11 +144,17 @@ def test_concurrently_runs_outside_a_transaction_and_in_one_fails(source, tmp_pa
 
 
 def test_cluster_wide_statements_are_not_run(source, tmp_path):
-    migration = _write(tmp_path, "0007_role.sql", "CREATE ROLE pgtune_trace_probe_role;\nGRANT SELECT ON orders TO pgtune_trace_probe_role;\n")
+    migration = _write(
+        tmp_path,
+        "0007_role.sql",
+        "CREATE ROLE pgtune_trace_probe_role;\nGRANT SELECT ON orders TO pgtune_trace_probe_role;\n",
+    )
     statements = trace_paths([migration], source.dsn, CheckConfig())[0].files[0].statements
     assert statements[0].skipped and statements[1].after_skipped and statements[1].hazards() == []
     with source.connect() as conn:
-        assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname = 'pgtune_trace_probe_role'").fetchone()[0] == 0
+        assert (
+            conn.execute("SELECT count(*) FROM pg_roles WHERE rolname = 'pgtune_trace_probe_role'").fetchone()[0] == 0
+        )
 
 
 def test_refused_without_createdb(source, tmp_path):

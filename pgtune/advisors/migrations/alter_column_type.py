@@ -42,7 +42,9 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
         # From an unknown type, a change to timestamp(tz) is nearly always timestamp → timestamptz (or a
         # precision change), which keeps the table on 12+ when the session TimeZone is UTC.
         target = ColumnType.parse(action.new_type)
-        zoned_target = target.name in ("timestamp", "timestamptz") and (not target.modifiers or target.modifiers[0] >= 6)
+        zoned_target = target.name in ("timestamp", "timestamptz") and (
+            not target.modifiers or target.modifiers[0] >= 6
+        )
         # With the old type unknown, a change to varchar, text or varbit is nearly always a widening, which
         # keeps the table: reported without failing the build. Other changes may well rewrite.
         widening = not known and (

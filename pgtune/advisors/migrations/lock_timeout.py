@@ -49,7 +49,9 @@ def needs_lock_timeout(action: DdlAction) -> bool:
 def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
     for action in actions:
         if needs_lock_timeout(action):
-            what = "a foreign key" if action.kind is Kind.REFERENCE_LOCK else action.kind.value.replace("-", " ").upper()
+            what = (
+                "a foreign key" if action.kind is Kind.REFERENCE_LOCK else action.kind.value.replace("-", " ").upper()
+            )
             yield finding(
                 RULE,
                 action,
