@@ -28,8 +28,9 @@ from psycopg import errors, sql
 
 from ..db import SessionGuards, connect, connect_writable
 from ..errors import PrivilegeMissing, TraceRefused
-from ..query.ddl import StatementText, split_statements
+from ..query.ddl import SourceProblem, StatementText, split_statements
 from ..query.ddl_locks import Lock
+from ..resources import data_dir, sql_text
 from ..versions import ServerVersion
 from .config import CheckConfig
 from .files import discover, read
@@ -38,30 +39,12 @@ from .traced import FileTrace, HeldLock, StatementTrace, Trace
 PROBE_LOCK_TIMEOUT_MS = 50
 """How long the second session waits for a lock before it counts the table as blocked."""
 _POLL_S = 0.002
-_CATALOG = """
-SELECT c.oid, n.nspname || '.' || c.relname AS name, c.relkind, c.relfilenode,
-       coalesce(tn.nspname || '.' || t.relname, n.nspname || '.' || c.relname) AS tbl,
-       CASE WHEN c.relkind IN ('r', 'p', 'm') THEN
-         (SELECT array_agg(a.attnum || ':' || a.attname ORDER BY a.attnum) FROM pg_attribute a
-          WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) END AS columns
-FROM pg_class c
-JOIN pg_namespace n ON n.oid = c.relnamespace
-LEFT JOIN pg_index i ON i.indexrelid = c.oid
-LEFT JOIN pg_class t ON t.oid = i.indrelid
-LEFT JOIN pg_namespace tn ON tn.oid = t.relnamespace
-WHERE c.relkind IN ('r', 'p', 'm', 'i', 'I')
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_toast'
-"""
-_LOCKS = """
-SELECT relation, mode FROM pg_locks
-WHERE pid = %s AND locktype = 'relation' AND granted AND database = (SELECT oid FROM pg_database
-  WHERE datname = current_database())
-"""
-_MESSAGE_TABLE = {
-    re.compile(r'^verifying table "(?P<table>[^"]+)"'): "scan",
-    re.compile(r'^building index "[^"]+" on table "(?P<table>[^"]+)"'): "scan",
-    re.compile(r'^rewriting table "(?P<table>[^"]+)"'): "scan",
-}
+# DEBUG1 messages of a full read (tablecmds.c, index.c): the table name is unqualified.
+_FULL_READS = (
+    re.compile(r'^verifying table "(?P<table>[^"]+)"'),
+    re.compile(r'^building index "[^"]+" on table "(?P<table>[^"]+)"'),
+    re.compile(r'^rewriting table "(?P<table>[^"]+)"'),
+)
 _FOREIGN_KEY = re.compile(r'^validating foreign key constraint "(?P<name>[^"]+)"')
 _ROWS = re.compile(r"^(UPDATE|DELETE) (?P<rows>\d+)$")
 
@@ -90,7 +73,7 @@ def trace_paths(
     with _Clones(dsn, template, version, guards) as clones:
         for path in files:
             migration = read(path)
-            if not hasattr(migration, "text"):
+            if isinstance(migration, SourceProblem):
                 continue
             statements, problems = split_statements(migration.path, migration.text)
             if problems:
@@ -205,6 +188,8 @@ class _FileRun:
         self.messages: list[str] = []
         clone.traced.add_notice_handler(self._notice)
         clone.traced.execute("SET client_min_messages = debug1")
+        for connection in (clone.traced, clone.observer):
+            _untracked(connection)
         self.existing: dict[int, _Relation] = {}
         self.existing = self._catalog()
         self.overhead_s = 0.0
@@ -379,14 +364,14 @@ class _FileRun:
     def _catalog(self) -> dict[int, _Relation]:
         """User tables and indexes as the traced session sees them; after the first call, only those that
         existed before the file (what the application already uses)."""
-        rows = self.clone.traced.execute(_CATALOG).fetchall()
+        rows = self.clone.traced.execute(_sql("trace_relations")).fetchall()
         relations = {r[0]: _Relation(r[0], r[1], r[2], r[3], r[4], tuple(r[5]) if r[5] else None) for r in rows}
         if not self.existing:
             return relations
         return {oid: r for oid, r in relations.items() if oid in self.existing}
 
     def _locks(self) -> set[tuple[int, Lock]]:
-        rows = self.clone.observer.execute(_LOCKS, (self.clone.pid,)).fetchall()
+        rows = self.clone.observer.execute(_sql("trace_locks"), (self.clone.pid,)).fetchall()
         return {(oid, lock) for oid, mode in rows if oid in self.existing and (lock := Lock.from_pg_locks(mode))}
 
     def _probe(self, locks: set[tuple[int, Lock]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -428,7 +413,7 @@ class _FileRun:
                 by_name.setdefault(relation.name.split(".", 1)[1], []).append(relation.name)
         found: list[str] = []
         for message in messages:
-            for pattern in _MESSAGE_TABLE:
+            for pattern in _FULL_READS:
                 if match := pattern.match(message):
                     found.extend(by_name.get(match["table"], ()))
             if match := _FOREIGN_KEY.match(message):
@@ -465,8 +450,20 @@ class _FileRun:
         return tuple(found)
 
 
+def _sql(name: str) -> str:
+    return sql_text(data_dir("sql") / f"{name}.sql")
+
+
 def _rank(lock: Lock) -> int:
     return list(Lock).index(lock)
+
+
+def _untracked(connection: psycopg.Connection) -> None:
+    """Keep the trace out of pg_stat_statements (its entries would outlive the clone); superusers only."""
+    try:
+        connection.execute("SET pg_stat_statements.track = 'none'")
+    except psycopg.Error:
+        connection.rollback()
 
 
 def _changed(before: dict[int, _Relation], after: dict[int, _Relation], kinds: str) -> tuple[str, ...]:
