@@ -9,18 +9,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pglast import parser, split
-from pglast.parser import ParseError
-
 from ..facts import CollectionGap, WorkloadSample
-from ..query.sqltext import scrub_secrets
+from ..query.sqltext import (
+    ends_statement,
+    psql_meta_command,
+    psql_variables_as_parameters,
+    scans,
+    scrub_secrets,
+    split_statements,
+)
 from .logs import csvlog_samples, jsonlog_samples, log_format, stderr_samples
 from .textfile import LineCounts, lines, sniff
 
 # A statement longer than this is not one an application sends; it is a dump or a runaway buffer.
 MAX_STATEMENT_CHARS = 1 << 20
 _READERS = {"stderr": stderr_samples, "csvlog": csvlog_samples, "jsonlog": jsonlog_samples}
-_COMMENTS = frozenset({"SQL_COMMENT", "C_COMMENT"})
 
 
 def read_workload(path: Path) -> tuple[tuple[WorkloadSample, ...], tuple[CollectionGap, ...]]:
@@ -35,7 +38,9 @@ def read_workload(path: Path) -> tuple[tuple[WorkloadSample, ...], tuple[Collect
 
 
 def sql_samples(numbered: Iterable[tuple[int, str]], source: str, counts: LineCounts) -> Iterator[WorkloadSample]:
-    """Statements end at a ';' the scanner sees (not one in a string, comment or dollar quote)."""
+    """Statements end at a ';' the scanner sees (not one in a string, comment or dollar quote), or where a
+    psql meta-command (``\\set``, ``\\gset``, ``\\i`` …, as in pgbench scripts) begins; meta-commands
+    are counted and skipped, and psql variables in the statements become parameters."""
     buffer: list[str] = []
     start = size = 0
     skipping = False
@@ -43,6 +48,16 @@ def sql_samples(numbered: Iterable[tuple[int, str]], source: str, counts: LineCo
         if skipping:
             # The rest of a runaway statement, up to a line that ends it as far as can be told.
             skipping = not text.rstrip().endswith(";")
+            continue
+        code, meta = psql_meta_command(text, "\n".join(buffer))
+        if meta:
+            counts.meta += 1
+            if code.strip():
+                start = start if buffer else number
+                buffer.append(code)
+            if buffer:
+                yield from _statements("\n".join(buffer), source, start)
+            buffer = []
             continue
         if not buffer:
             if not text.strip():
@@ -53,43 +68,24 @@ def sql_samples(numbered: Iterable[tuple[int, str]], source: str, counts: LineCo
         if size > MAX_STATEMENT_CHARS:
             counts.bad += 1
             buffer, skipping = [], not text.rstrip().endswith(";")
-        elif ";" in text and _complete("\n".join(buffer)):
+        elif ";" in text and ends_statement("\n".join(buffer)):
             yield from _statements("\n".join(buffer), source, start)
             buffer = []
     if buffer:
         text = "\n".join(buffer)
-        if _scans(text):
+        if scans(text):
             yield from _statements(text, source, start)
         else:
             counts.bad += 1
 
 
-def _scans(text: str) -> bool:
-    try:
-        parser.scan(text)
-    except ParseError:
-        return False
-    return True
-
-
-def _complete(text: str) -> bool:
-    try:
-        tokens = [t for t in parser.scan(text) if t.name not in _COMMENTS]
-    except ParseError:
-        return False
-    return bool(tokens) and tokens[-1].name == "ASCII_59"
-
-
 def _statements(text: str, source: str, start: int) -> Iterator[WorkloadSample]:
     """Split text the scanner has already read whole, so splitting cannot fail."""
-    for part in split(text, with_parser=False, only_slices=True):
-        statement = text[part].strip()
-        if statement and _scans_to_code(statement):
-            yield WorkloadSample(scrub_secrets(statement), source, None, start + text.count("\n", 0, part.start))
-
-
-def _scans_to_code(statement: str) -> bool:
-    return any(t.name not in _COMMENTS for t in parser.scan(statement))
+    offset = 0
+    for statement in split_statements(text):
+        line = start + text.count("\n", 0, max(text.find(statement, offset), 0))
+        offset = max(text.find(statement, offset), 0) + len(statement)
+        yield WorkloadSample(scrub_secrets(psql_variables_as_parameters(statement)), source, None, line)
 
 
 def _gaps(source: str, fmt: str, counts: LineCounts, found: bool) -> tuple[CollectionGap, ...]:
@@ -108,6 +104,14 @@ def _gaps(source: str, fmt: str, counts: LineCounts, found: bool) -> tuple[Colle
     if counts.too_long:
         gaps.append(
             CollectionGap(where, f"{counts.too_long} line(s) longer than 1 MiB were skipped", "split the statements")
+        )
+    if counts.meta:
+        gaps.append(
+            CollectionGap(
+                where,
+                f"{counts.meta} psql meta-command(s) (\\set, \\gset, \\i …) were skipped",
+                "their variables are planned as parameters; give the statements' literal text to plan them as run",
+            )
         )
     if not found:
         gaps.append(CollectionGap(where, f"no statements found in this {fmt} file", "check it is the right file"))
