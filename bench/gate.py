@@ -1,34 +1,52 @@
-"""``python -m bench gate``: the migration gate's recall and specificity on a labelled corpus, beside squawk.
+"""``python -m bench gate``: the migration gate's recall and specificity on labelled corpora, beside squawk.
 
-The corpus (bench/gate_corpus/, labels in manifest.toml) holds migrations labelled hazard or safe. A
-migration counts as flagged by pgtune when ``pgtune check`` would fail it at the default threshold
-(a warning or worse, or unreadable input), and by squawk when it reports any violation outside its
-style-only rules. pgtune runs three ways: static (each migration alone), static with schema.sql as the
-migration history (``--history``: the column types an application's earlier migrations declare), and
-with the corpus's snapshot.json (real column types and sizes). Then both tools check 1,000 migration
-files (copies of the corpus) in one process each.
+Three parts, each a database schema (loaded with a few hundred rows per table) and migrations that run
+against it:
+
+- ``own``: the project's first 84 files (bench/gate_corpus/*.sql, hand labels in manifest.toml);
+- ``tuned``: 154 files as Django, Rails, Alembic, Flyway, golang-migrate, dbmate and Prisma emit them,
+  and the documented cases of squawk, eugene, strong_migrations and pgfence (bench/gate_corpus/tuned/);
+  the rules were adjusted while reading its results;
+- ``heldout``: 143 files of the same tools on another schema (bench/gate_corpus/heldout/), written before
+  the rules were tuned and not tuned on (but the bench printed its misses while the rules were tuned);
+- ``blind``: 45 files on a third schema (bench/gate_corpus/blind/), written after the tuning and scored
+  once, nothing changed after: the figure for migrations the rules have never seen.
+
+Labels come from the server, not from a hand: ``--relabel`` runs every file with ``--trace``'s tracer on
+a throwaway PostgreSQL and records, per file, what it saw (``labels.toml``): a file is a hazard when a
+statement fails, rewrites an existing table, reads one in full while its writes wait, updates or deletes
+every row of one, drops or renames what the running application may use, or takes a lock that makes
+reads or writes wait with no lock_timeout (``StatementTrace.hazards``). Otherwise it is safe.
+
+pgtune is run through its CLI (``pgtune check FILE``, in-process), once per file so no file sees another's
+tables: static, static with the part's schema as ``--history``, with ``--snapshot`` (own part), and with
+``--trace --dsn`` on the same throwaway server. A file counts as flagged when check exits non-zero at the
+default ``--fail-on warning``; squawk flags a file when it reports any violation outside its style rules.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import psycopg
 import tomllib
 
-from pgtune.facts import Snapshot
-from pgtune.findings import Severity
+from pgtune.cli import main as pgtune_main
+from pgtune.demo.cluster import TemporaryCluster
 from pgtune.gate.config import CheckConfig
-from pgtune.gate.context import MigrationContext
 from pgtune.gate.files import discover
-from pgtune.gate.run import check_paths
+from pgtune.gate.trace import trace_paths
 
 from .common import print_table, write_result
 
@@ -48,48 +66,130 @@ SQUAWK_STYLE_RULES = (
 
 
 @dataclass(frozen=True)
+class Part:
+    name: str
+    directory: Path
+    """Case paths are relative to it."""
+    tuned: bool
+    """The rules were adjusted while reading this part's results."""
+
+    @property
+    def schema(self) -> Path:
+        return self.directory / "schema.sql"
+
+    @property
+    def labels(self) -> Path:
+        return self.directory / "labels.toml"
+
+    def cases(self) -> list[Path]:
+        if self.name == "own":
+            manifest = tomllib.loads((CORPUS / "manifest.toml").read_text())["migration"]
+            return [CORPUS / e["path"] for e in manifest]
+        return sorted((self.directory / "cases").iterdir())
+
+
+PARTS = (
+    Part("own", CORPUS, True),
+    Part("tuned", CORPUS / "tuned", True),
+    Part("heldout", CORPUS / "heldout", False),
+    Part("blind", CORPUS / "blind", False),
+)
+
+
+@dataclass(frozen=True)
 class Labelled:
     path: Path
     label: str
-    category: str
-    verify: str = ""
-    """What tests/test_gate_corpus.py checks on the server: rewrite, no-rewrite or lock:<table>:<mode>."""
+    hazards: tuple[str, ...] = ()
+    """What the trace saw that makes it a hazard (empty for safe files)."""
+    hand_label: str = ""
+    """own part: the label manifest.toml gives by hand, kept to show where the server disagreed."""
 
 
-def load_corpus(corpus: Path = CORPUS) -> list[Labelled]:
-    entries = tomllib.loads((corpus / "manifest.toml").read_text())["migration"]
-    return [Labelled(corpus / e["path"], e["label"], e["category"], e.get("verify", "")) for e in entries]
+def load_part(part: Part) -> list[Labelled]:
+    entries = tomllib.loads(part.labels.read_text())["migration"]
+    hand = {}
+    if part.name == "own":
+        hand = {e["path"]: e["label"] for e in tomllib.loads((CORPUS / "manifest.toml").read_text())["migration"]}
+    return [
+        Labelled(part.directory / e["path"], e["label"], tuple(e.get("hazards", ())), hand.get(e["path"], ""))
+        for e in entries
+    ]
 
 
-def pgtune_flags(
-    entries: list[Labelled], context: MigrationContext, history: tuple[Path, ...] = ()
-) -> dict[Path, bool]:
-    flagged = {}
+def load_corpus() -> list[Labelled]:
+    return [entry for part in PARTS for entry in load_part(part)]
+
+
+# --- the server -----------------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def corpus_server() -> Iterator[dict[str, str]]:
+    """A throwaway PostgreSQL with one database per part, loaded from the part's schema: name → DSN."""
+    with TemporaryCluster(preload=()) as cluster:
+        dsns = {}
+        with psycopg.connect(cluster.dsn(), autocommit=True) as admin:
+            for part in PARTS:
+                admin.execute(f"CREATE DATABASE corpus_{part.name}")
+                dsn = cluster.dsn(f"corpus_{part.name}")
+                with psycopg.connect(dsn, autocommit=True) as conn:
+                    conn.execute(part.schema.read_text())
+                dsns[part.name] = dsn
+        yield dsns
+
+
+def relabel(part: Part, dsn: str) -> list[Labelled]:
+    """Trace every case of ``part`` and write what the trace saw as its labels."""
+    cases = part.cases()
+    files = {f: case for case in cases for f in discover([case])[0]}
+    trace, notes = trace_paths(list(files), dsn, CheckConfig())
+    if notes:
+        raise RuntimeError(f"{part.name}: cases the tracer could not run: {notes}")
+    hazards = {files[Path(f.file)]: f.hazards() for f in trace.files}
+    entries = [Labelled(case, "hazard" if hazards[case] else "safe", tuple(hazards[case])) for case in cases]
+    lines = [
+        f"# What `python -m bench gate --relabel` saw each {part.name} case do on PostgreSQL "
+        f"{trace.server_version_num // 10000} (a hazard lists why). Generated: do not edit by hand.",
+        "",
+    ]
     for entry in entries:
-        result = check_paths([entry.path], context, CheckConfig(), history)
-        flagged[entry.path] = result.exit_code(Severity.WARNING) != 0
-    return flagged
+        lines += ["[[migration]]", f"path = {json.dumps(str(entry.path.relative_to(part.directory)))}"]
+        lines += [f'label = "{entry.label}"']
+        if entry.hazards:
+            lines.append("hazards = [" + ", ".join(json.dumps(h) for h in entry.hazards) + "]")
+        lines.append("")
+    part.labels.write_text("\n".join(lines))
+    return load_part(part)
 
 
-def squawk_flags(entries: list[Labelled], squawk: str) -> dict[Path, bool]:
-    files = {f: e.path for e in entries for f in discover([e.path])[0]}
-    violations = _squawk(squawk, list(files))
-    flagged = dict.fromkeys((e.path for e in entries), False)
-    for violation in violations:
-        flagged[files[(CORPUS / violation["file"]).resolve()]] = True
-    return flagged
+# --- the tools --------------------------------------------------------------------------------------------
 
 
-def _squawk(squawk: str, files: list[Path]) -> list[dict]:
+def pgtune_exit(args: list[str]) -> int:
+    """``pgtune check ARGS`` as a user runs it (in this process), its exit code."""
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        return pgtune_main(["check", *args, "--format", "json"])
+
+
+def pgtune_flags(entries: list[Labelled], extra: list[str]) -> dict[Path, bool]:
+    return {e.path: pgtune_exit([str(e.path), *extra]) != 0 for e in entries}
+
+
+def squawk_flags(entries: list[Labelled], directory: Path, squawk: str) -> dict[Path, bool]:
+    files = {f.resolve(): e.path for e in entries for f in discover([e.path])[0]}
     command = [squawk, "--reporter", "json", *(f"--exclude={r}" for r in SQUAWK_STYLE_RULES)]
     done = subprocess.run(
-        [*command, *(str(f.relative_to(CORPUS)) for f in files)],
-        cwd=CORPUS,
+        [*command, *(str(f.relative_to(directory.resolve())) for f in files)],
+        cwd=directory,
         capture_output=True,
         text=True,
         check=False,
     )
-    return json.loads(done.stdout or "[]")
+    flagged = dict.fromkeys((e.path for e in entries), False)
+    for violation in json.loads(done.stdout or "[]"):
+        flagged[files[(directory / violation["file"]).resolve()]] = True
+    return flagged
 
 
 def score(entries: list[Labelled], flagged: dict[Path, bool]) -> dict:
@@ -98,11 +198,17 @@ def score(entries: list[Labelled], flagged: dict[Path, bool]) -> dict:
     caught = sum(flagged[e.path] for e in hazards)
     passed = sum(not flagged[e.path] for e in safe)
     return {
-        "recall": caught / len(hazards),
-        "specificity": passed / len(safe),
-        "missed": [e.path.name for e in hazards if not flagged[e.path]],
-        "false_alarms": [e.path.name for e in safe if flagged[e.path]],
+        "hazards": len(hazards),
+        "safe": len(safe),
+        "recall": caught / len(hazards) if hazards else 1.0,
+        "specificity": passed / len(safe) if safe else 1.0,
+        "missed": [_name(e.path) for e in hazards if not flagged[e.path]],
+        "false_alarms": [_name(e.path) for e in safe if flagged[e.path]],
     }
+
+
+def _name(path: Path) -> str:
+    return path.name
 
 
 def time_thousand(entries: list[Labelled], squawk: str | None, count: int) -> dict[str, float]:
@@ -135,49 +241,112 @@ def time_thousand(entries: list[Labelled], squawk: str | None, count: int) -> di
     return timings
 
 
+def _runs(part: Part, entries: list[Labelled], dsn: str | None, squawk: str | None, version: str) -> dict:
+    runs = {
+        "pgtune static": score(entries, pgtune_flags(entries, [])),
+        "pgtune static --history schema": score(entries, pgtune_flags(entries, ["--history", str(part.schema)])),
+    }
+    if part.name == "own":
+        runs["pgtune --snapshot"] = score(entries, pgtune_flags(entries, ["--snapshot", str(CORPUS / "snapshot.json")]))
+    if dsn:
+        started = time.perf_counter()
+        runs["pgtune --trace"] = score(entries, pgtune_flags(entries, ["--trace", "--dsn", dsn]))
+        runs["pgtune --trace"]["seconds"] = time.perf_counter() - started
+    if squawk:
+        runs[f"{version} (lock rules)"] = score(entries, squawk_flags(entries, part.directory, squawk))
+    return runs
+
+
+def _merge(a: dict, b: dict) -> dict:
+    hazards, safe = a["hazards"] + b["hazards"], a["safe"] + b["safe"]
+    return {
+        "hazards": hazards,
+        "safe": safe,
+        "recall": (a["recall"] * a["hazards"] + b["recall"] * b["hazards"]) / hazards,
+        "specificity": (a["specificity"] * a["safe"] + b["specificity"] * b["safe"]) / safe,
+        "missed": a["missed"] + b["missed"],
+        "false_alarms": a["false_alarms"] + b["false_alarms"],
+    }
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench gate", description=__doc__)
     parser.add_argument("--files", type=int, default=1000, help="migration files in the timing run")
+    parser.add_argument("--relabel", action="store_true", help="trace every case again and rewrite labels.toml")
+    parser.add_argument("--no-trace", action="store_true", help="skip the server: static runs and squawk only")
+    parser.add_argument("--parts", default=",".join(p.name for p in PARTS), help="comma-separated parts to score")
     args = parser.parse_args(argv)
-    entries = load_corpus()
-    snapshot = Snapshot.load(CORPUS / "snapshot.json")
-    runs = {
-        "pgtune (static)": score(entries, pgtune_flags(entries, MigrationContext.empty())),
-        "pgtune (static, --history schema.sql)": score(
-            entries, pgtune_flags(entries, MigrationContext.empty(), (CORPUS / "schema.sql",))
-        ),
-        "pgtune (--snapshot)": score(
-            entries, pgtune_flags(entries, MigrationContext.from_snapshot(snapshot, "snapshot.json"))
-        ),
-    }
+    chosen = [p for p in PARTS if p.name in args.parts.split(",")]
     squawk = shutil.which("squawk")
-    version = None
+    version = ""
     if squawk:
         version = subprocess.run([squawk, "--version"], capture_output=True, text=True, check=False).stdout.strip()
-        runs[f"{version} (lock rules)"] = score(entries, squawk_flags(entries, squawk))
     else:
         print("squawk is not installed (pip install squawk-cli): reporting pgtune alone", file=sys.stderr)
-    hazards = sum(e.label == "hazard" for e in entries)
-    print_table(
-        f"Migration gate on {len(entries)} labelled migrations ({hazards} hazards, {len(entries) - hazards} safe)",
-        ["tool", "recall %", "specificity %", "missed hazards", "false alarms"],
-        [
-            [name, 100 * r["recall"], 100 * r["specificity"], ", ".join(r["missed"]), ", ".join(r["false_alarms"])]
-            for name, r in runs.items()
-        ],
-    )
-    timings = time_thousand(entries, squawk, args.files)
-    print_table(
-        f"Time to check {args.files:,} migration files",
-        ["tool (one process, start-up included)", "seconds"],
-        [[name, seconds] for name, seconds in timings.items()],
-    )
+    results: dict[str, dict] = {}
+    disagreements: list[str] = []
+    with contextlib.ExitStack() as stack:
+        dsns = {} if args.no_trace and not args.relabel else stack.enter_context(corpus_server())
+        for part in chosen:
+            entries = relabel(part, dsns[part.name]) if args.relabel else load_part(part)
+            disagreements += [
+                f"{_name(e.path)}: hand {e.hand_label}, server {e.label} ({'; '.join(e.hazards) or 'nothing seen'})"
+                for e in entries
+                if e.hand_label and e.hand_label != e.label
+            ]
+            dsn = None if args.no_trace else dsns[part.name]
+            results[part.name] = _runs(part, entries, dsn, squawk, version)
+    groups = {
+        "tuned-on (own + tuned)": [p.name for p in chosen if p.tuned],
+        "held-out (written before tuning)": [p.name for p in chosen if p.name == "heldout"],
+        "blind (written after tuning, scored once)": [p.name for p in chosen if p.name == "blind"],
+    }
+    summary: dict[str, dict] = {}
+    for group, names in groups.items():
+        if not names:
+            continue
+        tools = [t for t in results[names[0]] if all(t in results[n] for n in names)]
+        summary[group] = {}
+        for tool in tools:
+            merged = results[names[0]][tool]
+            for name in names[1:]:
+                merged = _merge(merged, results[name][tool])
+            summary[group][tool] = merged
+        first = summary[group][tools[0]]
+        print_table(
+            f"Migration gate, {group}: {first['hazards'] + first['safe']} migrations "
+            f"({first['hazards']} hazards, {first['safe']} safe; labels from the server's trace)",
+            ["tool", "recall %", "specificity %", "missed", "false alarms"],
+            [
+                [tool, 100 * r["recall"], 100 * r["specificity"], len(r["missed"]), len(r["false_alarms"])]
+                for tool, r in summary[group].items()
+            ],
+        )
+    for part, runs in results.items():
+        for tool, r in runs.items():
+            if tool.startswith("pgtune") and (r["missed"] or r["false_alarms"]):
+                print(
+                    f"{part} / {tool}: missed {', '.join(r['missed']) or '-'}; false alarms "
+                    f"{', '.join(r['false_alarms']) or '-'}"
+                )
+    if disagreements:
+        print("\nWhere the server disagreed with the own part's hand labels:")
+        print("\n".join(f"  {d}" for d in disagreements))
+    timed = [e for p in chosen if p.tuned for e in load_part(p)]
+    timings = time_thousand(timed, squawk, args.files) if timed else {}
+    if timings:
+        print_table(
+            f"Time to check {args.files:,} migration files",
+            ["tool (one process, start-up included)", "seconds"],
+            [[name, seconds] for name, seconds in timings.items()],
+        )
     path = write_result(
         "gate",
         {
-            "corpus": {"migrations": len(entries), "hazards": hazards, "safe": len(entries) - hazards},
-            "squawk": version,
-            "runs": runs,
+            "squawk": version or None,
+            "parts": results,
+            "summary": summary,
+            "hand_label_disagreements": disagreements,
             "timing_files": args.files,
             "timing_s": timings,
         },

@@ -369,6 +369,24 @@ def connect(dsn: str | None = None, guards: SessionGuards | None = None) -> Sess
     return session
 
 
+def connect_writable(
+    dsn: str | None, dbname: str | None = None, guards: SessionGuards | None = None
+) -> psycopg.Connection:
+    """A read-write connection for ``pgtune check --trace`` alone: to the maintenance database (to create and
+    drop pgtune's throwaway clone) or to that clone. Never used on the database a user names."""
+    guards = guards or SessionGuards()
+    resolved = resolve_dsn(dsn)
+    _parse_dsn(resolved)
+    target = conninfo.make_conninfo(resolved, dbname=dbname) if dbname else resolved
+    connection = _open(target, guards)
+    try:
+        connection.execute(sql.SQL("SET statement_timeout = {}").format(sql.Literal(str(guards.statement_timeout_ms))))
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
 PGBOUNCER_CONSOLE = "pgbouncer"
 _SHOW = re.compile(r"^[A-Z_]+$")
 

@@ -70,6 +70,12 @@ class UnsupportedVersion(PgtuneError):
     exit_code = ExitCode.CANNOT_CONNECT
 
 
+class TraceRefused(PgtuneError):
+    """``pgtune check --trace`` cannot make its throwaway clone here (the template database is in use)."""
+
+    exit_code = ExitCode.CANNOT_CONNECT
+
+
 class ServerError(PgtuneError):
     """The server refused or failed a statement pgtune sent (permission, timeout, missing object)."""
 

@@ -1,86 +1,114 @@
-"""The bench corpus: its labels checked on the real server, and the gate's scores on it."""
+"""The bench corpora: labels that are what the server's trace saw, and the gate's scores on them.
+
+Tracing all 381 files takes minutes on two cores (``python -m bench gate``); the suite traces a
+representative subset of each part on its own server and checks the recorded label still holds.
+"""
 
 from __future__ import annotations
 
-import re
+from pathlib import Path
 
+import psycopg
 import pytest
 
 from bench import gate
-from pgtune.gate.context import MigrationContext
-from pgtune.gate.files import read
+from pgtune.gate.config import CheckConfig
+from pgtune.gate.files import discover
+from pgtune.gate.trace import trace_paths
 
-ENTRIES = gate.load_corpus()
-VERIFIED = [e for e in ENTRIES if e.verify]
+PARTS = {p.name: p for p in gate.PARTS}
+ENTRIES = {name: gate.load_part(part) for name, part in PARTS.items()}
+# One or two of each kind of hazard the server shows, and safe files that look dangerous.
+SUBSET = {
+    "own": [
+        "create_index_plain.sql",
+        "cic.sql",
+        "alter_type_widen_varchar.sql",
+        "set_not_null_with_check.sql",
+        "attach_partition_unchecked.sql",
+        "vacuum_full.sql",
+        "drop_index_plain.sql",
+        "golang_migrate_cic",
+    ],
+    "tuned": [
+        "eu_e2_safer.sql",
+        "gm_t_partitioned_cic",
+        "plain_t_update_where_null_after_add.sql",
+        "dj_t_create_model_fk.sql",
+        "V42__fw_t_set_fillfactor.sql",
+        "al_t_timestamptz.sql",
+        "pf_refresh_matview.sql",
+        "sq_constraint_not_valid_then_validate.sql",
+    ],
+    "heldout": [
+        "dj_add_not_null_no_default_fails.sql",
+        "rails_change_column_limit_up.sql",
+        "dbmate_add_column_serial.sql",
+        "gm_partitioned_index_on_only",
+        "V42__fw_grant.sql",
+        "alembic_enum_add_value_and_use.sql",
+    ],
+}
 
 
-def test_corpus_is_labelled_and_large_enough():
-    assert len(ENTRIES) >= 60
-    assert {e.label for e in ENTRIES} == {"hazard", "safe"}
-    assert all(e.path.exists() and e.category for e in ENTRIES)
-    assert len(VERIFIED) >= 15
+def test_corpora_are_labelled_by_the_server_and_large_enough():
+    ours = ENTRIES["tuned"] + ENTRIES["heldout"]
+    assert len(ours) >= 250 and len(ENTRIES["heldout"]) >= 100
+    for entries in ENTRIES.values():
+        assert {e.label for e in entries} == {"hazard", "safe"}
+        assert all(e.path.exists() for e in entries)
+        assert all(bool(e.hazards) == (e.label == "hazard") for e in entries)
+    assert all(e.hand_label for e in ENTRIES["own"])
+    for part, names in SUBSET.items():
+        assert set(names) <= {e.path.name for e in ENTRIES[part]}
 
 
-def test_the_gate_meets_its_targets_on_the_corpus():
-    static = gate.score(ENTRIES, gate.pgtune_flags(ENTRIES, MigrationContext.empty()))
-    assert static["recall"] >= 0.95 and static["specificity"] >= 0.95
-    # Alone, a migration cannot tell a varchar widening from a narrowing, nor a numeric precision raise
-    # from a scale change: the first passes with a note, the second fails. The history decides both.
-    assert static["missed"] == ["alter_type_narrow_varchar.sql"]
-    assert static["false_alarms"] == ["alter_type_widen_numeric.sql"]
-    history = gate.score(
-        ENTRIES, gate.pgtune_flags(ENTRIES, MigrationContext.empty(), history=(gate.CORPUS / "schema.sql",))
-    )
-    assert (history["missed"], history["false_alarms"]) == ([], [])
-
-
-def _filenode(conn, table: str) -> int:
-    return conn.execute("SELECT pg_relation_filenode(%s::regclass)", (table,)).fetchone()[0]
+def test_static_gate_on_the_held_out_corpus():
+    """Through the CLI, each file alone: the figures python -m bench gate reports for the held-out part."""
+    entries = ENTRIES["heldout"]
+    static = gate.score(entries, gate.pgtune_flags(entries, []))
+    assert static["recall"] >= 0.90 and static["specificity"] >= 0.93
+    # With --history the bench measures 96.3 % / 100 %; left to the bench to keep the suite short.
 
 
 @pytest.fixture(scope="module")
-def corpus_db(database):
-    database.execute((gate.CORPUS / "schema.sql").read_text())
-    return database
+def part_databases(pg_cluster):
+    """One database per part on the suite's server, loaded from the part's schema."""
+    names = {name: f"t_gate_corpus_{name}" for name in PARTS}
+    with psycopg.connect(pg_cluster.dsn(), autocommit=True) as admin:
+        for name, dbname in names.items():
+            admin.execute(f"DROP DATABASE IF EXISTS {dbname}")
+            admin.execute(f"CREATE DATABASE {dbname}")
+            with psycopg.connect(pg_cluster.dsn(dbname), autocommit=True) as conn:
+                conn.execute(PARTS[name].schema.read_text())
+    yield {name: pg_cluster.dsn(dbname) for name, dbname in names.items()}
+    with psycopg.connect(pg_cluster.dsn(), autocommit=True) as admin:
+        for dbname in names.values():
+            admin.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
 
 
-@pytest.mark.parametrize("entry", VERIFIED, ids=[e.path.name for e in VERIFIED])
-def test_label_holds_on_the_server(corpus_db, entry):
-    """Rewrites change the table's relfilenode; lock labels are the mode pg_locks shows the migration holding."""
-    sql = read(entry.path).text
-    table = entry.verify.split(":")[1] if entry.verify.startswith("lock:") else _rewritten_table(sql)
-    with corpus_db.connect() as conn:
-        if sql.lstrip().upper().startswith("VACUUM"):
-            before = _filenode(conn, table)
-            conn.execute(sql)
-            assert _filenode(conn, table) != before
-            return
-        conn.execute("BEGIN")
-        before = _filenode(conn, table)
-        conn.execute(sql)
-        held = {
-            row[0]
-            for row in conn.execute(
-                "SELECT mode FROM pg_locks WHERE relation = %s::regclass AND pid = pg_backend_pid()", (table,)
-            )
-        }
-        after = _filenode(conn, table)
-        conn.execute("ROLLBACK")
-    if entry.verify == "rewrite":
-        assert after != before
-    elif entry.verify == "no-rewrite":
-        assert after == before
-    else:
-        assert entry.verify.split(":")[2] in held
+@pytest.mark.parametrize("part", sorted(SUBSET))
+def test_recorded_labels_hold_on_the_server(part_databases, part):
+    by_name = {e.path.name: e for e in ENTRIES[part]}
+    cases = [by_name[name] for name in SUBSET[part]]
+    files = {f: case for case in cases for f in discover([case.path])[0]}
+    trace, notes = trace_paths(list(files), part_databases[part], CheckConfig())
+    assert notes == []
+    seen = {files[Path(f.file)].path.name: tuple(f.hazards()) for f in trace.files}
+    assert seen == {case.path.name: case.hazards for case in cases}
 
 
-def _rewritten_table(sql: str) -> str:
-    return re.search(r"(?:ALTER TABLE|FULL|CLUSTER)\s+(\w+)", sql, re.I)[1]
+@pytest.mark.parametrize("part", ["tuned", "heldout"])
+def test_traced_gate_agrees_with_the_labels_on_the_subset(part_databases, part):
+    by_name = {e.path.name: e for e in ENTRIES[part]}
+    cases = [by_name[name] for name in SUBSET[part]]
+    flagged = gate.pgtune_flags(cases, ["--trace", "--dsn", part_databases[part]])
+    assert {c.path.name: flagged[c.path] for c in cases} == {c.path.name: c.label == "hazard" for c in cases}
 
 
 @pytest.mark.slow
 def test_bench_runs_end_to_end(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(gate, "write_result", lambda name, result: tmp_path / f"{name}.json")
-    assert gate.main(["--files", "30"]) == 0
+    assert gate.main(["--files", "30", "--no-trace", "--parts", "own"]) == 0
     out = capsys.readouterr().out
-    assert "pgtune (--snapshot)" in out and "Time to check 30 migration files" in out
+    assert "pgtune --snapshot" in out and "Time to check 30 migration files" in out

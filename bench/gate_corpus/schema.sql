@@ -34,9 +34,13 @@ CREATE UNLOGGED TABLE orders_staging (id bigint);
 CREATE TABLE trades (id bigint, traded_at timestamptz NOT NULL) PARTITION BY RANGE (traded_at);
 CREATE TABLE trades_2026_10 PARTITION OF trades FOR VALUES FROM ('2026-10-01') TO ('2026-11-01');
 CREATE TABLE trades_2026_12 (id bigint, traded_at timestamptz NOT NULL);
+-- What the tools and the application expect to find (Alembic's version table, a reporting role).
+CREATE TABLE alembic_version (version_num varchar(32) NOT NULL PRIMARY KEY);
+INSERT INTO alembic_version VALUES ('4b2e');
+DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reporting') THEN CREATE ROLE reporting; END IF; END $$;
 INSERT INTO accounts SELECT g, 'user' || g || '@example.com' FROM generate_series(1, 200) g;
 INSERT INTO orders (id, account_id, price, qty, status, side)
-  SELECT g, 1 + g % 200, 10 + g, g, 'open', 'buy' FROM generate_series(1, 500) g;
+  SELECT g, 1 + g % 200, 10 + g, g, 'open', 'buy' FROM generate_series(1, 6000) g;
 INSERT INTO fills (id, order_id, trade_id, account_id, qty, price, side)
   SELECT g, g, g, 1 + g % 200, 1, 10, 'buy' FROM generate_series(1, 500) g;
 INSERT INTO balances SELECT g, g FROM generate_series(1, 200) g;

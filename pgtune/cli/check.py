@@ -14,7 +14,7 @@ from ..facts import Snapshot
 from ..findings import Severity
 from ..gate.config import load_config
 from ..gate.context import MigrationContext
-from ..gate.live import check_live
+from ..gate.live import check_live, check_traced
 from ..gate.plancheck import DEFAULT_REGRESSION_STATEMENTS, RegressionSettings, parse_threshold
 from ..gate.run import check_paths
 from ..report.check import RENDERERS
@@ -60,6 +60,15 @@ def check(
             "[tool.pgtune.check] max-regression, else off.",
         ),
     ] = None,
+    trace: Annotated[
+        bool,
+        typer.Option(
+            "--trace",
+            help="With --dsn: run each file on a throwaway CREATE DATABASE … TEMPLATE clone of that database "
+            "(dropped afterwards; the named database must be idle and is never written) and judge the rules on "
+            "the locks, rewrites, scans and failures the server showed. Needs CREATEDB.",
+        ),
+    ] = False,
     regression_statements: Annotated[
         int,
         typer.Option("--regression-statements", min=1, help="How many top statements --max-regression re-plans."),
@@ -92,7 +101,23 @@ def check(
     version_num = _version_num(pg_version)
     settings = load_config(config, Path.cwd())
     limit = parse_threshold(max_regression) if max_regression is not None else settings.max_regression_pct
-    if dsn is not None:
+    if trace:
+        if dsn is None:
+            raise BadInput("--trace runs the migrations on a clone of a live database", "pass --dsn as well")
+        if max_regression is not None:
+            raise BadInput("--trace and --max-regression are separate runs", "run check twice")
+        production = Snapshot.load(snapshot) if snapshot is not None else None
+        result = check_traced(
+            list(paths),
+            dsn,
+            guards(statement_timeout_ms, lock_timeout_ms),
+            settings,
+            tuple(history or ()),
+            version_num,
+            production,
+            f"snapshot {snapshot}" if snapshot is not None else "",
+        )
+    elif dsn is not None:
         if snapshot is not None:
             raise BadInput("both --dsn and --snapshot were given", "pass one: a live database or a saved snapshot")
         regression = RegressionSettings(limit, regression_statements) if limit is not None else None

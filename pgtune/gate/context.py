@@ -15,6 +15,7 @@ from ..facts import Snapshot, TableFacts
 from ..findings import StatementImpact
 from ..query.ddl import DdlAction, KnownSchema
 from .plancheck import PlanCheck
+from .traced import Trace
 
 REWRITE_MB_PER_S = 100.0
 """A table rewrite (copy, WAL, index rebuilds) on SSD storage."""
@@ -46,6 +47,8 @@ class MigrationContext:
     known: KnownSchema = field(default_factory=KnownSchema)
     plan_check: PlanCheck | None = None
     """The workload re-planned under the migration's indexes (``--max-regression``), or None."""
+    trace: Trace | None = None
+    """What ``--trace`` saw the files do on throwaway clones; its facts replace the reader's guesses."""
 
     @classmethod
     def empty(cls, server_version_num: int = DEFAULT_SERVER_VERSION_NUM) -> MigrationContext:
@@ -67,6 +70,12 @@ class MigrationContext:
                 f"{c.schema}.{c.table}" for c in snapshot.constraints if c.kind == "c" and c.validated
             ),
             index_tables={f"{i.schema}.{i.name}": i.qualified_table for i in snapshot.indexes},
+            tables=frozenset(tables),
+            partitioned_tables=frozenset(name for name, t in tables.items() if t.kind == "p"),
+            row_counts={name: t.n_live_tup for name, t in tables.items()},
+            not_null_columns=frozenset(
+                (t.qualified_name, c.name) for t in snapshot.tables for c in t.columns if c.not_null
+            ),
         )
         return cls(version, source, tables, _index_users(snapshot), _stats_window_s(snapshot), known)
 

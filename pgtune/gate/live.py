@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ..collectors import CollectOptions, collect
 from ..db import SessionGuards, connect
+from ..facts import Snapshot
 from .config import CheckConfig
 from .context import MigrationContext
 from .plancheck import RegressionSettings
 from .replan import replan
 from .run import CheckResult, check_paths
+from .trace import trace_paths
 
 
 def check_live(
@@ -30,3 +33,35 @@ def check_live(
         if regression is not None:
             replanner = lambda actions: replan(session, snapshot, actions, regression)  # noqa: E731
         return check_paths(paths, context, config, history, replanner)
+
+
+def check_traced(
+    paths: list[Path],
+    dsn: str,
+    guards: SessionGuards,
+    config: CheckConfig,
+    history: tuple[Path, ...] = (),
+    server_version_num: int | None = None,
+    production: Snapshot | None = None,
+    production_source: str = "",
+) -> CheckResult:
+    """Run each file on a throwaway clone of ``dsn``'s database (``pgtune/gate/trace.py``) and check it with
+    the trace's facts in place of the reader's guesses.
+
+    The traced database is a copy (staging, a schema-only restore): its column types are the schema's, its
+    sizes are not production's, so sizes, write rates and index users come only from ``production`` (a
+    ``--snapshot`` of the production database) when given."""
+    traced, notes = trace_paths(paths, dsn, config, guards)
+    if production is not None:
+        context = MigrationContext.from_snapshot(production, production_source, server_version_num)
+    else:
+        with connect(dsn, guards) as session:
+            schema = collect(session, CollectOptions())
+        context = MigrationContext.from_snapshot(schema, "", server_version_num)
+        context = replace(context, tables={}, index_users={}, stats_window_s=None)
+    source = ", ".join(filter(None, (context.source, f"traced on {traced.source}")))
+    context = replace(
+        context, trace=traced, source=source, server_version_num=server_version_num or traced.server_version_num
+    )
+    result = check_paths(paths, context, config, history)
+    return replace(result, notes=(*result.notes, *notes)) if notes else result

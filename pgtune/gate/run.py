@@ -14,6 +14,7 @@ from .config import CheckConfig
 from .context import MigrationContext
 from .files import discover, read
 from .plancheck import PlanCheck
+from .traced import apply_trace
 
 Replan = Callable[[tuple[DdlAction, ...]], PlanCheck]
 """Re-plans the workload under the actions' indexes (a live session's, see ``pgtune/gate/replan.py``)."""
@@ -37,6 +38,8 @@ class CheckResult:
     statements_checked: int = 0
     context_source: str = ""
     server_version_num: int = 0
+    traced_files: int = 0
+    """Files ``--trace`` ran on a clone (0 without ``--trace``)."""
 
     @property
     def files_checked(self) -> int:
@@ -80,6 +83,8 @@ def check_paths(
         notes.extend(script.notes)
         scripts.append(script)
     actions = tuple(a for s in scripts for a in s.actions)
+    if context.trace is not None:
+        actions = apply_trace(actions, context.trace)
     if replan is not None:
         plan_check = replan(actions)
         context = replace(context, plan_check=plan_check)
@@ -94,6 +99,7 @@ def check_paths(
         statements_checked=sum(s.statement_count for s in scripts),
         context_source=context.source,
         server_version_num=context.server_version_num,
+        traced_files=len(context.trace.files) if context.trace else 0,
     )
 
 

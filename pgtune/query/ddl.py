@@ -21,8 +21,9 @@ from pglast.parser import ParseError, scan
 from pglast.stream import RawStream
 from pglast.visitors import Visitor
 
+from ..versions import ServerVersion
 from .ddl_locks import Lock
-from .ddl_types import SERIAL_TYPES, ColumnType, change_rewrites, type_of
+from .ddl_types import SERIAL_TYPES, ColumnType, change_rewrites, timezone_dependent, type_of
 
 
 class Kind(str, Enum):
@@ -49,6 +50,12 @@ class Kind(str, Enum):
     RENAME_TABLE = "rename-table"
     RENAME_COLUMN = "rename-column"
     ALTER_TABLE_OTHER = "alter-table"
+    CREATE_TRIGGER = "create-trigger"
+    REFRESH_MATERIALIZED_VIEW = "refresh-materialized-view"
+    REFERENCE_LOCK = "reference-lock"
+    """A foreign key on a new table locks the existing table it references (SHARE ROW EXCLUSIVE)."""
+    STATEMENT = "statement"
+    """A statement the reader does not model, seen taking a lock or failing in ``--trace``."""
 
 
 class ConstraintType(str, Enum):
@@ -105,6 +112,13 @@ class KnownSchema:
     """Tables with at least one validated CHECK constraint (a candidate partition constraint)."""
     index_tables: Mapping[str, str] = field(default_factory=dict)
     """schema.index → schema.table."""
+    tables: frozenset[str] = frozenset()
+    """Every table the database has (empty: unknown)."""
+    partitioned_tables: frozenset[str] = frozenset()
+    row_counts: Mapping[str, int] = field(default_factory=dict)
+    """schema.table → live rows, when a snapshot says."""
+    not_null_columns: frozenset[tuple[str, str]] = frozenset()
+    """(schema.table, column) declared NOT NULL."""
 
 
 @dataclass(frozen=True)
@@ -158,6 +172,48 @@ class DdlAction:
     """Rule id → reason, from ``-- pgtune: ignore RULE reason`` comments on or just before the statement."""
     index: IndexDefinition | None = None
     """For CREATE INDEX: the definition, for the plan-regression gate."""
+    depends_on_timezone: bool = False
+    """A timestamp ↔ timestamptz change: no rewrite on 12+ when the session TimeZone is UTC."""
+    fails: str | None = None
+    """Why the statement will fail when it runs, when the text (and the known schema) already says so."""
+    traced: bool = False
+    """``--trace`` ran the statement: lock, rewrites, scans and lock_timeout are what the server did."""
+    probed: bool = False
+    """A second session tried reads and writes of the table while the traced lock was held."""
+    reads_wait: bool = False
+    writes_wait: bool = False
+    """Reads or writes of the table waited while the statement's transaction held its locks."""
+    lock_made_wait: bool = False
+    """The statement itself took (or strengthened) a lock on the table, and reads or writes waited."""
+    error: str | None = None
+    """SQLSTATE and message when the statement failed in the trace."""
+    trace_summary: str = ""
+
+    @property
+    def blocks_writes(self) -> bool:
+        """Writes of the table wait while the lock is held: seen by the trace's second session, else the mode."""
+        if self.probed:
+            return self.writes_wait or self.reads_wait
+        return self.lock is not None and self.lock.blocks_writes
+
+    @property
+    def blocks_reads(self) -> bool:
+        if self.probed:
+            return self.reads_wait
+        return self.lock is not None and self.lock.blocks_reads
+
+
+@dataclass(frozen=True)
+class StatementText:
+    """One statement of a file as the server would receive it (``pgtune check --trace`` sends these)."""
+
+    line: int
+    column: int
+    sql: str
+    controls_transaction: bool = False
+    """BEGIN, COMMIT, ROLLBACK and their kin."""
+    cluster_wide: bool = False
+    """Roles, databases, tablespaces, ALTER SYSTEM, subscriptions: effects that would outlive a clone."""
 
 
 @dataclass(frozen=True)
@@ -201,6 +257,44 @@ class _Statement:
     end: int
 
 
+_CLUSTER_WIDE = frozenset(
+    {
+        "CreateRoleStmt",
+        "AlterRoleStmt",
+        "AlterRoleSetStmt",
+        "DropRoleStmt",
+        "GrantRoleStmt",
+        "CreatedbStmt",
+        "DropdbStmt",
+        "AlterDatabaseStmt",
+        "AlterDatabaseSetStmt",
+        "AlterDatabaseRefreshCollStmt",
+        "AlterSystemStmt",
+        "CreateTableSpaceStmt",
+        "DropTableSpaceStmt",
+        "AlterTableSpaceOptionsStmt",
+        "CreateSubscriptionStmt",
+        "AlterSubscriptionStmt",
+        "DropSubscriptionStmt",
+        "ReassignOwnedStmt",
+    }
+)
+
+
+def split_statements(file: str, text: str) -> tuple[list[StatementText], list[SourceProblem]]:
+    """The statements of ``text`` in order, each located at its first keyword; unparsable parts are problems."""
+    lines = _Lines(text)
+    statements, problems = _parse(file, text, lines)
+    found = []
+    for statement in statements:
+        first = _first_token(text, statement.start, statement.end)
+        line, column = lines.position(first)
+        control = isinstance(statement.node, ast.TransactionStmt)
+        wide = type(statement.node).__name__ in _CLUSTER_WIDE
+        found.append(StatementText(line, column, text[first : statement.end].strip(), control, wide))
+    return found, problems
+
+
 class DdlReader:
     """Reads migration files in order, remembering what earlier files created."""
 
@@ -213,6 +307,18 @@ class DdlReader:
         self._not_null_checks: set[tuple[str, str]] = set(self.known.not_null_checks)
         self._pending_checks: dict[tuple[str, str], str | None] = {}
         self._checked_tables: set[str] = set(self.known.checked_tables)
+        self._tables: set[str] = set(self.known.tables)
+        """Tables known to exist before the checked files (snapshot, history): empty when unknown."""
+        self._partitioned: set[str] = set(self.known.partitioned_tables)
+        self._added_columns: set[tuple[str, str]] = set()
+        self._not_null: set[tuple[str, str]] = set(self.known.not_null_columns)
+        self._columns_of: dict[str, set[str]] = {}
+        """Tables whose every column is known (created in the files read, or in the snapshot) → columns."""
+        for table, column in self.known.column_types:
+            self._columns_of.setdefault(table, set()).add(column)
+        self._index_keys: dict[str, tuple[str, ...]] = {}
+        """schema.index → its plain column keys, for indexes built in the checked or history files."""
+        self._versions = ServerVersion(self.known.server_version_num)
 
     def read(self, file: str, text: str, in_transaction: bool = False) -> MigrationScript:
         """Read one file; ``in_transaction`` says the migration tool wraps the whole file in a transaction."""
@@ -237,23 +343,62 @@ class DdlReader:
                 "lock_timeout_set": session.lock_timeout_set,
                 "suppressed": suppressed,
             }
-            for fields in self._actions(statement.node):
+            produced = list(self._actions(statement.node))
+            unusable = session.uses_new_enum_value(base["sql"])
+            if unusable and not produced:
+                produced = [{"kind": Kind.STATEMENT, "table": None, "lock": None}]
+            for fields in produced:
+                if unusable:
+                    fields = {**fields, "fails": unusable}
                 action = DdlAction(**base, **fields, held_lock=session.held.get(fields["table"]))
                 session.hold(action)
                 actions.append(action)
+            session.note_enum_value(statement.node)
         return MigrationScript(file, tuple(actions), len(statements), tuple(problems), tuple(notes))
 
     def settle(self) -> None:
         """Everything read so far is already applied (migration history): existing objects, not new ones."""
         self._index_tables.update(self._new_indexes)
         self._new_indexes.clear()
+        self._tables.update(self._new_tables)
         self._new_tables.clear()
+        self._added_columns.clear()
 
     def _index_table(self, index: str) -> str | None:
         return self._new_indexes.get(index) or self._index_tables.get(index)
 
     def _is_new(self, table: str | None) -> bool:
         return table in self._new_tables
+
+    def _absent(self, table: str | None) -> bool:
+        """The schema is known and has no such table (a ``DROP ... IF EXISTS`` of it does nothing)."""
+        return bool(self._tables) and table not in self._tables and table not in self._new_tables
+
+    def _partitioned_table(self, table: str) -> bool:
+        return table in self._partitioned
+
+    def _missing_column(self, table: str, column: str) -> str | None:
+        """Why naming ``column`` fails: the table's columns are known and it has none of that name."""
+        known = self._columns_of.get(table)
+        if known is not None and column not in known:
+            return f'column "{column}" of {table} does not exist'
+        return None
+
+    def _references(self, table: str, constraints) -> Iterator[dict]:
+        """Foreign keys of a new table lock each existing table they reference."""
+        for constraint in constraints:
+            if constraint.contype != enums.ConstrType.CONSTR_FOREIGN or constraint.pktable is None:
+                continue
+            referenced = _qualified(constraint.pktable)
+            if referenced != table and not self._is_new(referenced):
+                yield {
+                    "kind": Kind.REFERENCE_LOCK,
+                    "table": referenced,
+                    "lock": Lock.SHARE_ROW_EXCLUSIVE,
+                    "name": constraint.conname,
+                    "referenced_table": referenced,
+                    "reason": f"a foreign key of {table} references it",
+                }
 
     def _actions(self, node: ast.Node) -> Iterator[dict]:
         handler = getattr(self, f"_on_{type(node).__name__}", None)
@@ -262,10 +407,25 @@ class DdlReader:
 
     def _on_CreateStmt(self, node: ast.CreateStmt) -> Iterator[dict]:
         table = _qualified(node.relation)
+        if node.if_not_exists and table in self._tables:
+            return
         self._new_tables.add(table)
+        if node.partspec is not None:
+            self._partitioned.add(table)
+        if not node.inhRelations and not node.ofTypename:
+            self._columns_of[table] = {e.colname for e in node.tableElts or () if isinstance(e, ast.ColumnDef)}
+        constraints = []
         for element in node.tableElts or ():
             if isinstance(element, ast.ColumnDef):
                 self._column_types[(table, element.colname)] = type_of(element.typeName)
+                constraints.extend(element.constraints or ())
+                if _declares_not_null(element.constraints or ()):
+                    self._not_null.add((table, element.colname))
+            elif isinstance(element, ast.Constraint):
+                constraints.append(element)
+                if element.contype == enums.ConstrType.CONSTR_PRIMARY:
+                    self._not_null.update((table, k.sval) for k in element.keys or ())
+        yield from self._references(table, constraints)
         parent = next((_qualified(r) for r in node.inhRelations or ()), None)
         if node.partbound and parent and not self._is_new(parent):
             yield {
@@ -283,20 +443,35 @@ class DdlReader:
     def _on_IndexStmt(self, node: ast.IndexStmt) -> Iterator[dict]:
         table = _qualified(node.relation)
         if node.idxname:
-            self._new_indexes[_index_name(node.relation.schemaname, node.idxname)] = table
+            index = _index_name(node.relation.schemaname, node.idxname)
+            self._new_indexes[index] = table
+            self._index_keys[index] = tuple(p.name for p in node.indexParams if p.name)
+        # ON ONLY is how a partitioned table's index starts (an empty, invalid parent index): nothing is built.
+        only = not node.relation.inh and (self._partitioned_table(table) or table not in self._tables)
+        fails = None
+        if node.concurrent and self._partitioned_table(table):
+            fails = (
+                "CREATE INDEX CONCURRENTLY is not supported on a partitioned table: create the index ON ONLY the "
+                "parent, then CONCURRENTLY on each partition, then ALTER INDEX ... ATTACH PARTITION each one"
+            )
         yield {
             "kind": Kind.CREATE_INDEX,
             "table": table,
             "lock": Lock.SHARE_UPDATE_EXCLUSIVE if node.concurrent else Lock.SHARE,
             "target_is_new": self._is_new(table),
-            "scans": True,
+            "scans": not only,
             "concurrently": bool(node.concurrent),
             "name": node.idxname,
             "index": _index_definition(node, table),
+            "fails": fails,
+            "reason": "ON ONLY a partitioned table: no index is built" if only else "",
         }
 
     def _on_DropStmt(self, node: ast.DropStmt) -> Iterator[dict]:
         if node.removeType == enums.ObjectType.OBJECT_INDEX:
+            several = None
+            if node.concurrent and len(node.objects) > 1:
+                several = "DROP INDEX CONCURRENTLY does not support dropping multiple objects"
             for names in node.objects:
                 parts = [n.sval for n in names]
                 index = _index_name(parts[0] if len(parts) > 1 else None, parts[-1])
@@ -308,17 +483,40 @@ class DdlReader:
                     "target_is_new": new,
                     "concurrently": bool(node.concurrent),
                     "name": index,
+                    "fails": several,
                 }
         elif node.removeType == enums.ObjectType.OBJECT_TABLE:
             for names in node.objects:
                 parts = [n.sval for n in names]
                 table = f"{parts[0] if len(parts) > 1 else 'public'}.{parts[-1]}"
+                if node.missing_ok and self._absent(table):
+                    continue
                 yield {
                     "kind": Kind.DROP_TABLE,
                     "table": table,
                     "lock": Lock.ACCESS_EXCLUSIVE,
                     "target_is_new": self._is_new(table),
                 }
+
+    def _on_CreateTrigStmt(self, node: ast.CreateTrigStmt) -> Iterator[dict]:
+        table = _qualified(node.relation)
+        yield {
+            "kind": Kind.CREATE_TRIGGER,
+            "table": table,
+            "lock": Lock.SHARE_ROW_EXCLUSIVE,
+            "target_is_new": self._is_new(table),
+            "name": node.trigname,
+        }
+
+    def _on_RefreshMatViewStmt(self, node: ast.RefreshMatViewStmt) -> Iterator[dict]:
+        table = _qualified(node.relation)
+        if node.concurrent:
+            # An EXCLUSIVE lock: reads of the view continue, and nothing writes to a materialized view.
+            return
+        yield {
+            **_rewrite(Kind.REFRESH_MATERIALIZED_VIEW, table, self._is_new(table), "REFRESH rebuilds the view"),
+            "name": table,
+        }
 
     def _on_ReindexStmt(self, node: ast.ReindexStmt) -> Iterator[dict]:
         concurrently = any(p.defname == "concurrently" for p in node.params or ())
@@ -385,7 +583,8 @@ class DdlReader:
             "table": table,
             "lock": Lock.ROW_EXCLUSIVE,
             "target_is_new": self._is_new(table),
-            "whole_table": _always_true(node.whereClause),
+            "whole_table": _always_true(node.whereClause)
+            or any((table, c) in self._added_columns for c in _null_tested_columns(node.whereClause)),
         }
 
     def _on_RenameStmt(self, node: ast.RenameStmt) -> Iterator[dict]:
@@ -398,6 +597,8 @@ class DdlReader:
             kind = Kind.RENAME_TABLE
         else:
             return
+        if kind is Kind.RENAME_COLUMN and table in self._columns_of:
+            self._columns_of[table] = (self._columns_of[table] - {node.subname}) | {node.newname}
         yield {
             "kind": kind,
             "table": table,
@@ -417,6 +618,8 @@ class DdlReader:
             fields = self._alter(table, cmd)
             if fields is not None:
                 yield {"table": table, "target_is_new": self._is_new(table), **fields}
+            if cmd.subtype == enums.AlterTableType.AT_AddConstraint and self._is_new(table):
+                yield from self._references(table, [cmd.def_])
 
     def _alter(self, table: str, cmd: ast.AlterTableCmd) -> dict | None:
         kind = enums.AlterTableType
@@ -426,13 +629,15 @@ class DdlReader:
         if subtype == kind.AT_AlterColumnType:
             return self._alter_type(table, cmd.name, cmd.def_)
         if subtype == kind.AT_SetNotNull:
+            self._not_null.add((table, cmd.name))
             return {
                 "kind": Kind.SET_NOT_NULL,
                 "lock": Lock.ACCESS_EXCLUSIVE,
                 "name": cmd.name,
                 "scans": True,
                 "has_not_null_check": (table, cmd.name) in self._not_null_checks
-                and self.known.server_version_num >= 120000,
+                and self._versions.set_not_null_uses_check,
+                "fails": self._missing_column(table, cmd.name),
             }
         if subtype == kind.AT_AddConstraint:
             return self._add_constraint(table, cmd.def_)
@@ -450,6 +655,12 @@ class DdlReader:
                 **_rewrite(Kind.SET_PERSISTENCE, table, False, f"SET {to} copies the table"),
                 "new_name": to.lower(),
             }
+        if subtype in _SHARE_UPDATE_EXCLUSIVE_SUBCOMMANDS or (
+            subtype in (kind.AT_SetRelOptions, kind.AT_ResetRelOptions) and _light_options(cmd.def_)
+        ):
+            return {"kind": Kind.ALTER_TABLE_OTHER, "lock": Lock.SHARE_UPDATE_EXCLUSIVE, "name": cmd.name}
+        if subtype in _TRIGGER_SUBCOMMANDS:
+            return {"kind": Kind.ALTER_TABLE_OTHER, "lock": Lock.SHARE_ROW_EXCLUSIVE, "name": cmd.name}
         if subtype == kind.AT_AttachPartition:
             partition = _qualified(cmd.def_.name)
             return {
@@ -481,8 +692,18 @@ class DdlReader:
             reason = "a stored generated column is computed for every row"
         elif default is not None and (volatile := _volatile_call(default)):
             reason = f"the default calls {volatile}(), which is volatile: every row gets its own value"
-        elif default is not None and self.known.server_version_num < 110000 and not _is_null(default):
+        elif default is not None and not self._versions.adds_column_default_without_rewrite and not _is_null(default):
             reason = "before PostgreSQL 11 any default is written into every row"
+        self._added_columns.add((table, column.colname))
+        if table in self._columns_of:
+            self._columns_of[table].add(column.colname)
+        if _declares_not_null(constraints):
+            self._not_null.add((table, column.colname))
+        fills = bool(reason) or column_type.name in SERIAL_TYPES
+        not_null = _declares_not_null(constraints)
+        fails = None
+        if not_null and (default is None or _is_null(default)) and not fills and not self._empty(table):
+            fails = f"ADD COLUMN {column.colname} NOT NULL without a default fails on a table that has rows"
         return {
             "kind": Kind.ADD_COLUMN,
             "lock": Lock.ACCESS_EXCLUSIVE,
@@ -490,19 +711,31 @@ class DdlReader:
             "rewrites": bool(reason),
             "reason": reason,
             "new_type": str(column_type),
+            "fails": fails,
+            "referenced_table": next(
+                (_qualified(c.pktable) for c in constraints if c.contype == enums.ConstrType.CONSTR_FOREIGN), None
+            ),
         }
+
+    def _empty(self, table: str) -> bool:
+        return self._is_new(table) or self.known.row_counts.get(table) == 0
 
     def _alter_type(self, table: str, name: str, column: ast.ColumnDef) -> dict:
         new = type_of(column.typeName)
         old = self._column_types.get((table, name))
         if old is None and (known := self.known.column_types.get((table, name))):
             old = ColumnType.parse(known)
+        missing = self._missing_column(table, name)
+        zoned = False
         rewrites = change_rewrites(old, new, using=column.raw_default is not None)
         self._column_types[(table, name)] = new
         if column.raw_default is not None:
             reason = "a USING expression recomputes every row"
         elif old is None:
             reason = f"the current type of {name} is unknown"
+        elif (zoned := timezone_dependent(old, new)) and self._versions.timestamptz_change_skips_rewrite_in_utc:
+            rewrites = None
+            reason = f"{old} → {new} keeps the table only when the session TimeZone is UTC (PostgreSQL 12+)"
         else:
             reason = f"{old} → {new}"
         return {
@@ -513,6 +746,8 @@ class DdlReader:
             "reason": reason,
             "old_type": str(old) if old else None,
             "new_type": str(new),
+            "fails": missing,
+            "depends_on_timezone": zoned and rewrites is None,
         }
 
     def _add_constraint(self, table: str, constraint: ast.Constraint) -> dict:
@@ -529,6 +764,11 @@ class DdlReader:
         referenced = _qualified(constraint.pktable) if constraint.pktable is not None else None
         lock = Lock.SHARE_ROW_EXCLUSIVE if constraint_type is ConstraintType.FOREIGN_KEY else Lock.ACCESS_EXCLUSIVE
         using_index = bool(constraint.indexname)
+        scans = not not_valid and not using_index
+        if using_index and constraint_type is ConstraintType.PRIMARY_KEY:
+            # A primary key makes its columns NOT NULL: a scan under ACCESS EXCLUSIVE unless they already are.
+            keys = self._index_keys.get(_index_name(table.split(".")[0], constraint.indexname))
+            scans = keys is None or any((table, key) not in self._not_null for key in keys)
         return {
             "kind": Kind.ADD_CONSTRAINT,
             "lock": lock,
@@ -537,8 +777,50 @@ class DdlReader:
             "not_valid": not_valid,
             "using_index": using_index,
             "referenced_table": referenced,
-            "scans": not not_valid and not using_index,
+            "scans": scans,
         }
+
+
+_AT = enums.AlterTableType
+# ALTER TABLE's documentation: these subcommands take SHARE UPDATE EXCLUSIVE (reads and writes continue).
+_SHARE_UPDATE_EXCLUSIVE_SUBCOMMANDS = frozenset(
+    {_AT.AT_SetStatistics, _AT.AT_SetOptions, _AT.AT_ResetOptions, _AT.AT_ClusterOn, _AT.AT_DropCluster}
+)
+_TRIGGER_SUBCOMMANDS = frozenset(
+    {
+        _AT.AT_EnableTrig,
+        _AT.AT_EnableAlwaysTrig,
+        _AT.AT_EnableReplicaTrig,
+        _AT.AT_DisableTrig,
+        _AT.AT_EnableTrigAll,
+        _AT.AT_DisableTrigAll,
+        _AT.AT_EnableTrigUser,
+        _AT.AT_DisableTrigUser,
+    }
+)
+# Storage parameters SET (...) changes under SHARE UPDATE EXCLUSIVE; any other takes ACCESS EXCLUSIVE.
+_LIGHT_OPTIONS = re.compile(
+    r"^(fillfactor|parallel_workers|vacuum_index_cleanup|vacuum_truncate|log_autovacuum_min_duration|"
+    r"toast_tuple_target|autovacuum_\w+|toast\.autovacuum_\w+|toast\.vacuum_\w+|toast\.log_autovacuum_min_duration)$"
+)
+
+
+def _light_options(options) -> bool:
+    names = [f"{o.defnamespace}.{o.defname}" if o.defnamespace else o.defname for o in options or ()]
+    return bool(names) and all(_LIGHT_OPTIONS.match(n) for n in names)
+
+
+def _null_tested_columns(where: ast.Node | None) -> list[str]:
+    """Columns a WHERE tests with IS NULL (alone or ANDed): a backfill of a column just added touches every row."""
+    if isinstance(where, ast.BoolExpr) and where.boolop == enums.BoolExprType.AND_EXPR:
+        return [c for arg in where.args for c in _null_tested_columns(arg)]
+    if (
+        isinstance(where, ast.NullTest)
+        and where.nulltesttype == enums.NullTestType.IS_NULL
+        and isinstance(where.arg, ast.ColumnRef)
+    ):
+        return [where.arg.fields[-1].sval]
+    return []
 
 
 @dataclass
@@ -550,6 +832,18 @@ class _Session:
     lock_timeout_set: bool = False
     local_timeout: bool = False
     held: dict[str | None, Lock] = field(default_factory=dict)
+    enum_values: set[str] = field(default_factory=set)
+    """Enum values added in the open transaction block: PostgreSQL refuses to use them before it commits."""
+
+    def note_enum_value(self, node: ast.Node) -> None:
+        if isinstance(node, ast.AlterEnumStmt) and node.newVal and not node.oldVal and self.in_transaction:
+            self.enum_values.add(node.newVal)
+
+    def uses_new_enum_value(self, text: str) -> str | None:
+        used = next((v for v in sorted(self.enum_values) if f"'{v}'" in text), None)
+        if used is None:
+            return None
+        return f"enum value '{used}' was added in the same transaction: PostgreSQL refuses it until that commits"
 
     def hold(self, action: DdlAction) -> None:
         """Locks last until the transaction block ends; outside one, each statement releases its own."""
@@ -569,6 +863,7 @@ class _Session:
             elif node.kind in (kinds.TRANS_STMT_COMMIT, kinds.TRANS_STMT_ROLLBACK):
                 self.in_transaction = False
                 self.held.clear()
+                self.enum_values.clear()
                 if self.local_timeout:
                     self.lock_timeout_set = self.local_timeout = False
             return True
@@ -595,6 +890,10 @@ def _volatile_call(expr: ast.Node) -> str | None:
     calls = _FunctionCalls()
     calls(expr)
     return next((name for name in calls.names if name not in _NON_VOLATILE_FUNCTIONS), None)
+
+
+def _declares_not_null(constraints) -> bool:
+    return any(c.contype in (enums.ConstrType.CONSTR_NOTNULL, enums.ConstrType.CONSTR_PRIMARY) for c in constraints)
 
 
 def _is_null(expr: ast.Node) -> bool:

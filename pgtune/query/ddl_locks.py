@@ -20,6 +20,11 @@ class Lock(str, Enum):
         """The lock of ``LOCK TABLE ... IN ... MODE`` (the parser's 1-based mode number)."""
         return list(cls)[mode - 1]
 
+    @classmethod
+    def from_pg_locks(cls, mode: str) -> Lock | None:
+        """The lock of a pg_locks ``mode`` (``AccessExclusiveLock``); None for non-table modes."""
+        return _PG_LOCKS.get(mode)
+
     @property
     def blocks_reads(self) -> bool:
         return self is Lock.ACCESS_EXCLUSIVE
@@ -37,3 +42,6 @@ class Lock(str, Enum):
         if self is Lock.SHARE_UPDATE_EXCLUSIVE:
             return "blocks other schema changes and VACUUM, not reads or writes"
         return "blocks only conflicting schema changes"
+
+
+_PG_LOCKS = {lock.value.title().replace(" ", "") + "Lock": lock for lock in Lock}

@@ -59,6 +59,16 @@ def type_of(node: ast.TypeName) -> ColumnType:
     return ColumnType(_ALIASES.get(name, name), mods, bool(node.arrayBounds))
 
 
+_PRECISION_TYPES = frozenset({"timestamp", "timestamptz", "time", "timetz"})
+_DEFAULT_PRECISION = 6
+_BINARY_COERCIBLE = frozenset({("cidr", "inet"), ("varchar", "text"), ("text", "varchar")})
+
+
+def timezone_dependent(old: ColumnType | None, new: ColumnType) -> bool:
+    """timestamp ↔ timestamptz: no rewrite on 12+ when the session TimeZone is UTC, else a rewrite."""
+    return old is not None and {old.name, new.name} == {"timestamp", "timestamptz"} and old.array == new.array
+
+
 def change_rewrites(old: ColumnType | None, new: ColumnType, using: bool) -> bool | None:
     """True when the change rewrites the table, False when it does not, None when the old type is unknown."""
     if using:
@@ -79,6 +89,13 @@ def change_rewrites(old: ColumnType | None, new: ColumnType, using: bool) -> boo
         return True
     if old.name == new.name == "varbit":
         return not _widens(old.modifiers, new.modifiers)
+    if old.name == new.name and old.name in _PRECISION_TYPES:
+        # A higher (or default, 6) fractional-second precision keeps every stored value.
+        before = old.modifiers[0] if old.modifiers else _DEFAULT_PRECISION
+        after = new.modifiers[0] if new.modifiers else _DEFAULT_PRECISION
+        return after < before
+    if (old.name, new.name) in _BINARY_COERCIBLE and not new.modifiers:
+        return False
     return old.name != new.name or old.modifiers != new.modifiers
 
 

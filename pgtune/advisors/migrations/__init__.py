@@ -25,6 +25,7 @@ from . import (
     reindex,
     set_not_null,
     set_persistence,
+    statement_fails,
     table_rewrite_command,
     truncate,
     unique_without_index,
@@ -52,4 +53,5 @@ MIGRATION_RULES: tuple[ModuleType, ...] = (
     breaking_rename,
     lock_timeout,
     plan_regression,
+    statement_fails,
 )

@@ -43,6 +43,8 @@ def finding(
         evidence.append(Evidence("lock", f"{action.lock.value} on {action.table or 'the table'}"))
     if action.reason:
         evidence.append(Evidence("why", action.reason))
+    if action.traced:
+        evidence.append(Evidence("traced", action.trace_summary))
     table = context.table(action.table)
     if table is not None:
         size = _size(table.size_bytes)
@@ -74,7 +76,7 @@ def finding(
         fix=fix,
         location=Location(action.file, action.line, action.column),
         size_bytes=table.size_bytes if table else None,
-        confidence="medium" if table else "low",
+        confidence="high" if action.traced else "medium" if table else "low",
     )
 
 

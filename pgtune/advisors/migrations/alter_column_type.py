@@ -21,7 +21,8 @@ RULE = Rule(
         "Widening varchar(n) to varchar(m > n), varchar to text and raising a numeric's precision at the "
         "same scale do not rewrite; int to bigint, a narrower length and any USING expression do. "
         "Without --history or --snapshot the old type is unknown: a change to varchar, text or varbit is "
-        "then reported as info (nearly always a widening), any other change as a warning."
+        "then reported as info (nearly always a widening), any other change as a warning. timestamp ↔ "
+        "timestamptz keeps the table on PostgreSQL 12+ only when the session TimeZone is UTC: info."
     ),
     bad_example="ALTER TABLE fills ALTER COLUMN qty TYPE bigint;",
     good_example=(
@@ -38,9 +39,17 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
         if action.kind is not Kind.ALTER_COLUMN_TYPE or action.target_is_new or action.rewrites is False:
             continue
         known = action.rewrites is True
+        # From an unknown type, a change to timestamp(tz) is nearly always timestamp → timestamptz (or a
+        # precision change), which keeps the table on 12+ when the session TimeZone is UTC.
+        target = ColumnType.parse(action.new_type)
+        zoned_target = target.name in ("timestamp", "timestamptz") and (
+            not target.modifiers or target.modifiers[0] >= 6
+        )
         # With the old type unknown, a change to varchar, text or varbit is nearly always a widening, which
         # keeps the table: reported without failing the build. Other changes may well rewrite.
-        widening = not known and may_only_widen(ColumnType.parse(action.new_type))
+        widening = not known and (
+            may_only_widen(ColumnType.parse(action.new_type)) or action.depends_on_timezone or zoned_target
+        )
         change = f"ALTER COLUMN {action.name} TYPE {action.new_type}"
         if known:
             effect = f"rewrites {action.table} ({action.reason})"

@@ -34,18 +34,17 @@ _TYPES = (ConstraintType.FOREIGN_KEY, ConstraintType.CHECK)
 
 
 def _validates_under_a_held_lock(action: DdlAction) -> bool:
-    return (
-        action.kind is Kind.VALIDATE_CONSTRAINT
-        and action.held_lock is not None
-        and action.held_lock.blocks_writes
-        and not action.target_is_new
-    )
+    if action.kind is not Kind.VALIDATE_CONSTRAINT or action.target_is_new:
+        return False
+    if action.traced:
+        return action.scans and action.blocks_writes
+    return action.held_lock is not None and action.held_lock.blocks_writes
 
 
 def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
     for action in actions:
         if _validates_under_a_held_lock(action):
-            held = action.held_lock
+            held = action.held_lock or action.lock
             yield finding(
                 RULE,
                 action,
@@ -61,6 +60,7 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
             or action.constraint_type not in _TYPES
             or action.not_valid
             or action.target_is_new
+            or (action.traced and not (action.scans and action.blocks_writes))
         ):
             continue
         tables = f"{action.table} and {action.referenced_table}" if action.referenced_table else action.table

@@ -18,7 +18,8 @@ RULE = Rule(
     why=(
         "DETACH PARTITION takes an ACCESS EXCLUSIVE lock on the partitioned table: every query on any "
         "partition waits. From PostgreSQL 14, DETACH PARTITION ... CONCURRENTLY takes only a SHARE UPDATE "
-        "EXCLUSIVE lock (it must run outside a transaction block)."
+        "EXCLUSIVE lock (it must run outside a transaction block). The detach itself is a catalog change: "
+        "with lock_timeout set the wait is bounded, and it is reported as info."
     ),
     bad_example="ALTER TABLE trades DETACH PARTITION trades_2025_01;",
     good_example="ALTER TABLE trades DETACH PARTITION trades_2025_01 CONCURRENTLY;",
@@ -45,4 +46,5 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
             help,
             fix=fix,
             timed=False,
+            severity=Severity.INFO if action.lock_timeout_set else None,
         )

@@ -18,7 +18,8 @@ RULE = Rule(
     why=(
         "DROP INDEX takes an ACCESS EXCLUSIVE lock on the index's table: it waits behind every running "
         "query on the table, and every query that arrives meanwhile queues behind it, reads included. "
-        "DROP INDEX CONCURRENTLY waits for those queries without blocking new ones. With a snapshot, the "
+        "DROP INDEX CONCURRENTLY waits for those queries without blocking new ones. With lock_timeout set "
+        "the wait is bounded and the drop itself is instant, so it is reported as info. With a snapshot, the "
         "rule also lists the statements whose plans use the index: they lose it."
     ),
     bad_example="DROP INDEX orders_legacy_idx;",
@@ -51,6 +52,8 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
             "and the plans that nothing needs the index any more.",
             fix=Fix(ddl, None, FixSafety.ONLINE, "recreate the index to roll back") if ddl else None,
             timed=False,
+            # Dropping is instant once the lock is granted; with lock_timeout set the wait is bounded too.
+            severity=Severity.INFO if action.lock_timeout_set and not action.concurrently else None,
         )
         if users:
             calls = sum(u.calls for u in users)

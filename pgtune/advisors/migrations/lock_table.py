@@ -16,7 +16,9 @@ RULE = Rule(
     title="Explicit LOCK TABLE",
     why=(
         "LOCK TABLE holds its lock (ACCESS EXCLUSIVE unless a mode is given) until the transaction ends, "
-        "so everything else the migration does in that transaction runs with the table blocked."
+        "so everything else the migration does in that transaction runs with the table blocked. With "
+        "lock_timeout set the wait for it is bounded and what runs under it is judged by the other rules: "
+        "info."
     ),
     bad_example="BEGIN;\nLOCK TABLE orders;\nUPDATE orders SET status = 'closed' WHERE status = 'done';\nCOMMIT;",
     good_example="UPDATE orders SET status = 'closed' WHERE status = 'done';",
@@ -34,6 +36,10 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
                 f"LOCK TABLE {lock_phrase(action)} until the transaction ends",
                 "Drop the explicit lock, or take the weakest mode that works and keep the transaction short "
                 "with lock_timeout set.",
-                severity=Severity.CRITICAL if action.lock.blocks_writes else Severity.WARNING,
+                severity=Severity.INFO
+                if action.lock_timeout_set
+                else Severity.CRITICAL
+                if action.lock.blocks_writes
+                else Severity.WARNING,
                 timed=False,
             )

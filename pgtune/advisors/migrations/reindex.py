@@ -29,6 +29,8 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
     for action in actions:
         if action.kind is not Kind.REINDEX or action.concurrently or action.target_is_new:
             continue
+        if action.traced and not (action.scans and action.blocks_writes):
+            continue
         keyword = "INDEX" if action.name else "TABLE"
         ddl = insert_keyword(action.sql, keyword, "CONCURRENTLY")
         yield finding(

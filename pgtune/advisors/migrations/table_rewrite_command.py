@@ -1,4 +1,5 @@
-"""MG010: VACUUM FULL or CLUSTER, which copy the whole table under an ACCESS EXCLUSIVE lock."""
+"""MG010: VACUUM FULL, CLUSTER or REFRESH MATERIALIZED VIEW, which copy the whole relation under an ACCESS
+EXCLUSIVE lock."""
 
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ from ._common import finding, lock_phrase
 RULE = Rule(
     id="MG010",
     slug="vacuum-full-or-cluster",
-    title="VACUUM FULL or CLUSTER in a migration",
+    title="VACUUM FULL, CLUSTER or REFRESH MATERIALIZED VIEW in a migration",
     why=(
         "VACUUM FULL and CLUSTER write a new copy of the table and its indexes while holding an ACCESS "
         "EXCLUSIVE lock: nothing can read or write the table until the copy is done, and the disk needs "
-        "room for both copies. pg_repack rebuilds a table online."
+        "room for both copies. pg_repack rebuilds a table online. REFRESH MATERIALIZED VIEW without "
+        "CONCURRENTLY does the same to the view: its readers wait for the whole query; CONCURRENTLY (with a "
+        "unique index on the view) lets them read the old contents meanwhile."
     ),
     bad_example="VACUUM FULL orders;",
     good_example="VACUUM (ANALYZE) orders;",
@@ -25,10 +28,17 @@ RULE = Rule(
 )
 
 
+_COMMANDS = {
+    Kind.VACUUM_FULL: "VACUUM FULL",
+    Kind.CLUSTER: "CLUSTER",
+    Kind.REFRESH_MATERIALIZED_VIEW: "REFRESH MATERIALIZED VIEW",
+}
+
+
 def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
     for action in actions:
-        if action.kind in (Kind.VACUUM_FULL, Kind.CLUSTER) and not action.target_is_new:
-            command = "VACUUM FULL" if action.kind is Kind.VACUUM_FULL else "CLUSTER"
+        if action.kind in _COMMANDS and not action.target_is_new and action.rewrites is not False:
+            command = _COMMANDS[action.kind]
             yield finding(
                 RULE,
                 action,

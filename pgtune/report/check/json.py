@@ -21,6 +21,7 @@ def render(result: CheckResult) -> str:
             "suppressed": len(result.suppressed),
             "server_version_num": result.server_version_num,
             "context": result.context_source or None,
+            "traced_files": result.traced_files,
         },
         "findings": [to_jsonable(f) for f in result.findings],
         "problems": [to_jsonable(p) for p in result.problems],

@@ -1,0 +1,26 @@
+"""``python -m bench._corpus``: (re)write the corpus files of each part from its cases."""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+
+from ..gate import CORPUS
+from .tools import write
+
+PARTS = ("heldout", "tuned", "blind")
+
+
+def main() -> None:
+    for part in PARTS:
+        module = importlib.import_module(f"bench._corpus.{part}")
+        directory = CORPUS / part / "cases"
+        shutil.rmtree(directory, ignore_errors=True)
+        for case in module.CASES:
+            name, tool, text, *down = case
+            write(directory, name, tool, text, down[0] if down else "")
+        print(f"{part}: {len(module.CASES)} cases in {directory}")
+
+
+if __name__ == "__main__":
+    main()

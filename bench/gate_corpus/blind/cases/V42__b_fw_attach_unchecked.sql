@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE payouts ATTACH PARTITION payouts_2026q2 FOR VALUES FROM ('2026-04-01') TO ('2026-07-01');

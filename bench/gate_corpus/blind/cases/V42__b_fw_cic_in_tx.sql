@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY refunds_reason_idx ON refunds (reason);

@@ -1,0 +1,1 @@
+UPDATE settings SET value = '3' WHERE key = 'a';

@@ -1,0 +1,4 @@
+--
+-- Concurrently create index
+--
+CREATE INDEX CONCURRENTLY "payments_state_idx" ON "payments" ("state");

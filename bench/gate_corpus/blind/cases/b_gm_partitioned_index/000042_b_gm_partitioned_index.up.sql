@@ -1,0 +1,1 @@
+CREATE INDEX payouts_merchant_idx ON payouts (merchant_id);

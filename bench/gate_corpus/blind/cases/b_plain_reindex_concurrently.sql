@@ -1,0 +1,1 @@
+REINDEX INDEX CONCURRENTLY payments_merchant_idx;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY "index_refunds_on_payment_id" ON "refunds" ("payment_id");

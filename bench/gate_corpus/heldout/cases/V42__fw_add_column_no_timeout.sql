@@ -1,0 +1,1 @@
+ALTER TABLE shop_line ADD COLUMN discount numeric(5,2);

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY shop_line_sku_idx ON shop_line (sku);

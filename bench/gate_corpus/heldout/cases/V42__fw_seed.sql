@@ -1,0 +1,1 @@
+INSERT INTO shop_customer (email, name) VALUES ('ops@shop.test', 'Ops');

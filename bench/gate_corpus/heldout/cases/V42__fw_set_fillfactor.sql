@@ -1,0 +1,1 @@
+ALTER TABLE shop_invoice SET (fillfactor = 90);

@@ -1,0 +1,1 @@
+ALTER TABLE shop_invoice ALTER COLUMN status SET STATISTICS 500;

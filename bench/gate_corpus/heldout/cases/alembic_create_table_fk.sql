@@ -1,0 +1,14 @@
+BEGIN;
+
+-- Running upgrade 3f2a9c1d7e10 -> 8b1e2d4c6a90
+
+CREATE TABLE payout (
+    id SERIAL NOT NULL,
+    ledger_id BIGINT,
+    PRIMARY KEY (id),
+    FOREIGN KEY(ledger_id) REFERENCES ledger (id)
+);
+
+UPDATE alembic_version SET version_num='8b1e2d4c6a90' WHERE alembic_version.version_num = '3f2a9c1d7e10';
+
+COMMIT;

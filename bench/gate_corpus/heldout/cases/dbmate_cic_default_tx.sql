@@ -1,0 +1,5 @@
+-- migrate:up
+CREATE INDEX CONCURRENTLY comments_user_idx ON comments (user_id);
+
+-- migrate:down
+DROP INDEX comments_user_idx;

@@ -1,0 +1,5 @@
+-- migrate:up
+CLUSTER users USING users_pkey;
+
+-- migrate:down
+SELECT 1;

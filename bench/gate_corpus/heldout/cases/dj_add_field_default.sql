@@ -1,0 +1,7 @@
+BEGIN;
+--
+-- Add field vip to customer
+--
+ALTER TABLE "shop_customer" ADD COLUMN "vip" boolean DEFAULT false NOT NULL;
+ALTER TABLE "shop_customer" ALTER COLUMN "vip" DROP DEFAULT;
+COMMIT;

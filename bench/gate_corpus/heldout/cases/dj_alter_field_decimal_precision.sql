@@ -1,0 +1,7 @@
+BEGIN;
+--
+-- Alter field score on customer
+--
+SET lock_timeout = '2s';
+ALTER TABLE "shop_customer" ALTER COLUMN "score" TYPE numeric(12, 2);
+COMMIT;

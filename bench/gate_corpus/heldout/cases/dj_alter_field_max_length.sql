@@ -1,0 +1,7 @@
+BEGIN;
+--
+-- Alter field name on customer
+--
+SET lock_timeout = '2s';
+ALTER TABLE "shop_customer" ALTER COLUMN "name" TYPE varchar(200);
+COMMIT;

@@ -1,0 +1,7 @@
+BEGIN;
+--
+-- Delete model Line
+--
+SET lock_timeout = '2s';
+DROP TABLE "shop_line" CASCADE;
+COMMIT;

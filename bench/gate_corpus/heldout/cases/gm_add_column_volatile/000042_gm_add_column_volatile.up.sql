@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE comments ADD COLUMN IF NOT EXISTS rnd double precision DEFAULT random();

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE events ATTACH PARTITION events_2026_03 FOR VALUES FROM ('2026-03-01') TO ('2026-04-01');

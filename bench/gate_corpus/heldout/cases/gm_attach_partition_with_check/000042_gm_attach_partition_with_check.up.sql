@@ -1,0 +1,4 @@
+SET lock_timeout = '2s';
+ALTER TABLE events_2026_03 ADD CONSTRAINT events_2026_03_bound CHECK (happened_at >= '2026-03-01' AND happened_at < '2026-04-01') NOT VALID;
+ALTER TABLE events_2026_03 VALIDATE CONSTRAINT events_2026_03_bound;
+ALTER TABLE events ATTACH PARTITION events_2026_03 FOR VALUES FROM ('2026-03-01') TO ('2026-04-01');

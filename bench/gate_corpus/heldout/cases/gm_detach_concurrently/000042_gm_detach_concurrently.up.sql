@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE events DETACH PARTITION events_2026_01 CONCURRENTLY;

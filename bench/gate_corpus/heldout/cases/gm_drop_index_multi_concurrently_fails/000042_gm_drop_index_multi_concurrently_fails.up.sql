@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY shop_invoice_status_idx, shop_invoice_customer_id_idx;

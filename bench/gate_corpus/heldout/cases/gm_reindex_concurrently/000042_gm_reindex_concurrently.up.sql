@@ -1,0 +1,1 @@
+REINDEX INDEX CONCURRENTLY shop_invoice_status_idx;

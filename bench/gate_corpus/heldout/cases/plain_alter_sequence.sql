@@ -1,0 +1,1 @@
+ALTER SEQUENCE shop_invoice_id_seq RESTART WITH 100000;

@@ -1,0 +1,1 @@
+CREATE VIEW paid_invoices AS SELECT * FROM shop_invoice WHERE paid;

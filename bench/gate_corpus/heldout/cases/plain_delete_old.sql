@@ -1,0 +1,1 @@
+DELETE FROM comments WHERE created_at < now() - interval '10 years';

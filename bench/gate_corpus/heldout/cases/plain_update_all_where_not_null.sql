@@ -1,0 +1,1 @@
+UPDATE shop_invoice SET status = upper(status) WHERE status IS NOT NULL;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Post" ADD COLUMN "slug" TEXT NOT NULL DEFAULT '';

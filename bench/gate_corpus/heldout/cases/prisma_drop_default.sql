@@ -1,0 +1,3 @@
+-- AlterTable
+SET lock_timeout = '2s';
+ALTER TABLE "Post" ALTER COLUMN "published" DROP DEFAULT;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Post" RENAME COLUMN "views" TO "viewCount";

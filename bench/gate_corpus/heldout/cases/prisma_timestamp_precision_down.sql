@@ -1,0 +1,3 @@
+-- AlterTable
+SET lock_timeout = '2s';
+ALTER TABLE "User" ALTER COLUMN "createdAt" SET DATA TYPE TIMESTAMP(0);

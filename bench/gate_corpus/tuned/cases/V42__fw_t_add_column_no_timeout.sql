@@ -1,0 +1,1 @@
+ALTER TABLE balances ADD COLUMN locked numeric(20,8);

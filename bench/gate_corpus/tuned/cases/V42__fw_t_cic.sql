@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY balances_account_idx ON balances (account_id);

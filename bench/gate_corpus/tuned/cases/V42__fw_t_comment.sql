@@ -1,0 +1,1 @@
+COMMENT ON COLUMN orders.client_ref IS 'client order id';

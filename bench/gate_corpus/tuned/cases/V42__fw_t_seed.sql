@@ -1,0 +1,1 @@
+INSERT INTO currencies (code, name) VALUES ('EURC', 'Euro Coin');

@@ -1,0 +1,1 @@
+ALTER TABLE fills SET (fillfactor = 80);

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Delete model OrderEvent
+--
+DROP TABLE "order_events" CASCADE;
+COMMIT;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+CREATE INDEX ledger_account_idx ON ledger_entries (account_id);

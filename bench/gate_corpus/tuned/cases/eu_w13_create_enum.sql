@@ -1,0 +1,1 @@
+CREATE TYPE fill_status AS ENUM ('open', 'done');

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS fills_created_idx;

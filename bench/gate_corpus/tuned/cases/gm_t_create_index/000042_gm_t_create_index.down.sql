@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS fills_created_idx;

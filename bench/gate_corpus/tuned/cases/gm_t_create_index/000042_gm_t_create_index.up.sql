@@ -1,0 +1,1 @@
+CREATE INDEX IF NOT EXISTS fills_created_idx ON fills (created_at);

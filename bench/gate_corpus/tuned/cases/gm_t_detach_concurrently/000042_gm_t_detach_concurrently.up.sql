@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE candles DETACH PARTITION candles_2026_11 CONCURRENTLY;

@@ -1,0 +1,1 @@
+DROP TABLE candles_2027_01;

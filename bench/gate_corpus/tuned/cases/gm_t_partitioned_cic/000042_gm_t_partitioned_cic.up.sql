@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY candles_symbol_idx ON candles (symbol);

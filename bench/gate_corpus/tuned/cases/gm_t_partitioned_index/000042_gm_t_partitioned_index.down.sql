@@ -1,0 +1,1 @@
+DROP INDEX candles_symbol_idx;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "orders" ADD COLUMN "priority" INTEGER NOT NULL DEFAULT 0;

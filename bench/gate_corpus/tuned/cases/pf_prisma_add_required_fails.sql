@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "fills" ADD COLUMN "venue" TEXT NOT NULL;

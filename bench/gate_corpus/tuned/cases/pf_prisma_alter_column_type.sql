@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "orders" ALTER COLUMN "status" SET DATA TYPE VARCHAR(32);

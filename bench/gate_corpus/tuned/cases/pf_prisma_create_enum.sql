@@ -1,0 +1,2 @@
+-- CreateEnum
+CREATE TYPE "OrderKind" AS ENUM ('LIMIT', 'MARKET');

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "orders_account_id_idx" ON "orders"("account_id");

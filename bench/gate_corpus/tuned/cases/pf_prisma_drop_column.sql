@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "orders" DROP COLUMN "legacy_fee";

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "orders_status_idx";

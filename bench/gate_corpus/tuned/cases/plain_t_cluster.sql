@@ -1,0 +1,1 @@
+CLUSTER fills USING fills_pkey;

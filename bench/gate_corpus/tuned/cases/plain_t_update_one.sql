@@ -1,0 +1,1 @@
+UPDATE accounts SET email = 'x@y.z' WHERE id = 1;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE balances ADD CONSTRAINT balances_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id);

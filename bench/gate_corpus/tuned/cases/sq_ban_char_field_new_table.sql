@@ -1,0 +1,1 @@
+CREATE TABLE venues (code char(4) PRIMARY KEY, name text);

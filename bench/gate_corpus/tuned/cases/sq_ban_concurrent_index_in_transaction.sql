@@ -1,0 +1,3 @@
+BEGIN;
+CREATE INDEX CONCURRENTLY fills_trade_idx ON fills (trade_id);
+COMMIT;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE fills ALTER COLUMN qty TYPE bigint;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY fills_side_idx ON fills (side);

@@ -1,0 +1,1 @@
+DROP INDEX fills_order_id_idx;

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY fills_order_id_idx;

@@ -1,0 +1,60 @@
+-- The database the tuned-on corpus (tuned/cases) migrates: the trading schema of ../schema.sql and the
+-- bookkeeping tables the migration tools write to.
+CREATE TABLE accounts (id bigint PRIMARY KEY, email varchar(255));
+CREATE TABLE currencies (code text PRIMARY KEY, name text);
+CREATE TABLE orders (
+  id bigint PRIMARY KEY,
+  account_id bigint,
+  price numeric(12,2),
+  qty int,
+  status text,
+  side text,
+  venue varchar(16),
+  client_ref varchar(64),
+  fee_currency text,
+  legacy_fee numeric NOT NULL DEFAULT 0,
+  created_at timestamptz DEFAULT now()
+);
+CREATE INDEX orders_status_idx ON orders (status);
+CREATE TABLE fills (
+  id bigint PRIMARY KEY,
+  order_id bigint,
+  trade_id bigint,
+  account_id bigint,
+  qty int,
+  price numeric,
+  side text,
+  settled boolean,
+  created_at timestamptz DEFAULT now()
+);
+CREATE INDEX fills_order_id_idx ON fills (order_id);
+CREATE TABLE balances (account_id bigint, amount numeric(20,8));
+CREATE TABLE order_events (id bigint, created_at timestamptz DEFAULT now());
+CREATE UNLOGGED TABLE orders_staging (id bigint);
+CREATE TABLE trades (id bigint, traded_at timestamptz NOT NULL) PARTITION BY RANGE (traded_at);
+CREATE TABLE trades_2026_10 PARTITION OF trades FOR VALUES FROM ('2026-10-01') TO ('2026-11-01');
+CREATE TABLE trades_2026_12 (id bigint, traded_at timestamptz NOT NULL);
+INSERT INTO accounts SELECT g, 'user' || g || '@example.com' FROM generate_series(1, 200) g;
+INSERT INTO orders (id, account_id, price, qty, status, side)
+  SELECT g, 1 + g % 200, 10 + g, g, 'open', 'buy' FROM generate_series(1, 500) g;
+INSERT INTO fills (id, order_id, trade_id, account_id, qty, price, side)
+  SELECT g, g, g, 1 + g % 200, 1, 10, 'buy' FROM generate_series(1, 500) g;
+INSERT INTO balances SELECT g, g FROM generate_series(1, 200) g;
+INSERT INTO order_events SELECT g FROM generate_series(1, 500) g;
+INSERT INTO orders_staging SELECT g FROM generate_series(1, 50) g;
+INSERT INTO trades SELECT g, '2026-10-15' FROM generate_series(1, 50) g;
+INSERT INTO trades_2026_12 SELECT g, '2026-12-15' FROM generate_series(1, 50) g;
+CREATE TABLE candles (venue varchar(16), symbol varchar(20), bucket timestamp NOT NULL, open numeric(18,8), close numeric(18,8), volume numeric) PARTITION BY RANGE (bucket);
+CREATE TABLE candles_2026_11 PARTITION OF candles FOR VALUES FROM ('2026-11-01') TO ('2026-12-01');
+CREATE TABLE candles_2026_12 PARTITION OF candles FOR VALUES FROM ('2026-12-01') TO ('2027-01-01');
+CREATE TYPE order_side AS ENUM ('buy', 'sell');
+CREATE TABLE ledger_entries (id bigint PRIMARY KEY, account_id bigint, amount numeric(20,8), memo varchar(40), booked_at timestamp, kind text);
+CREATE MATERIALIZED VIEW account_volume AS SELECT account_id, sum(qty) AS qty FROM orders GROUP BY account_id;
+CREATE UNIQUE INDEX account_volume_account_idx ON account_volume (account_id);
+CREATE TABLE alembic_version (version_num varchar(32) NOT NULL PRIMARY KEY);
+CREATE TABLE schema_migrations (version varchar PRIMARY KEY);
+INSERT INTO candles SELECT 'x', 'BTC-USDT', '2026-11-01'::timestamp + g * interval '1 hour', 1, 1, 1 FROM generate_series(1, 300) g;
+INSERT INTO ledger_entries SELECT g, 1 + g % 200, g, CASE WHEN g % 7 = 0 THEN NULL ELSE 'm' END, now(), 'trade' FROM generate_series(1, 400) g;
+INSERT INTO alembic_version VALUES ('3f2a9c1d7e10');
+REFRESH MATERIALIZED VIEW account_volume;
+ANALYZE;

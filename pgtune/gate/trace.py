@@ -1,0 +1,509 @@
+"""``pgtune check --trace``: run each migration file on a throwaway clone and record what the server did.
+
+The one place pgtune writes, and only when told ``--trace``: each file gets a fresh ``CREATE DATABASE …
+TEMPLATE <the named database>`` on the same server, dropped afterwards; the named database is only read
+(and must be idle, as PostgreSQL requires of a template). Statements run one by one as ``psql -v
+ON_ERROR_STOP=1 -f`` sends them. A statement outside a transaction block runs inside one pgtune opens and
+commits right after it, so its locks can be read before they go (one that refuses a transaction block,
+such as CREATE INDEX CONCURRENTLY, is then run bare while a second session polls pg_locks). While a
+statement's locks are held, the second session reads pg_locks of the traced backend and tries a
+``SELECT … LIMIT 0`` and a rolled-back one-row DELETE on each locked table under a short lock_timeout:
+what would have waited. DEBUG1 messages (``rewriting table``, ``verifying table``, ``validating foreign
+key constraint``, ``building index``) and relfilenode changes say what was scanned and rewritten.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import psycopg
+from psycopg import errors, sql
+
+from ..db import SessionGuards, connect, connect_writable
+from ..errors import PrivilegeMissing, TraceRefused
+from ..query.ddl import SourceProblem, StatementText, split_statements
+from ..query.ddl_locks import Lock
+from ..resources import data_dir, sql_text
+from ..versions import ServerVersion
+from .config import CheckConfig
+from .files import discover, read
+from .traced import FileTrace, HeldLock, StatementTrace, Trace
+
+PROBE_LOCK_TIMEOUT_MS = 50
+"""How long the second session waits for a lock before it counts the table as blocked."""
+_POLL_S = 0.002
+# DEBUG1 messages of a full read (tablecmds.c, index.c): the table name is unqualified.
+_FULL_READS = (
+    re.compile(r'^verifying table "(?P<table>[^"]+)"'),
+    re.compile(r'^building index "[^"]+" on table "(?P<table>[^"]+)"'),
+    re.compile(r'^rewriting table "(?P<table>[^"]+)"'),
+)
+_FOREIGN_KEY = re.compile(r'^validating foreign key constraint "(?P<name>[^"]+)"')
+_ROWS = re.compile(r"^(UPDATE|DELETE) (?P<rows>\d+)$")
+
+
+@dataclass(frozen=True)
+class _Relation:
+    oid: int
+    name: str
+    kind: str
+    filenode: int
+    table: str
+    columns: tuple[str, ...] | None
+
+
+def trace_paths(
+    paths: list[Path], dsn: str, config: CheckConfig, guards: SessionGuards | None = None
+) -> tuple[Trace, list[str]]:
+    """Trace every readable migration file on its own clone of the database ``dsn`` names.
+
+    Returns the trace and notes (files that could not be traced; their problems are the static check's)."""
+    guards = guards or SessionGuards()
+    template, version, redacted = _template(dsn, guards)
+    files, _ = discover(paths)
+    traces: list[FileTrace] = []
+    notes: list[str] = []
+    with _Clones(dsn, template, version, guards) as clones:
+        for path in files:
+            migration = read(path)
+            if isinstance(migration, SourceProblem):
+                continue
+            statements, problems = split_statements(migration.path, migration.text)
+            if problems:
+                notes.append(f"{migration.path}: not traced: it does not parse")
+                continue
+            wraps = config.wraps(migration.tool, migration.wraps_by_default)
+            with clones.clone() as clone:
+                traces.append(_FileRun(clone, migration.path, guards).run(statements, wraps))
+    return Trace(tuple(traces), version.num, f"clones of {template} on {redacted}"), notes
+
+
+def _template(dsn: str, guards: SessionGuards) -> tuple[str, ServerVersion, str]:
+    """The named database, the server's version, the redacted DSN; refuses when pgtune may not clone it."""
+    with connect(dsn, guards) as session:
+        row = session.rows(
+            "SELECT current_database() AS db, r.rolcreatedb OR r.rolsuper AS can_create, "
+            "r.rolsuper OR d.datdba = r.oid OR d.datistemplate AS can_copy "
+            "FROM pg_roles r, pg_database d WHERE r.rolname = current_user AND d.datname = current_database()"
+        )[0]
+        if not row["can_create"]:
+            raise PrivilegeMissing(
+                f"--trace clones {row['db']} with CREATE DATABASE … TEMPLATE, which this role may not do "
+                f"(no CREATEDB) on {session.redacted_dsn}",
+                "ALTER ROLE … CREATEDB, or trace on a staging server where the role may create databases",
+            )
+        if not row["can_copy"]:
+            raise PrivilegeMissing(
+                f"--trace cannot copy {row['db']}: only its owner or a superuser may use it as a template",
+                "connect as the database's owner, or trace a copy this role owns",
+            )
+        return row["db"], session.version, session.redacted_dsn
+
+
+class _Clones:
+    """Creates and drops pgtune's throwaway databases through the maintenance database."""
+
+    def __init__(self, dsn: str, template: str, version: ServerVersion, guards: SessionGuards) -> None:
+        self.dsn, self.template, self.version, self.guards = dsn, template, version, guards
+        self.count = 0
+        self.admin: psycopg.Connection | None = None
+
+    def __enter__(self) -> _Clones:
+        maintenance = "template1" if self.template == "postgres" else "postgres"
+        self.admin = connect_writable(self.dsn, maintenance, self.guards)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.admin is not None:
+            self.admin.close()
+
+    @contextmanager
+    def clone(self) -> Iterator[_Clone]:
+        self.count += 1
+        name = f"pgtune_trace_{os.getpid()}_{self.count}"
+        strategy = sql.SQL(" STRATEGY FILE_COPY") if self.version.has_create_database_strategy else sql.SQL("")
+        try:
+            self.admin.execute(
+                sql.SQL("CREATE DATABASE {} TEMPLATE {}{}").format(
+                    sql.Identifier(name), sql.Identifier(self.template), strategy
+                )
+            )
+        except errors.ObjectInUse:
+            raise TraceRefused(
+                f"--trace cannot clone {self.template}: other sessions are connected to it, and PostgreSQL copies "
+                "only an idle template database",
+                "trace on a copy nobody connects to (pg_dump --schema-only into a staging database)",
+            ) from None
+        except errors.InsufficientPrivilege as exc:
+            raise PrivilegeMissing(f"--trace cannot create its clone: {exc.diag.message_primary}") from None
+        try:
+            with _Clone.open(self.dsn, name, self.guards) as clone:
+                yield clone
+        finally:
+            self.admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+@dataclass
+class _Clone:
+    name: str
+    traced: psycopg.Connection
+    observer: psycopg.Connection
+    pid: int
+
+    @classmethod
+    @contextmanager
+    def open(cls, dsn: str, name: str, guards: SessionGuards) -> Iterator[_Clone]:
+        traced = connect_writable(dsn, name, guards)
+        observer = connect_writable(dsn, name, guards)
+        try:
+            pid = traced.execute("SELECT pg_backend_pid()").fetchone()[0]
+            yield cls(name, traced, observer, pid)
+        finally:
+            traced.close()
+            observer.close()
+
+
+@dataclass
+class _Transaction:
+    """Locks held in the current transaction block: when each was taken, and pgtune's probing time then."""
+
+    held: dict[tuple[int, Lock], tuple[float, float]] = field(default_factory=dict)
+    pending: list[tuple[StatementTrace, dict[tuple[int, Lock], tuple[float, float]]]] = field(default_factory=list)
+
+
+_IDLE = psycopg.pq.TransactionStatus.IDLE
+_INTRANS = psycopg.pq.TransactionStatus.INTRANS
+
+
+class _FileRun:
+    def __init__(self, clone: _Clone, file: str, guards: SessionGuards) -> None:
+        self.clone, self.file, self.guards = clone, file, guards
+        self.messages: list[str] = []
+        clone.traced.add_notice_handler(self._notice)
+        clone.traced.execute("SET client_min_messages = debug1")
+        for connection in (clone.traced, clone.observer):
+            _untracked(connection)
+        self.existing: dict[int, _Relation] = {}
+        self.existing = self._catalog()
+        self.overhead_s = 0.0
+        self.results: dict[tuple[str, int, int], StatementTrace] = {}
+
+    def _notice(self, diagnostic: psycopg.errors.Diagnostic) -> None:
+        if diagnostic.message_primary:
+            self.messages.append(diagnostic.message_primary)
+
+    def run(self, statements: list[StatementText], wraps: bool) -> FileTrace:
+        started = time.perf_counter()
+        conn = self.clone.traced
+        transaction = _Transaction()
+        order: list[tuple[str, int, int]] = []
+        not_run = 0
+        skipped = False
+        if wraps:
+            conn.execute("BEGIN")
+        for index, statement in enumerate(statements):
+            if statement.cluster_wide:
+                # Roles, databases, tablespaces and server settings are not the clone's: they would outlive it.
+                trace = StatementTrace(
+                    self.file,
+                    statement.line,
+                    statement.column,
+                    statement.sql,
+                    0.0,
+                    0,
+                    False,
+                    False,
+                    skipped="cluster-wide (roles, databases, tablespaces, settings) would outlive the clone",
+                )
+                self.results[trace.location] = trace
+                order.append(trace.location)
+                skipped = True
+                continue
+            trace = self._statement(statement, transaction)
+            if trace.failed and skipped:
+                trace = replace(trace, after_skipped=True)
+                self.results[trace.location] = trace
+            order.append(trace.location)
+            if trace.failed:
+                not_run = len(statements) - index - 1
+                break
+        if conn.info.transaction_status != _IDLE:
+            conn.execute("COMMIT" if wraps and not not_run else "ROLLBACK")
+        self._close(transaction, time.perf_counter())
+        existing = frozenset(r.name for r in self.existing.values() if r.kind in "rpm")
+        return FileTrace(self.file, tuple(self.results[k] for k in order), existing, not_run, _ms(started))
+
+    def _statement(self, statement: StatementText, transaction: _Transaction) -> StatementTrace:
+        conn = self.clone.traced
+        in_block = conn.info.transaction_status != _IDLE
+        lock_timeout_ms = _milliseconds(conn.execute("SHOW lock_timeout").fetchone()[0])
+        before = self._catalog()
+        self.messages.clear()
+        base = {
+            "file": self.file,
+            "line": statement.line,
+            "column": statement.column,
+            "sql": statement.sql,
+            "lock_timeout_ms": lock_timeout_ms,
+            "in_transaction": in_block,
+        }
+        wrap = not in_block and not statement.controls_transaction
+        if wrap:
+            conn.execute("BEGIN")
+        started = time.perf_counter()
+        polled: set[tuple[int, Lock]] = set()
+        try:
+            try:
+                status = self._execute(statement.sql)
+            except errors.ActiveSqlTransaction:
+                if not wrap:
+                    raise
+                conn.execute("ROLLBACK")
+                wrap = False
+                started = time.perf_counter()
+                status, polled = self._execute_polled(statement.sql)
+        except psycopg.Error as exc:
+            if conn.info.transaction_status != _IDLE:
+                conn.execute("ROLLBACK")
+            trace = self._failure(base, started, exc)
+            self.results[trace.location] = trace
+            return trace
+        duration_ms = _ms(started)
+        messages = tuple(self.messages)
+        mark = time.perf_counter()
+        holding = conn.info.transaction_status == _INTRANS
+        locks = self._locks() if holding else polled
+        new = {key: (started, self.overhead_s) for key in locks if key not in transaction.held}
+        transaction.held.update(new)
+        reads, writes = self._probe(locks) if holding else ((), ())
+        after = self._catalog()
+        trace = StatementTrace(
+            **base,
+            duration_ms=duration_ms,
+            probed=holding,
+            reads_waited=reads,
+            writes_waited=writes,
+            rewritten=_changed(before, after, "rm"),
+            rebuilt_indexes=_changed(before, after, "i"),
+            scanned=self._scanned(messages, before),
+            messages=messages,
+            every_row=self._every_row(status, set(new) or locks, after),
+            dropped=_dropped(before, after),
+            renamed=_renamed(before, after),
+        )
+        if holding and trace.every_row:
+            # pgtune's own row count took ACCESS SHARE locks: not the next statement's.
+            transaction.held.update(dict.fromkeys(self._locks() - set(transaction.held), (started, self.overhead_s)))
+        self.overhead_s += time.perf_counter() - mark
+        self.results[trace.location] = trace
+        transaction.pending.append((trace, new))
+        if wrap:
+            conn.execute("COMMIT")
+        if wrap or not holding:
+            # The statement's locks went with its own (or pgtune's one-statement) transaction.
+            self._close(transaction, time.perf_counter())
+        return trace
+
+    def _close(self, transaction: _Transaction, end: float) -> None:
+        for trace, new in transaction.pending:
+            held = tuple(
+                HeldLock(
+                    self.existing[oid].name,
+                    self.existing[oid].table,
+                    lock,
+                    max(0.0, (end - taken - (self.overhead_s - overhead)) * 1000),
+                )
+                for (oid, lock), (taken, overhead) in sorted(new.items(), key=lambda i: (i[0][0], _rank(i[0][1])))
+            )
+            self.results[trace.location] = replace(trace, new_locks=held)
+        transaction.pending.clear()
+        transaction.held.clear()
+        self.overhead_s = 0.0
+
+    def _execute(self, text: str) -> str:
+        with self.clone.traced.cursor() as cur:
+            cur.execute(text.encode(), prepare=False)
+            return cur.statusmessage or ""
+
+    def _execute_polled(self, text: str) -> tuple[str, set[tuple[int, Lock]]]:
+        """Run a statement that refuses a transaction block, the second session polling its locks."""
+        seen: set[tuple[int, Lock]] = set()
+        done = threading.Event()
+
+        def poll() -> None:
+            while not done.is_set():
+                seen.update(self._locks())
+                time.sleep(_POLL_S)
+
+        poller = threading.Thread(target=poll, daemon=True)
+        poller.start()
+        try:
+            return self._execute(text), seen
+        finally:
+            done.set()
+            poller.join()
+
+    def _failure(self, base: dict, started: float, exc: psycopg.Error) -> StatementTrace:
+        text = exc.diag.message_primary or (str(exc).splitlines() or [type(exc).__name__])[0]
+        return StatementTrace(
+            **base,
+            duration_ms=_ms(started),
+            probed=False,
+            messages=tuple(self.messages),
+            error_sqlstate=exc.sqlstate or "XX000",
+            error=" ".join(text.split()),
+        )
+
+    def _catalog(self) -> dict[int, _Relation]:
+        """User tables and indexes as the traced session sees them; after the first call, only those that
+        existed before the file (what the application already uses)."""
+        rows = self.clone.traced.execute(_sql("trace_relations")).fetchall()
+        relations = {r[0]: _Relation(r[0], r[1], r[2], r[3], r[4], tuple(r[5]) if r[5] else None) for r in rows}
+        if not self.existing:
+            return relations
+        return {oid: r for oid, r in relations.items() if oid in self.existing}
+
+    def _locks(self) -> set[tuple[int, Lock]]:
+        rows = self.clone.observer.execute(_sql("trace_locks"), (self.clone.pid,)).fetchall()
+        return {(oid, lock) for oid, mode in rows if oid in self.existing and (lock := Lock.from_pg_locks(mode))}
+
+    def _probe(self, locks: set[tuple[int, Lock]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Which locked tables another session could not read or write meanwhile."""
+        tables = sorted(
+            {self.existing[oid].table for oid, lock in locks if lock is not Lock.ACCESS_SHARE}
+            & {r.name for r in self.existing.values() if r.kind in "rpm"}
+        )
+        reads, writes = [], []
+        for table in tables:
+            name = sql.SQL(".").join(map(sql.Identifier, table.split(".", 1)))
+            if not self._try(sql.SQL("SELECT FROM {} LIMIT 0").format(name)):
+                reads.append(table)
+            kind = next(r.kind for r in self.existing.values() if r.name == table)
+            if kind != "m" and not self._try(
+                sql.SQL("DELETE FROM {0} WHERE ctid = (SELECT ctid FROM {0} LIMIT 1)").format(name)
+            ):
+                writes.append(table)
+        return tuple(reads), tuple(writes)
+
+    def _try(self, statement: sql.Composable) -> bool:
+        """True when the second session got its locks in time (the statement is always rolled back)."""
+        observer = self.clone.observer
+        try:
+            with observer.transaction(force_rollback=True):
+                observer.execute(f"SET LOCAL lock_timeout = {PROBE_LOCK_TIMEOUT_MS}")
+                observer.execute(statement)
+        except errors.LockNotAvailable:
+            return False
+        except psycopg.Error:
+            # A probe the table refuses for another reason (a trigger, a rule) says nothing about locks.
+            return True
+        return True
+
+    def _scanned(self, messages: tuple[str, ...], before: dict[int, _Relation]) -> tuple[str, ...]:
+        by_name: dict[str, list[str]] = {}
+        for relation in before.values():
+            if relation.kind in "rpm":
+                by_name.setdefault(relation.name.split(".", 1)[1], []).append(relation.name)
+        found: list[str] = []
+        for message in messages:
+            for pattern in _FULL_READS:
+                if match := pattern.match(message):
+                    found.extend(by_name.get(match["table"], ()))
+            if match := _FOREIGN_KEY.match(message):
+                found.extend(self._constraint_table(match["name"]))
+        return tuple(dict.fromkeys(found))
+
+    def _constraint_table(self, name: str) -> list[str]:
+        rows = self.clone.traced.execute(
+            "SELECT n.nspname || '.' || c.relname FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE k.conname = %s AND k.conrelid = ANY(%s)",
+            (name, list(self.existing)),
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def _every_row(self, status: str, locks: set[tuple[int, Lock]], after: dict[int, _Relation]) -> tuple[str, ...]:
+        """Existing tables an UPDATE or DELETE changed every row of (the row count against the table's)."""
+        match = _ROWS.match(status)
+        if not match or int(match["rows"]) < 2:
+            # A one-row bookkeeping table (alembic_version, schema_migrations) is not a backfill.
+            return ()
+        touched = int(match["rows"])
+        targets = {
+            after[oid].name
+            for oid, lock in locks
+            if lock is Lock.ROW_EXCLUSIVE and oid in after and after[oid].kind in "rp"
+        }
+        found = []
+        for table in sorted(targets):
+            name = sql.SQL(".").join(map(sql.Identifier, table.split(".", 1)))
+            remaining = self.clone.traced.execute(sql.SQL("SELECT count(*) FROM {}").format(name)).fetchone()[0]
+            total = remaining if match[1] == "UPDATE" else remaining + touched
+            if touched >= total:
+                found.append(table)
+        return tuple(found)
+
+
+def _sql(name: str) -> str:
+    return sql_text(data_dir("sql") / f"{name}.sql")
+
+
+def _rank(lock: Lock) -> int:
+    return list(Lock).index(lock)
+
+
+def _untracked(connection: psycopg.Connection) -> None:
+    """Keep the trace out of pg_stat_statements (its entries would outlive the clone); superusers only."""
+    try:
+        connection.execute("SET pg_stat_statements.track = 'none'")
+    except psycopg.Error:
+        connection.rollback()
+
+
+def _changed(before: dict[int, _Relation], after: dict[int, _Relation], kinds: str) -> tuple[str, ...]:
+    """Relations of ``kinds`` whose relfilenode changed: rewritten tables, rebuilt indexes."""
+    return tuple(
+        r.name for oid, r in before.items() if r.kind in kinds and oid in after and after[oid].filenode != r.filenode
+    )
+
+
+def _dropped(before: dict[int, _Relation], after: dict[int, _Relation]) -> tuple[str, ...]:
+    gone = [r.name for oid, r in before.items() if r.kind in "rpm" and oid not in after]
+    for oid, relation in before.items():
+        if relation.columns and oid in after and after[oid].columns is not None:
+            numbers = {c.split(":", 1)[0] for c in after[oid].columns}
+            gone.extend(
+                f"{relation.name}.{c.split(':', 1)[1]}" for c in relation.columns if c.split(":", 1)[0] not in numbers
+            )
+    return tuple(gone)
+
+
+def _renamed(before: dict[int, _Relation], after: dict[int, _Relation]) -> tuple[str, ...]:
+    found = [r.name for oid, r in before.items() if r.kind in "rpm" and oid in after and after[oid].name != r.name]
+    for oid, relation in before.items():
+        if relation.columns and oid in after and after[oid].columns is not None:
+            names = dict(c.split(":", 1) for c in after[oid].columns)
+            found.extend(
+                f"{relation.name}.{name}"
+                for number, name in (c.split(":", 1) for c in relation.columns)
+                if number in names and names[number] != name
+            )
+    return tuple(found)
+
+
+def _milliseconds(setting: str) -> int:
+    match = re.match(r"^(\d+)\s*(ms|s|min|h)?$", setting.strip())
+    if not match:
+        return 0
+    factor = {"ms": 1, "s": 1000, "min": 60_000, "h": 3_600_000, None: 1}[match[2]]
+    return int(match[1]) * factor
+
+
+def _ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000

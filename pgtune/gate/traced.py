@@ -1,0 +1,253 @@
+"""What ``pgtune check --trace`` saw each statement do on a throwaway clone, and how it refines the DDL actions.
+
+Pure data: the runner that talks to the server is ``pgtune/gate/trace.py``. A traced fact replaces the
+reader's static guess for the same statement (its lock, whether it rewrote or scanned the table, whether
+reads and writes of the table would have waited), so the same rules decide the findings either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from ..query.ddl import DdlAction, Kind
+from ..query.ddl_locks import Lock
+
+
+@dataclass(frozen=True)
+class HeldLock:
+    relation: str
+    """schema.name of the locked relation (a table or an index)."""
+    table: str
+    """The table the relation belongs to (itself, or an index's table)."""
+    mode: Lock
+    held_ms: float
+    """From the statement that took it to the end of its transaction (pgtune's own probing time excluded)."""
+
+
+@dataclass(frozen=True)
+class StatementTrace:
+    file: str
+    line: int
+    column: int
+    sql: str
+    duration_ms: float
+    lock_timeout_ms: int
+    """The session's lock_timeout when the statement started (0: none)."""
+    in_transaction: bool
+    """Ran inside the file's own (or its tool's) transaction block."""
+    probed: bool
+    """A second session tried reads and writes of the locked tables while the locks were held."""
+    new_locks: tuple[HeldLock, ...] = ()
+    """Locks on tables that existed before the file, taken (or strengthened) by this statement."""
+    reads_waited: tuple[str, ...] = ()
+    """Existing tables a ``SELECT ... LIMIT 0`` from another session could not lock while this statement's
+    transaction held its locks."""
+    writes_waited: tuple[str, ...] = ()
+    """Existing tables a one-row DELETE (rolled back) from another session could not lock, row locks included."""
+    rewritten: tuple[str, ...] = ()
+    """Existing tables whose relfilenode changed."""
+    rebuilt_indexes: tuple[str, ...] = ()
+    scanned: tuple[str, ...] = ()
+    """Existing tables read in full under the lock: DEBUG1 ``verifying table``, ``validating foreign key
+    constraint`` or ``building index``."""
+    messages: tuple[str, ...] = ()
+    every_row: tuple[str, ...] = ()
+    """Existing, non-empty tables an UPDATE or DELETE touched every row of."""
+    dropped: tuple[str, ...] = ()
+    """Existing tables (``schema.t``) or columns (``schema.t.c``) gone after the statement."""
+    renamed: tuple[str, ...] = ()
+    error_sqlstate: str | None = None
+    error: str | None = None
+    skipped: str = ""
+    """Why the statement was not run (a cluster-wide effect would outlive the clone)."""
+    after_skipped: bool = False
+    """An earlier statement of the file was skipped: a failure may only mean what it would have created."""
+
+    @property
+    def location(self) -> tuple[str, int, int]:
+        return (self.file, self.line, self.column)
+
+    @property
+    def failed(self) -> bool:
+        return self.error_sqlstate is not None
+
+    @property
+    def counts_as_failure(self) -> bool:
+        return self.failed and not self.after_skipped
+
+    def strongest_lock(self, table: str | None) -> Lock | None:
+        """The strongest lock this statement took on the table itself (its indexes' locks are left out: a
+        concurrent build swaps them under ACCESS EXCLUSIVE for an instant; the probes say what waited)."""
+        modes = [held.mode for held in self.new_locks if held.relation == table]
+        return max(modes, key=list(Lock).index) if modes else None
+
+    def waited(self, table: str | None) -> bool:
+        return table in self.reads_waited or table in self.writes_waited
+
+    def lock_made_wait(self, table: str | None) -> bool:
+        """This statement took a table lock that conflicts with reads or writes, and they waited. Row locks
+        of an UPDATE or DELETE are left out: they are what MG016 and ``every_row`` are about."""
+        lock = self.strongest_lock(table)
+        return lock is not None and _rank(lock) >= _rank(Lock.SHARE_UPDATE_EXCLUSIVE) and self.waited(table)
+
+    def hazards(self) -> list[str]:
+        """Why this statement would hurt a busy production table, from what the server did, or nothing.
+
+        The corpus labels are these reasons: a failure; a rewrite of an existing table; a full read of one
+        while its writes wait; every row of one updated or deleted at once; a column or table the running
+        application may use dropped or renamed; a lock that makes reads or writes wait, taken with no
+        lock_timeout."""
+        found = []
+        if self.counts_as_failure:
+            found.append(f"fails: {self.error_sqlstate} {self.error}")
+        found.extend(f"rewrites {t}" for t in self.rewritten)
+        blocked = set(self.writes_waited) | set(self.reads_waited)
+        found.extend(f"scans {t} while writes wait" for t in self.scanned if t in blocked)
+        found.extend(f"rebuilds index {i} while writes wait" for i in self.rebuilt_indexes if blocked)
+        found.extend(f"touches every row of {t}" for t in self.every_row)
+        found.extend(f"drops {t}" for t in self.dropped)
+        found.extend(f"renames {t}" for t in self.renamed)
+        if not self.lock_timeout_ms:
+            waits = sorted({held.table for held in self.new_locks if self.lock_made_wait(held.table)})
+            found.extend(f"{self._mode(t)} on {t} with no lock_timeout" for t in waits)
+        return list(dict.fromkeys(found))
+
+    def _mode(self, table: str) -> str:
+        lock = self.strongest_lock(table)
+        return lock.value if lock else "a lock"
+
+    def summary(self) -> str:
+        """One line of what the trace saw, for the corpus labels and the report's evidence."""
+        if self.skipped:
+            return f"not run: {self.skipped}"
+        parts = [f"{h.mode.value} on {h.relation} held {h.held_ms:.0f} ms" for h in self.new_locks]
+        if self.probed:
+            parts.append(f"reads waited: {', '.join(self.reads_waited) or 'none'}")
+            parts.append(f"writes waited: {', '.join(self.writes_waited) or 'none'}")
+        else:
+            parts.append("not probed (ran outside a transaction block)")
+        parts.extend(f"rewrote {t}" for t in self.rewritten)
+        parts.extend(f"scanned {t}" for t in self.scanned)
+        parts.extend(f"every row of {t}" for t in self.every_row)
+        if self.failed:
+            parts.append(f"failed: {self.error_sqlstate} {self.error}")
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class FileTrace:
+    file: str
+    statements: tuple[StatementTrace, ...]
+    existing_tables: frozenset[str] = frozenset()
+    """Tables (and materialized views) the clone had before the file ran."""
+    not_run: int = 0
+    """Statements after a failure (the file stops at its first error, as with ``psql -v ON_ERROR_STOP=1``)."""
+    elapsed_ms: float = 0.0
+
+    @property
+    def failure(self) -> StatementTrace | None:
+        return next((s for s in self.statements if s.failed), None)
+
+    def hazards(self) -> list[str]:
+        return [f"line {s.line}: {h}" for s in self.statements for h in s.hazards()]
+
+
+@dataclass(frozen=True)
+class Trace:
+    files: tuple[FileTrace, ...]
+    server_version_num: int
+    source: str
+    """``clones of <db> on <redacted dsn>``."""
+
+    def statements(self) -> Mapping[tuple[str, int, int], StatementTrace]:
+        return {s.location: s for f in self.files for s in f.statements}
+
+    def existing_tables(self, file: str) -> frozenset[str] | None:
+        return next((f.existing_tables for f in self.files if f.file == file), None)
+
+
+def _rank(lock: Lock) -> int:
+    return list(Lock).index(lock)
+
+
+def apply_trace(actions: Iterable[DdlAction], trace: Trace) -> tuple[DdlAction, ...]:
+    """The actions with the trace's facts in place of the reader's guesses; statements the reader has no
+    action for but that took a lock on an existing table become an action of their own."""
+    traced = trace.statements()
+    result: list[DdlAction] = []
+    covered: set[tuple[str, int, int]] = set()
+    for action in actions:
+        statement = traced.get((action.file, action.line, action.column))
+        if statement is None:
+            result.append(action)
+            continue
+        covered.add(statement.location)
+        existing = trace.existing_tables(action.file)
+        if action.table is not None and existing is not None and action.table not in existing:
+            # Created earlier in the set, or not there at all (DROP ... IF EXISTS of nothing).
+            action = replace(action, target_is_new=True)
+        result.append(_refine(action, statement))
+    for statement in traced.values():
+        if statement.location in covered:
+            continue
+        failed = [None] if statement.counts_as_failure else []
+        tables = list(dict.fromkeys(h.table for h in statement.new_locks)) or failed
+        result.extend(_unmodelled(statement, table) for table in tables)
+    order = {location: i for i, location in enumerate(traced)}
+    return tuple(sorted(result, key=lambda a: (order.get((a.file, a.line, a.column), -1), a.file, a.line)))
+
+
+def _observed(statement: StatementTrace, table: str | None) -> dict:
+    return {
+        "traced": True,
+        "probed": statement.probed,
+        "reads_wait": table in statement.reads_waited,
+        "writes_wait": table in statement.writes_waited,
+        "lock_made_wait": statement.lock_made_wait(table),
+        "lock_timeout_set": bool(statement.lock_timeout_ms),
+        "error": f"{statement.error_sqlstate} {statement.error}" if statement.counts_as_failure else None,
+        "trace_summary": statement.summary(),
+    }
+
+
+def _refine(action: DdlAction, statement: StatementTrace) -> DdlAction:
+    table = action.table
+    observed = statement.strongest_lock(table)
+    if action.kind is Kind.ATTACH_PARTITION:
+        scans, rewrites = action.name in statement.scanned, False
+    elif action.kind is Kind.REINDEX:
+        scans, rewrites = bool(statement.rebuilt_indexes) or table in statement.scanned, False
+    elif action.kind is Kind.CREATE_INDEX:
+        # A partitioned table's index is built on each partition.
+        scans, rewrites = bool(statement.scanned), False
+    else:
+        scans, rewrites = table in statement.scanned, table in statement.rewritten
+    whole = table in statement.every_row if action.kind in (Kind.UPDATE, Kind.DELETE) else action.whole_table
+    # A statement that failed changed nothing: what it would have done is unknown, and it is a finding itself.
+    if statement.failed:
+        scans, rewrites = action.scans, action.rewrites
+    return replace(
+        action,
+        lock=observed or action.lock,
+        rewrites=rewrites,
+        scans=scans,
+        whole_table=whole,
+        **_observed(statement, table),
+    )
+
+
+def _unmodelled(statement: StatementTrace, table: str | None) -> DdlAction:
+    return DdlAction(
+        kind=Kind.STATEMENT,
+        file=statement.file,
+        line=statement.line,
+        column=statement.column,
+        sql=statement.sql,
+        table=table,
+        lock=statement.strongest_lock(table),
+        in_transaction=statement.in_transaction,
+        rewrites=table in statement.rewritten,
+        scans=table in statement.scanned,
+        **_observed(statement, table),
+    )

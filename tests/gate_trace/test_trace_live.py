@@ -1,0 +1,182 @@
+"""``pgtune check --trace`` on the suite's real server: the clone made and dropped, the source untouched,
+failures reported, and a blocking lock seen by the second session."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from pgtune.cli import main
+from pgtune.gate.config import CheckConfig
+from pgtune.gate.trace import trace_paths
+
+SCHEMA = """
+CREATE TABLE accounts (id bigint PRIMARY KEY, email text);
+CREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint, qty int, note varchar(20), status text);
+INSERT INTO accounts SELECT g, 'a' || g FROM generate_series(1, 50) g;
+INSERT INTO orders SELECT g, 1 + g % 50, g, NULL, 'open' FROM generate_series(1, 300) g;
+"""
+
+
+@pytest.fixture(scope="module")
+def source(database):
+    database.execute(SCHEMA)
+    return database
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["check", *args])
+    return code, out.getvalue(), err.getvalue()
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+def _clones(db) -> list[str]:
+    with db.connect() as conn:
+        return [r[0] for r in conn.execute("SELECT datname FROM pg_database WHERE datname LIKE 'pgtune_trace_%'")]
+
+
+def _columns(db, table: str) -> list[str]:
+    with db.connect() as conn:
+        rows = conn.execute(
+            "SELECT attname FROM pg_attribute WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped",
+            (table,),
+        )
+        return [r[0] for r in rows]
+
+
+def test_trace_runs_on_a_clone_that_is_dropped_and_leaves_the_source_alone(source, tmp_path):
+    migration = _write(
+        tmp_path, "0001_add.sql", "ALTER TABLE orders ADD COLUMN fee numeric;\nUPDATE orders SET fee = 0;\n"
+    )
+    before = _columns(source, "orders")
+    code, out, err = _run(str(migration), "--trace", "--dsn", source.dsn, "--format", "json")
+    assert code == 1, err
+    report = json.loads(out)
+    assert report["summary"]["traced_files"] == 1
+    assert _columns(source, "orders") == before  # the named database is never written
+    assert _clones(source) == []  # the clone was dropped
+    rules = {f["rule"] for f in report["findings"]}
+    assert {"MG019", "MG016"} <= rules
+    traced = [f for f in report["findings"] if f["confidence"] == "high"]
+    assert traced and all(any(e["label"] == "traced" for e in f["evidence"]) for f in traced)
+
+
+def test_second_session_shows_which_reads_and_writes_would_wait(source, tmp_path):
+    migration = _write(
+        tmp_path,
+        "0002_index.sql",
+        "CREATE INDEX orders_qty_idx ON orders (qty);\nALTER TABLE accounts ADD COLUMN x int;\n",
+    )
+    trace, notes = trace_paths([migration], source.dsn, CheckConfig())
+    assert notes == []
+    index, column = trace.files[0].statements
+    assert index.writes_waited == ("public.orders",) and index.reads_waited == ()
+    assert index.scanned == ("public.orders",)
+    assert [(h.relation, h.mode.value) for h in index.new_locks if h.relation == "public.orders"] == [
+        ("public.orders", "SHARE")
+    ]
+    assert column.reads_waited == ("public.accounts",) and column.writes_waited == ("public.accounts",)
+    assert (
+        column.lock_timeout_ms == 0 and "ACCESS EXCLUSIVE on public.accounts with no lock_timeout" in column.hazards()
+    )
+
+
+def test_rewrites_scans_and_lock_timeout_come_from_the_server(source, tmp_path):
+    migration = _write(
+        tmp_path,
+        "0003_types.sql",
+        "SET lock_timeout = '2s';\n"
+        "ALTER TABLE orders ALTER COLUMN note TYPE varchar(40);\n"  # a widening: no rewrite
+        "ALTER TABLE orders ALTER COLUMN qty TYPE bigint;\n"  # a rewrite
+        "ALTER TABLE orders ADD CONSTRAINT qty_positive CHECK (qty > 0) NOT VALID;\n"
+        "ALTER TABLE orders VALIDATE CONSTRAINT qty_positive;\n",
+    )
+    statements = trace_paths([migration], source.dsn, CheckConfig())[0].files[0].statements
+    widen, rewrite, not_valid, validate = statements[1:]
+    assert widen.rewritten == () and rewrite.rewritten == ("public.orders",)
+    assert not_valid.scanned == () and validate.scanned == ("public.orders",)
+    assert validate.writes_waited == () and validate.reads_waited == ()
+    assert rewrite.lock_timeout_ms == 2000 and widen.hazards() == [] and validate.hazards() == []
+    code, out, _ = _run(str(migration), "--trace", "--dsn", source.dsn, "--format", "json")
+    assert code == 1 and [f["rule"] for f in json.loads(out)["findings"]] == ["MG006"]  # the widening passes
+
+
+def test_a_failing_statement_is_a_finding_and_stops_the_file(source, tmp_path):
+    migration = _write(
+        tmp_path,
+        "0004_fails.sql",
+        "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN note SET NOT NULL;\n"
+        "ALTER TABLE orders ADD COLUMN y int;\n",
+    )
+    code, out, _ = _run(str(migration), "--trace", "--dsn", source.dsn, "--format", "json")
+    findings = json.loads(out)["findings"]
+    failed = [f for f in findings if f["rule"] == "MG021"]
+    assert (
+        code == 1
+        and len(failed) == 1
+        and "23502" in failed[0]["message"]
+        and "contains null values" in failed[0]["message"]
+    )
+    trace = trace_paths([migration], source.dsn, CheckConfig())[0].files[0]
+    assert trace.not_run == 1 and trace.failure.line == 2
+
+
+def test_concurrently_runs_outside_a_transaction_and_in_one_fails(source, tmp_path):
+    alone = _write(tmp_path, "0005_cic.sql", "CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\n")
+    wrapped = _write(tmp_path, "V6__cic.sql", "CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\n")
+    trace = trace_paths([alone, wrapped], source.dsn, CheckConfig())[0]
+    bare, flyway = (f.statements[0] for f in trace.files)
+    assert not bare.failed and not bare.probed and bare.scanned == ("public.orders",)
+    assert flyway.error_sqlstate == "25001"
+    assert _run(str(alone), "--trace", "--dsn", source.dsn)[0] == 0
+
+
+def test_cluster_wide_statements_are_not_run(source, tmp_path):
+    migration = _write(
+        tmp_path,
+        "0007_role.sql",
+        "CREATE ROLE pgtune_trace_probe_role;\nGRANT SELECT ON orders TO pgtune_trace_probe_role;\n",
+    )
+    statements = trace_paths([migration], source.dsn, CheckConfig())[0].files[0].statements
+    assert statements[0].skipped and statements[1].after_skipped and statements[1].hazards() == []
+    with source.connect() as conn:
+        assert (
+            conn.execute("SELECT count(*) FROM pg_roles WHERE rolname = 'pgtune_trace_probe_role'").fetchone()[0] == 0
+        )
+
+
+def test_refused_without_createdb(source, tmp_path):
+    with source.connect() as conn:
+        conn.execute("DROP ROLE IF EXISTS pgtune_nocreatedb")
+        conn.execute("CREATE ROLE pgtune_nocreatedb LOGIN PASSWORD 'pw-not-shown'")
+    migration = _write(tmp_path, "0008.sql", "ALTER TABLE orders ADD COLUMN z int;\n")
+    dsn = f"host={source.host} port={source.port} dbname={source.dbname} user=pgtune_nocreatedb password=pw-not-shown"
+    code, out, err = _run(str(migration), "--trace", "--dsn", dsn)
+    assert code == 3 and out == ""
+    assert "CREATEDB" in err and "pw-not-shown" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_refused_while_the_template_is_in_use(source, tmp_path):
+    migration = _write(tmp_path, "0009.sql", "ALTER TABLE orders ADD COLUMN z int;\n")
+    with psycopg.connect(source.dsn):
+        code, _, err = _run(str(migration), "--trace", "--dsn", source.dsn)
+    assert code == 3 and "other sessions are connected" in err and len(err.strip().splitlines()) == 1
+    assert _clones(source) == []
+
+
+def test_trace_needs_a_dsn(tmp_path):
+    migration = _write(tmp_path, "0010.sql", "SELECT 1;\n")
+    code, _, err = _run(str(migration), "--trace")
+    assert code == 2 and "--dsn" in err
