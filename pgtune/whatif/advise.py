@@ -15,6 +15,7 @@ from .hypopg import HypoPG
 from .selection import IndexSelection, SelectionSettings, select
 from .sizing import corrected_size_bytes, estimated_size_bytes
 from .workload import WorkloadStatement
+from .writes import write_rates
 
 DEFAULT_BUDGET = "25%"
 """Of the database's size: room for new indexes unless ``--budget`` says otherwise."""
@@ -51,6 +52,7 @@ def advise_indexes(
     """Hypothetical indexes exist only inside this call: HypoPG is reset on every way out."""
     settings = settings or IndexAdvisorSettings()
     candidates = generate(workload, snapshot, settings.candidates)
+    writes = write_rates(snapshot)
     selection = SelectionSettings(
         budget_bytes=parse_budget(settings.budget, snapshot.server.database_size_bytes),
         min_saving_ms_per_day=settings.min_saving_ms_per_day,
@@ -65,6 +67,7 @@ def advise_indexes(
                 snapshot,
                 lambda spec: corrected_size_bytes(spec, planner.size_bytes(spec), snapshot),
                 selection,
+                writes,
             )
     return select(
         candidates,
@@ -73,4 +76,5 @@ def advise_indexes(
         snapshot,
         lambda spec: estimated_size_bytes(spec, snapshot),
         selection,
+        writes,
     )

@@ -18,13 +18,8 @@ from ..facts import Snapshot
 from .candidates import Candidate
 from .costing import CostModel, PlanCost, helped_statements
 from .spec import IndexSpec
-from .workload import WorkloadStatement, table_observation_days
-
-BTREE_MAINTENANCE_MS_PER_ROW = 0.01
-"""Assumed cost of one B-tree entry insert, WAL included, on SSD: ~10 µs."""
-BRIN_MAINTENANCE_MS_PER_ROW = 0.0002
-"""BRIN touches its summary only when a new value widens a block range: a fraction of a B-tree insert."""
-
+from .workload import WorkloadStatement
+from .writes import WriteRates, spec_columns, write_rates
 
 NARROWER_KEPT_FOR = 0.05
 """A chosen index that a wider one serves stays only while it saves its statements this share of their time
@@ -63,6 +58,8 @@ class ChosenIndex:
     """Gross: the statements' saving shared out among the chosen indexes each plan uses."""
     statements: tuple[StatementOutcome, ...]
     reasons: tuple[str, ...]
+    write_basis: str = ""
+    """Where the write rates came from and what they are (the evidence of the write cost)."""
 
     @property
     def net_saving_ms_per_day(self) -> float:
@@ -102,13 +99,8 @@ def _remaining_ms(statement: WorkloadStatement, before: PlanCost, after: PlanCos
 
 
 def write_cost_ms_per_day(spec: IndexSpec, snapshot: Snapshot) -> float:
-    """Rows that must enter the index per day: inserts and non-HOT updates since the statistics reset."""
-    table = snapshot.table(spec.schema, spec.table)
-    if table is None:
-        return 0.0
-    rows = table.n_tup_ins + max(table.n_tup_upd - table.n_tup_hot_upd, 0)
-    per_row = BRIN_MAINTENANCE_MS_PER_ROW if spec.method == "brin" else BTREE_MAINTENANCE_MS_PER_ROW
-    return rows / table_observation_days(snapshot) * per_row
+    """What maintaining the index adds a day, from the write rates over the reads' window (``writes``)."""
+    return write_rates(snapshot).cost_ms_per_day(spec)
 
 
 def select(
@@ -118,13 +110,15 @@ def select(
     snapshot: Snapshot,
     size_of: Callable[[IndexSpec], int],
     settings: SelectionSettings,
+    writes: WriteRates | None = None,
 ) -> IndexSelection:
+    writes = writes or write_rates(snapshot)
     by_key = {s.key: s for s in workload}
     base = {s.key: model.cost(s, frozenset()) for s in workload}
     current = dict(base)
     chosen: set[IndexSpec] = set()
     sizes = {c.spec: size_of(c.spec) for c in candidates}
-    write_costs = {c.spec: write_cost_ms_per_day(c.spec, snapshot) * c.row_share for c in candidates}
+    write_costs = {c.spec: writes.cost_ms_per_day(c.spec, c.row_share) for c in candidates}
     pool = sorted(candidates, key=lambda c: c.spec.sort_key)
     # An index can help statements other than the ones that suggested it.
     helped = helped_statements((c.spec for c in pool), workload)
@@ -141,7 +135,7 @@ def select(
         chosen = _still_used(chosen, workload, model, current)
     final = {s.key: model.cost(s, frozenset(chosen)) for s in workload}
     return IndexSelection(
-        chosen=_attribute(chosen, candidates, workload, base, final, sizes, write_costs),
+        chosen=_attribute(chosen, candidates, workload, base, final, sizes, write_costs, writes),
         budget_bytes=settings.budget_bytes,
         candidates_considered=len(candidates),
         statements_considered=len(workload),
@@ -330,6 +324,7 @@ def _attribute(
     final: dict[str, PlanCost],
     sizes: dict[IndexSpec, int],
     write_costs: dict[IndexSpec, float],
+    writes: WriteRates,
 ) -> tuple[ChosenIndex, ...]:
     reasons = {c.spec: c.reasons for c in candidates}
     results = []
@@ -351,6 +346,19 @@ def _attribute(
                 saving_ms_per_day=saving,
                 statements=tuple(sorted(outcomes, key=lambda o: -o.saving_ms_per_day)),
                 reasons=reasons.get(spec, ()),
+                write_basis=_write_basis(spec, writes),
             )
         )
     return tuple(sorted(results, key=lambda c: (-c.net_saving_ms_per_day, c.spec.sort_key)))
+
+
+def _write_basis(spec: IndexSpec, writes: WriteRates) -> str:
+    table = writes.of(spec.schema, spec.table)
+    if table is None:
+        return ""
+    lost = table.lost_hot_per_day(spec_columns(spec)) if spec.method != "brin" else 0.0
+    text = table.describe()
+    if lost:
+        indexes = table.existing_indexes + 1
+        text += f"; {lost:,.0f} HOT updates a day would no longer be HOT and enter all {indexes} indexes"
+    return text
