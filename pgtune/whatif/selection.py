@@ -2,7 +2,9 @@
 
 In the style of "Extend" (Schlosser, Kossmann, Boissier, 2019): each step adds the candidate (often a
 wider variant of one already chosen) whose saving, net of its write cost, per byte of storage is best,
-within the budget. As in Extend, a wider index replaces a chosen one it serves (unless the narrower one
+within the budget. A step may add a bundle: the indexes of an OR's branches, which a BitmapOr needs all
+of, are also tried together (one of them alone often saves nothing, so a greedy of single indexes would
+never start the pair). As in Extend, a wider index replaces a chosen one it serves (unless the narrower one
 still pays its way), and an index no statement's plan uses any more after a step is dropped again. A
 candidate is planned only for the statements it could still speed up beside the chosen indexes. Ties are
 broken by the index definition, so the choice is deterministic.
@@ -120,18 +122,24 @@ def select(
     sizes = {c.spec: size_of(c.spec) for c in candidates}
     write_costs = {c.spec: writes.cost_ms_per_day(c.spec, c.row_share) for c in candidates}
     pool = sorted(candidates, key=lambda c: c.spec.sort_key)
+    options = sorted(
+        {(c.spec,) for c in pool} | {bundle for c in pool for bundle in c.bundles if all(s in sizes for s in bundle)},
+        key=_option_key,
+    )
     # An index can help statements other than the ones that suggested it.
     helped = helped_statements((c.spec for c in pool), workload)
+    position = {s.key: n for n, s in enumerate(workload)}
     fit = _Fit(by_key)
     for _ in range(settings.max_steps):
         useful = {c.spec: fit.useful(c.spec, helped[c.spec], chosen) for c in pool}
-        best = _best_step(pool, chosen, by_key, base, current, useful, sizes, write_costs, model, settings)
+        best = _best_step(options, chosen, by_key, base, current, useful, position, sizes, write_costs, model, settings)
         if best is None:
             break
-        spec, outcome = best
-        chosen.add(spec)
+        option, outcome = best
+        chosen.update(option)
         current.update(outcome)
-        chosen = _without_served(spec, chosen, by_key, base, current, write_costs, model, settings)
+        for spec in option:
+            chosen = _without_served(spec, chosen, by_key, base, current, write_costs, model, settings)
         chosen = _still_used(chosen, workload, model, current)
     final = {s.key: model.cost(s, frozenset(chosen)) for s in workload}
     return IndexSelection(
@@ -200,19 +208,28 @@ def _common_prefix(spec: IndexSpec, rival: IndexSpec) -> int:
     return shared
 
 
+Option = tuple[IndexSpec, ...]
+"""What one step adds: a single index, or the indexes of an OR's branches together."""
+
+
+def _option_key(option: Option) -> tuple:
+    return tuple(spec.sort_key for spec in option)
+
+
 def _best_step(
-    pool: Sequence[Candidate],
+    options: Sequence[Option],
     chosen: set[IndexSpec],
     by_key: dict[str, WorkloadStatement],
     base: dict[str, PlanCost],
     current: dict[str, PlanCost],
     helped: dict[IndexSpec, list[str]],
+    position: dict[str, int],
     sizes: dict[IndexSpec, int],
     write_costs: dict[IndexSpec, float],
     model: CostModel,
     settings: SelectionSettings,
-) -> tuple[IndexSpec, dict[str, PlanCost]] | None:
-    """The candidate with the best net saving per byte (ties: the first by definition), and its costs.
+) -> tuple[Option, dict[str, PlanCost]] | None:
+    """The option with the best net saving per byte (ties: the first by definition), and its costs.
 
     A statement can save at most what it still costs, so what a candidate's statements still cost bounds
     its gain. Candidates are tried from the best bound down, each one's statements from the costliest down,
@@ -222,47 +239,58 @@ def _best_step(
     used = sum(sizes[s] for s in chosen)
     left = {key: _remaining_ms(statement, base[key], current[key]) for key, statement in by_key.items()}
     bounds = []
-    for candidate in pool:
-        spec = candidate.spec
-        if spec in chosen or used + sizes[spec] > settings.budget_bytes or sizes[spec] <= 0:
+    option_size: dict[Option, int] = {}
+    option_helped: dict[Option, list[str]] = {}
+    option_writes: dict[Option, float] = {}
+    for option in options:
+        new = [s for s in option if s not in chosen]
+        if len(new) < len(option) or any(sizes[s] <= 0 for s in new):
+            # A bundle partly chosen already is what its remaining single indexes offer.
             continue
-        net_bound = sum(left[key] for key in helped[spec]) - write_costs[spec]
+        size = sum(sizes[s] for s in new)
+        if used + size > settings.budget_bytes:
+            continue
+        keys = helped[new[0]] if len(new) == 1 else sorted({k for s in new for k in helped[s]}, key=position.get)
+        option_size[option], option_helped[option] = size, keys
+        option_writes[option] = sum(write_costs[s] for s in new)
+        net_bound = sum(left[key] for key in keys) - option_writes[option]
         if net_bound >= settings.min_saving_ms_per_day:
-            bounds.append((net_bound, spec))
-    bounds.sort(key=lambda item: (-item[0] / sizes[item[1]], item[1].sort_key))
+            bounds.append((net_bound, option))
+    bounds.sort(key=lambda item: (-item[0] / option_size[item[1]], _option_key(item[1])))
 
     def change(key: str, cost: PlanCost) -> float:
         ms_per_day, before = by_key[key].ms_per_day, base[key].total_cost
         return _saving(ms_per_day, before, cost.total_cost) - _saving(ms_per_day, before, current[key].total_cost)
 
-    def plan(spec: IndexSpec, bound: float, floor: float) -> dict[str, PlanCost] | None:
-        """The statements' costs with ``spec`` added, or None once the net saving must fall below ``floor``."""
-        trial = frozenset(chosen | {spec})
+    def plan(option: Option, bound: float, floor: float) -> dict[str, PlanCost] | None:
+        """The statements' costs with ``option`` added, or None once the net saving must fall below ``floor``."""
+        trial = frozenset(chosen.union(option))
         outcome = {}
-        for key in sorted(helped[spec], key=lambda k: -left[k]):
+        for key in sorted(option_helped[option], key=lambda k: -left[k]):
             outcome[key] = model.cost(by_key[key], trial)
             bound += change(key, outcome[key]) - left[key]
             if bound < floor:
                 return None
         return outcome
 
-    best: tuple[float, IndexSpec, dict[str, PlanCost]] | None = None
-    for net_bound, spec in bounds:
+    best: tuple[float, Option, dict[str, PlanCost]] | None = None
+    for net_bound, option in bounds:
+        size = option_size[option]
         # A little slack for the sums' rounding: a tie must still be planned, as it may win on definition.
         least_score = None if best is None else best[0] - 1e-9 * abs(best[0])
-        if least_score is not None and net_bound / sizes[spec] < least_score:
+        if least_score is not None and net_bound / size < least_score:
             break
         floor = settings.min_saving_ms_per_day
-        outcome = plan(spec, net_bound, floor if least_score is None else max(floor, least_score * sizes[spec]))
+        outcome = plan(option, net_bound, floor if least_score is None else max(floor, least_score * size))
         if outcome is None:
             continue
         # Summed in the statements' own order, so that equal choices get equal scores.
-        net = sum(change(k, outcome[k]) for k in helped[spec]) - write_costs[spec]
+        net = sum(change(k, outcome[k]) for k in option_helped[option]) - option_writes[option]
         if net < settings.min_saving_ms_per_day:
             continue
-        score = net / sizes[spec]
-        if best is None or score > best[0] or (score == best[0] and spec.sort_key < best[1].sort_key):
-            best = (score, spec, outcome)
+        score = net / size
+        if best is None or score > best[0] or (score == best[0] and _option_key(option) < _option_key(best[1])):
+            best = (score, option, outcome)
     return None if best is None else (best[1], best[2])
 
 
