@@ -1,6 +1,7 @@
 """How good are the indexes? The exchange workload's real execution time under each index configuration.
 
-A configuration is a list of CREATE INDEX statements. Each one is applied to the same data (primary and
+A configuration is a list of CREATE INDEX statements; pgtune's are those of the script `pgtune analyze
+--format sql` writes, run as a subprocess on the loaded server as a user would. Each one is applied to the same data (primary and
 foreign keys only, all other indexes dropped), then every template runs ``--repeat`` times with fixed
 seeded parameters (writes inside rolled-back transactions, so the data never changes) and
 pg_stat_statements' server-side total_exec_time gives each template's mean. The workload's cost is
@@ -19,8 +20,8 @@ from pathlib import Path
 
 import psycopg
 
+from bench._cli import analyze, replace_indexes
 from bench.common import RESULTS, print_table, write_result
-from pgtune.analysis import analyze_live
 from pgtune.demo.exchange import TEMPLATES, Sizes, expert_indexes, load, replay, statements
 from pgtune.demo.exchange.workload import executions
 from pgtune.demo.run import create_database, start_server
@@ -31,9 +32,8 @@ Configuration = Callable[[str], list[str]]
 
 
 def pgtune_indexes(dsn: str) -> list[str]:
-    """What `pgtune analyze` recommends for the replayed workload, at its default budget."""
-    report = analyze_live(dsn)[1]
-    return [f.fix.ddl for f in report.recommendations if f.kind.startswith("create-index") and f.fix]
+    """The CREATE INDEX statements of `pgtune analyze --format sql` on the replayed workload, with defaults."""
+    return analyze(dsn).create_index
 
 
 CONFIGURATIONS: dict[str, Configuration] = {
@@ -45,11 +45,6 @@ SEED = 11
 REPLAYED_STATEMENTS = 1000
 
 # The bench owns its server, so its few catalog queries sit here rather than in pgtune's sql/.
-_SECONDARY_INDEXES = """
-SELECT i.indexrelid::regclass::text AS name, pg_relation_size(i.indexrelid) AS size_bytes
-FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indexrelid
-WHERE c.relnamespace = 'public'::regnamespace AND NOT i.indisprimary
-"""
 _TEMPLATE_TIME = """
 SELECT coalesce(sum(total_exec_time), 0), coalesce(sum(calls), 0) FROM pg_stat_statements
 WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
@@ -79,14 +74,7 @@ def weighted_ms(means: dict[str, float]) -> float:
     return sum(weights[name] * ms for name, ms in means.items()) / sum(weights[name] for name in means)
 
 
-def apply(connection: psycopg.Connection, indexes: list[str]) -> int:
-    """Replace every secondary index with ``indexes``; returns their size in bytes."""
-    for row in connection.execute(_SECONDARY_INDEXES).fetchall():
-        connection.execute(f"DROP INDEX {row[0]}")
-    for statement in indexes:
-        connection.execute(statement)
-    connection.execute("ANALYZE")
-    return sum(row[1] for row in connection.execute(_SECONDARY_INDEXES).fetchall())
+apply = replace_indexes
 
 
 def run(scale: float, repeat: int, configurations: dict[str, Configuration]) -> dict:
