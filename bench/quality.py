@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import psycopg
@@ -54,17 +54,31 @@ WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
 
 def measure(connection: psycopg.Connection, sizes: Sizes, repeat: int) -> dict[str, float]:
     """Each template's mean server-side execution time in ms over ``repeat`` fixed executions."""
+    return time_templates(
+        connection,
+        (
+            (t.name, t.writes, [(item.sql, item.params) for item in executions(t, repeat, SEED, sizes)])
+            for t in TEMPLATES
+        ),
+    )
+
+
+def time_templates(
+    connection: psycopg.Connection, templates: Iterable[tuple[str, bool, list[tuple[str, tuple]]]]
+) -> dict[str, float]:
+    """(name, writes, executions) → the name's mean server-side time in ms, from pg_stat_statements (reset
+    before each template); writes run in transactions that are rolled back, so the data never changes."""
     means = {}
-    for template in TEMPLATES:
+    for name, writes, runs in templates:
         connection.execute("SELECT pg_stat_statements_reset()")
-        for item in executions(template, repeat, SEED, sizes):
-            if template.writes:
+        for sql, params in runs:
+            if writes:
                 with connection.transaction(force_rollback=True):
-                    connection.execute(item.sql, item.params)
+                    connection.execute(sql, params)
             else:
-                connection.execute(item.sql, item.params)
+                connection.execute(sql, params)
         total_ms, calls = connection.execute(_TEMPLATE_TIME).fetchone()
-        means[template.name] = float(total_ms) / max(int(calls), 1)
+        means[name] = float(total_ms) / max(int(calls), 1)
     return means
 
 
