@@ -33,6 +33,7 @@ from .tables import (
     collect_tables,
     collect_views,
 )
+from .textfile import sniff
 from .timescaledb import collect_timescaledb
 from .workload import read_workload
 
@@ -132,6 +133,15 @@ def _read_workloads(paths: tuple[Path, ...], gaps: Gaps) -> tuple[WorkloadSample
     return tuple(samples)
 
 
+def check_workload_files(paths: tuple[Path, ...]) -> None:
+    """Refuse, before any server is asked, a workload file that is missing, unreadable, empty or binary:
+    BadInput (exit 2), as for any unusable input."""
+    for path in paths:
+        if path.is_dir():
+            raise BadInput(f"the workload file {path} is a directory", "pass the SQL files or logs in it")
+        sniff(path)
+
+
 def add_workload(snapshot: Snapshot, paths: tuple[Path, ...]) -> Snapshot:
     """A saved snapshot with more workload files read into it (offline: no server needed)."""
     if not paths:
@@ -156,4 +166,4 @@ def snapshot_from(
         return collect(session, options)
 
 
-__all__ = ["CollectOptions", "add_workload", "collect", "snapshot_from"]
+__all__ = ["CollectOptions", "add_workload", "check_workload_files", "collect", "snapshot_from"]

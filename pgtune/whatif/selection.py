@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..facts import Snapshot
 from .candidates import Candidate
 from .costing import CostModel, PlanCost, helped_statements
+from .hypopg import CandidateRefused
 from .spec import IndexSpec
 from .workload import WorkloadStatement
 from .writes import WriteRates, spec_columns, write_rates
@@ -82,6 +83,8 @@ class IndexSelection:
     """(statement text, planner error) for statements the planner refused."""
     outcomes: tuple[StatementOutcome, ...] = ()
     """Every statement's cost before (no new index) and after (the chosen ones), in workload order."""
+    refused: tuple[tuple[IndexSpec, str], ...] = ()
+    """Candidates HypoPG would not create, with its error: left out of the selection."""
 
     @property
     def used_bytes(self) -> int:
@@ -119,7 +122,8 @@ def select(
     base = {s.key: model.cost(s, frozenset()) for s in workload}
     current = dict(base)
     chosen: set[IndexSpec] = set()
-    sizes = {c.spec: size_of(c.spec) for c in candidates}
+    sizes, refused = _sizes(candidates, size_of)
+    candidates = [c for c in candidates if c.spec in sizes]
     write_costs = {c.spec: writes.cost_ms_per_day(c.spec, c.row_share) for c in candidates}
     pool = sorted(candidates, key=lambda c: c.spec.sort_key)
     options = sorted(
@@ -153,7 +157,22 @@ def select(
         workload_ms_per_day=sum(s.ms_per_day for s in workload),
         unplannable=tuple((by_key[k].display_text, c.error) for k, c in sorted(base.items()) if c.error),
         outcomes=tuple(_outcome(s, base, final) for s in workload),
+        refused=refused,
     )
+
+
+def _sizes(
+    candidates: Sequence[Candidate], size_of: Callable[[IndexSpec], int]
+) -> tuple[dict[IndexSpec, int], tuple[tuple[IndexSpec, str], ...]]:
+    """Each candidate's size; one HypoPG refuses is left out, with its reason, and the rest goes on."""
+    sizes: dict[IndexSpec, int] = {}
+    refused: list[tuple[IndexSpec, str]] = []
+    for candidate in candidates:
+        try:
+            sizes[candidate.spec] = size_of(candidate.spec)
+        except CandidateRefused as exc:
+            refused.append((candidate.spec, exc.reason))
+    return sizes, tuple(refused)
 
 
 class _Fit:
