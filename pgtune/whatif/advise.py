@@ -18,7 +18,9 @@ from .workload import WorkloadStatement
 from .writes import write_rates
 
 DEFAULT_BUDGET = "25%"
-"""Of the database's size: room for new indexes unless ``--budget`` says otherwise."""
+"""Of the database's size: room for new indexes unless ``--budget`` says otherwise (docs/design.md says why)."""
+SIZE_MARGIN = 1.10
+"""The selection fills the budget to 1/SIZE_MARGIN of it: real builds ran up to 10 % over the estimates."""
 _UNITS = {"": 1, "B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3, "TB": 1024**4}
 _BUDGET = re.compile(r"^\s*(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>%|[KMGT]?B)?\s*$", re.IGNORECASE)
 
@@ -55,6 +57,7 @@ def advise_indexes(
     writes = write_rates(snapshot)
     selection = SelectionSettings(
         budget_bytes=parse_budget(settings.budget, snapshot.server.database_size_bytes),
+        size_margin=SIZE_MARGIN,
         min_saving_ms_per_day=settings.min_saving_ms_per_day,
     )
     if session is not None and settings.use_hypopg:

@@ -33,6 +33,8 @@ more; otherwise the pair is what IX004 (redundant left prefix) would flag."""
 class SelectionSettings:
     budget_bytes: int
     min_saving_ms_per_day: float = 1.0
+    size_margin: float = 1.0
+    """Estimated sizes count this much against the budget, so that it holds on the real builds."""
     max_steps: int = 50
 
 
@@ -267,7 +269,7 @@ def _best_step(
             # A bundle partly chosen already is what its remaining single indexes offer.
             continue
         size = sum(sizes[s] for s in new)
-        if used + size > settings.budget_bytes:
+        if (used + size) * settings.size_margin > settings.budget_bytes:
             continue
         keys = helped[new[0]] if len(new) == 1 else sorted({k for s in new for k in helped[s]}, key=position.get)
         option_size[option], option_helped[option] = size, keys

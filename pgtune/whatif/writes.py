@@ -120,18 +120,19 @@ def spec_columns(spec: IndexSpec) -> frozenset[str]:
     """Every column the index reads: keys, expressions, INCLUDE and its predicate (all of them block HOT)."""
     columns = {k.column for k in spec.keys if k.column}
     for text in [k.expression for k in spec.keys if k.expression] + [spec.predicate or ""]:
-        columns.update(_identifiers(text))
+        columns.update(identifiers(text))
     return frozenset(columns | set(spec.include))
 
 
-def _identifiers(text: str) -> set[str]:
+def identifiers(text: str) -> set[str]:
+    """The names an expression or predicate text may refer to (keywords and functions included)."""
     return {quoted.replace('""', '"') if quoted else bare for quoted, bare in _IDENT.findall(text or "")}
 
 
 def _index_columns(index: IndexFacts) -> frozenset[str]:
     columns = {c for c in index.columns if c}
     for text in (*index.expressions, index.predicate or ""):
-        columns.update(_identifiers(text))
+        columns.update(identifiers(text))
     return frozenset(columns | set(index.include_columns))
 
 
