@@ -331,7 +331,11 @@ def _skipped(
         Skipped(f"candidate CREATE INDEX {spec.sql_body()}", f"HypoPG refused it: {error}")
         for spec, error in selection.refused
     )
-    return parsed + not_planned + unplannable + refused
+    lost = tuple(
+        Skipped(f"an index for {redact(item.statement)[:160]}", f"not made on {redact(item.what)[:200]}: {item.why}")
+        for item in selection.lost
+    )
+    return parsed + not_planned + unplannable + refused + lost
 
 
 def _failure_reason(failure: ParseFailure) -> str:

@@ -207,7 +207,8 @@ class Session:
     def script(self, statements: Sequence[str | sql.Composable]) -> list[list[dict]]:
         """Several statements without parameters in one round trip; the rows of each one that returned rows,
         in order. The first error stops the rest, as on the server."""
-        joined = sql.SQL(";\n").join(sql.SQL(s) if isinstance(s, str) else s for s in statements)
+        # Each ';' on a line of its own: a statement ending in a ``--`` comment cannot swallow it.
+        joined = sql.SQL("\n;\n").join(sql.SQL(s) if isinstance(s, str) else s for s in statements)
         found: list[list[dict]] = []
         with self._naming(joined), self.connection.cursor(row_factory=dict_row) as cur:
             cur.execute(joined)

@@ -8,18 +8,25 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
 import psycopg
 from psycopg import sql
+from psycopg.pq import TransactionStatus
 
 from .db import Session
 from .errors import BadInput
 from .facts import PlanNode, StatementPlan
-from .query.sqltext import is_read_only_select, is_single_statement, parameter_count
+from .query.sqltext import cast_parameter, is_read_only_select, is_single_statement, parameter_count, plannable_text
 
 _statement_names = itertools.count()
+_INDETERMINATE_DATATYPE = "42P18"
+_UNTYPED = re.compile(r"could not determine data type of parameter \$(?P<number>\d+)")
+_typed: dict[str, str] = {}
+"""Statements whose untyped parameters were given a type, by their text: retried once, remembered after."""
+_TYPED_LIMIT = 10_000
 
 
 def explain(session: Session, query: str, queryid: int | None = None, analyze: bool = False) -> StatementPlan:
@@ -44,6 +51,7 @@ def explain_after(
     Returns the prologue's rows (none when the string failed) and the plan.
     """
     params = parameter_count(query)
+    sent = _typed.get(query) or plannable_text(query)
     if analyze and (params or not is_read_only_select(query)):
         raise BadInput(
             "EXPLAIN ANALYZE runs only on a plain SELECT with its literal values",
@@ -55,11 +63,21 @@ def explain_after(
     generic_by_prepare = bool(params) and not session.version.has_explain_generic_plan
     prepared = f"pgtune_plan_{next(_statement_names)}" if generic_by_prepare else None
     try:
-        results = session.script([*prologue, *_statements(query, params, analyze, prepared), *_ending(prepared)])
+        results = session.script([*prologue, *_statements(sent, params, analyze, prepared), *_ending(prepared)])
     except psycopg.Error as exc:
         message = " ".join(str(exc).splitlines()[0].split()) if str(exc) else type(exc).__name__
         _clean_up(session, prepared)
-        return [], StatementPlan(queryid, query, generic=bool(params), analyzed=analyze, error=message)
+        untyped = _UNTYPED.search(message) if exc.sqlstate == _INDETERMINATE_DATATYPE else None
+        typed = cast_parameter(sent, int(untyped["number"])) if untyped else sent
+        if typed == sent or len(_typed) >= _TYPED_LIMIT:
+            return [], StatementPlan(queryid, query, generic=bool(params), analyzed=analyze, error=message)
+        # A parameter nothing types (an argument of variadic "any"): planned as text from now on. The
+        # prologue has run already, so only a call without one retries at once.
+        _typed[query] = typed
+        if prologue:
+            return [], StatementPlan(queryid, query, generic=bool(params), analyzed=analyze, error=message)
+        return explain_after(session, (), query, queryid, analyze)
+    _never_left_in_a_transaction(session)
     document = next(iter(results[len(prologue)][0].values()))
     top = (json.loads(document) if isinstance(document, str) else document)[0]
     return results[: len(prologue)], StatementPlan(
@@ -71,6 +89,13 @@ def explain_after(
         planning_ms=top.get("Planning Time"),
         execution_ms=top.get("Execution Time"),
     )
+
+
+def _never_left_in_a_transaction(session: Session) -> None:
+    """Whatever the statement text did to the one string (a comment that swallowed the ROLLBACK), pgtune's
+    session is never left idle in a transaction."""
+    if session.connection.info.transaction_status != TransactionStatus.IDLE:
+        session.connection.rollback()
 
 
 def _statements(query: str, params: int, analyze: bool, prepared: str | None) -> list[sql.Composable]:

@@ -95,6 +95,8 @@ class ColumnFacts:
     default: str | None = None
     identity: str = ""
     generated: str = ""
+    type_name: str = ""
+    """pg_type's name (``timestamptz``, ``int4``): how casts and function signatures name the type."""
 
 
 @dataclass(frozen=True)
@@ -411,6 +413,32 @@ class WorkloadSample:
 
 
 @dataclass(frozen=True)
+class MutableFunction:
+    """A function overload that is not immutable (``s`` stable, ``v`` volatile): no index may call it."""
+
+    name: str
+    arg_types: tuple[str, ...]
+    volatility: str
+
+
+@dataclass(frozen=True)
+class CastFacts:
+    """A cast and its volatility; ``source`` None is the I/O coercion into ``target`` (its input function)."""
+
+    source: str | None
+    target: str
+    volatility: str
+
+
+@dataclass(frozen=True)
+class Volatility:
+    """What decides whether an index expression is immutable, from pg_proc, pg_cast and pg_type."""
+
+    mutable_functions: tuple[MutableFunction, ...] = ()
+    casts: tuple[CastFacts, ...] = ()
+
+
+@dataclass(frozen=True)
 class CollectionGap:
     """Something the collection could not see, why, and what would let it."""
 
@@ -444,6 +472,8 @@ class Snapshot:
     extended_statistics: tuple[ExtendedStatistics, ...] = ()
     example_queries: tuple[WorkloadSample, ...] = ()
     """pg_qualstats' example of each statement: the application's text, inline constants kept."""
+    volatility: Volatility | None = None
+    """None when not collected (older snapshots): expression candidates are then left to HypoPG to refuse."""
 
     def table(self, schema: str, name: str) -> TableFacts | None:
         return next((t for t in self.tables if t.schema == schema and t.name == name), None)

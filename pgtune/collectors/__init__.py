@@ -35,6 +35,7 @@ from .tables import (
 )
 from .textfile import sniff
 from .timescaledb import collect_timescaledb
+from .volatility import collect_volatility
 from .workload import read_workload
 
 _PGSS_REMEDY = "add pg_stat_statements to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements;"
@@ -114,6 +115,7 @@ def collect(session: Session, options: CollectOptions | None = None) -> Snapshot
         if qualstats_extension
         else (),
         plans=plans,
+        volatility=gaps.attempt("pg_proc volatility", lambda: collect_volatility(session), None),
         timescaledb=collect_timescaledb(session, timescale_extension, gaps) if timescale_extension else None,
         workload=workload,
         gaps=tuple(gaps.items),

@@ -114,6 +114,56 @@ def psql_variables_as_parameters(text: str) -> str:
     return "".join(pieces)
 
 
+class _PrefixCasts(Visitor):
+    """``interval $1``, ``date $1``: a typed literal whose string pg_stat_statements replaced by a parameter.
+    libpg_query reads it (as pg_stat_statements' texts need), PostgreSQL's own parser does not."""
+
+    def __init__(self) -> None:
+        self.found: list[tuple[int, int, int]] = []
+
+    def visit_TypeCast(self, ancestors, node):
+        arg, type_name = node.arg, node.typeName
+        if type(arg).__name__ != "ParamRef" or node.location not in (None, -1) or type_name.location in (None, -1):
+            return
+        if type_name.location < arg.location:
+            self.found.append((type_name.location, arg.location, arg.number))
+
+
+def plannable_text(text: str) -> str:
+    """The text as PostgreSQL will plan it: each ``type $n`` written ``$n::type`` (same meaning, a cast binds
+    tighter than any operator). Text that does not parse is returned as it is."""
+    try:
+        statements = parser.parse_sql(text)
+    except ParseError:
+        return text
+    casts = _PrefixCasts()
+    for statement in statements:
+        casts(statement.stmt)
+    if not casts.found:
+        return text
+    for type_start, param_start, number in sorted(casts.found, reverse=True):
+        param_end = param_start + len(f"${number}")
+        text = f"{text[:type_start]}${number}::{text[type_start:param_start].strip()}{text[param_end:]}"
+    return text
+
+
+def cast_parameter(text: str, number: int, type_name: str = "text") -> str:
+    """Every ``$number`` given an explicit type, for a parameter the planner cannot type by itself
+    (``jsonb_build_object($1, …)``: variadic "any")."""
+    try:
+        tokens = parser.scan(text)
+    except ParseError:
+        return text
+    following = {id(a): b for a, b in itertools.pairwise(tokens)}
+    for token in reversed(tokens):
+        if token.name != "PARAM" or text[token.start + 1 : token.end + 1] != str(number):
+            continue
+        after = following.get(id(token))
+        if after is None or after.name != "TYPECAST":
+            text = f"{text[: token.end + 1]}::{type_name}{text[token.end + 1 :]}"
+    return text
+
+
 def is_single_statement(text: str) -> bool:
     try:
         return len(parser.split(text)) == 1

@@ -136,7 +136,7 @@ class PlannerCosts(_Cached):
         missing = sorted(config - self._live.keys(), key=lambda s: s.sort_key)
         prologue.extend(self.hypopg.create_statement(spec) for spec in missing)
         results, plan = explain_after(self.session, prologue, statement.text, statement.queryid)
-        if plan.root is None and missing:
+        if plan.root is None and prologue:
             # The culprit may be an index of the prologue: make the configuration one index at a time
             # (HypoPG's refusals are recorded and left out), then plan the statement alone.
             self._restart()

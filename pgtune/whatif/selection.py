@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..facts import Snapshot
-from .candidates import Candidate
+from .candidates import Candidate, Lost
 from .costing import CostModel, PlanCost, helped_statements
 from .hypopg import CandidateRefused
 from .spec import IndexSpec
@@ -87,6 +87,8 @@ class IndexSelection:
     """Every statement's cost before (no new index) and after (the chosen ones), in workload order."""
     refused: tuple[tuple[IndexSpec, str], ...] = ()
     """Candidates HypoPG would not create, with its error: left out of the selection."""
+    lost: tuple[Lost, ...] = ()
+    """Indexes statements would have had that could not be made, and why (see candidates.Lost)."""
 
     @property
     def used_bytes(self) -> int:

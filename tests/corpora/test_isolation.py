@@ -71,7 +71,7 @@ def test_an_error_in_a_statement_pgtune_made_exits_4_naming_it(candles, tmp_path
     code, _ = analyze_json(candles.dsn, tmp_path)
     err = capsys.readouterr().err
     assert code == ExitCode.INTERNAL
-    assert "the server refused a statement pgtune made (column \"relnamee\" does not exist)" in err
+    assert 'the server refused a statement pgtune made (column "relnamee" does not exist)' in err
     assert "WHERE relnamee = 'x'" in err and "Traceback" not in err
     monkeypatch.setenv("PGTUNE_DEBUG", "1")
     code, _ = analyze_json(candles.dsn, tmp_path)
