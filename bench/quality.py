@@ -1,7 +1,8 @@
 """How good are the indexes? The exchange workload's real execution time under each index configuration.
 
 A configuration is a list of CREATE INDEX statements; pgtune's are those of the script `pgtune analyze
---format sql` writes, run as a subprocess on the loaded server as a user would. Each one is applied to the same data (primary and
+--format sql` writes, run as a subprocess on the loaded server as a user would. Each one is applied to the
+same data (primary and
 foreign keys only, all other indexes dropped), then every template runs ``--repeat`` times with fixed
 seeded parameters (writes inside rolled-back transactions, so the data never changes) and
 pg_stat_statements' server-side total_exec_time gives each template's mean. The workload's cost is

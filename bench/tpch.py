@@ -115,7 +115,9 @@ def run(scale: float, factors: Sequence[float], measured: Sequence[float], timeo
             before = planner_costs(connection, texts)
             # Every budget is analyzed on the same server state: no index built yet, the same statistics.
             analyses = {
-                factor: analyze(dsn, "--workload", str(QUERIES), "--budget", f"{int(lineitem_bytes * factor)}B", *TOP)
+                factor: analyze(
+                    dsn, "--workload", str(QUERIES), "--budget", _budget_option(factor, lineitem_bytes), *TOP
+                )
                 for factor in factors
             }
             budgets = []
@@ -126,7 +128,7 @@ def run(scale: float, factors: Sequence[float], measured: Sequence[float], timeo
                 real = dict(secondary_indexes(connection))
                 after = planner_costs(connection, texts)
                 if factor in measured:
-                    timings[f"{factor:g}x"] = run_queries(connection, texts, timeout_s)
+                    timings[_label(factor)] = run_queries(connection, texts, timeout_s)
                 budgets.append(_budget(factor, lineitem_bytes, analysis, before, after, real, real_bytes, build_s))
             replace_indexes(connection, [])
     finally:
@@ -153,7 +155,7 @@ def _budget(
         chosen.append({"ddl": item["ddl"], "estimated_bytes": item["size_bytes"], "real_bytes": real.get(name)})
     return {
         "factor": factor,
-        "budget_bytes": int(lineitem_bytes * factor),
+        "budget_bytes": report["whatif"]["budget_bytes"] if report.get("whatif") else None,
         "relative_cost_22": relative_cost(before, after),
         "relative_cost_19": relative_cost(before, after, EXCLUDED),
         "indexes": len(analysis.create_index),
@@ -168,6 +170,11 @@ def _budget(
         "build_s": build_s,
         "costs": {name: [before[name], after[name]] for name in before},
     }
+
+
+def _budget_option(factor: float | str, lineitem_bytes: int) -> str:
+    """A multiple of lineitem's size, or a share of the database passed as such ("25%")."""
+    return factor if isinstance(factor, str) else f"{int(lineitem_bytes * factor)}B"
 
 
 def _index_name(ddl: str) -> str:
@@ -207,6 +214,10 @@ def _record(
     }
 
 
+def _label(factor: float | str) -> str:
+    return f"{factor} of the database" if isinstance(factor, str) else f"{factor:g} x lineitem"
+
+
 def _seconds(value: float | None, timeout_s: float) -> str:
     return f"> {timeout_s:g} s" if value is None else f"{value:.2f}"
 
@@ -234,7 +245,7 @@ def show(record: dict) -> None:
         ),
         [
             (
-                f"{b['factor']:g} x lineitem",
+                _label(b["factor"]),
                 b["budget_bytes"] / mib,
                 f"{b['relative_cost_22']:.4f}",
                 f"{b['relative_cost_19']:.4f}",
@@ -252,7 +263,7 @@ def show(record: dict) -> None:
         if b["build_s"] is None:
             continue
         print_table(
-            f"Chosen at {b['factor']:g} x lineitem: pgtune's estimate against the real build ({b['build_s']:.1f} s)",
+            f"Chosen at {_label(b['factor'])}: pgtune's estimate against the real build ({b['build_s']:.1f} s)",
             ("index", "est. MiB", "real MiB", "est. / real"),
             [
                 (
@@ -282,14 +293,17 @@ def show(record: dict) -> None:
     )
 
 
-def _factors(text: str) -> list[float]:
-    return [float(part) for part in text.split(",") if part.strip()]
+def _factors(text: str) -> list[float | str]:
+    """Multiples of lineitem (0.25) or shares of the database ("25%", passed to pgtune as they are)."""
+    return [part.strip() if part.strip().endswith("%") else float(part) for part in text.split(",") if part.strip()]
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench tpch", description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="TPC-H scale factor (1 = 6M lineitems)")
-    parser.add_argument("--budgets", default="0.25,0.5,1", help="budgets as multiples of lineitem's size")
+    parser.add_argument(
+        "--budgets", default="0.25,0.5,1,25%", help="multiples of lineitem's size, or shares of the database (25%%)"
+    )
     parser.add_argument("--measure", default="1", help="the budgets whose indexes are built and timed ('' = none)")
     parser.add_argument("--timeout-s", type=float, default=300.0, help="statement timeout of each timed query")
     parser.add_argument("--results", type=Path, default=RESULTS, help="where the JSON record goes")

@@ -82,7 +82,8 @@ def run(scale: float, repeat: int, statements: int) -> dict:
             measured = {}
             for name, indexes in plans.items():
                 size_bytes = replace_indexes(connection, indexes)
-                measured[name] = {"indexes": indexes, "size_bytes": size_bytes, "means": measure(connection, sizes, repeat)}
+                means = measure(connection, sizes, repeat)
+                measured[name] = {"indexes": indexes, "size_bytes": size_bytes, "means": means}
             replace_indexes(connection, [])
             rerun = measure(connection, sizes, repeat)
     finally:

@@ -168,8 +168,8 @@ READS = (
              lambda r, s: (_user(r, s),)),
     Template("active_instruments", 20, "SELECT id, base, quote FROM instruments WHERE active", lambda r, s: ()),
     Template("top_takers_1h", 5,
-             "SELECT o.user_id, sum(t.qty * t.price) AS notional FROM trades t JOIN orders o ON o.id = t.taker_order_id "
-             "WHERE t.executed_at >= now() - interval '1 hour' GROUP BY o.user_id ORDER BY 2 DESC LIMIT 10",
+             "SELECT o.user_id, sum(t.qty * t.price) AS notional FROM trades t "
+             "JOIN orders o ON o.id = t.taker_order_id WHERE t.executed_at >= now() - interval '1 hour' GROUP BY o.user_id ORDER BY 2 DESC LIMIT 10",
              lambda r, s: ()),
     Template("user_maker_fills", 20,
              "SELECT t.id, t.qty, t.executed_at FROM trades t JOIN orders o ON o.id = t.maker_order_id "
@@ -208,7 +208,8 @@ WRITES = (
              "WHERE id = %s",
              lambda r, s: (1, 1, _order(r, s)), writes=True),
     Template("cancel_order", 30,
-             "UPDATE orders SET status = 'cancelled', updated_at = now() WHERE id = %s AND status IN ('new', 'partial')",
+             "UPDATE orders SET status = 'cancelled', updated_at = now() "
+             "WHERE id = %s AND status IN ('new', 'partial')",
              lambda r, s: (_order(r, s),), writes=True),
     Template("record_trade", 60,
              "INSERT INTO trades (instrument_id, taker_order_id, maker_order_id, price, qty, fee, executed_at) "

@@ -18,7 +18,7 @@ from .sizing import corrected_size_bytes, estimated_size_bytes
 from .workload import WorkloadStatement
 from .writes import write_rates
 
-DEFAULT_BUDGET = "25%"
+DEFAULT_BUDGET = "50%"
 """Of the database's size: room for new indexes unless ``--budget`` says otherwise (docs/design.md says why)."""
 SIZE_MARGIN = 1.10
 """The selection fills the budget to 1/SIZE_MARGIN of it: real builds ran up to 10 % over the estimates."""
