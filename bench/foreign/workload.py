@@ -169,7 +169,8 @@ READS = (
     Template("active_instruments", 20, "SELECT id, base, quote FROM instruments WHERE active", lambda r, s: ()),
     Template("top_takers_1h", 5,
              "SELECT o.user_id, sum(t.qty * t.price) AS notional FROM trades t "
-             "JOIN orders o ON o.id = t.taker_order_id WHERE t.executed_at >= now() - interval '1 hour' GROUP BY o.user_id ORDER BY 2 DESC LIMIT 10",
+             "JOIN orders o ON o.id = t.taker_order_id WHERE t.executed_at >= now() - interval '1 hour' "
+             "GROUP BY o.user_id ORDER BY 2 DESC LIMIT 10",
              lambda r, s: ()),
     Template("user_maker_fills", 20,
              "SELECT t.id, t.qty, t.executed_at FROM trades t JOIN orders o ON o.id = t.maker_order_id "

@@ -38,8 +38,8 @@ INSERT INTO trades (id, market_id, taker_order_id, maker_order_id, price, execut
 SELECT g, 1 + g % 40, 1 + g / 2, 1 + (g * 7) % 100000, 100 + g % 50,
     now() - interval '4 days' + g * (interval '4 days' / 200000) FROM generate_series(1::bigint, 200000) g;
 SELECT setval(pg_get_serial_sequence('trades', 'id'), 200000);
-INSERT INTO fills SELECT g, 1 + (g * 13) % 100000, 1 + g % 5, now() - interval '4 days' + g * (interval '4 days' / 100000)
-FROM generate_series(1::bigint, 100000) g;
+INSERT INTO fills SELECT g, 1 + (g * 13) % 100000, 1 + g % 5,
+    now() - interval '4 days' + g * (interval '4 days' / 100000) FROM generate_series(1::bigint, 100000) g;
 ANALYZE;
 """
 READS = (
@@ -145,7 +145,9 @@ def test_table_counters_count_only_where_stats_reset_bounds_them():
 
 def test_growth_comes_from_the_datas_own_time_span_when_the_window_is_short():
     table = TableFacts("public", "ticks", reltuples=1_000_000)
-    key = ColumnStats("public", "ticks", "at", lowest_value="2026-01-01 00:00:00+00", highest_value="2026-01-21 00:00:00+00")
+    key = ColumnStats(
+        "public", "ticks", "at", lowest_value="2026-01-01 00:00:00+00", highest_value="2026-01-21 00:00:00+00"
+    )
     short = TableWrites("public", "ticks", STATEMENTS, 1 / 24, inserted_per_day=2_000_000.0)
     growth = growth_rate(table, 1_000_000, short, key)
     assert growth.rows_per_day == pytest.approx(50_000) and "20.0 days" in growth.basis
