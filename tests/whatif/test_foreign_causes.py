@@ -152,7 +152,7 @@ def test_growth_comes_from_the_datas_own_time_span_when_the_window_is_short():
     short = TableWrites("public", "ticks", STATEMENTS, 1 / 24, inserted_per_day=2_000_000.0)
     growth = growth_rate(table, 1_000_000, short, key)
     assert growth.rows_per_day == pytest.approx(50_000) and "20.0 days" in growth.basis
-    # 50,000 rows of ~100 bytes a day against a quarter of 128 MB of shared_buffers: weeks, never hours.
-    assert choose_step(growth.rows_per_day * 100, 32 * 2**20).sql == "7 days"
+    # 50,000 rows of ~100 bytes a day against a quarter of 128 MB of shared_buffers: days, never hours.
+    assert choose_step(growth.rows_per_day * 100, 32 * 2**20).sql == "1 day"
     long = TableWrites("public", "ticks", STATEMENTS, 3.0, inserted_per_day=60_000.0)
     assert growth_rate(table, 1_000_000, long, key).rows_per_day == 60_000
