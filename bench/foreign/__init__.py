@@ -116,6 +116,11 @@ def _summary(scale, repeat, statements, load_s, stats_reset, analysis, measured,
         "stats_reset": stats_reset,
         "pgtune_s": analysis.seconds,
         "pgtune_whatif": analysis.report.get("whatif"),
+        "pgtune_partitioning": [
+            {"rule": f["rule"], "message": f["message"], "evidence": f["evidence"]}
+            for f in analysis.report["recommendations"] + analysis.report["findings"]
+            if f["rule"].startswith("PT")
+        ],
         "pgtune_not_applied": analysis.not_applied,
         "pgtune_skipped": analysis.report["skipped"],
         "baseline_rerun_ms": weighted_ms(rerun),
