@@ -19,4 +19,16 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# Foreign corpora for the tests (tests/corpora): random queries from Debian's sqlsmith; pgbench comes with
+# PostgreSQL's client programs.
+if ! command -v sqlsmith >/dev/null; then
+    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+        echo "installing sqlsmith" >&2
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends sqlsmith >/dev/null
+    else
+        echo "pgtune: sqlsmith is missing (apt-get install sqlsmith); its corpus test will be skipped" >&2
+    fi
+fi
+
 python3 -m pip install --quiet --disable-pip-version-check -e '.[test]'
