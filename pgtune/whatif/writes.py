@@ -112,8 +112,9 @@ class WriteRates:
             # BRIN never blocks HOT (a summarizing index, PostgreSQL 16+) and rarely changes its summary.
             return (writes.inserted_per_day + writes.non_hot_updated_per_day) * per_entry * BRIN_SHARE_OF_ENTRY
         own = (writes.inserted_per_day + writes.non_hot_updated_per_day) * row_share
+        # A lost HOT update enters every index, whether or not its row is in a partial one.
         lost = writes.lost_hot_per_day(spec_columns(spec)) * (writes.existing_indexes + 1)
-        return (own * per_entry) + lost * per_entry
+        return (own + lost) * per_entry
 
 
 def spec_columns(spec: IndexSpec) -> frozenset[str]:
