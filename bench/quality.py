@@ -149,23 +149,17 @@ def _summary(scale: float, repeat: int, load_s: float, measured: dict, rerun: di
     }
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench quality", description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=float, default=1.0, help="exchange data volume (1: 3M trades)")
-    parser.add_argument("--repeat", type=int, default=20, help="executions of each template per configuration")
-    parser.add_argument("--results", type=Path, default=RESULTS, help="directory of the JSON record")
-    args = parser.parse_args(argv)
-    result = run(args.scale, args.repeat, CONFIGURATIONS)
+def show(result: dict, title: str, measures: dict[str, str], templates) -> None:
+    """The configurations' table (with ``measures``: heading → record key) and the per-template means."""
     print_table(
-        f"workload cost, scale {args.scale:g}, {args.repeat} runs per template",
-        ("configuration", "indexes", "weighted ms", "improvement %", "share of expert %", "index MB"),
+        title,
+        ("configuration", "indexes", "weighted ms", *measures, "index MB"),
         [
             (
                 r["configuration"],
                 r["indexes"],
                 r["weighted_ms"],
-                r["improvement_pct"],
-                r["share_of_expert_pct"],
+                *(r[key] for key in measures.values()),
                 r["index_size_bytes"] / 2**20,
             )
             for r in result["configurations"]
@@ -175,7 +169,22 @@ def main(argv: list[str]) -> int:
     print_table(
         "mean ms per template",
         ("template", "weight", *names),
-        [(t.name, t.weight, *(result["template_ms"][n][t.name] for n in names)) for t in TEMPLATES],
+        [(t.name, t.weight, *(result["template_ms"][n][t.name] for n in names)) for t in templates],
+    )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench quality", description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="exchange data volume (1: 3M trades)")
+    parser.add_argument("--repeat", type=int, default=20, help="executions of each template per configuration")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="directory of the JSON record")
+    args = parser.parse_args(argv)
+    result = run(args.scale, args.repeat, CONFIGURATIONS)
+    show(
+        result,
+        f"workload cost, scale {args.scale:g}, {args.repeat} runs per template",
+        {"improvement %": "improvement_pct", "share of expert %": "share_of_expert_pct"},
+        TEMPLATES,
     )
     print(f"baseline rerun {result['baseline_rerun_ms']:.3f} ms: run-to-run noise {result['noise_pct']:.1f} %")
     print(f"written to {write_result('quality', result, args.results)}")

@@ -24,8 +24,8 @@ import psycopg
 from pglast.parser import split
 
 from bench._cli import analyze, replace_indexes
-from bench.common import RESULTS, print_table, write_result
-from bench.quality import time_templates
+from bench.common import RESULTS, write_result
+from bench.quality import show, time_templates
 from pgtune.demo.run import create_database, start_server
 
 from .workload import TEMPLATES, Sizes, executions, mix
@@ -139,27 +139,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--results", type=Path, default=RESULTS, help="directory of the JSON record")
     args = parser.parse_args(argv)
     result = run(args.scale, args.repeat, args.statements)
-    print_table(
+    show(
+        result,
         f"foreign trading workload, scale {args.scale:g}, {args.repeat} runs per template "
         f"(stats_reset {result['stats_reset'] or 'NULL'})",
-        ("configuration", "indexes", "weighted ms", "× cheaper", "share of DBA's (log) %", "index MB"),
-        [
-            (
-                r["configuration"],
-                r["indexes"],
-                r["weighted_ms"],
-                r["times_cheaper"],
-                r["share_of_dba_log_pct"],
-                r["index_size_bytes"] / 2**20,
-            )
-            for r in result["configurations"]
-        ],
-    )
-    names = list(result["template_ms"])
-    print_table(
-        "mean ms per template",
-        ("template", "weight", *names),
-        [(t.name, t.weight, *(result["template_ms"][n][t.name] for n in names)) for t in TEMPLATES],
+        {"× cheaper": "times_cheaper", "share of DBA's (log) %": "share_of_dba_log_pct"},
+        TEMPLATES,
     )
     for ddl in result["indexes"]["pgtune"]:
         print(ddl)
