@@ -14,6 +14,7 @@ from .advisors.base import AdvisorSettings, AnalysisFacts, findings_of
 from .collectors import CollectOptions, collect
 from .collectors.catalog import catalog_from_snapshot
 from .collectors.indexes import collect_index_scans
+from .collectors.timescaledb import INTERNAL_SCHEMA_PREFIX
 from .db import Session, SessionGuards, connect
 from .errors import ExtensionMissing
 from .facts import CollectionGap, QualStat, Snapshot, StatementStats, WorkloadSample
@@ -168,7 +169,12 @@ def replica_index_scans(dsns: Iterable[str], guards: SessionGuards | None = None
 
 def _is_own_or_catalog(shape: StatementShape) -> bool:
     read = shape.relations_read
-    return bool(read) and all(r.schema in _CATALOG_SCHEMAS or r.name.startswith("pg_") for r in read)
+    # TimescaleDB's catalog is read by its own functions (and by pgtune's calls to them, nested under
+    # pg_stat_statements.track = all): the extension's statements, not the application's.
+    return bool(read) and all(
+        r.schema in _CATALOG_SCHEMAS or r.schema.startswith(INTERNAL_SCHEMA_PREFIX) or r.name.startswith("pg_")
+        for r in read
+    )
 
 
 @dataclass(frozen=True)
