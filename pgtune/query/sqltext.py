@@ -83,6 +83,41 @@ def _has_code(text: str) -> bool:
         return bool(text.strip())
 
 
+def psql_meta_command(line: str, pending: str) -> tuple[str, bool]:
+    """(the SQL before it, True) when the line holds a psql meta-command outside any string or comment:
+    a line starting with a backslash, or a statement ended by ``\\gset`` / ``\\g``."""
+    if line.lstrip().startswith("\\"):
+        return ("", True) if not pending or scans(pending) else (line, False)
+    backslash = line.rfind("\\")
+    if backslash <= 0 or not line[backslash + 1 : backslash + 2].isalpha():
+        return line, False
+    before = line[:backslash]
+    try:
+        tokens = parser.scan("\n".join((pending, before)))
+    except ParseError:
+        return line, False  # the backslash is inside a string
+    in_comment = bool(tokens) and tokens[-1].name == "SQL_COMMENT"
+    return (line, False) if in_comment else (before, True)
+
+
+def scans(text: str) -> bool:
+    """The scanner reads the text whole: no unterminated string, comment or dollar quote."""
+    try:
+        parser.scan(text)
+    except ParseError:
+        return False
+    return True
+
+
+def ends_statement(text: str) -> bool:
+    """The text's last token, comments aside, is a semicolon the scanner sees."""
+    try:
+        tokens = [t for t in parser.scan(text) if t.name not in _COMMENT_TOKENS]
+    except ParseError:
+        return False
+    return bool(tokens) and tokens[-1].name == _SEMICOLON
+
+
 def psql_variables_as_parameters(text: str) -> str:
     """psql and pgbench variables (``:aid``, ``:'name'``, ``:"name"``) as ``$n`` parameters, one number per
     variable, so that a pgbench script plans as its generic plan. Only for text that does not parse as it
