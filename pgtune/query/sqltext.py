@@ -199,6 +199,33 @@ def cast_parameter(text: str, number: int, type_name: str = "text") -> str:
     return text
 
 
+class _OutputParameters(Visitor):
+    def __init__(self) -> None:
+        self.numbers: set[int] = set()
+
+    def visit_ResTarget(self, ancestors, node):
+        # A SELECT list is a tuple of ResTargets: the list's own place is one level up.
+        owner = ancestors.parent
+        in_select_list = owner.member == "targetList" and type(owner.node).__name__ == "SelectStmt"
+        if in_select_list and type(node.val).__name__ == "ParamRef":
+            self.numbers.add(node.val.number)
+
+
+def output_parameters(text: str) -> tuple[int, ...]:
+    """The ``$n`` that stand alone as an output column of a SELECT list (``SELECT $1 AS c0``), in order.
+
+    Nothing but its value types such a parameter, so the planner makes it text; a comparison further out
+    (``WHERE s.c0 > s.id``) may then refuse it, where the constant pg_stat_statements replaced had a type."""
+    try:
+        statements = parser.parse_sql(text)
+    except ParseError:
+        return ()
+    found = _OutputParameters()
+    for statement in statements:
+        found(statement.stmt)
+    return tuple(sorted(found.numbers))
+
+
 def is_single_statement(text: str) -> bool:
     try:
         return len(parser.split(text)) == 1
