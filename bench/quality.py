@@ -1,6 +1,8 @@
 """How good are the indexes? The exchange workload's real execution time under each index configuration.
 
-A configuration is a list of CREATE INDEX statements. Each one is applied to the same data (primary and
+A configuration is a list of CREATE INDEX statements; pgtune's are those of the script `pgtune analyze
+--format sql` writes, run as a subprocess on the loaded server as a user would. Each one is applied to the
+same data (primary and
 foreign keys only, all other indexes dropped), then every template runs ``--repeat`` times with fixed
 seeded parameters (writes inside rolled-back transactions, so the data never changes) and
 pg_stat_statements' server-side total_exec_time gives each template's mean. The workload's cost is
@@ -14,13 +16,13 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import psycopg
 
+from bench._cli import analyze, replace_indexes
 from bench.common import RESULTS, print_table, write_result
-from pgtune.analysis import analyze_live
 from pgtune.demo.exchange import TEMPLATES, Sizes, expert_indexes, load, replay, statements
 from pgtune.demo.exchange.workload import executions
 from pgtune.demo.run import create_database, start_server
@@ -31,9 +33,8 @@ Configuration = Callable[[str], list[str]]
 
 
 def pgtune_indexes(dsn: str) -> list[str]:
-    """What `pgtune analyze` recommends for the replayed workload, at its default budget."""
-    report = analyze_live(dsn)[1]
-    return [f.fix.ddl for f in report.recommendations if f.kind.startswith("create-index") and f.fix]
+    """The CREATE INDEX statements of `pgtune analyze --format sql` on the replayed workload, with defaults."""
+    return analyze(dsn).create_index
 
 
 CONFIGURATIONS: dict[str, Configuration] = {
@@ -45,11 +46,6 @@ SEED = 11
 REPLAYED_STATEMENTS = 1000
 
 # The bench owns its server, so its few catalog queries sit here rather than in pgtune's sql/.
-_SECONDARY_INDEXES = """
-SELECT i.indexrelid::regclass::text AS name, pg_relation_size(i.indexrelid) AS size_bytes
-FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indexrelid
-WHERE c.relnamespace = 'public'::regnamespace AND NOT i.indisprimary
-"""
 _TEMPLATE_TIME = """
 SELECT coalesce(sum(total_exec_time), 0), coalesce(sum(calls), 0) FROM pg_stat_statements
 WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
@@ -59,17 +55,31 @@ WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
 
 def measure(connection: psycopg.Connection, sizes: Sizes, repeat: int) -> dict[str, float]:
     """Each template's mean server-side execution time in ms over ``repeat`` fixed executions."""
+    return time_templates(
+        connection,
+        (
+            (t.name, t.writes, [(item.sql, item.params) for item in executions(t, repeat, SEED, sizes)])
+            for t in TEMPLATES
+        ),
+    )
+
+
+def time_templates(
+    connection: psycopg.Connection, templates: Iterable[tuple[str, bool, list[tuple[str, tuple]]]]
+) -> dict[str, float]:
+    """(name, writes, executions) → the name's mean server-side time in ms, from pg_stat_statements (reset
+    before each template); writes run in transactions that are rolled back, so the data never changes."""
     means = {}
-    for template in TEMPLATES:
+    for name, writes, runs in templates:
         connection.execute("SELECT pg_stat_statements_reset()")
-        for item in executions(template, repeat, SEED, sizes):
-            if template.writes:
+        for sql, params in runs:
+            if writes:
                 with connection.transaction(force_rollback=True):
-                    connection.execute(item.sql, item.params)
+                    connection.execute(sql, params)
             else:
-                connection.execute(item.sql, item.params)
+                connection.execute(sql, params)
         total_ms, calls = connection.execute(_TEMPLATE_TIME).fetchone()
-        means[template.name] = float(total_ms) / max(int(calls), 1)
+        means[name] = float(total_ms) / max(int(calls), 1)
     return means
 
 
@@ -79,14 +89,7 @@ def weighted_ms(means: dict[str, float]) -> float:
     return sum(weights[name] * ms for name, ms in means.items()) / sum(weights[name] for name in means)
 
 
-def apply(connection: psycopg.Connection, indexes: list[str]) -> int:
-    """Replace every secondary index with ``indexes``; returns their size in bytes."""
-    for row in connection.execute(_SECONDARY_INDEXES).fetchall():
-        connection.execute(f"DROP INDEX {row[0]}")
-    for statement in indexes:
-        connection.execute(statement)
-    connection.execute("ANALYZE")
-    return sum(row[1] for row in connection.execute(_SECONDARY_INDEXES).fetchall())
+apply = replace_indexes
 
 
 def run(scale: float, repeat: int, configurations: dict[str, Configuration]) -> dict:
@@ -146,23 +149,17 @@ def _summary(scale: float, repeat: int, load_s: float, measured: dict, rerun: di
     }
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench quality", description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=float, default=1.0, help="exchange data volume (1: 3M trades)")
-    parser.add_argument("--repeat", type=int, default=20, help="executions of each template per configuration")
-    parser.add_argument("--results", type=Path, default=RESULTS, help="directory of the JSON record")
-    args = parser.parse_args(argv)
-    result = run(args.scale, args.repeat, CONFIGURATIONS)
+def show(result: dict, title: str, measures: dict[str, str], templates) -> None:
+    """The configurations' table (with ``measures``: heading → record key) and the per-template means."""
     print_table(
-        f"workload cost, scale {args.scale:g}, {args.repeat} runs per template",
-        ("configuration", "indexes", "weighted ms", "improvement %", "share of expert %", "index MB"),
+        title,
+        ("configuration", "indexes", "weighted ms", *measures, "index MB"),
         [
             (
                 r["configuration"],
                 r["indexes"],
                 r["weighted_ms"],
-                r["improvement_pct"],
-                r["share_of_expert_pct"],
+                *(r[key] for key in measures.values()),
                 r["index_size_bytes"] / 2**20,
             )
             for r in result["configurations"]
@@ -172,7 +169,22 @@ def main(argv: list[str]) -> int:
     print_table(
         "mean ms per template",
         ("template", "weight", *names),
-        [(t.name, t.weight, *(result["template_ms"][n][t.name] for n in names)) for t in TEMPLATES],
+        [(t.name, t.weight, *(result["template_ms"][n][t.name] for n in names)) for t in templates],
+    )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench quality", description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="exchange data volume (1: 3M trades)")
+    parser.add_argument("--repeat", type=int, default=20, help="executions of each template per configuration")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="directory of the JSON record")
+    args = parser.parse_args(argv)
+    result = run(args.scale, args.repeat, CONFIGURATIONS)
+    show(
+        result,
+        f"workload cost, scale {args.scale:g}, {args.repeat} runs per template",
+        {"improvement %": "improvement_pct", "share of expert %": "share_of_expert_pct"},
+        TEMPLATES,
     )
     print(f"baseline rerun {result['baseline_rerun_ms']:.3f} ms: run-to-run noise {result['noise_pct']:.1f} %")
     print(f"written to {write_result('quality', result, args.results)}")

@@ -261,7 +261,13 @@ def _costing_shapes(
         if example is not None:
             base = model_statement(example, catalog, stats.queryid)
             shape = base if not isinstance(base, ParseFailure) else shape
-        fixed = fixed_constants(shape, qualstats.get(stats.queryid, ()), samples.get(shape.fingerprint, ()))
+        seen = samples.get(shape.fingerprint, ())
+        if example is None and seen and len({s.text for s in seen}) == 1 and parameter_count(shape.text):
+            # One literal text for the statement (a workload file's query): the planner gets it as written,
+            # not pg_stat_statements' text, whose typed parameters (date $1, interval $2) it refuses.
+            costing[shape.fingerprint] = seen[0]
+            continue
+        fixed = fixed_constants(shape, qualstats.get(stats.queryid, ()), seen)
         if not fixed and example is None:
             continue
         special = model_statement(substitute_parameters(shape.text, fixed), catalog, stats.queryid)

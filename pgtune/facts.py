@@ -197,6 +197,9 @@ class ColumnStats:
     most_common_values: tuple[str, ...] = ()
     most_common_freqs: tuple[float, ...] = ()
     correlation: float | None = None
+    lowest_value: str | None = None
+    highest_value: str | None = None
+    """The histogram's first and last bounds, as text: the span of the sampled values."""
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ import shutil
 import pytest
 
 from bench import tpch
-from pgtune.whatif.selection import IndexSelection, StatementOutcome
 
 pytestmark = [
     pytest.mark.slow,
@@ -25,32 +24,27 @@ def record(tmp_path_factory):
     return json.loads((directory / "tpch.json").read_text())
 
 
-def test_the_advisor_sees_the_22_queries_under_three_budgets_and_respects_each(record):
-    assert [b["factor"] for b in record["budgets"]] == [0.25, 0.5, 1.0]
+def test_pgtune_analyze_is_run_under_three_budgets_and_its_script_built(record):
+    assert [b["factor"] for b in record["budgets"]] == [0.25, 0.5, 1.0, "25%"]
     for budget in record["budgets"]:
         assert list(budget["costs"]) == QUERIES
-        assert budget["unplannable"] == []
         assert 0 < budget["relative_cost_22"] < 1 and 0 < budget["relative_cost_19"] <= 1
         assert 0 < budget["estimated_bytes"] <= budget["budget_bytes"]
         assert budget["indexes"] == len(budget["chosen"]) > 0
-        assert 0 <= budget["cache_hit_rate"] < 1 and budget["planner_calls"] > 0
-    assert record["budgets"][0]["budget_bytes"] < record["budgets"][-1]["budget_bytes"]
+        assert all(i["ddl"].startswith("CREATE INDEX CONCURRENTLY") and i["real_bytes"] > 0 for i in budget["chosen"])
+        assert budget["real_bytes"] == sum(i["real_bytes"] for i in budget["chosen"])
+        assert budget["planner_calls"] > 0 and budget["advisor_s"] > 0
+    assert record["budgets"][0]["budget_bytes"] < record["budgets"][2]["budget_bytes"]
 
 
-def test_the_largest_budget_is_built_for_real_and_every_query_timed_before_and_after(record):
-    largest = record["budgets"][-1]
-    assert largest["build_s"] is not None and all(i["real_bytes"] > 0 for i in largest["chosen"])
-    assert list(record["timings_s"]) == ["before", "1x"]
+def test_the_largest_budget_is_timed_before_and_after(record):
+    assert list(record["timings_s"]) == ["before", "1 x lineitem"]
     assert all(list(runs) == QUERIES for runs in record["timings_s"].values())
-    assert set(record["slower_than_10pct"]["1x"]) <= set(QUERIES)
+    assert set(record["slower_than_10pct"]["1 x lineitem"]) <= set(QUERIES)
     assert record["lineitem_bytes"] > 0 and record["server_settings"] == tpch.SERVER_SETTINGS
 
 
 def test_relative_cost_leaves_the_excluded_queries_out():
-    outcomes = tuple(
-        StatementOutcome(key, None, key, 1, 1.0, 1000.0, before, after)
-        for key, before, after in (("Q1", 10.0, 5.0), ("Q2", 90.0, 5.0))
-    )
-    selection = IndexSelection((), 0, 0, 2, 0, 0, True, 2000.0, outcomes=outcomes)
-    assert tpch.relative_cost(selection) == pytest.approx(10 / 100)
-    assert tpch.relative_cost(selection, ("Q2",)) == pytest.approx(0.5)
+    before, after = {"Q1": 10.0, "Q2": 90.0}, {"Q1": 5.0, "Q2": 5.0}
+    assert tpch.relative_cost(before, after) == pytest.approx(10 / 100)
+    assert tpch.relative_cost(before, after, ("Q2",)) == pytest.approx(0.5)

@@ -16,6 +16,7 @@ from ..query.sqltext import quote_ident
 from ..targets import ServiceTargets, TargetResult, evaluate
 from ..whatif.selection import IndexSelection
 from ..whatif.workload import WorkloadStatement
+from ..whatif.writes import WriteRates, write_rates
 from .index_shapes import IndexShape, index_shape
 
 _UNKNOWN = object()
@@ -155,6 +156,11 @@ class AnalysisFacts:
     @cached_property
     def _column_stats(self) -> dict[tuple[str, str, str], ColumnStats]:
         return {(c.schema, c.table, c.column): c for c in self.snapshot.column_stats}
+
+    @cached_property
+    def write_rates(self) -> WriteRates:
+        """Rows written per table and day over the reads' window (see ``whatif.writes``)."""
+        return write_rates(self.snapshot)
 
     @cached_property
     def target_results(self) -> tuple[TargetResult, ...]:

@@ -16,9 +16,15 @@ def collect_column_stats(session: Session, mcv_limit: int) -> tuple[ColumnStats,
             ColumnStats,
             row,
             most_common_values=tuple(_text(v)[:MAX_VALUE_CHARS] for v in row["most_common_values"] or ()),
+            lowest_value=_bound(row.get("lowest_value")),
+            highest_value=_bound(row.get("highest_value")),
         )
         for row in session.named("column_stats", {"mcv_limit": mcv_limit})
     )
+
+
+def _bound(value: object) -> str | None:
+    return None if value is None else _text(value)[:MAX_VALUE_CHARS]
 
 
 def _text(value: object) -> str:

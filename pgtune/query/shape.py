@@ -15,6 +15,7 @@ from pgtune.query.model import (
     StatementShape,
     TableAccess,
 )
+from pgtune.query.names import resolve_relation
 from pgtune.query.scope import Access, Scope
 from pgtune.query.visitors import Walk, target_of
 
@@ -44,7 +45,8 @@ def build(node, text: str, fingerprint: str, queryid: int | None, truncated: boo
     common = {"fingerprint": fingerprint, "kind": kind, "text": text, "queryid": queryid, "truncated": truncated}
     if kind == StatementKind.UTILITY:
         reason = f"a utility statement ({type(node).__name__}): no index helps it"
-        return StatementShape(**common, index_helpful=False, not_indexable_reason=reason)
+        return StatementShape(**common, index_helpful=False, not_indexable_reason=reason,
+                              relations_written=_copied_into(node, catalog))  # fmt: skip
     walk = Walk(catalog)
     derived = walk.query(node, None)
     clauses = _clauses(node, derived.scope, derived.targets, walk) if kind == StatementKind.SELECT else {}
@@ -69,6 +71,13 @@ def build(node, text: str, fingerprint: str, queryid: int | None, truncated: boo
         views=tuple(dict.fromkeys(walk.views)),
         **clauses,
     )
+
+
+def _copied_into(node, catalog: Catalog) -> tuple:
+    """COPY ... FROM writes rows into its table: the write rates count them like an INSERT's."""
+    if not isinstance(node, ast.CopyStmt) or not node.is_from or node.relation is None:
+        return ()
+    return (resolve_relation(node.relation.schemaname, node.relation.relname, catalog),)
 
 
 def _clauses(node: ast.SelectStmt, scope: Scope, targets, walk: Walk) -> dict:

@@ -16,9 +16,12 @@ from .hypopg import HypoPG
 from .selection import IndexSelection, SelectionSettings, select
 from .sizing import corrected_size_bytes, estimated_size_bytes
 from .workload import WorkloadStatement
+from .writes import write_rates
 
-DEFAULT_BUDGET = "25%"
-"""Of the database's size: room for new indexes unless ``--budget`` says otherwise."""
+DEFAULT_BUDGET = "50%"
+"""Of the database's size: room for new indexes unless ``--budget`` says otherwise (docs/design.md says why)."""
+SIZE_MARGIN = 1.10
+"""The selection fills the budget to 1/SIZE_MARGIN of it: real builds ran up to 10 % over the estimates."""
 _UNITS = {"": 1, "B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3, "TB": 1024**4}
 _BUDGET = re.compile(r"^\s*(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>%|[KMGT]?B)?\s*$", re.IGNORECASE)
 
@@ -53,8 +56,10 @@ def advise_indexes(
     settings = settings or IndexAdvisorSettings()
     lost: list[Lost] = []
     candidates = generate(workload, snapshot, settings.candidates, lost)
+    writes = write_rates(snapshot)
     selection = SelectionSettings(
         budget_bytes=parse_budget(settings.budget, snapshot.server.database_size_bytes),
+        size_margin=SIZE_MARGIN,
         min_saving_ms_per_day=settings.min_saving_ms_per_day,
     )
     if session is not None and settings.use_hypopg:
@@ -67,6 +72,7 @@ def advise_indexes(
                 snapshot,
                 lambda spec: corrected_size_bytes(spec, planner.size_bytes(spec), snapshot),
                 selection,
+                writes,
             )
             return dataclasses.replace(chosen, lost=tuple(lost))
     chosen = select(
@@ -76,5 +82,6 @@ def advise_indexes(
         snapshot,
         lambda spec: estimated_size_bytes(spec, snapshot),
         selection,
+        writes,
     )
     return dataclasses.replace(chosen, lost=tuple(lost))

@@ -1,9 +1,12 @@
 """Candidate indexes from the workload's shapes: what a DBA would try before asking the planner.
 
 Per statement and table: equality columns first (most distinct first), then one range or the ORDER BY
-keys; a covering variant with INCLUDE; a partial variant where a selective constant is known; expression
-keys as the planner matches them; BRIN for range scans on large, physically ordered tables. Candidates an
-existing index already serves are dropped.
+keys with their direction (a top-N read walks the index in its order and stops at the LIMIT); the inner
+side's join keys, alone, after the equality filters, and before the range; one index per branch of an OR,
+proposed together as a bundle (a BitmapOr needs every branch indexed, so one branch alone saves nothing); a
+covering variant with INCLUDE; a partial variant where a selective constant is known; expression keys as
+the planner matches them; BRIN for range scans on large, physically ordered tables. Candidates an existing
+index already serves are dropped.
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ class Candidate:
     reasons: tuple[str, ...]
     row_share: float = 1.0
     """The share of the table's rows the index holds: below 1 for a partial index."""
+    bundles: tuple[tuple[IndexSpec, ...], ...] = ()
+    """The OR branches' index sets this one belongs to: selection may add each set in one step."""
 
 
 def distinct_values(stats: ColumnStats | None, table: TableFacts | None) -> float:
@@ -73,6 +78,7 @@ def generate(
     immutable = ImmutabilityCheck(snapshot.volatility)
     found: dict[IndexSpec, tuple[set[str], list[str]]] = {}
     shares: dict[IndexSpec, float] = {}
+    bundles: dict[IndexSpec, set[tuple[IndexSpec, ...]]] = {}
     for statement in workload:
         if not statement.shape.index_helpful:
             continue
@@ -84,22 +90,42 @@ def generate(
             for parameterized in access.predicates:
                 if parameterized.expression and parameter_count(parameterized.expression):
                     _lose(lost, Lost(text, parameterized.expression, _PARAMETER_UNKNOWN))
-            for spec, reason, share in _for_access(access, statement, table, snapshot, settings):
+            for spec, reason, share, bundle in _for_access(access, statement, table, snapshot, settings):
                 why = _unusable(spec, table, immutable)
                 if why is not None:
                     _lose(lost, Lost(text, f"CREATE INDEX {spec.sql_body()}", why))
                     continue
                 shares[spec] = share
+                if bundle:
+                    bundles.setdefault(spec, set()).add(bundle)
                 keys, reasons = found.setdefault(spec, (set(), []))
                 keys.add(statement.key)
                 if reason not in reasons:
                     reasons.append(reason)
     existing = [_as_spec(index) for index in snapshot.indexes if index.is_valid]
+
+    def served(spec: IndexSpec) -> bool:
+        return any(have is not None and have.serves(spec) for have in existing)
+
+    def still_needed(bundle: tuple[IndexSpec, ...]) -> tuple[IndexSpec, ...]:
+        # A branch an existing index serves is indexed already: the bundle needs only the others.
+        return tuple(spec for spec in bundle if not served(spec))
+
     return tuple(
-        Candidate(spec, frozenset(keys), tuple(reasons), shares[spec])
+        Candidate(
+            spec,
+            frozenset(keys),
+            tuple(reasons),
+            shares[spec],
+            tuple(sorted({b for b in map(still_needed, bundles.get(spec, ())) if len(b) > 1}, key=_bundle_key)),
+        )
         for spec, (keys, reasons) in sorted(found.items(), key=lambda item: item[0].sort_key)
-        if not any(have is not None and have.serves(spec) for have in existing)
+        if not served(spec)
     )
+
+
+def _bundle_key(bundle: tuple[IndexSpec, ...]) -> tuple:
+    return tuple(spec.sort_key for spec in bundle)
 
 
 _PARAMETER_UNKNOWN = (
@@ -164,7 +190,7 @@ def _for_access(
     table: TableFacts,
     snapshot: Snapshot,
     settings: CandidateSettings,
-) -> Iterator[tuple[IndexSpec, str, float]]:
+) -> Iterator[tuple[IndexSpec, str, float, tuple[IndexSpec, ...]]]:
     schema, name = table.schema, table.name
 
     def distinct(predicate: Predicate) -> float:
@@ -178,38 +204,87 @@ def _for_access(
         for p in access.predicates
         if not p.in_join and (p.column or (p.expression and not parameter_count(p.expression)))
     ]
+    # An OR across columns is served by one index per branch (a BitmapOr), never by one index on them all;
+    # an OR of values of one column is an IN list.
+    branches = _unique(_key(p) for p in filters if p.in_or and p.op in _BRANCH_OPS)
+    if len(branches) > 1:
+        filters = [p for p in filters if not p.in_or]
+    else:
+        branches = ()
     equalities = sorted(
         (p for p in filters if p.op in (PredicateOp.EQ, PredicateOp.IN)),
         key=lambda p: (p.op is PredicateOp.IN, -distinct(p), p.column or p.expression or ""),
     )
     ranges = [p for p in filters if p.op in (PredicateOp.RANGE, PredicateOp.LIKE_PREFIX)]
     eq_keys = _unique(_key(p) for p in equalities)
+    # A range on the leading ORDER BY key takes the sort's direction, so that one index serves both.
+    directed = {(k.column, k.expression): k for k in map(_sort_key, access.sort_keys[:1])}
     shapes: list[tuple[tuple[IndexKey, ...], str]] = []
+    range_keys = ()
+    if ranges:
+        first = _key(ranges[0])
+        range_keys = (directed.get((first.column, first.expression), first),)
     if eq_keys or ranges:
-        range_keys = (_key(ranges[0]),) if ranges else ()
         shapes.append((_unique((*eq_keys, *range_keys)), "filters on " + _describe(equalities + ranges[:1])))
     for extra_range in ranges[1:]:
         shapes.append(((*eq_keys, _key(extra_range)), "filters on " + _describe([*equalities, extra_range])))
     if access.sort_keys:
+        # Equality columns, then the sort keys with their direction: the DESC a top-N read asks for is kept,
+        # as a DBA writes it (a backward scan would serve it too, at the same cost).
         sort = tuple(_sort_key(k) for k in access.sort_keys)
-        if all(k.descending for k in sort) and all(k.nulls_first is None for k in sort):
-            sort = tuple(IndexKey(k.column, k.expression) for k in sort)
         limited = " with LIMIT" if statement.shape.has_limit else ""
         shapes.append((_unique((*eq_keys, *sort)), f"serves ORDER BY{limited} without a sort"))
     for column in access.join_columns:
+        # The inner side of a nested loop is probed by its join key; the range narrows each probe.
         shapes.append(((IndexKey(column),), f"join key {column}"))
         if eq_keys:
             shapes.append((_unique((*eq_keys, IndexKey(column))), f"join key {column} after equality filters"))
+        if range_keys:
+            shapes.append(
+                (_unique((*eq_keys, IndexKey(column), *range_keys)), f"join key {column}, then the range filter")
+            )
     for keys, reason in shapes:
         if not keys:
             continue
         spec = IndexSpec(schema, name, keys)
-        yield spec, reason, 1.0
+        yield spec, reason, 1.0, ()
         covering = _covering(access, spec, settings)
         if covering:
-            yield covering, reason + "; INCLUDE makes an index-only scan possible", 1.0
-    yield from _partial(access, equalities, ranges, table, snapshot, settings)
-    yield from _brin(ranges, table, snapshot, settings)
+            yield covering, reason + "; INCLUDE makes an index-only scan possible", 1.0, ()
+    yield from _or_branches(access, branches, eq_keys, schema, name, settings)
+    for spec, reason, share in _partial(access, equalities, ranges, table, snapshot, settings):
+        yield spec, reason, share, ()
+    for spec, reason, share in _brin(ranges, table, snapshot, settings):
+        yield spec, reason, share, ()
+
+
+_BRANCH_OPS = frozenset({PredicateOp.EQ, PredicateOp.IN, PredicateOp.RANGE, PredicateOp.LIKE_PREFIX})
+
+
+def _or_branches(
+    access: TableAccess,
+    branches: tuple[IndexKey, ...],
+    eq_keys: tuple[IndexKey, ...],
+    schema: str,
+    name: str,
+    settings: CandidateSettings,
+) -> Iterator[tuple[IndexSpec, str, float, tuple[IndexSpec, ...]]]:
+    """One index per branch, each bundled with the others; plain, after the equality filters the branches
+    share, and covering, so that every shape a DBA would try is there."""
+    if not branches:
+        return
+    described = ", ".join(k.column or k.expression or "" for k in branches)
+    prefixes = [()] + ([eq_keys] if eq_keys else [])
+    for prefix in prefixes:
+        plain = tuple(IndexSpec(schema, name, _unique((*prefix, key))) for key in branches)
+        variants = [plain]
+        covering = tuple(_covering(access, spec, settings) for spec in plain)
+        if all(covering):
+            variants.append(covering)
+        for bundle in variants:
+            ordered = tuple(sorted(set(bundle), key=lambda s: s.sort_key))
+            for spec in ordered:
+                yield spec, f"one index per branch of the OR on {described} (a BitmapOr needs each)", 1.0, ordered
 
 
 def _unique(keys: Iterable[IndexKey]) -> tuple[IndexKey, ...]:

@@ -2,7 +2,9 @@
 
 In the style of "Extend" (Schlosser, Kossmann, Boissier, 2019): each step adds the candidate (often a
 wider variant of one already chosen) whose saving, net of its write cost, per byte of storage is best,
-within the budget. As in Extend, a wider index replaces a chosen one it serves (unless the narrower one
+within the budget. A step may add a bundle: the indexes of an OR's branches, which a BitmapOr needs all
+of, are also tried together (one of them alone often saves nothing, so a greedy of single indexes would
+never start the pair). As in Extend, a wider index replaces a chosen one it serves (unless the narrower one
 still pays its way), and an index no statement's plan uses any more after a step is dropped again. A
 candidate is planned only for the statements it could still speed up beside the chosen indexes. Ties are
 broken by the index definition, so the choice is deterministic.
@@ -19,13 +21,8 @@ from .candidates import Candidate, Lost
 from .costing import CostModel, PlanCost, helped_statements
 from .hypopg import CandidateRefused
 from .spec import IndexSpec
-from .workload import WorkloadStatement, table_observation_days
-
-BTREE_MAINTENANCE_MS_PER_ROW = 0.01
-"""Assumed cost of one B-tree entry insert, WAL included, on SSD: ~10 µs."""
-BRIN_MAINTENANCE_MS_PER_ROW = 0.0002
-"""BRIN touches its summary only when a new value widens a block range: a fraction of a B-tree insert."""
-
+from .workload import WorkloadStatement
+from .writes import WriteRates, spec_columns, write_rates
 
 NARROWER_KEPT_FOR = 0.05
 """A chosen index that a wider one serves stays only while it saves its statements this share of their time
@@ -36,6 +33,8 @@ more; otherwise the pair is what IX004 (redundant left prefix) would flag."""
 class SelectionSettings:
     budget_bytes: int
     min_saving_ms_per_day: float = 1.0
+    size_margin: float = 1.0
+    """Estimated sizes count this much against the budget, so that it holds on the real builds."""
     max_steps: int = 50
 
 
@@ -64,6 +63,8 @@ class ChosenIndex:
     """Gross: the statements' saving shared out among the chosen indexes each plan uses."""
     statements: tuple[StatementOutcome, ...]
     reasons: tuple[str, ...]
+    write_basis: str = ""
+    """Where the write rates came from and what they are (the evidence of the write cost)."""
 
     @property
     def net_saving_ms_per_day(self) -> float:
@@ -107,13 +108,8 @@ def _remaining_ms(statement: WorkloadStatement, before: PlanCost, after: PlanCos
 
 
 def write_cost_ms_per_day(spec: IndexSpec, snapshot: Snapshot) -> float:
-    """Rows that must enter the index per day: inserts and non-HOT updates since the statistics reset."""
-    table = snapshot.table(spec.schema, spec.table)
-    if table is None:
-        return 0.0
-    rows = table.n_tup_ins + max(table.n_tup_upd - table.n_tup_hot_upd, 0)
-    per_row = BRIN_MAINTENANCE_MS_PER_ROW if spec.method == "brin" else BTREE_MAINTENANCE_MS_PER_ROW
-    return rows / table_observation_days(snapshot) * per_row
+    """What maintaining the index adds a day, from the write rates over the reads' window (``writes``)."""
+    return write_rates(snapshot).cost_ms_per_day(spec)
 
 
 def select(
@@ -123,31 +119,39 @@ def select(
     snapshot: Snapshot,
     size_of: Callable[[IndexSpec], int],
     settings: SelectionSettings,
+    writes: WriteRates | None = None,
 ) -> IndexSelection:
+    writes = writes or write_rates(snapshot)
     by_key = {s.key: s for s in workload}
     base = {s.key: model.cost(s, frozenset()) for s in workload}
     current = dict(base)
     chosen: set[IndexSpec] = set()
     sizes, refused = _sizes(candidates, size_of)
     candidates = [c for c in candidates if c.spec in sizes]
-    write_costs = {c.spec: write_cost_ms_per_day(c.spec, snapshot) * c.row_share for c in candidates}
+    write_costs = {c.spec: writes.cost_ms_per_day(c.spec, c.row_share) for c in candidates}
     pool = sorted(candidates, key=lambda c: c.spec.sort_key)
+    options = sorted(
+        {(c.spec,) for c in pool} | {bundle for c in pool for bundle in c.bundles if all(s in sizes for s in bundle)},
+        key=_option_key,
+    )
     # An index can help statements other than the ones that suggested it.
     helped = helped_statements((c.spec for c in pool), workload)
+    position = {s.key: n for n, s in enumerate(workload)}
     fit = _Fit(by_key)
     for _ in range(settings.max_steps):
         useful = {c.spec: fit.useful(c.spec, helped[c.spec], chosen) for c in pool}
-        best = _best_step(pool, chosen, by_key, base, current, useful, sizes, write_costs, model, settings)
+        best = _best_step(options, chosen, by_key, base, current, useful, position, sizes, write_costs, model, settings)
         if best is None:
             break
-        spec, outcome = best
-        chosen.add(spec)
+        option, outcome = best
+        chosen.update(option)
         current.update(outcome)
-        chosen = _without_served(spec, chosen, by_key, base, current, write_costs, model, settings)
+        for spec in option:
+            chosen = _without_served(spec, chosen, by_key, base, current, write_costs, model, settings)
         chosen = _still_used(chosen, workload, model, current)
     final = {s.key: model.cost(s, frozenset(chosen)) for s in workload}
     return IndexSelection(
-        chosen=_attribute(chosen, candidates, workload, base, final, sizes, write_costs),
+        chosen=_attribute(chosen, candidates, workload, base, final, sizes, write_costs, writes),
         budget_bytes=settings.budget_bytes,
         candidates_considered=len(candidates),
         statements_considered=len(workload),
@@ -227,19 +231,28 @@ def _common_prefix(spec: IndexSpec, rival: IndexSpec) -> int:
     return shared
 
 
+Option = tuple[IndexSpec, ...]
+"""What one step adds: a single index, or the indexes of an OR's branches together."""
+
+
+def _option_key(option: Option) -> tuple:
+    return tuple(spec.sort_key for spec in option)
+
+
 def _best_step(
-    pool: Sequence[Candidate],
+    options: Sequence[Option],
     chosen: set[IndexSpec],
     by_key: dict[str, WorkloadStatement],
     base: dict[str, PlanCost],
     current: dict[str, PlanCost],
     helped: dict[IndexSpec, list[str]],
+    position: dict[str, int],
     sizes: dict[IndexSpec, int],
     write_costs: dict[IndexSpec, float],
     model: CostModel,
     settings: SelectionSettings,
-) -> tuple[IndexSpec, dict[str, PlanCost]] | None:
-    """The candidate with the best net saving per byte (ties: the first by definition), and its costs.
+) -> tuple[Option, dict[str, PlanCost]] | None:
+    """The option with the best net saving per byte (ties: the first by definition), and its costs.
 
     A statement can save at most what it still costs, so what a candidate's statements still cost bounds
     its gain. Candidates are tried from the best bound down, each one's statements from the costliest down,
@@ -249,47 +262,58 @@ def _best_step(
     used = sum(sizes[s] for s in chosen)
     left = {key: _remaining_ms(statement, base[key], current[key]) for key, statement in by_key.items()}
     bounds = []
-    for candidate in pool:
-        spec = candidate.spec
-        if spec in chosen or used + sizes[spec] > settings.budget_bytes or sizes[spec] <= 0:
+    option_size: dict[Option, int] = {}
+    option_helped: dict[Option, list[str]] = {}
+    option_writes: dict[Option, float] = {}
+    for option in options:
+        new = [s for s in option if s not in chosen]
+        if len(new) < len(option) or any(sizes[s] <= 0 for s in new):
+            # A bundle partly chosen already is what its remaining single indexes offer.
             continue
-        net_bound = sum(left[key] for key in helped[spec]) - write_costs[spec]
+        size = sum(sizes[s] for s in new)
+        if (used + size) * settings.size_margin > settings.budget_bytes:
+            continue
+        keys = helped[new[0]] if len(new) == 1 else sorted({k for s in new for k in helped[s]}, key=position.get)
+        option_size[option], option_helped[option] = size, keys
+        option_writes[option] = sum(write_costs[s] for s in new)
+        net_bound = sum(left[key] for key in keys) - option_writes[option]
         if net_bound >= settings.min_saving_ms_per_day:
-            bounds.append((net_bound, spec))
-    bounds.sort(key=lambda item: (-item[0] / sizes[item[1]], item[1].sort_key))
+            bounds.append((net_bound, option))
+    bounds.sort(key=lambda item: (-item[0] / option_size[item[1]], _option_key(item[1])))
 
     def change(key: str, cost: PlanCost) -> float:
         ms_per_day, before = by_key[key].ms_per_day, base[key].total_cost
         return _saving(ms_per_day, before, cost.total_cost) - _saving(ms_per_day, before, current[key].total_cost)
 
-    def plan(spec: IndexSpec, bound: float, floor: float) -> dict[str, PlanCost] | None:
-        """The statements' costs with ``spec`` added, or None once the net saving must fall below ``floor``."""
-        trial = frozenset(chosen | {spec})
+    def plan(option: Option, bound: float, floor: float) -> dict[str, PlanCost] | None:
+        """The statements' costs with ``option`` added, or None once the net saving must fall below ``floor``."""
+        trial = frozenset(chosen.union(option))
         outcome = {}
-        for key in sorted(helped[spec], key=lambda k: -left[k]):
+        for key in sorted(option_helped[option], key=lambda k: -left[k]):
             outcome[key] = model.cost(by_key[key], trial)
             bound += change(key, outcome[key]) - left[key]
             if bound < floor:
                 return None
         return outcome
 
-    best: tuple[float, IndexSpec, dict[str, PlanCost]] | None = None
-    for net_bound, spec in bounds:
+    best: tuple[float, Option, dict[str, PlanCost]] | None = None
+    for net_bound, option in bounds:
+        size = option_size[option]
         # A little slack for the sums' rounding: a tie must still be planned, as it may win on definition.
         least_score = None if best is None else best[0] - 1e-9 * abs(best[0])
-        if least_score is not None and net_bound / sizes[spec] < least_score:
+        if least_score is not None and net_bound / size < least_score:
             break
         floor = settings.min_saving_ms_per_day
-        outcome = plan(spec, net_bound, floor if least_score is None else max(floor, least_score * sizes[spec]))
+        outcome = plan(option, net_bound, floor if least_score is None else max(floor, least_score * size))
         if outcome is None:
             continue
         # Summed in the statements' own order, so that equal choices get equal scores.
-        net = sum(change(k, outcome[k]) for k in helped[spec]) - write_costs[spec]
+        net = sum(change(k, outcome[k]) for k in option_helped[option]) - option_writes[option]
         if net < settings.min_saving_ms_per_day:
             continue
-        score = net / sizes[spec]
-        if best is None or score > best[0] or (score == best[0] and spec.sort_key < best[1].sort_key):
-            best = (score, spec, outcome)
+        score = net / size
+        if best is None or score > best[0] or (score == best[0] and _option_key(option) < _option_key(best[1])):
+            best = (score, option, outcome)
     return None if best is None else (best[1], best[2])
 
 
@@ -351,6 +375,7 @@ def _attribute(
     final: dict[str, PlanCost],
     sizes: dict[IndexSpec, int],
     write_costs: dict[IndexSpec, float],
+    writes: WriteRates,
 ) -> tuple[ChosenIndex, ...]:
     reasons = {c.spec: c.reasons for c in candidates}
     results = []
@@ -372,6 +397,19 @@ def _attribute(
                 saving_ms_per_day=saving,
                 statements=tuple(sorted(outcomes, key=lambda o: -o.saving_ms_per_day)),
                 reasons=reasons.get(spec, ()),
+                write_basis=_write_basis(spec, writes),
             )
         )
     return tuple(sorted(results, key=lambda c: (-c.net_saving_ms_per_day, c.spec.sort_key)))
+
+
+def _write_basis(spec: IndexSpec, writes: WriteRates) -> str:
+    table = writes.of(spec.schema, spec.table)
+    if table is None:
+        return ""
+    lost = table.lost_hot_per_day(spec_columns(spec)) if spec.method != "brin" else 0.0
+    text = table.describe()
+    if lost:
+        indexes = table.existing_indexes + 1
+        text += f"; {lost:,.0f} HOT updates a day would no longer be HOT and enter all {indexes} indexes"
+    return text

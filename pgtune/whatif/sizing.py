@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..facts import Snapshot, TableFacts
 from .candidates import distinct_values
 from .spec import IndexSpec
+from .writes import identifiers
 
 _PAGE_BYTES = 8192
 _USABLE_PAGE_BYTES = _PAGE_BYTES - 24 - 16
@@ -51,11 +52,24 @@ class _Layout:
     @classmethod
     def of(cls, spec: IndexSpec, snapshot: Snapshot, table: TableFacts | None) -> _Layout:
         columns = [k.column for k in spec.keys] + list(spec.include)
-        stats = {column: snapshot.stats_of(spec.schema, spec.table, column) for column in columns if column}
-        widths = tuple(
-            s.avg_width_bytes if (s := stats.get(column or "")) and s.avg_width_bytes else _DEFAULT_WIDTH_BYTES
-            for column in columns
-        )
+        named = {c.name for c in table.columns} if table else set()
+        referenced = {c for k in spec.keys if k.expression for c in identifiers(k.expression) if c in named}
+        stats = {
+            column: snapshot.stats_of(spec.schema, spec.table, column) for column in {*columns, *referenced} if column
+        }
+
+        def width(column: str) -> int:
+            found = stats.get(column)
+            return found.avg_width_bytes if found and found.avg_width_bytes else _DEFAULT_WIDTH_BYTES
+
+        # An expression key is sized as the columns it reads (lower(email) as email): pg_stats has no width
+        # for it, and the columns' width is an upper bound for the usual ones (lower, date_trunc, substring).
+        def key_width(key) -> int:
+            if key.column:
+                return width(key.column)
+            return sum(width(c) for c in sorted(referenced & identifiers(key.expression or ""))) or _DEFAULT_WIDTH_BYTES
+
+        widths = tuple(key_width(key) for key in spec.keys) + tuple(width(column) for column in spec.include)
         distinct = math.prod(distinct_values(stats.get(k.column or ""), table) for k in spec.keys)
         types = {c.name: c.type for c in table.columns} if table else {}
         deduplicated = not spec.include and not any(

@@ -19,7 +19,7 @@ CREATE TABLE postings (
 );
 CREATE INDEX postings_account_id_posted_at_idx ON postings (account_id, posted_at);
 INSERT INTO postings (account_id, amount, posted_at)
-SELECT g % 1000, g % 89, now() - interval '20 days' + g * (interval '20 days' / 110000)
+SELECT g % 1000, g % 89, now() - interval '1 day' + g * (interval '1 day' / 110000)
 FROM generate_series(1, 110000) g;
 ANALYZE postings;
 """

@@ -11,7 +11,7 @@ CREATE TABLE trades (
 );
 CREATE INDEX trades_market_id_executed_at_idx ON trades (market_id, executed_at);
 INSERT INTO trades (market_id, price, qty, executed_at)
-SELECT g % 40, 100 + g % 89, g % 7, now() - INTERVAL '20 days' + g * (INTERVAL '20 days' / 120000)
+SELECT g % 40, 100 + g % 89, g % 7, now() - INTERVAL '1 day' + g * (INTERVAL '1 day' / 120000)
 FROM generate_series(1, 120000) g;
 
 -- A small keyed table: nothing to say about its key or its size.

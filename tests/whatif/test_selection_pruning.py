@@ -17,6 +17,7 @@ from pgtune.db import connect
 from pgtune.demo.exchange import Sizes, load, statement_variants
 from pgtune.query import model_statement
 from pgtune.query.model import ParseFailure, QualifiedName, SortKey
+from pgtune.whatif import selection
 from pgtune.whatif.advise import IndexAdvisorSettings, advise_indexes
 from pgtune.whatif.candidates import generate
 from pgtune.whatif.costing import helped_statements, relevant
@@ -30,25 +31,27 @@ BUDGET = "2MB"
 
 # What the exhaustive loop chose and how many plans it asked for (planner, heuristic).
 EXHAUSTIVE_PLANNER_CHOICE = [
-    "ON public.deposits (user_id, asset) INCLUDE (amount, created_at, status, tx_hash)",
     "ON public.orders (user_id, status) INCLUDE (market_id, price, side)",
-    "ON public.trades (market_id, taker_side) INCLUDE (executed_at, price, qty, trade_id)",
+    "ON public.deposits (user_id, asset DESC) INCLUDE (amount, created_at, status, tx_hash)",
+    "ON public.trades (market_id, taker_side DESC) INCLUDE (executed_at, price, qty, trade_id)",
     "ON public.trades (taker_user_id, market_id) INCLUDE (trade_id)",
-    "ON public.deposits (user_id, tx_hash) INCLUDE (asset, created_at, deposit_id)",
+    "ON public.deposits (user_id, tx_hash DESC) INCLUDE (asset, created_at, deposit_id)",
+    "ON public.orders (market_id, side DESC)",
     "ON public.trades (market_id, qty) INCLUDE (executed_at, fee, price)",
-    "ON public.orders (user_id, side) INCLUDE (created_at, market_id, order_id, status)",
-    "ON public.orders (market_id, side)",
-    "ON public.orders (market_id, user_id) INCLUDE (filled_qty)",
-    "ON public.withdrawals (user_id, amount) INCLUDE (asset, requested_at)",
+    "ON public.orders (user_id, side DESC) INCLUDE (created_at, market_id, order_id, status)",
+    "ON public.deposits (user_id, amount) INCLUDE (created_at)",
     "ON public.deposits (user_id) INCLUDE (amount, created_at, deposit_id)",
-    "ON public.orders (user_id) INCLUDE (filled_qty)",
     "ON public.withdrawals (user_id, withdrawal_id) INCLUDE (address, requested_at, status)",
+    "ON public.withdrawals (user_id, amount) INCLUDE (asset, requested_at)",
     "ON public.trades (market_id)",
     "ON public.withdrawals (user_id) INCLUDE (amount, asset, requested_at, status)",
+    "ON public.withdrawals (user_id, requested_at) INCLUDE (asset)",
     "ON public.deposits (user_id) INCLUDE (created_at, deposit_id, status, tx_hash)",
     "ON public.withdrawals (user_id, amount) INCLUDE (address, withdrawal_id)",
+    "ON public.deposits (user_id, status DESC)",
+    "ON public.withdrawals (user_id) INCLUDE (address, amount, status)",
 ]
-EXHAUSTIVE_PLANNER_CALLS = 1736
+EXHAUSTIVE_PLANNER_CALLS = 1847
 EXHAUSTIVE_HEURISTIC_CHOICE = [
     "ON public.deposits (user_id)",
     "ON public.orders (user_id)",
@@ -57,7 +60,7 @@ EXHAUSTIVE_HEURISTIC_CHOICE = [
     "ON public.orders (market_id)",
     "ON public.trades (taker_user_id)",
 ]
-EXHAUSTIVE_HEURISTIC_CALLS = 1327
+EXHAUSTIVE_HEURISTIC_CALLS = 1403
 
 
 def variants_workload(snapshot, count: int) -> tuple[WorkloadStatement, ...]:
@@ -84,7 +87,7 @@ def exchange(database):
     quiet = tuple(
         dataclasses.replace(t, n_tup_ins=0, n_tup_upd=0, n_tup_del=0, n_tup_hot_upd=0) for t in snapshot.tables
     )
-    snapshot = dataclasses.replace(snapshot, tables=quiet)
+    snapshot = dataclasses.replace(snapshot, tables=quiet, statements=())
     return snapshot, variants_workload(snapshot, 60)
 
 
@@ -124,3 +127,43 @@ def test_statements_are_filed_under_the_indexes_relevant_to_them(exchange):
     helped = helped_statements(specs, statements)
     assert helped == {spec: [s.key for s in statements if relevant(spec, s)] for spec in specs}
     assert helped[specs[-3]] == ["e"] and helped[specs[-2]] == ["s"] and helped[specs[-1]] == []
+
+
+def _exhaustive_step(options, chosen, by_key, base, current, helped, position, sizes, write_costs, model, settings):
+    """selection._best_step without its bound: every option planned on every statement it could help."""
+    used = sum(sizes[s] for s in chosen)
+    best = None
+    for option in options:
+        new = [s for s in option if s not in chosen]
+        size = sum(sizes[s] for s in new)
+        if len(new) < len(option) or any(sizes[s] <= 0 for s in new):
+            continue
+        if (used + size) * settings.size_margin > settings.budget_bytes:
+            continue
+        keys = sorted({k for s in new for k in helped[s]}, key=position.get)
+        trial = frozenset(chosen.union(option))
+        net = -sum(write_costs[s] for s in new)
+        outcome = {}
+        for key in keys:
+            outcome[key] = model.cost(by_key[key], trial)
+            ms, before = by_key[key].ms_per_day, base[key].total_cost
+            net += selection._saving(ms, before, outcome[key].total_cost)
+            net -= selection._saving(ms, before, current[key].total_cost)
+        if net < settings.min_saving_ms_per_day:
+            continue
+        score = net / size
+        key = selection._option_key(option)
+        if best is None or score > best[0] or (score == best[0] and key < selection._option_key(best[1])):
+            best = (score, option, outcome)
+    return None if best is None else (best[1], best[2])
+
+
+def test_the_exhaustive_loop_chooses_the_pinned_indexes(exchange, database, monkeypatch):
+    """Where the pins come from: rerun this when the selection's semantics change, and re-pin from it."""
+    snapshot, workload = exchange
+    monkeypatch.setattr(selection, "_best_step", _exhaustive_step)
+    with connect(database.dsn) as session:
+        planned = advise_indexes(snapshot, workload, session, IndexAdvisorSettings(budget=BUDGET))
+    heuristic = advise_indexes(snapshot, workload, None, IndexAdvisorSettings(budget=BUDGET, use_hypopg=False))
+    assert (_chosen(planned), planned.planner_calls) == (EXHAUSTIVE_PLANNER_CHOICE, EXHAUSTIVE_PLANNER_CALLS)
+    assert (_chosen(heuristic), heuristic.planner_calls) == (EXHAUSTIVE_HEURISTIC_CHOICE, EXHAUSTIVE_HEURISTIC_CALLS)

@@ -94,7 +94,8 @@ def _evidence(chosen: ChosenIndex, selection: IndexSelection) -> tuple[Evidence,
         Evidence("gross saving", f"{human_ms(chosen.saving_ms_per_day)} a day"),
         Evidence(
             "write cost",
-            f"{human_ms(chosen.write_cost_ms_per_day)} a day (inserts and non-HOT updates × assumed per-row cost)",
+            f"{human_ms(chosen.write_cost_ms_per_day)} a day"
+            + (f" ({chosen.write_basis})" if chosen.write_basis else ""),
         ),
         Evidence("estimated size", human_bytes(chosen.size_bytes)),
         Evidence("method", method),

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from ...facts import ColumnFacts, Snapshot, TableFacts
+from ...facts import ColumnFacts, ColumnStats, Snapshot, TableFacts
 from ...findings import Evidence
 from ...query.model import PredicateOp, StatementKind
 from ...report.units import human_bytes, human_ms
-from ...whatif.workload import WorkloadStatement, table_observation_days
+from ...whatif.workload import WorkloadStatement
+from ...whatif.writes import NONE, TableWrites
 from ..base import AnalysisFacts
 from .ddl import ident, qualified
 from .intervals import HOT_SHARE_OF_CACHE, Step, cache_bytes, choose_step, parse_interval
@@ -32,6 +33,8 @@ MIN_RANGE_SHARE = 0.2
 """Reads by the key (ranges, or ORDER BY key LIMIT) must carry at least this share of the time the table's
 reads, updates and deletes take, or partitions help too little of the workload to pay for the migration."""
 GROWTH_HORIZON_DAYS = 30
+MIN_SPAN_DAYS = 1 / 24
+"""A time span of data shorter than an hour says nothing about a day's growth."""
 SKIPPED_SCHEMAS = frozenset({"pg_catalog", "information_schema", "_timescaledb_internal", "_timescaledb_catalog"})
 _BUCKET = re.compile(r"^(?P<function>time_bucket|date_trunc)\((?P<width>.+),\s*(?P<column>\"?\w+\"?)\)$", re.I)
 _QUOTED = re.compile(r"'([^']+)'")
@@ -143,17 +146,18 @@ def recognise(
     rows = max(table.n_live_tup, int(table.reltuples))
     if rows < MIN_ROWS:
         return None
-    days = table_observation_days(snapshot)
-    rows_per_day = table.n_tup_ins / days
-    bytes_per_day = rows_per_day * table.total_size_bytes / rows
     cache, source = cache_bytes(snapshot, facts.settings.memory_bytes)
     budget = int(cache * HOT_SHARE_OF_CACHE)
+    key, correlation, ranged = _key(table, lookups, touching)
+    if key is None:
+        return None
+    writes = facts.write_rates.of(table.schema, table.name)
+    growth = growth_rate(table, rows, writes, facts.stats_of(table.schema, table.name, key.name))
+    rows_per_day, days = growth.rows_per_day, growth.window_days
+    bytes_per_day = rows_per_day * table.total_size_bytes / rows
     large = table.total_size_bytes >= 2 * budget
     growing = bytes_per_day * GROWTH_HORIZON_DAYS >= budget
     if not (large or growing):
-        return None
-    key, correlation, ranged = _key(table, lookups, touching)
-    if key is None:
         return None
     range_ms = sum(s.ms_per_day for s in ranged)
     # Inserts gain nothing from pruning: the share that matters is of the time spent reading and changing rows.
@@ -176,11 +180,7 @@ def recognise(
             f"{human_bytes(table.total_size_bytes)} with indexes, {rows:,} rows"
             + (f" (more than twice the {human_bytes(budget)} hot-partition budget)" if large else ""),
         ),
-        Evidence(
-            "growth",
-            f"{rows_per_day:,.0f} rows and {human_bytes(bytes_per_day)} a day "
-            f"({table.n_tup_ins:,} inserts in {days:.1f} days of counters)",
-        ),
+        Evidence("growth", f"{rows_per_day:,.0f} rows and {human_bytes(bytes_per_day)} a day ({growth.basis})"),
         Evidence(
             "writes",
             f"{table.n_tup_ins:,} inserts, {table.n_tup_upd:,} updates, {table.n_tup_del:,} deletes"
@@ -227,6 +227,54 @@ def recognise(
         id_step=id_step,
         last_id=last_id,
     )
+
+
+@dataclass(frozen=True)
+class Growth:
+    rows_per_day: float
+    window_days: float
+    """How long the figure was observed: the rates' window, or the data's own time span."""
+    basis: str
+
+
+def growth_rate(table: TableFacts, rows: float, writes: TableWrites | None, key: ColumnStats | None) -> Growth:
+    """Rows a day from the insert rate over the reads' window when it spans a day or more, else from the data's
+    own time span (pg_stats bounds of the key over reltuples), else the shorter window's rate.
+
+    A fresh server's table counters hold its bulk load: they are never divided by the time since the server
+    started (``whatif.writes``). A window of minutes says little about a day, while a year of data in the
+    table says how fast it grows."""
+    measured = None
+    if writes is not None and writes.source != NONE:
+        measured = Growth(
+            writes.inserted_per_day,
+            writes.window_days,
+            f"{writes.inserted_per_day:,.0f} inserts a day from {writes.source} over {writes.window_days:.2f} days",
+        )
+        if writes.window_days >= 1:
+            return measured
+    span = _span_days(key)
+    if span is not None and span >= MIN_SPAN_DAYS:
+        basis = f"{rows:,.0f} rows over the {span:,.1f} days between the key's lowest and highest values in pg_stats"
+        return Growth(rows / span, span, basis)
+    return measured or Growth(0.0, 0.0, "no insert measured in pg_stat_statements and no time span in pg_stats")
+
+
+def _span_days(stats: ColumnStats | None) -> float | None:
+    """From the histogram's bounds and the most common values (a column of few dates has only those)."""
+    if stats is None:
+        return None
+    texts = [v for v in (stats.lowest_value, stats.highest_value, *stats.most_common_values) if v]
+    try:
+        moments = [_moment(v) for v in texts]
+    except ValueError:
+        return None
+    return (max(moments) - min(moments)) / timedelta(days=1) if len(moments) > 1 else None
+
+
+def _moment(text: str) -> datetime:
+    value = datetime.fromisoformat(text.strip().replace(" ", "T", 1).removesuffix("+00"))
+    return value.replace(tzinfo=None)
 
 
 def _round_up(ids: float) -> int:

@@ -1,0 +1,42 @@
+"""``python -m bench foreign`` at a tiny scale: the rows it prints and the record it writes (no timings asserted)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bench import foreign
+from bench.foreign.workload import READS, TEMPLATES, WRITES
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def record(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("results")
+    arguments = ["--scale", "0.005", "--repeat", "1", "--statements", "300", "--results", str(directory)]
+    assert foreign.main(arguments) == 0
+    return json.loads((directory / "foreign.json").read_text())
+
+
+def test_the_workload_has_the_shapes_the_issue_names():
+    assert (len(READS), len(WRITES)) == (35, 7)
+    texts = " ".join(t.sql for t in TEMPLATES)
+    assert "taker_order_id = %s OR maker_order_id = %s" in texts
+    assert "JOIN orders o ON o.id = t.taker_order_id WHERE o.user_id = %s" in texts
+    assert "WHERE instrument_id = %s ORDER BY executed_at DESC LIMIT 50" in texts
+
+
+def test_baseline_dba_and_pgtune_through_the_cli(record):
+    rows = {row["configuration"]: row for row in record["configurations"]}
+    assert list(rows) == ["baseline", "dba", "pgtune"]
+    assert rows["dba"]["indexes"] == len(foreign.dba_indexes()) == 23
+    assert record["indexes"]["pgtune"] and all(
+        ddl.startswith("CREATE INDEX CONCURRENTLY") for ddl in record["indexes"]["pgtune"]
+    )
+    assert rows["baseline"]["times_cheaper"] == 1 and rows["dba"]["share_of_dba_log_pct"] in (None, pytest.approx(100))
+    assert record["stats_reset"] is None and record["pgtune_whatif"]["verified"]
+    names = {t.name for t in TEMPLATES}
+    assert set(record["template_ms"]) == {"baseline", "dba", "pgtune", "baseline (rerun)"}
+    assert all(set(means) == names for means in record["template_ms"].values())
