@@ -72,8 +72,9 @@ class TemporaryCluster:
         preload: Iterable[str] = ("pg_stat_statements",),
         settings: Mapping[str, str] | None = None,
         port: int | None = None,
+        bin_dir: Path | None = None,
     ) -> None:
-        self.bin_dir = find_pg_bin()
+        self.bin_dir = bin_dir or find_pg_bin()
         self.preload = tuple(preload)
         self.settings = dict(settings or {})
         self.port = port or free_port()
@@ -95,11 +96,15 @@ class TemporaryCluster:
         return _running_as_root()
 
     def available_extensions(self) -> set[str]:
-        """Extensions this installation ships (their control files), known before the server starts."""
+        """Extensions this installation ships (their control files), known before the server starts.
+
+        Without pg_config (relocatable builds ship none) the share directory sits beside ``bin/``.
+        """
         pg_config = self.bin_dir / "pg_config"
-        if not pg_config.exists():
-            return set()
-        sharedir = subprocess.run([str(pg_config), "--sharedir"], capture_output=True, text=True).stdout.strip()
+        if pg_config.exists():
+            sharedir = subprocess.run([str(pg_config), "--sharedir"], capture_output=True, text=True).stdout.strip()
+        else:
+            sharedir = str(self.bin_dir.parent / "share" / "postgresql")
         return {Path(p).stem for p in glob.glob(os.path.join(sharedir, "extension", "*.control"))}
 
     def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
@@ -124,7 +129,6 @@ class TemporaryCluster:
             "UTF8",
             "--locale=C",
             "--no-sync",
-            "--no-instructions",
         )
         if result.returncode:
             raise ToolMissing(f"initdb failed: {_tail(result.stderr)}", _INSTALL_HINT)

@@ -96,7 +96,6 @@ _IGNORE = re.compile(r"--\s*pgtune:\s*ignore\s+(?P<rules>[A-Z]{2}\d{3}(?:\s*,\s*
 class KnownSchema:
     """What is known of the database the migrations run against (from a snapshot, or nothing)."""
 
-    server_version_num: int = 150000
     column_types: Mapping[tuple[str, str], str] = field(default_factory=dict)
     """(schema.table, column) → type as ``format_type`` shows it."""
     not_null_checks: frozenset[tuple[str, str]] = frozenset()
@@ -431,8 +430,7 @@ class DdlReader:
                 "lock": Lock.ACCESS_EXCLUSIVE,
                 "name": cmd.name,
                 "scans": True,
-                "has_not_null_check": (table, cmd.name) in self._not_null_checks
-                and self.known.server_version_num >= 120000,
+                "has_not_null_check": (table, cmd.name) in self._not_null_checks,
             }
         if subtype == kind.AT_AddConstraint:
             return self._add_constraint(table, cmd.def_)
@@ -477,12 +475,11 @@ class DdlReader:
             reason = f"{column_type.name} fills every row from a sequence"
         elif any(c.contype == enums.ConstrType.CONSTR_IDENTITY for c in constraints):
             reason = "an identity column fills every row from a sequence"
-        elif any(c.contype == enums.ConstrType.CONSTR_GENERATED for c in constraints):
+        elif any(c.contype == enums.ConstrType.CONSTR_GENERATED and c.generated_kind != "v" for c in constraints):
+            # A virtual generated column (18+) is computed when read: nothing is written.
             reason = "a stored generated column is computed for every row"
         elif default is not None and (volatile := _volatile_call(default)):
             reason = f"the default calls {volatile}(), which is volatile: every row gets its own value"
-        elif default is not None and self.known.server_version_num < 110000 and not _is_null(default):
-            reason = "before PostgreSQL 11 any default is written into every row"
         return {
             "kind": Kind.ADD_COLUMN,
             "lock": Lock.ACCESS_EXCLUSIVE,
