@@ -31,10 +31,6 @@ class ServerVersion:
             )
 
     @property
-    def newer_than_tested(self) -> bool:
-        return self.num > MAX_TESTED_SERVER_VERSION_NUM
-
-    @property
     def has_explain_generic_plan(self) -> bool:
         return self.num >= 160000
 

@@ -70,7 +70,7 @@ class TemporaryCluster:
     def __init__(
         self,
         preload: Iterable[str] = ("pg_stat_statements",),
-        settings: Mapping[str, str] | None = None,
+        settings: Mapping[str, str | None] | None = None,
         port: int | None = None,
         bin_dir: Path | None = None,
     ) -> None:
@@ -141,7 +141,7 @@ class TemporaryCluster:
         return self
 
     def _configure(self) -> None:
-        settings = {
+        settings: dict[str, str | None] = {
             "listen_addresses": "'127.0.0.1'",
             "port": str(self.port),
             "unix_socket_directories": f"'{self.base_dir}'",
@@ -159,7 +159,8 @@ class TemporaryCluster:
         settings.update(self.settings)
         with open(self.data_dir / "postgresql.conf", "a", encoding="utf-8") as conf:
             conf.write("\n# pgtune throwaway cluster\n")
-            conf.writelines(f"{key} = {value}\n" for key, value in settings.items())
+            # A setting given as None is left out: an older server refuses a name it does not know.
+            conf.writelines(f"{key} = {value}\n" for key, value in settings.items() if value is not None)
         (self.data_dir / "pg_hba.conf").write_text(
             f"local all all trust\nhost all {SUPERUSER} 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n",
             encoding="utf-8",
