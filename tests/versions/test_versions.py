@@ -257,3 +257,34 @@ def test_a_server_older_than_14_is_refused_with_exit_3(tmp_path):
             assert "pgtune supports PostgreSQL 14 to 18" in result.stderr
     finally:
         cluster.stop()
+
+
+def test_parallel_workers_that_never_launched_are_reported_from_18(versioned):
+    """18's pg_stat_statements counts the workers a plan asked for and got: with none to be had, CF011 says so."""
+    with versioned.connect() as conn:
+        conn.execute("ALTER SYSTEM SET max_parallel_workers = 0")
+        conn.execute("SELECT pg_reload_conf()")
+    try:
+        with versioned.connect() as conn:
+            conn.execute(
+                "SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; SET min_parallel_table_scan_size = 0"
+            )
+            for _ in range(3):
+                conn.execute("SELECT count(*) FROM pgbench_accounts WHERE abalance > 12345").fetchone()
+        result = pgtune("analyze", "--dsn", versioned.dsn(), "--format", "json", "--no-whatif")
+        assert result.returncode == 0, result.stderr
+        findings = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "CF011"]
+    finally:
+        with versioned.connect() as conn:
+            conn.execute("ALTER SYSTEM RESET max_parallel_workers")
+            conn.execute("SELECT pg_reload_conf()")
+    short = [f for f in findings if "parallel workers their plans asked for" in f["message"]]
+    if versioned.major < 18:
+        assert short == []
+        return
+    (finding,) = short
+    assert finding["message"].startswith("statements got 0 of ") and "max_parallel_workers is 0" in finding["message"]
+    assert {
+        "label": "source",
+        "value": "pg_stat_statements parallel_workers_to_launch / parallel_workers_launched",
+    } in (finding["evidence"])
