@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
+from weakref import WeakKeyDictionary
 
 import psycopg
 from psycopg import sql
@@ -20,6 +22,8 @@ from .facts import PlanNode, StatementPlan
 from .query.sqltext import is_read_only_select, is_single_statement, parameter_count
 
 _statement_names = itertools.count()
+_INDETERMINATE = re.compile(r"could not determine data type of parameter \$(\d+)")
+_parameter_types: WeakKeyDictionary[Session, dict[str, tuple[str, ...]]] = WeakKeyDictionary()
 
 
 def explain(session: Session, query: str, queryid: int | None = None, analyze: bool = False) -> StatementPlan:
@@ -54,8 +58,9 @@ def explain_after(
         return [], StatementPlan(queryid, query, bool(params), analyze, error="not a single statement")
     generic_by_prepare = bool(params) and not session.version.has_explain_generic_plan
     prepared = f"pgtune_plan_{next(_statement_names)}" if generic_by_prepare else None
+    types = _types_for_prepare(session, query, params) if generic_by_prepare else ()
     try:
-        results = session.script([*prologue, *_statements(query, params, analyze, prepared), *_ending(prepared)])
+        results = session.script([*prologue, *_statements(query, params, analyze, prepared, types), *_ending(prepared)])
     except psycopg.Error as exc:
         message = " ".join(str(exc).splitlines()[0].split()) if str(exc) else type(exc).__name__
         _clean_up(session, prepared)
@@ -73,7 +78,9 @@ def explain_after(
     )
 
 
-def _statements(query: str, params: int, analyze: bool, prepared: str | None) -> list[sql.Composable]:
+def _statements(
+    query: str, params: int, analyze: bool, prepared: str | None, types: tuple[str, ...] = ()
+) -> list[sql.Composable]:
     """BEGIN and everything up to the EXPLAIN, whose result is the last one."""
     if prepared is not None:
         # Before 16: PREPARE, force a generic plan, EXPLAIN EXECUTE with NULLs.
@@ -82,11 +89,45 @@ def _statements(query: str, params: int, analyze: bool, prepared: str | None) ->
         return [
             sql.SQL("BEGIN READ ONLY"),
             sql.SQL("SET LOCAL plan_cache_mode = force_generic_plan"),
-            sql.SQL("PREPARE {} AS {}").format(name, sql.SQL(query)),
+            _prepare(name, query, types),
             sql.SQL("EXPLAIN (FORMAT JSON) EXECUTE {}({})").format(name, nulls),
         ]
     options = "ANALYZE, BUFFERS, " if analyze else "GENERIC_PLAN, " if params else ""
     return [sql.SQL("BEGIN READ ONLY"), sql.SQL("EXPLAIN (" + options + "FORMAT JSON) {}").format(sql.SQL(query))]
+
+
+def _prepare(name: sql.Identifier, query: str, types: tuple[str, ...]) -> sql.Composable:
+    if "text" not in types:
+        return sql.SQL("PREPARE {} AS {}").format(name, sql.SQL(query))
+    return sql.SQL("PREPARE {} ({}) AS {}").format(name, sql.SQL(", ".join(types)), sql.SQL(query))
+
+
+def _types_for_prepare(session: Session, query: str, params: int) -> tuple[str, ...]:
+    """The parameter types PREPARE is given, learned once per statement and session.
+
+    PREPARE infers each parameter's type from where it is used; one it cannot infer (an argument of a
+    function taking "any", such as jsonb_build_object) fails the statement, where EXPLAIN (GENERIC_PLAN)
+    on 16+ plans it. Such parameters are declared text, one at a time as the server names them; the
+    others stay ``unknown``, which PREPARE infers as before. A trial PREPARE costs one round trip.
+    """
+    learned = _parameter_types.setdefault(session, {})
+    if query in learned:
+        return learned[query]
+    types = ["unknown"] * params
+    for _ in range(params):
+        name = f"pgtune_plan_{next(_statement_names)}"
+        trial = [sql.SQL("BEGIN READ ONLY"), _prepare(sql.Identifier(name), query, tuple(types)), *_ending(name)]
+        try:
+            session.script(trial)
+            break
+        except psycopg.Error as exc:
+            _clean_up(session, name)
+            match = _INDETERMINATE.search(str(exc))
+            if not match or types[int(match[1]) - 1] == "text":
+                break
+            types[int(match[1]) - 1] = "text"
+    learned[query] = tuple(types)
+    return learned[query]
 
 
 def _ending(prepared: str | None) -> list[sql.Composable]:
