@@ -289,3 +289,22 @@ def test_parallel_workers_that_never_launched_are_reported_from_18(versioned):
         "label": "source",
         "value": "pg_stat_statements parallel_workers_to_launch / parallel_workers_launched",
     } in (finding["evidence"])
+
+
+def test_in_lists_are_one_entry_from_18_and_qr008_says_so_before(versioned):
+    with versioned.connect() as conn:
+        for length in (2, 3, 5, 8):
+            ids = ", ".join(str(i) for i in range(1, length + 1))
+            conn.execute(f"SELECT abalance FROM pgbench_accounts WHERE aid IN ({ids}) AND bid > 0").fetchall()
+        entries = [
+            row[0]
+            for row in conn.execute("SELECT query FROM pg_stat_statements WHERE query LIKE '%aid IN (%AND bid >%'")
+        ]
+    result = pgtune("analyze", "--dsn", versioned.dsn(), "--format", "json", "--no-whatif")
+    assert result.returncode == 0, result.stderr
+    qr008 = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "QR008"]
+    if versioned.major >= 18:
+        (entry,) = entries
+        assert "/*, ... */" in entry and qr008 == []
+    else:
+        assert len(entries) == 4 and len(qr008) == 1 and qr008[0]["message"].startswith("4 pg_stat_statements")
