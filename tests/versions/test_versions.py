@@ -319,3 +319,17 @@ def test_every_collector_reads_its_view(versioned, snapshot_file):
     assert snapshot.tables and snapshot.indexes and snapshot.column_stats and snapshot.constraints
     assert snapshot.database is not None and snapshot.activity is not None and snapshot.server.settings
     assert snapshot.server.version_num // 10000 == versioned.major
+
+
+def test_fleet_snapshot_over_asyncpg(versioned, tmp_path, capsys):
+    """The fleet path (asyncpg) runs the same SQL variants and leaves its guards' SETs out of the workload."""
+    code, out, err = cli(
+        capsys, "snapshot", "--dsn", versioned.dsn(), "--dsn", versioned.dsn("postgres"), "--output", str(tmp_path)
+    )
+    assert code == 0, err
+    snapshot = Snapshot.load(tmp_path / "versions.json")
+    assert snapshot.server.version_num // 10000 == versioned.major and Snapshot.load(tmp_path / "postgres.json")
+    texts = [s.query for s in snapshot.statements]
+    assert [t for t in texts if t.startswith("UPDATE pgbench_accounts")]
+    assert not [t for t in texts if "statement_timeout" in t or "checkpoints_requested" in t]
+    assert all((s.stats_since is None) is (versioned.major < 17) for s in snapshot.statements)
