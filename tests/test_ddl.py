@@ -267,3 +267,17 @@ def test_locks_held_until_the_transaction_ends():
 @pytest.mark.parametrize("sql", ["VACUUM (FULL false) t", "VACUUM (FULL 0) t", "VACUUM t", "ANALYZE t", "CLUSTER"])
 def test_vacuum_and_cluster_without_a_rewrite(sql):
     assert DdlReader().read("m.sql", sql).actions == ()
+
+
+def test_set_expression_rewrites_a_stored_column_not_a_virtual_one():
+    stored = _one("ALTER TABLE t ALTER COLUMN g SET EXPRESSION AS (a * 3)")
+    assert (stored.kind, stored.rewrites, stored.lock) == (Kind.SET_EXPRESSION, True, Lock.ACCESS_EXCLUSIVE)
+    sql = (
+        "ALTER TABLE t ADD COLUMN v int GENERATED ALWAYS AS (a * 2) VIRTUAL;"
+        "ALTER TABLE t ALTER COLUMN v SET EXPRESSION AS (a * 3);"
+    )
+    added, changed = DdlReader().read("m.sql", sql).actions
+    assert not added.rewrites and changed.kind is Kind.SET_EXPRESSION and not changed.rewrites
+    created = DdlReader().read("m.sql", "CREATE TABLE u (a int, v int GENERATED ALWAYS AS (a) VIRTUAL);"
+                               "ALTER TABLE u ALTER COLUMN v SET EXPRESSION AS (a + 1);")  # fmt: skip
+    assert not created.actions[-1].rewrites

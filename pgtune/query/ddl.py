@@ -40,6 +40,7 @@ class Kind(str, Enum):
     LOCK_TABLE = "lock-table"
     TRUNCATE = "truncate"
     SET_PERSISTENCE = "set-persistence"
+    SET_EXPRESSION = "set-expression"
     ATTACH_PARTITION = "attach-partition"
     DETACH_PARTITION = "detach-partition"
     UPDATE = "update"
@@ -212,6 +213,7 @@ class DdlReader:
         self._not_null_checks: set[tuple[str, str]] = set(self.known.not_null_checks)
         self._pending_checks: dict[tuple[str, str], str | None] = {}
         self._checked_tables: set[str] = set(self.known.checked_tables)
+        self._virtual_columns: set[tuple[str, str]] = set()
 
     def read(self, file: str, text: str, in_transaction: bool = False) -> MigrationScript:
         """Read one file; ``in_transaction`` says the migration tool wraps the whole file in a transaction."""
@@ -265,6 +267,7 @@ class DdlReader:
         for element in node.tableElts or ():
             if isinstance(element, ast.ColumnDef):
                 self._column_types[(table, element.colname)] = type_of(element.typeName)
+                self._note_virtual(table, element)
         parent = next((_qualified(r) for r in node.inhRelations or ()), None)
         if node.partbound and parent and not self._is_new(parent):
             yield {
@@ -442,6 +445,11 @@ class DdlReader:
             return {"kind": Kind.VALIDATE_CONSTRAINT, "lock": Lock.SHARE_UPDATE_EXCLUSIVE, "name": cmd.name}
         if subtype == kind.AT_DropColumn:
             return {"kind": Kind.DROP_COLUMN, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name}
+        if subtype == kind.AT_SetExpression:
+            if (table, cmd.name) in self._virtual_columns:
+                return {"kind": Kind.SET_EXPRESSION, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name}
+            reason = "SET EXPRESSION computes the stored generated column again for every row"
+            return {**_rewrite(Kind.SET_EXPRESSION, table, False, reason), "name": cmd.name}
         if subtype in (kind.AT_SetLogged, kind.AT_SetUnLogged):
             to = "LOGGED" if subtype == kind.AT_SetLogged else "UNLOGGED"
             return {
@@ -465,9 +473,16 @@ class DdlReader:
             }
         return {"kind": Kind.ALTER_TABLE_OTHER, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name}
 
+    def _note_virtual(self, table: str, column: ast.ColumnDef) -> None:
+        """A virtual generated column (18+) is computed when read: changing its expression rewrites nothing."""
+        constraints = column.constraints or ()
+        if any(c.contype == enums.ConstrType.CONSTR_GENERATED and c.generated_kind == "v" for c in constraints):
+            self._virtual_columns.add((table, column.colname))
+
     def _add_column(self, table: str, column: ast.ColumnDef) -> dict:
         column_type = type_of(column.typeName)
         self._column_types[(table, column.colname)] = column_type
+        self._note_virtual(table, column)
         reason = ""
         constraints = column.constraints or ()
         default = next((c.raw_expr for c in constraints if c.contype == enums.ConstrType.CONSTR_DEFAULT), None)
@@ -475,8 +490,9 @@ class DdlReader:
             reason = f"{column_type.name} fills every row from a sequence"
         elif any(c.contype == enums.ConstrType.CONSTR_IDENTITY for c in constraints):
             reason = "an identity column fills every row from a sequence"
-        elif any(c.contype == enums.ConstrType.CONSTR_GENERATED and c.generated_kind != "v" for c in constraints):
-            # A virtual generated column (18+) is computed when read: nothing is written.
+        elif (table, column.colname) not in self._virtual_columns and any(
+            c.contype == enums.ConstrType.CONSTR_GENERATED for c in constraints
+        ):
             reason = "a stored generated column is computed for every row"
         elif default is not None and (volatile := _volatile_call(default)):
             reason = f"the default calls {volatile}(), which is volatile: every row gets its own value"

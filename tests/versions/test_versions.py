@@ -152,7 +152,10 @@ def test_analyze_end_to_end(versioned, tmp_path, capsys):
 
 # Each migration on a table of its own, judged by the gate for that major and then run on the server:
 # a rewrite is a new relfilenode. (migration, first major it runs on)
-TABLE = "CREATE TABLE {t} (id bigint PRIMARY KEY, name varchar(20), price numeric(10,2), qty integer, note text);"
+TABLE = (
+    "CREATE TABLE {t} (id bigint PRIMARY KEY, name varchar(20), price numeric(10,2), qty integer, note text,"
+    " twice bigint GENERATED ALWAYS AS (id * 2) STORED);"
+)
 REWRITE_CASES = {
     "widen_varchar": ("ALTER TABLE {t} ALTER COLUMN name TYPE varchar(50);", 14),
     "narrow_varchar": ("ALTER TABLE {t} ALTER COLUMN name TYPE varchar(10);", 14),
@@ -169,8 +172,14 @@ REWRITE_CASES = {
     "generated_stored": ("ALTER TABLE {t} ADD COLUMN c int GENERATED ALWAYS AS (qty * 2) STORED;", 14),
     "generated_virtual": ("ALTER TABLE {t} ADD COLUMN c int GENERATED ALWAYS AS (qty * 2) VIRTUAL;", 18),
     "set_unlogged": ("ALTER TABLE {t} SET UNLOGGED;", 14),
+    "set_expression_stored": ("ALTER TABLE {t} ALTER COLUMN twice SET EXPRESSION AS (id * 3);", 17),
+    "set_expression_virtual": (
+        "ALTER TABLE {t} ADD COLUMN thrice bigint GENERATED ALWAYS AS (id * 3) VIRTUAL;\n"
+        "ALTER TABLE {t} ALTER COLUMN thrice SET EXPRESSION AS (id * 4);",
+        18,
+    ),
 }
-REWRITE_RULES = {"MG005", "MG006", "MG013"}
+REWRITE_RULES = {"MG005", "MG006", "MG013", "MG021"}
 
 
 def _gate(capsys, major: int, history: Path, files: list[Path]) -> dict[str, set[str]]:

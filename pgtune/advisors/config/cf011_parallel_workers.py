@@ -17,7 +17,9 @@ RULE = Rule(
     why=(
         "Parallel query, parallel index builds and extensions' background jobs all draw on "
         "max_worker_processes, and parallel query on max_parallel_workers too. Left at the default of 8 on a "
-        "server with more cores, large scans and reports cannot use the CPUs that are there."
+        "server with more cores, large scans and reports cannot use the CPUs that are there. From PostgreSQL "
+        "18, pg_stat_statements counts the workers each statement's plans asked for and those launched: "
+        "workers that never launched are reported, with or without the CPU count."
     ),
     bad_example="ALTER SYSTEM SET max_parallel_workers = 8;  -- on 32 cores",
     good_example="ALTER SYSTEM SET max_worker_processes = 32;\nALTER SYSTEM SET max_parallel_workers = 32;",

@@ -23,6 +23,7 @@ from . import (
     lock_timeout,
     plan_regression,
     reindex,
+    set_expression,
     set_not_null,
     set_persistence,
     table_rewrite_command,
@@ -52,4 +53,5 @@ MIGRATION_RULES: tuple[ModuleType, ...] = (
     breaking_rename,
     lock_timeout,
     plan_regression,
+    set_expression,
 )
