@@ -332,7 +332,7 @@ def test_every_collector_reads_its_view(versioned, snapshot_file):
 
 def test_fleet_snapshot_over_asyncpg(versioned, tmp_path, capsys):
     """The fleet path (asyncpg) runs the same SQL variants and leaves its guards' SETs out of the workload."""
-    code, out, err = cli(
+    code, _out, err = cli(
         capsys, "snapshot", "--dsn", versioned.dsn(), "--dsn", versioned.dsn("postgres"), "--output", str(tmp_path)
     )
     assert code == 0, err
