@@ -213,20 +213,26 @@ class Session:
         self.close()
 
 
+def _open(target: str, guards: SessionGuards, **options: Any) -> psycopg.Connection:
+    """An autocommit connection named ``pgtune``; libpq's failures become typed errors without the password."""
+    try:
+        return psycopg.connect(
+            target,
+            autocommit=True,
+            application_name=APPLICATION_NAME,
+            connect_timeout=guards.connect_timeout_s,
+            **options,
+        )
+    except psycopg.OperationalError as exc:
+        raise _classify(exc, target) from None
+
+
 def connect(dsn: str | None = None, guards: SessionGuards | None = None) -> Session:
     """Open a guarded session: read-only, with timeouts, named ``pgtune``."""
     guards = guards or SessionGuards()
     resolved = resolve_dsn(dsn)
     _parse_dsn(resolved)
-    try:
-        connection = psycopg.connect(
-            resolved,
-            autocommit=True,
-            application_name=APPLICATION_NAME,
-            connect_timeout=guards.connect_timeout_s,
-        )
-    except psycopg.OperationalError as exc:
-        raise _classify(exc, resolved) from None
+    connection = _open(resolved, guards)
     try:
         for name, value in (
             ("default_transaction_read_only", "on"),
@@ -241,3 +247,53 @@ def connect(dsn: str | None = None, guards: SessionGuards | None = None) -> Sess
         connection.close()
         raise
     return session
+
+
+PGBOUNCER_CONSOLE = "pgbouncer"
+_SHOW = re.compile(r"^[A-Z_]+$")
+
+
+class ConsoleSession:
+    """PgBouncer's admin console: ``SHOW …`` only, over the simple query protocol it is limited to."""
+
+    def __init__(self, connection: psycopg.Connection, dsn: str) -> None:
+        self.connection = connection
+        self.redacted_dsn = redact_dsn(dsn)
+        info = connection.info
+        self.address = f"{info.host}:{info.port}"
+
+    def show(self, what: str) -> list[dict]:
+        if not _SHOW.match(what):
+            raise ValueError(f"not a SHOW command of the admin console: {what!r}")
+        with self.connection.cursor(row_factory=dict_row) as cur:
+            cur.execute(f"SHOW {what}")
+            return cur.fetchall() if cur.description else []
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> ConsoleSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def connect_pgbouncer(dsn: str, guards: SessionGuards | None = None) -> ConsoleSession:
+    """PgBouncer's admin console (``dbname=pgbouncer``), as ``psql -p 6432 pgbouncer`` opens it.
+
+    The console speaks only the simple query protocol and knows no SET: a client-side cursor, no prepared
+    statements, autocommit. It answers SHOW and never changes anything unless sent a command pgtune never sends.
+    """
+    guards = guards or SessionGuards()
+    _parse_dsn(dsn)
+    params = conninfo.conninfo_to_dict(dsn) if dsn else {}
+    dbname = params.get("dbname")
+    if dbname and dbname != PGBOUNCER_CONSOLE:
+        raise BadInput(
+            f"--pgbouncer {redact_dsn(dsn)} names the database {dbname!r}, not PgBouncer's admin console",
+            "connect to the console: dbname=pgbouncer on PgBouncer's port, as a user in admin_users or stats_users",
+        )
+    target = conninfo.make_conninfo(dsn, dbname=PGBOUNCER_CONSOLE)
+    connection = _open(target, guards, prepare_threshold=None, cursor_factory=psycopg.ClientCursor)
+    return ConsoleSession(connection, target)

@@ -1,7 +1,8 @@
 """Rule metadata: one permanent id per rule, from which the CLI's ``rules`` listing and docs/rules/ are made.
 
 Codes are permanent; a retired code is never reused. Categories: IX indexes, MT maintenance and health,
-CF configuration, QR query rewrites, PT partitioning and TimescaleDB, ST service targets, MG migrations.
+CF configuration, QR query rewrites, PT partitioning and TimescaleDB, ST service targets, PL connection pooling,
+MG migrations.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ CATEGORIES = {
     "QR": "Query rewrites",
     "PT": "Partitioning and TimescaleDB",
     "ST": "Service targets",
+    "PL": "Connection pooling",
     "MG": "Migrations",
 }
 _ID = re.compile(r"^(?P<category>[A-Z]{2})\d{3}$")

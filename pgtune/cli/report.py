@@ -10,7 +10,7 @@ import typer
 
 from ..errors import BadInput, ExitCode
 from ..findings import Severity
-from ..report import history_html, history_json, history_markdown
+from ..report import history_html, history_json, history_markdown, history_prometheus
 from ..report.history_build import build, load
 from ..report.history_notify import notify
 from ..store import open_store, parse_age
@@ -21,12 +21,14 @@ class HistoryFormat(str, Enum):
     markdown = "markdown"
     html = "html"
     json = "json"
+    prometheus = "prometheus"
 
 
 _RENDERERS = {
     HistoryFormat.markdown: history_markdown.render,
     HistoryFormat.html: history_html.render,
     HistoryFormat.json: history_json.render,
+    HistoryFormat.prometheus: history_prometheus.render,
 }
 
 

@@ -11,7 +11,16 @@ from ..collectors import CollectOptions, snapshot_from
 from ..db import SessionGuards
 from ..errors import BadInput
 from ..store import open_store
-from .app import LockTimeoutOption, ServerNameOption, StatementTimeoutOption, StoreOption, app, guards
+from .app import (
+    LockTimeoutOption,
+    PgBouncerIntervalOption,
+    PgBouncerOption,
+    ServerNameOption,
+    StatementTimeoutOption,
+    StoreOption,
+    app,
+    guards,
+)
 from .fleet import fleet_targets, snapshot_fleet
 
 
@@ -58,6 +67,8 @@ def snapshot(
         bool,
         typer.Option("--explain-analyze", help="EXPLAIN ANALYZE read-only SELECTs from --workload (rolled back)."),
     ] = False,
+    pgbouncer: PgBouncerOption = None,
+    pgbouncer_interval: PgBouncerIntervalOption = CollectOptions.pgbouncer_interval_s,
     statement_timeout_ms: StatementTimeoutOption = SessionGuards.statement_timeout_ms,
     lock_timeout_ms: LockTimeoutOption = SessionGuards.lock_timeout_ms,
 ) -> None:
@@ -73,13 +84,15 @@ def snapshot(
         max_plans=max_plans,
         explain_analyze=explain_analyze,
         workload_files=tuple(workload or ()),
+        pgbouncer_dsns=tuple(pgbouncer or ()),
+        pgbouncer_interval_s=pgbouncer_interval,
     )
     session_guards = guards(statement_timeout_ms, lock_timeout_ms)
     targets = fleet_targets(dsn or [], inventory, tag or [])
     if targets:
-        if server or workload or explain_analyze:
+        if server or workload or explain_analyze or pgbouncer:
             raise BadInput(
-                "--server, --workload and --explain-analyze apply to one server, not to a fleet",
+                "--server, --workload, --explain-analyze and --pgbouncer apply to one server, not to a fleet",
                 "name servers in the --inventory file; collect workload files with one --dsn",
             )
         raise typer.Exit(snapshot_fleet(targets, options, session_guards, concurrency, store, output))
@@ -99,6 +112,7 @@ def snapshot(
         f"snapshot of {collected.server.database} written to {where}: {len(collected.statements)} statements, "
         f"{len(collected.plans)} plans, {len(collected.tables)} tables, {len(collected.indexes)} indexes, "
         f"{len(collected.workload)} workload samples"
+        + (f", {len(collected.poolers)} PgBouncer reading(s)" if collected.poolers else "")
     )
     for gap in collected.gaps:
         typer.echo(f"not collected: {gap.source}: {gap.reason}" + (f" — {gap.remedy}" if gap.remedy else ""), err=True)

@@ -22,10 +22,12 @@ from .column_stats import collect_column_stats
 from .constraints import collect_constraints
 from .database import collect_database
 from .indexes import collect_indexes
+from .pgbouncer import PgBouncerWatch
 from .plans import collect_analyzed_plans, collect_plans
 from .qualstats import collect_example_queries, collect_qualstats
 from .settings import collect_server, collect_settings
 from .statements import collect_reset, collect_statements
+from .statmonitor import collect_latency_histogram
 from .tables import (
     collect_columns,
     collect_extended_statistics,
@@ -52,10 +54,24 @@ class CollectOptions:
     mcv_limit: int = 20
     """Most common values kept per column."""
     qualstats_limit: int = 5000
+    pgbouncer_dsns: tuple[str, ...] = ()
+    """PgBouncer admin consoles (``--pgbouncer``), read when the collection starts and again when it ends."""
+    pgbouncer_interval_s: float = 5.0
+    """The least time between the two readings of each PgBouncer."""
 
 
 def collect(session: Session, options: CollectOptions | None = None) -> Snapshot:
     options = options or CollectOptions()
+    watch = PgBouncerWatch(options.pgbouncer_dsns, options.pgbouncer_interval_s).open()
+    try:
+        snapshot = _collect(session, options)
+    except BaseException:
+        watch.close()
+        raise
+    return dataclasses.replace(snapshot, poolers=watch.finish())
+
+
+def _collect(session: Session, options: CollectOptions) -> Snapshot:
     gaps = Gaps()
     collected_at = datetime.now(timezone.utc)
     server = collect_server(session, gaps.attempt("pg_settings", lambda: collect_settings(session), ()))
@@ -83,6 +99,7 @@ def collect(session: Session, options: CollectOptions | None = None) -> Snapshot
         plans += collect_analyzed_plans(session, workload, options.max_plans, gaps)
     qualstats_extension = server.extension("pg_qualstats")
     timescale_extension = server.extension("timescaledb")
+    monitor_extension = server.extension("pg_stat_monitor")
 
     return Snapshot(
         server=server,
@@ -115,6 +132,7 @@ def collect(session: Session, options: CollectOptions | None = None) -> Snapshot
         plans=plans,
         timescaledb=collect_timescaledb(session, timescale_extension, gaps) if timescale_extension else None,
         workload=workload,
+        latency_histogram=collect_latency_histogram(session, monitor_extension, gaps) if monitor_extension else None,
         gaps=tuple(gaps.items),
     )
 

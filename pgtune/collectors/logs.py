@@ -60,7 +60,13 @@ def sample_from_message(message: str, source: str, line: int, detail: str | None
         return None
     if match["kind"].startswith("execute") and detail:
         text = bind_parameters(text, detail)
-    return WorkloadSample(scrub_secrets(text.strip()), source, float(duration["ms"]) if duration else None, line)
+    return WorkloadSample(
+        scrub_secrets(text.strip()),
+        source,
+        float(duration["ms"]) if duration else None,
+        line,
+        from_plan=match["kind"] == "plan",
+    )
 
 
 def bind_parameters(text: str, detail: str) -> str:

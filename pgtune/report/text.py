@@ -21,7 +21,8 @@ def size(finding: Finding) -> str:
 def target_value(target: TargetResult) -> str:
     if target.measured is None:
         return "not measured"
-    return f"{target.measured:.2f} {target.unit}" if target.unit == "ms" else f"{target.measured:.1f} {target.unit}"
+    value = f"{target.measured:.2f} {target.unit}" if target.unit == "ms" else f"{target.measured:.1f} {target.unit}"
+    return f"{value} (estimate)" if target.estimate else value
 
 
 def target_threshold(target: TargetResult) -> str:

@@ -6,7 +6,18 @@ import zlib
 from datetime import datetime, timedelta, timezone
 
 from pgtune.advisors.base import AdvisorSettings, AnalysisFacts
-from pgtune.facts import ColumnFacts, IndexFacts, ServerFacts, Setting, Snapshot, StatementStats, TableFacts
+from pgtune.facts import (
+    ColumnFacts,
+    IndexFacts,
+    PgBouncerFacts,
+    PgBouncerPool,
+    PgBouncerTraffic,
+    ServerFacts,
+    Setting,
+    Snapshot,
+    StatementStats,
+    TableFacts,
+)
 
 COLLECTED_AT = datetime(2026, 11, 26, 3, 0, tzinfo=timezone.utc)
 GB = 1024**3
@@ -71,6 +82,48 @@ def snapshot(
         statements=statements,
         statements_reset_at=COLLECTED_AT - timedelta(days=1),
         **fields,
+    )
+
+
+def pooler(
+    xact_ms: float = 10_000,
+    wait_ms: float = 0.0,
+    *,
+    mode: str = "transaction",
+    pool_size: int = 2,
+    servers_open: float = 2.0,
+    servers_active: int = 2,
+    waiting: int = 0,
+    maxwait_s: float = 0.0,
+    idle_clients: int = 0,
+    prepared: int | None = None,
+    max_prepared_statements: int | None = None,
+    interval_s: float = 10.0,
+) -> PgBouncerFacts:
+    """One PgBouncer with one pool (exchange/app) and its traffic over ``interval_s``."""
+    pool = PgBouncerPool(
+        "exchange",
+        "app",
+        mode,
+        pool_size=pool_size,
+        clients_waiting_max=waiting,
+        servers_active_max=servers_active,
+        servers_open_mean=servers_open,
+        maxwait_max_s=maxwait_s,
+        clients_idle_over_60s=idle_clients,
+        longest_client_idle_s=600.0 if idle_clients else 0.0,
+        prepared_statements=prepared,
+    )
+    traffic = PgBouncerTraffic("exchange", 1000, 7000, xact_ms, xact_ms * 0.9, wait_ms)
+    return PgBouncerFacts(
+        "host=pgb port=6432 dbname=pgbouncer",
+        "PgBouncer 1.18.0" if max_prepared_statements is None else "PgBouncer 1.22.1",
+        interval_s,
+        pool_mode=mode,
+        default_pool_size=pool_size,
+        max_prepared_statements=max_prepared_statements,
+        pools=(pool,),
+        traffic=(traffic,),
     )
 
 

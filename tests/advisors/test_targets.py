@@ -8,10 +8,9 @@ import pytest
 
 from pgtune.advisors.targets import st001_cache_hit_rate, st002_statement_p95, st003_pool_efficiency
 from pgtune.facts import ActivitySummary, DatabaseStats
-from pgtune.findings import FixSafety, Severity
 from pgtune.targets import ServiceTargets
 
-from .builders import ORDERS, USERS, facts, run, snapshot, stats
+from .builders import ORDERS, USERS, facts, pooler, run, snapshot, stats
 
 HOT_COLD = (
     dataclasses.replace(ORDERS, heap_blks_hit=600, heap_blks_read=400),
@@ -49,17 +48,10 @@ def test_statement_p95_within_target():
     assert not run(st002_statement_p95, facts(snapshot()))
 
 
-@pytest.mark.parametrize(
-    ("cpus", "active", "idle_in_transaction", "pool", "severity"),
-    [(16, 10, 5, "64", Severity.WARNING), (None, 10, 0, "20", Severity.INFO), (None, 0, 0, "2", Severity.INFO)],
-)
-def test_pool_efficiency_advises_a_pooler(cpus, active, idle_in_transaction, pool, severity):
-    activity = ActivitySummary(400, total=200, active=active, idle=185, idle_in_transaction=idle_in_transaction)
-    (finding,) = run(st003_pool_efficiency, facts(snapshot(activity=activity), cpus=cpus))
-    assert finding.severity is severity and finding.fix.safety is FixSafety.MANUAL
-    assert f"default_pool_size = {pool}" in finding.fix.ddl and "transaction" in finding.help
-
-
-@pytest.mark.parametrize("activity", [None, ActivitySummary(100, total=10, active=10), ActivitySummary(100)])
-def test_pool_efficiency_not_flagged(activity):
+def test_pool_efficiency_flagged_only_when_measured_on_the_pooler_and_missed():
+    activity = ActivitySummary(400, total=200, active=10, idle=185)
     assert not run(st003_pool_efficiency, facts(snapshot(activity=activity)))
+    (finding,) = run(st003_pool_efficiency, facts(snapshot(poolers=(pooler(xact_ms=79_000, wait_ms=59_000),))))
+    assert "pool efficiency 25.3 %" in finding.message and finding.kind == "target"
+    assert any(e.label == "server-connection utilisation" for e in finding.evidence)
+    assert not run(st003_pool_efficiency, facts(snapshot(poolers=(pooler(xact_ms=10_000, wait_ms=10),))))

@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 from pglast import parse_sql
 
-from pgtune.report import html, json_report, markdown, sql_script, terminal
+from pgtune.report import html, json_report, markdown, prometheus, sql_script, terminal
 
 from .canonical import CANONICAL
 
@@ -26,6 +26,7 @@ RENDERERS = {
     "report.html": html.render,
     "report.sql": sql_script.render,
     "report.txt": terminal.render,
+    "report.prom": prometheus.render,
 }
 
 

@@ -36,7 +36,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         rule=RULE.id,
         severity=Severity.WARNING,
         message=(
-            f"the statement time p95 is {human_ms(result.measured)}, over the {human_ms(result.threshold)} target; "
+            f"the statement time p95 is {'estimated at ' if result.estimate else ''}{human_ms(result.measured)}, "
+            f"over the {human_ms(result.threshold)} target; "
             f"{len(offenders)} statement(s) break it on their own"
         ),
         help="start with the statements named here: the index, rewrite and setting findings say how",

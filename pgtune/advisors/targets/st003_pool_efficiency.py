@@ -1,75 +1,57 @@
-"""ST003: connections busy rather than held idle; a transaction-mode pooler when they are not."""
+"""ST003: connection-pool efficiency, measured on the pooler: clients served rather than queued."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_count
+from ...findings import Evidence, Finding, Severity
 from ...rules import Rule
+from ...targets import POOL, pool_use
 from ..base import AnalysisFacts
 from . import measured_text, missed
 
 RULE = Rule(
     id="ST003",
     slug="pool-efficiency",
-    title="Keep server connections busy: pool them",
+    title="Keep connection-pool efficiency above target",
     why=(
-        "Each server connection is a process with its own memory; one held by an application that is not "
-        "running a statement does nothing but cost. Idle-in-transaction connections also hold locks and "
-        "snapshots. A pooler in transaction mode (PgBouncer) shares a few server connections among many "
-        "clients, about two to four per CPU core, or the peak of statements really running at once."
+        "Pool efficiency is the share of clients' transaction time during which PgBouncer had a server "
+        "connection serving them rather than they queued for one: SHOW STATS (total_xact_time - "
+        "total_wait_time) / total_xact_time between two readings of the admin console (--pgbouncer); PgBouncer "
+        "counts a transaction's time from the client's first query, so the wait is inside it. 100 % means no "
+        "client ever queued for a connection; 90 % means a tenth of the time clients spent in transactions went "
+        "to waiting for one, latency no server statistic shows. Server-connection utilisation (transaction time "
+        "less wait over the time the server connections were open) is reported beside it: a pool can be "
+        "efficient and mostly idle (PL003). Without a pooler it is not measured: pg_stat_activity's active share "
+        "says how busy the server is, not how well a pool serves (PL001 reports those connections)."
     ),
-    bad_example="SELECT 1;  -- 400 application connections open, 12 active",
-    good_example=(
-        "SELECT state, count(*) FROM pg_stat_activity GROUP BY state;\n"
-        "-- behind PgBouncer (pool_mode = transaction, default_pool_size = 32): mostly active"
-    ),
-    needs=("activity",),
+    bad_example="SHOW STATS;  -- on PgBouncer, over 60 s: total_xact_time 40 s, total_wait_time 12 s → 70 %",
+    good_example="SET default_pool_size = 16;  -- on PgBouncer's console, the demand PL002 measured → 99.5 %",
+    needs=("poolers",),
 )
-
-CONNECTIONS_PER_CPU = (2, 4)
 
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
-    result = missed(facts, "connection-pool efficiency")
-    activity = facts.snapshot.activity
-    if result is None or activity is None:
+    result = missed(facts, POOL)
+    use = pool_use(facts.snapshot)
+    if result is None or use is None:
         return
-    cpus = facts.settings.cpus
-    if cpus:
-        low, high = (cpus * n for n in CONNECTIONS_PER_CPU)
-        pool, reason = high, f"{low}-{high}: {CONNECTIONS_PER_CPU[0]}-{CONNECTIONS_PER_CPU[1]} per core × {cpus} cores"
-    else:
-        pool = max(activity.active, 1) * 2
-        reason = f"twice the {activity.active} connections active at collection (no --cpus given)"
-    held = activity.active + activity.idle + activity.idle_in_transaction
+    utilisation = use.server_utilisation_pct
     yield Finding(
         rule=RULE.id,
-        severity=Severity.WARNING if activity.idle_in_transaction else Severity.INFO,
+        severity=Severity.WARNING,
         message=(
-            f"{human_count(activity.active)} of {human_count(held)} open connections were running a statement: "
-            f"pool efficiency {result.measured:.0f} %"
+            f"clients spent {100 - result.measured:.0f} % of their transaction time queued for a server connection: "
+            f"pool efficiency {result.measured:.1f} %"
         ),
-        help=f"put PgBouncer in transaction mode in front, with a server pool of about {pool} connections",
+        help="size the pools to the demand PL002 measures, or shorten the transactions that hold connections",
         target=facts.snapshot.server.database,
-        kind="pooler",
+        kind="target",
         evidence=(
             Evidence("measured", measured_text(result)),
-            Evidence("active", human_count(activity.active)),
-            Evidence("idle", human_count(activity.idle)),
-            Evidence("idle in transaction", human_count(activity.idle_in_transaction)),
-            Evidence("max_connections", human_count(activity.max_connections)),
-            Evidence("pool size", reason),
+            Evidence("server-connection utilisation", f"{utilisation:.1f} %" if utilisation is not None else "unknown"),
+            *(Evidence("pool with waiting clients", offender) for offender in result.offenders),
             Evidence("method", result.method),
         ),
-        fix=Fix(
-            f"-- pgbouncer.ini\n-- pool_mode = transaction\n-- default_pool_size = {pool}\n"
-            f"-- max_client_conn = {max(activity.total, activity.max_connections)}",
-            None,
-            FixSafety.MANUAL,
-            "a pooler between the application and the server; session state (SET, advisory locks, "
-            "WITH HOLD cursors) does not survive transaction mode",
-        ),
-        confidence="low",
+        confidence="high",
     )
