@@ -328,6 +328,9 @@ def test_every_collector_reads_its_view(versioned, snapshot_file):
     assert snapshot.tables and snapshot.indexes and snapshot.column_stats and snapshot.constraints
     assert snapshot.database is not None and snapshot.activity is not None and snapshot.server.settings
     assert snapshot.server.version_num // 10000 == versioned.major
+    # MT001 caps autovacuum's threshold with it where the server has it (18+) and nowhere else.
+    names = {setting.name for setting in snapshot.server.settings}
+    assert ("autovacuum_vacuum_max_threshold" in names) is (versioned.major >= 18)
 
 
 def test_fleet_snapshot_over_asyncpg(versioned, tmp_path, capsys):
