@@ -281,3 +281,14 @@ def test_set_expression_rewrites_a_stored_column_not_a_virtual_one():
     created = DdlReader().read("m.sql", "CREATE TABLE u (a int, v int GENERATED ALWAYS AS (a) VIRTUAL);"
                                "ALTER TABLE u ALTER COLUMN v SET EXPRESSION AS (a + 1);")  # fmt: skip
     assert not created.actions[-1].rewrites
+
+
+def test_a_named_not_null_constraint_proves_itself_as_set_not_null_does():
+    action = _one("ALTER TABLE t ADD CONSTRAINT t_c NOT NULL c")
+    assert (action.kind, action.name, action.scans, action.has_not_null_check) == (Kind.SET_NOT_NULL, "c", True, False)
+    proved = _one(
+        "ALTER TABLE t ADD CONSTRAINT t_c NOT NULL c", KnownSchema(not_null_checks=frozenset({("public.t", "c")}))
+    )
+    assert proved.has_not_null_check
+    later = _one("ALTER TABLE t ADD CONSTRAINT t_c NOT NULL c NOT VALID")
+    assert later.kind is Kind.ADD_CONSTRAINT and not later.scans

@@ -531,6 +531,17 @@ class DdlReader:
     def _add_constraint(self, table: str, constraint: ast.Constraint) -> dict:
         constraint_type = _CONSTRAINT_TYPES.get(constraint.contype)
         not_valid = bool(constraint.skip_validation)
+        if constraint.contype == enums.ConstrType.CONSTR_NOTNULL and constraint.keys and not not_valid:
+            # 18's named NOT NULL constraint proves itself as SET NOT NULL does: one scan, unless a
+            # validated CHECK (column IS NOT NULL) already proves it.
+            column = constraint.keys[0].sval
+            return {
+                "kind": Kind.SET_NOT_NULL,
+                "lock": Lock.ACCESS_EXCLUSIVE,
+                "name": column,
+                "scans": True,
+                "has_not_null_check": (table, column) in self._not_null_checks,
+            }
         if constraint_type is ConstraintType.CHECK:
             column = _not_null_column(constraint.raw_expr)
             if not_valid:

@@ -222,34 +222,47 @@ def test_gate_rewrite_verdicts_match_the_server(versioned, tmp_path, capsys):
     assert observed["narrow_varchar"] and not observed["widen_varchar"] and not observed["default_constant"]
 
 
+NOT_NULL_CASES = {
+    # table: (migration, first major it runs on, whether a validated CHECK proves the column beforehand)
+    "nn_plain": ("ALTER TABLE nn_plain ALTER COLUMN note SET NOT NULL;", 14, False),
+    "nn_checked": ("ALTER TABLE nn_checked ALTER COLUMN note SET NOT NULL;", 14, True),
+    "nn_constraint": ("ALTER TABLE nn_constraint ADD CONSTRAINT nn_constraint_note NOT NULL note;", 18, False),
+    "nn_constraint_checked": (
+        "ALTER TABLE nn_constraint_checked ADD CONSTRAINT nn_constraint_checked_note NOT NULL note;",
+        18,
+        True,
+    ),
+}
+
+
 def test_gate_set_not_null_scans_unless_a_check_proves_it(versioned, tmp_path, capsys):
-    """SET NOT NULL reads the whole table, unless a validated CHECK (c IS NOT NULL) already proves it."""
+    """SET NOT NULL (and 18's ADD CONSTRAINT ... NOT NULL) reads the whole table, unless a validated
+    CHECK (c IS NOT NULL) already proves it: MG007 exactly when the server scans."""
+    major = versioned.major
+    cases = {table: case for table, case in NOT_NULL_CASES.items() if major >= case[1]}
     history = tmp_path / "history.sql"
-    history.write_text(
-        "CREATE TABLE nn_plain (id int PRIMARY KEY, note text);\n"
-        "CREATE TABLE nn_checked (id int PRIMARY KEY, note text);\n"
-        "ALTER TABLE nn_checked ADD CONSTRAINT note_present CHECK (note IS NOT NULL);\n"
-        "CREATE TABLE nn_sentinel (id int);\n"
-    )
-    files = [tmp_path / "plain.sql", tmp_path / "checked.sql"]
-    for path, table in zip(files, ("nn_plain", "nn_checked"), strict=True):
-        path.write_text(f"SET lock_timeout = '1s';\nALTER TABLE {table} ALTER COLUMN note SET NOT NULL;\n")
-    verdicts = _gate(capsys, versioned.major, history, files)
-    assert "MG007" in verdicts[str(files[0])] and "MG007" not in verdicts[str(files[1])]
+    lines = [f"CREATE TABLE {table} (id int PRIMARY KEY, note text);" for table in cases]
+    lines += [f"ALTER TABLE {t} ADD CONSTRAINT {t}_present CHECK (note IS NOT NULL);" for t, c in cases.items() if c[2]]
+    history.write_text("\n".join([*lines, "CREATE TABLE nn_sentinel (id int);"]) + "\n")
+    files = {table: tmp_path / f"{table}.sql" for table in cases}
+    for table, (migration, _, _) in cases.items():
+        files[table].write_text(f"SET lock_timeout = '1s';\n{migration}\n")
+    verdicts = _gate(capsys, major, history, list(files.values()))
     with versioned.connect() as conn:
         conn.execute(history.read_text())
-        conn.execute("INSERT INTO nn_plain SELECT g, 'x' FROM generate_series(1, 500) g")
-        conn.execute("INSERT INTO nn_checked SELECT g, 'x' FROM generate_series(1, 500) g")
-    scans_before = _seq_scans(versioned)
+        for table in cases:
+            conn.execute(f"INSERT INTO {table} SELECT g, 'x' FROM generate_series(1, 500) g")
+    before = _seq_scans(versioned)
     with versioned.connect() as conn:
-        for table in ("nn_plain", "nn_checked"):
-            conn.execute(f"ALTER TABLE {table} ALTER COLUMN note SET NOT NULL")
+        for migration, _, _ in cases.values():
+            conn.execute(migration)
         conn.execute("SELECT count(*) FROM nn_sentinel")
-    scans_after = _seq_scans(versioned, until_sentinel_above=scans_before["nn_sentinel"])
+    after = _seq_scans(versioned, until_sentinel_above=before["nn_sentinel"])
     with versioned.connect() as conn:
-        conn.execute("DROP TABLE nn_plain, nn_checked, nn_sentinel")
-    assert scans_after["nn_plain"] > scans_before["nn_plain"]
-    assert scans_after["nn_checked"] == scans_before["nn_checked"]
+        conn.execute(f"DROP TABLE {', '.join(cases)}, nn_sentinel")
+    scanned = {table: after[table] > before[table] for table in cases}
+    assert scanned == {table: not case[2] for table, case in cases.items()}
+    assert {table: "MG007" in verdicts[str(files[table])] for table in cases} == scanned
 
 
 def _seq_scans(server: VersionedServer, until_sentinel_above: int | None = None) -> dict[str, int]:
