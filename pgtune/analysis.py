@@ -3,29 +3,31 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from . import __version__
 from .advisors import ANALYSIS_ADVISORS
-from .advisors.base import AdvisorSettings, AnalysisFacts
+from .advisors.base import AdvisorSettings, AnalysisFacts, findings_of
 from .collectors import CollectOptions, collect
 from .collectors.catalog import catalog_from_snapshot
 from .collectors.indexes import collect_index_scans
+from .collectors.timescaledb import INTERNAL_SCHEMA_PREFIX
 from .db import Session, SessionGuards, connect
 from .errors import ExtensionMissing
-from .facts import CollectionGap, QualStat, Snapshot, StatementStats
+from .facts import CollectionGap, QualStat, Snapshot, StatementStats, WorkloadSample
 from .findings import Finding
 from .query import model_statement, redact_literals
 from .query.model import Catalog, ParseFailure, StatementKind, StatementShape
 from .query.sqltext import parameter_count, substitute_parameters
-from .report.model import Report, Skipped, TopStatement, WhatIfSummary
+from .report.model import Report, Skipped, StatementAccount, TopStatement, WhatIfSummary
 from .targets import TargetResult, statement_p95_ms
 from .whatif.advise import IndexAdvisorSettings, advise_indexes
 from .whatif.constants import fixed_constants
 from .whatif.selection import IndexSelection
-from .whatif.workload import build_workload, observation_days
+from .whatif.workload import PG_STAT_STATEMENTS, WorkloadStatement, build_workload, file_workload, observation_days
 
 _CATALOG_SCHEMAS = frozenset({"pg_catalog", "information_schema"})
 
@@ -53,8 +55,13 @@ def analyze(
     settings = settings or AnalysisSettings()
     progress("parsing")
     catalog = catalog_from_snapshot(snapshot)
-    pairs, failures = _model(snapshot.statements, catalog)
-    workload = build_workload(snapshot, pairs, _costing_shapes(snapshot, pairs, catalog))
+    pairs, failures, ignored = _model(snapshot.statements, catalog)
+    samples = [(sample, model_statement(sample.text, catalog)) for sample in snapshot.workload]
+    from_files, file_failures, file_ignored = _file_statements(samples, {shape.fingerprint for _, shape in pairs})
+    workload = build_workload(snapshot, pairs, _costing_shapes(snapshot, pairs, catalog, samples))
+    workload += file_workload(from_files)
+    failures += file_failures
+    ignored += file_ignored
     progress("what-if")
     selection, gaps = _select_indexes(snapshot, workload, session, settings.index)
     facts = AnalysisFacts(snapshot, workload, failures, selection, settings.advisors)
@@ -64,7 +71,11 @@ def analyze(
     for advisor in ANALYSIS_ADVISORS:
         gap = unmet_need(advisor.RULE.needs, snapshot)
         if gap is None:
-            findings.extend(advisor.check(facts))
+            outcome = _run_rule(advisor, facts)
+            if isinstance(outcome, Skipped):
+                not_run.append(outcome)
+            else:
+                findings.extend(outcome)
         else:
             remedy = f" — {gap.remedy}" if gap.remedy else ""
             not_run.append(Skipped(f"rule {advisor.RULE.id} {advisor.RULE.slug}", f"not run: {gap.reason}{remedy}"))
@@ -83,11 +94,25 @@ def analyze(
         findings=tuple(_redact_finding(f, redact) for f in others),
         targets=tuple(_redact_target(t, redact) for t in facts.target_results),
         top_statements=_top_statements(user_statements, settings.top_statements, redact),
-        skipped=tuple(not_run) + _skipped(failures, selection, redact),
+        skipped=tuple(not_run) + _skipped(failures, ignored, selection, redact),
         gaps=snapshot.gaps + gaps,
         whatif=_whatif_summary(selection),
         literals_redacted=not settings.show_literals,
+        statements=_accounts(workload, failures, ignored, selection, redact),
     )
+
+
+def _run_rule(advisor, facts: AnalysisFacts) -> list[Finding] | Skipped:
+    """The rule's findings, or why it gave none: it declined to judge, or it failed on these facts (a bug in
+    the rule, which must not cost the user the rest of the report; PGTUNE_DEBUG=1 raises it)."""
+    name = f"rule {advisor.RULE.id} {advisor.RULE.slug}"
+    try:
+        findings, declined = findings_of(advisor, facts)
+    except Exception as exc:
+        if os.environ.get("PGTUNE_DEBUG"):
+            raise
+        return Skipped(name, f"failed on these facts ({type(exc).__name__}: {exc}); a bug in pgtune, please report it")
+    return findings if declined is None else Skipped(name, f"declined to judge: {declined}")
 
 
 def analyze_live(
@@ -107,6 +132,7 @@ def analyze_live(
 # A rule's needs name Snapshot fields; collectors record what they could not read under these sources.
 _NEED_SOURCES = {
     "statements": "pg_stat_statements",
+    "workload": "pg_stat_statements",
     "column_stats": "pg_stats",
     "database": "pg_stat_database",
     "activity": "pg_stat_activity",
@@ -117,7 +143,11 @@ _NEED_SOURCES = {
 def unmet_need(needs: Iterable[str], snapshot: Snapshot) -> CollectionGap | None:
     """The gap that leaves a needed fact empty, if any: such a rule is reported as not run, with the remedy."""
     for need in needs:
-        facts = snapshot.server.settings if need == "settings" else getattr(snapshot, need, None)
+        if need == "workload":
+            # Statements from pg_stat_statements, or from --workload files and logs when it holds none.
+            facts = snapshot.statements or snapshot.workload
+        else:
+            facts = snapshot.server.settings if need == "settings" else getattr(snapshot, need, None)
         if facts:
             continue
         source = _NEED_SOURCES.get(need, need)
@@ -139,24 +169,73 @@ def replica_index_scans(dsns: Iterable[str], guards: SessionGuards | None = None
 
 def _is_own_or_catalog(shape: StatementShape) -> bool:
     read = shape.relations_read
-    return bool(read) and all(r.schema in _CATALOG_SCHEMAS or r.name.startswith("pg_") for r in read)
+    # TimescaleDB's catalog is read by its own functions (and by pgtune's calls to them, nested under
+    # pg_stat_statements.track = all): the extension's statements, not the application's.
+    return bool(read) and all(
+        r.schema in _CATALOG_SCHEMAS or r.schema.startswith(INTERNAL_SCHEMA_PREFIX) or r.name.startswith("pg_")
+        for r in read
+    )
+
+
+@dataclass(frozen=True)
+class Ignored:
+    """A statement of the input that is deliberately not planned: a utility statement, a catalog read."""
+
+    text: str
+    source: str
+    weight: str
+    reason: str
+    queryid: int | None = None
+
+
+def _not_planned(shape: StatementShape) -> str | None:
+    if shape.kind is StatementKind.UTILITY:
+        return shape.not_indexable_reason or "a utility statement: nothing to plan"
+    if _is_own_or_catalog(shape):
+        return "reads only system catalogs: no index advice"
+    return None
 
 
 def _model(
     statements: Iterable[StatementStats], catalog: Catalog
-) -> tuple[list[tuple[StatementStats, StatementShape]], tuple[ParseFailure, ...]]:
-    pairs, failures = [], []
+) -> tuple[list[tuple[StatementStats, StatementShape]], tuple[ParseFailure, ...], tuple[Ignored, ...]]:
+    pairs, failures, ignored = [], [], []
     for stats in statements:
         shape = model_statement(stats.query, catalog, stats.queryid)
         if isinstance(shape, ParseFailure):
             failures.append(shape)
-        elif shape.kind is not StatementKind.UTILITY and not _is_own_or_catalog(shape):
+        elif (reason := _not_planned(shape)) is not None:
+            weight = f"{stats.calls} call(s), {stats.mean_exec_ms:.3g} ms mean"
+            ignored.append(Ignored(stats.query, PG_STAT_STATEMENTS, weight, reason, stats.queryid))
+        else:
             pairs.append((stats, shape))
-    return pairs, tuple(failures)
+    return pairs, tuple(failures), tuple(ignored)
+
+
+def _file_statements(
+    samples: Iterable[tuple[WorkloadSample, StatementShape | ParseFailure]], known: set[str]
+) -> tuple[list[tuple[StatementShape, list[WorkloadSample]]], tuple[ParseFailure, ...], tuple[Ignored, ...]]:
+    """The statements of workload files and logs that pg_stat_statements does not hold, grouped by shape.
+
+    pg_qualstats' examples are not among them: those are statements pg_stat_statements holds."""
+    groups: dict[str, tuple[StatementShape, list[WorkloadSample]]] = {}
+    failures, ignored = [], {}
+    for sample, shape in samples:
+        where = f"{sample.source}:{sample.line}" if sample.line is not None else sample.source
+        if isinstance(shape, ParseFailure):
+            failures.append(dataclasses.replace(shape, reason=f"{where}: {shape.reason}"))
+        elif (reason := _not_planned(shape)) is not None:
+            ignored.setdefault(shape.fingerprint, Ignored(sample.text, where, "in a workload file", reason))
+        elif shape.fingerprint not in known:
+            groups.setdefault(shape.fingerprint, (shape, []))[1].append(sample)
+    return list(groups.values()), tuple(failures), tuple(ignored.values())
 
 
 def _costing_shapes(
-    snapshot: Snapshot, pairs: list[tuple[StatementStats, StatementShape]], catalog: Catalog
+    snapshot: Snapshot,
+    pairs: list[tuple[StatementStats, StatementShape]],
+    catalog: Catalog,
+    modelled_samples: Iterable[tuple[WorkloadSample, StatementShape | ParseFailure]],
 ) -> dict[str, StatementShape]:
     """Each statement as the planner should see it: the constants it always uses in place of parameters.
 
@@ -168,8 +247,7 @@ def _costing_shapes(
     for example in snapshot.example_queries:
         if example.queryid is not None and parameter_count(example.text):
             examples[example.queryid] = example.text
-    for sample in snapshot.workload:
-        shape = model_statement(sample.text, catalog)
+    for _, shape in modelled_samples:
         if not isinstance(shape, ParseFailure):
             samples[shape.fingerprint].append(shape)
     qualstats: dict[int | None, list[QualStat]] = defaultdict(list)
@@ -245,16 +323,65 @@ def _top_statements(
 
 
 def _skipped(
-    failures: tuple[ParseFailure, ...], selection: IndexSelection, redact: Callable[[str], str]
+    failures: tuple[ParseFailure, ...],
+    ignored: tuple[Ignored, ...],
+    selection: IndexSelection,
+    redact: Callable[[str], str],
 ) -> tuple[Skipped, ...]:
-    parsed = tuple(
-        Skipped(redact(f.text)[:200], ("truncated statement text: " if f.truncated else "") + f.reason)
-        for f in failures
-    )
+    parsed = tuple(Skipped(redact(f.text)[:200], _failure_reason(f)) for f in failures)
+    not_planned = tuple(Skipped(redact(i.text)[:200], i.reason) for i in ignored)
     unplannable = tuple(
         Skipped(redact(text)[:200], f"the planner refused it: {error}") for text, error in selection.unplannable
     )
-    return parsed + unplannable
+    refused = tuple(
+        Skipped(f"candidate CREATE INDEX {spec.sql_body()}", f"HypoPG refused it: {error}")
+        for spec, error in selection.refused
+    )
+    lost = tuple(
+        Skipped(f"an index for {redact(item.statement)[:160]}", f"not made on {redact(item.what)[:200]}: {item.why}")
+        for item in selection.lost
+    )
+    return parsed + not_planned + unplannable + refused + lost
+
+
+def _failure_reason(failure: ParseFailure) -> str:
+    return ("truncated statement text: " if failure.truncated else "") + failure.reason
+
+
+def _accounts(
+    workload: Iterable[WorkloadStatement],
+    failures: tuple[ParseFailure, ...],
+    ignored: tuple[Ignored, ...],
+    selection: IndexSelection,
+    redact: Callable[[str], str],
+) -> tuple[StatementAccount, ...]:
+    """Every statement of the input once: planned (or modelled, without HypoPG) or skipped, and why."""
+    refused = dict(selection.unplannable)
+    planned = "planned" if selection.verified else "modelled"
+    accounts = [
+        StatementAccount(
+            redact(s.display_text or s.text),
+            s.source,
+            s.weight,
+            "skipped" if s.display_text in refused else planned,
+            f"the planner refused it: {refused[s.display_text]}" if s.display_text in refused else "",
+            s.queryid,
+        )
+        for s in workload
+    ]
+    accounts += [
+        StatementAccount(
+            redact(f.text),
+            PG_STAT_STATEMENTS if f.queryid is not None else "workload file",
+            "",
+            "skipped",
+            _failure_reason(f),
+            f.queryid,
+        )
+        for f in failures
+    ]
+    accounts += [StatementAccount(redact(i.text), i.source, i.weight, "skipped", i.reason, i.queryid) for i in ignored]
+    return tuple(accounts)
 
 
 def _whatif_summary(selection: IndexSelection) -> WhatIfSummary:

@@ -21,6 +21,7 @@ from .errors import (
     AuthenticationFailed,
     BadInput,
     ConnectionFailed,
+    PgtuneBug,
     PgtuneError,
     PrivilegeMissing,
     ServerError,
@@ -121,9 +122,27 @@ def _last_line(message: str) -> str:
     return message.rsplit("failed:", 1)[-1].strip()
 
 
+# SQLSTATE classes of errors in a statement's own text or logic (42 syntax and names, 22 data, 0A not
+# supported, 25/26 transaction and prepared-statement state, XX internal): for a statement pgtune made, a bug.
+_BUG_CLASSES = ("42", "22", "0A", "25", "26", "XX")
+_NOT_BUGS = frozenset({"42501"})  # insufficient_privilege: the role, not pgtune
+
+
+def is_statement_error(exc: psycopg.Error) -> bool:
+    """True when the server refused the statement itself, rather than the session, the role or the load."""
+    state = exc.sqlstate or ""
+    return state[:2] in _BUG_CLASSES and state not in _NOT_BUGS
+
+
 def explain_server_error(exc: psycopg.Error) -> PgtuneError:
     """A typed, one-line account of an error the server returned to one of pgtune's statements."""
     first = " ".join(str(exc).splitlines()[0].split()) if str(exc) else type(exc).__name__
+    statement = getattr(exc, "pgtune_statement", None)
+    if statement is not None and is_statement_error(exc):
+        return PgtuneBug(
+            f"the server refused a statement pgtune made ({first}): {' '.join(statement.split())[:300]}",
+            "this is a bug in pgtune: rerun with PGTUNE_DEBUG=1 for the traceback and report it",
+        )
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
         return PrivilegeMissing(f"the server refused: {first}", "GRANT pg_monitor TO the role pgtune uses")
     if isinstance(exc, psycopg.errors.QueryCanceled):
@@ -157,22 +176,41 @@ class Session:
         self.version = ServerVersion(int(self.scalar("SHOW server_version_num")))
 
     def rows(self, query: str | sql.Composable, params: Sequence[Any] | dict | None = None) -> list[dict]:
-        with self.connection.cursor(row_factory=dict_row) as cur:
+        with self._naming(query), self.connection.cursor(row_factory=dict_row) as cur:
             cur.execute(query, params)
             return cur.fetchall() if cur.description else []
 
     def scalar(self, query: str | sql.Composable, params: Sequence[Any] | dict | None = None) -> Any:
-        with self.connection.cursor() as cur:
+        with self._naming(query), self.connection.cursor() as cur:
             cur.execute(query, params)
             row = cur.fetchone()
             return row[0] if row else None
 
+    @contextmanager
+    def _naming(self, query: str | sql.Composable) -> Iterator[None]:
+        """An error the server returns carries the statement, so that the CLI can name it."""
+        try:
+            yield
+        except psycopg.Error as exc:
+            if not hasattr(exc, "pgtune_statement"):
+                exc.pgtune_statement = self._text(query)  # type: ignore[attr-defined]
+            raise
+
+    def _text(self, query: str | sql.Composable) -> str:
+        if isinstance(query, str):
+            return query
+        try:
+            return query.as_string(self.connection)
+        except (psycopg.Error, TypeError, ValueError):
+            return repr(query)
+
     def script(self, statements: Sequence[str | sql.Composable]) -> list[list[dict]]:
         """Several statements without parameters in one round trip; the rows of each one that returned rows,
         in order. The first error stops the rest, as on the server."""
-        joined = sql.SQL(";\n").join(sql.SQL(s) if isinstance(s, str) else s for s in statements)
+        # Each ';' on a line of its own: a statement ending in a ``--`` comment cannot swallow it.
+        joined = sql.SQL("\n;\n").join(sql.SQL(s) if isinstance(s, str) else s for s in statements)
         found: list[list[dict]] = []
-        with self.connection.cursor(row_factory=dict_row) as cur:
+        with self._naming(joined), self.connection.cursor(row_factory=dict_row) as cur:
             cur.execute(joined)
             while True:
                 if cur.description is not None and (rows := cur.fetchall()):

@@ -72,5 +72,12 @@ class ServerError(PgtuneError):
     exit_code = ExitCode.CANNOT_CONNECT
 
 
+class PgtuneBug(PgtuneError):
+    """The server rejected a statement pgtune made itself (a syntax error, an unknown parameter): pgtune's
+    fault, not the server's, so exit 4 with the statement named."""
+
+    exit_code = ExitCode.INTERNAL
+
+
 class ToolMissing(PgtuneError):
     """A program pgtune needs on this machine (e.g. PostgreSQL's initdb for the demo) is absent."""

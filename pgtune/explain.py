@@ -11,19 +11,22 @@ import json
 import re
 from collections.abc import Sequence
 from typing import Any
-from weakref import WeakKeyDictionary
 
 import psycopg
 from psycopg import sql
+from psycopg.pq import TransactionStatus
 
 from .db import Session
 from .errors import BadInput
 from .facts import PlanNode, StatementPlan
-from .query.sqltext import is_read_only_select, is_single_statement, parameter_count
+from .query.sqltext import cast_parameter, is_read_only_select, is_single_statement, parameter_count, plannable_text
 
 _statement_names = itertools.count()
-_INDETERMINATE = re.compile(r"could not determine data type of parameter \$(\d+)")
-_parameter_types: WeakKeyDictionary[Session, dict[str, tuple[str, ...]]] = WeakKeyDictionary()
+_INDETERMINATE_DATATYPE = "42P18"
+_UNTYPED = re.compile(r"could not determine data type of parameter \$(?P<number>\d+)")
+_typed: dict[str, str] = {}
+"""Statements whose untyped parameters were given a type, by their text: retried once, remembered after."""
+_TYPED_LIMIT = 10_000
 
 
 def explain(session: Session, query: str, queryid: int | None = None, analyze: bool = False) -> StatementPlan:
@@ -48,6 +51,7 @@ def explain_after(
     Returns the prologue's rows (none when the string failed) and the plan.
     """
     params = parameter_count(query)
+    sent = _typed.get(query) or plannable_text(query)
     if analyze and (params or not is_read_only_select(query)):
         raise BadInput(
             "EXPLAIN ANALYZE runs only on a plain SELECT with its literal values",
@@ -58,13 +62,22 @@ def explain_after(
         return [], StatementPlan(queryid, query, bool(params), analyze, error="not a single statement")
     generic_by_prepare = bool(params) and not session.version.has_explain_generic_plan
     prepared = f"pgtune_plan_{next(_statement_names)}" if generic_by_prepare else None
-    types = _types_for_prepare(session, query, params) if generic_by_prepare else ()
     try:
-        results = session.script([*prologue, *_statements(query, params, analyze, prepared, types), *_ending(prepared)])
+        results = session.script([*prologue, *_statements(sent, params, analyze, prepared), *_ending(prepared)])
     except psycopg.Error as exc:
         message = " ".join(str(exc).splitlines()[0].split()) if str(exc) else type(exc).__name__
         _clean_up(session, prepared)
-        return [], StatementPlan(queryid, query, generic=bool(params), analyzed=analyze, error=message)
+        untyped = _UNTYPED.search(message) if exc.sqlstate == _INDETERMINATE_DATATYPE else None
+        typed = cast_parameter(sent, int(untyped["number"])) if untyped else sent
+        if typed == sent or len(_typed) >= _TYPED_LIMIT:
+            return [], StatementPlan(queryid, query, generic=bool(params), analyzed=analyze, error=message)
+        # A parameter nothing types (an argument of variadic "any"): planned as text from now on. The
+        # prologue has run already, so only a call without one retries at once.
+        _typed[query] = typed
+        if prologue:
+            return [], StatementPlan(queryid, query, generic=bool(params), analyzed=analyze, error=message)
+        return explain_after(session, (), query, queryid, analyze)
+    _never_left_in_a_transaction(session)
     document = next(iter(results[len(prologue)][0].values()))
     top = (json.loads(document) if isinstance(document, str) else document)[0]
     return results[: len(prologue)], StatementPlan(
@@ -78,9 +91,14 @@ def explain_after(
     )
 
 
-def _statements(
-    query: str, params: int, analyze: bool, prepared: str | None, types: tuple[str, ...] = ()
-) -> list[sql.Composable]:
+def _never_left_in_a_transaction(session: Session) -> None:
+    """Whatever the statement text did to the one string (a comment that swallowed the ROLLBACK), pgtune's
+    session is never left idle in a transaction."""
+    if session.connection.info.transaction_status != TransactionStatus.IDLE:
+        session.connection.rollback()
+
+
+def _statements(query: str, params: int, analyze: bool, prepared: str | None) -> list[sql.Composable]:
     """BEGIN and everything up to the EXPLAIN, whose result is the last one."""
     if prepared is not None:
         # Before 16: PREPARE, force a generic plan, EXPLAIN EXECUTE with NULLs.
@@ -89,45 +107,11 @@ def _statements(
         return [
             sql.SQL("BEGIN READ ONLY"),
             sql.SQL("SET LOCAL plan_cache_mode = force_generic_plan"),
-            _prepare(name, query, types),
+            sql.SQL("PREPARE {} AS {}").format(name, sql.SQL(query)),
             sql.SQL("EXPLAIN (FORMAT JSON) EXECUTE {}({})").format(name, nulls),
         ]
     options = "ANALYZE, BUFFERS, " if analyze else "GENERIC_PLAN, " if params else ""
     return [sql.SQL("BEGIN READ ONLY"), sql.SQL("EXPLAIN (" + options + "FORMAT JSON) {}").format(sql.SQL(query))]
-
-
-def _prepare(name: sql.Identifier, query: str, types: tuple[str, ...]) -> sql.Composable:
-    if "text" not in types:
-        return sql.SQL("PREPARE {} AS {}").format(name, sql.SQL(query))
-    return sql.SQL("PREPARE {} ({}) AS {}").format(name, sql.SQL(", ".join(types)), sql.SQL(query))
-
-
-def _types_for_prepare(session: Session, query: str, params: int) -> tuple[str, ...]:
-    """The parameter types PREPARE is given, learned once per statement and session.
-
-    PREPARE infers each parameter's type from where it is used; one it cannot infer (an argument of a
-    function taking "any", such as jsonb_build_object) fails the statement, where EXPLAIN (GENERIC_PLAN)
-    on 16+ plans it. Such parameters are declared text, one at a time as the server names them; the
-    others stay ``unknown``, which PREPARE infers as before. A trial PREPARE costs one round trip.
-    """
-    learned = _parameter_types.setdefault(session, {})
-    if query in learned:
-        return learned[query]
-    types = ["unknown"] * params
-    for _ in range(params):
-        name = f"pgtune_plan_{next(_statement_names)}"
-        trial = [sql.SQL("BEGIN READ ONLY"), _prepare(sql.Identifier(name), query, tuple(types)), *_ending(name)]
-        try:
-            session.script(trial)
-            break
-        except psycopg.Error as exc:
-            _clean_up(session, name)
-            match = _INDETERMINATE.search(str(exc))
-            if not match or types[int(match[1]) - 1] == "text":
-                break
-            types[int(match[1]) - 1] = "text"
-    learned[query] = tuple(types)
-    return learned[query]
 
 
 def _ending(prepared: str | None) -> list[sql.Composable]:

@@ -100,6 +100,8 @@ class ColumnFacts:
     default: str | None = None
     identity: str = ""
     generated: str = ""
+    type_name: str = ""
+    """pg_type's name (``timestamptz``, ``int4``): how casts and function signatures name the type."""
 
 
 @dataclass(frozen=True)
@@ -351,6 +353,16 @@ class Hypertable:
     uncompressed_chunks: int = 0
     before_compression_bytes: int | None = None
     after_compression_bytes: int | None = None
+    heap_size_bytes: int = 0
+    """Heap and TOAST over every chunk, compressed ones included (hypertable_detailed_size)."""
+    index_size_bytes: int = 0
+    approximate_rows: int | None = None
+    """approximate_row_count(): compressed chunks included, which the chunks' reltuples miss."""
+    default_segmentby: tuple[str, ...] | None = None
+    """What TimescaleDB would segment by (_timescaledb_functions.get_segmentby_defaults), None when not read."""
+    default_segmentby_note: str = ""
+    """Its confidence (0-10) and message."""
+    default_orderby: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -363,6 +375,10 @@ class Chunk:
     range_end: str | None
     is_compressed: bool
     total_size_bytes: int = 0
+    index_size_bytes: int = 0
+    data_start: str | None = None
+    """The oldest and newest time its rows hold, from the chunk's pg_stats (None when not analyzed)."""
+    data_end: str | None = None
 
 
 @dataclass(frozen=True)
@@ -373,6 +389,8 @@ class ContinuousAggregate:
     hypertable_name: str
     definition: str
     materialized_only: bool = True
+    materialization_hypertable: str = ""
+    """schema.name of the hypertable holding its buckets (what refresh jobs name before TimescaleDB 2.20)."""
 
 
 @dataclass(frozen=True)
@@ -389,6 +407,8 @@ class TimescaleJob:
     last_error: str | None = None
     last_run_started_at: datetime | None = None
     last_successful_finish: datetime | None = None
+    config: tuple[tuple[str, str], ...] = ()
+    """The job's config as (key, value text) pairs: a refresh policy's start_offset, end_offset, ..."""
 
 
 @dataclass(frozen=True)
@@ -492,6 +512,32 @@ class WorkloadSample:
 
 
 @dataclass(frozen=True)
+class MutableFunction:
+    """A function overload that is not immutable (``s`` stable, ``v`` volatile): no index may call it."""
+
+    name: str
+    arg_types: tuple[str, ...]
+    volatility: str
+
+
+@dataclass(frozen=True)
+class CastFacts:
+    """A cast and its volatility; ``source`` None is the I/O coercion into ``target`` (its input function)."""
+
+    source: str | None
+    target: str
+    volatility: str
+
+
+@dataclass(frozen=True)
+class Volatility:
+    """What decides whether an index expression is immutable, from pg_proc, pg_cast and pg_type."""
+
+    mutable_functions: tuple[MutableFunction, ...] = ()
+    casts: tuple[CastFacts, ...] = ()
+
+
+@dataclass(frozen=True)
 class CollectionGap:
     """Something the collection could not see, why, and what would let it."""
 
@@ -525,6 +571,8 @@ class Snapshot:
     extended_statistics: tuple[ExtendedStatistics, ...] = ()
     example_queries: tuple[WorkloadSample, ...] = ()
     """pg_qualstats' example of each statement: the application's text, inline constants kept."""
+    volatility: Volatility | None = None
+    """None when not collected (older snapshots): expression candidates are then left to HypoPG to refuse."""
     poolers: tuple[PgBouncerFacts, ...] = ()
     """The PgBouncers in front of the server (``--pgbouncer``), each read twice during the collection."""
     latency_histogram: LatencyHistogram | None = None

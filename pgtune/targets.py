@@ -250,7 +250,8 @@ class PoolUse:
 
     @property
     def efficiency_pct(self) -> float | None:
-        return 100.0 * self.served_ms / self.xact_time_ms if self.xact_time_ms > 0 else None
+        # The ratio first: served <= xact makes it at most 1 exactly, which 100 * served / xact may overshoot.
+        return 100.0 * (self.served_ms / self.xact_time_ms) if self.xact_time_ms > 0 else None
 
     @property
     def server_utilisation_pct(self) -> float | None:

@@ -62,6 +62,11 @@ class TimescaleVersion:
     def has_job_history(self) -> bool:
         return self.parts >= (2, 15)
 
+    @property
+    def has_compression_defaults(self) -> bool:
+        """_timescaledb_functions.get_segmentby_defaults() / get_orderby_defaults() (2.14 and later)."""
+        return self.parts >= (2, 14)
+
 
 def pick_sql_variant(directory: Path, name: str, version: ServerVersion) -> Path:
     """Choose ``name.pgNN.sql`` with the highest NN not above the server's major, else ``name.sql``.

@@ -1,8 +1,9 @@
 -- The columns of every user table and view, in one scan; the collector groups them by table.
 SELECT n.nspname AS schema, c.relname AS table, a.attnum, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
     a.attnotnull AS not_null, pg_get_expr(ad.adbin, ad.adrelid) AS default, a.attidentity::text AS identity,
-    a.attgenerated::text AS generated
+    a.attgenerated::text AS generated, t.typname AS type_name
 FROM pg_attribute a
+JOIN pg_type t ON t.oid = a.atttypid
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum

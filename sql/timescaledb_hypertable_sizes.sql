@@ -1,5 +1,6 @@
--- Size and compression savings of every hypertable, in one round trip.
-SELECT h.hypertable_schema, h.hypertable_name, d.total_bytes, c.number_compressed_chunks,
+-- Size, rows and compression savings of every hypertable, summed over its chunks, in one round trip.
+SELECT h.hypertable_schema, h.hypertable_name, d.table_bytes, d.toast_bytes, d.index_bytes, d.total_bytes,
+    {tsdb}.approximate_row_count(h.relation) AS approximate_row_count, c.number_compressed_chunks,
     c.before_compression_total_bytes, c.after_compression_total_bytes
 FROM (SELECT hypertable_schema, hypertable_name,
              (quote_ident(hypertable_schema) || '.' || quote_ident(hypertable_name))::regclass AS relation

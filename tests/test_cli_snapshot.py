@@ -21,8 +21,10 @@ def test_snapshot_command_writes_a_loadable_snapshot(database, tmp_path):
     empty.write_text("")
     output = tmp_path / "snap.json"
     command = [sys.executable, "-m", "pgtune", "snapshot", "--dsn", database.dsn, "--output", str(output)]
+    refused = main(["snapshot", "--dsn", database.dsn, "--output", str(output), "--workload", str(empty)])
+    assert refused == 2 and not output.exists()  # an unusable file is bad input, as the README says
     result = subprocess.run(
-        [*command, "--workload", str(workload), "--workload", str(empty), "--max-plans", "3"],
+        [*command, "--workload", str(workload), "--max-plans", "3"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -30,7 +32,6 @@ def test_snapshot_command_writes_a_loadable_snapshot(database, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert f"written to {output}" in result.stdout and "1 workload samples" in result.stdout
-    assert f"not collected: workload {empty}: the workload file {empty} is empty" in result.stderr
     snapshot = Snapshot.load(output)
     assert snapshot.table("public", "accounts") is not None
     assert snapshot.workload[0].text == "SELECT balance FROM accounts WHERE id = 42"
@@ -44,13 +45,11 @@ def test_snapshot_command_errors_are_one_line(database, tmp_path, capsys):
     assert main(["snapshot", "--dsn", "host=127.0.0.1 port=1 connect_timeout=1", "--output", "x.json"]) == 3
 
 
-def test_snapshot_command_in_process_lists_what_it_could_not_collect(database, tmp_path, capsys):
+def test_snapshot_command_in_process_refuses_an_unusable_workload_file(database, tmp_path, capsys):
     binary = tmp_path / "dump.bin"
     binary.write_bytes(b"\x00\x01\x02")
     output = tmp_path / "snap.json"
-    assert main(["snapshot", "--dsn", database.dsn, "-o", str(output), "--workload", str(binary), "--no-plans"]) == 0
-    captured = capsys.readouterr()
-    assert f"not collected: workload {binary}: the workload file {binary} is binary, not text — pass a SQL file" in (
-        captured.err
-    )
+    assert main(["snapshot", "--dsn", database.dsn, "-o", str(output), "--workload", str(binary)]) == 2
+    assert f"the workload file {binary} is binary, not text — pass a SQL file" in capsys.readouterr().err
+    assert main(["snapshot", "--dsn", database.dsn, "-o", str(output), "--no-plans"]) == 0
     assert Snapshot.load(output).plans == ()

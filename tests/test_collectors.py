@@ -11,6 +11,7 @@ from pgtune.errors import BadInput
 from pgtune.explain import explain
 from pgtune.facts import Snapshot
 from pgtune.query.model import QualifiedName
+from pgtune.whatif.hypopg import HypoPG
 
 SCHEMA = """
 CREATE EXTENSION pg_qualstats;
@@ -180,8 +181,10 @@ def test_pgtunes_own_planning_and_session_statements_are_not_workload(database):
     database.reset_statements()
     with connect(database.dsn) as session:
         explain(session, "SELECT count(*) FROM ex.orders WHERE market_id = $1")
-        session.rows("SELECT hypopg_reset()")
+        HypoPG(session).reset()  # as pgtune calls it: schema-qualified
+        session.rows("SELECT count(*) FROM hypopg_list_indexes")  # a user's query on HypoPG is workload
     with connect(database.dsn) as session:
         statements = collect(session, CollectOptions(plans=False)).statements
     texts = [s.query for s in statements]
-    assert not [t for t in texts if "pgtune_plan_" in t or "hypopg_" in t or t.startswith(("SET ", "BEGIN"))]
+    assert not [t for t in texts if "pgtune_plan_" in t or '".hypopg_' in t or t.startswith(("SET ", "BEGIN"))]
+    assert "SELECT count(*) FROM hypopg_list_indexes" in texts

@@ -12,6 +12,8 @@ from pgtune.errors import (
     AuthenticationFailed,
     BadInput,
     ConnectionFailed,
+    ExitCode,
+    PgtuneBug,
     PrivilegeMissing,
     ServerError,
     UnknownDatabase,
@@ -188,7 +190,8 @@ def test_missing_password_is_an_authentication_error(database, secret_role, monk
     [
         ("SELECT * FROM pg_authid", PrivilegeMissing, "GRANT pg_monitor"),
         ("SELECT pg_sleep(2)", ServerError, "raise --statement-timeout-ms"),
-        ("SELEC 1", ServerError, "the server returned an error: syntax error"),
+        # A statement pgtune made that the server finds wrong is pgtune's bug: exit 4, the statement named.
+        ("SELEC 1", PgtuneBug, 'the server refused a statement pgtune made (syntax error at or near "SELEC"): SELEC 1'),
     ],
 )
 def test_server_errors_are_typed(database, secret_role, statement, error, expected):
@@ -199,6 +202,7 @@ def test_server_errors_are_typed(database, secret_role, statement, error, expect
         typed = explain_server_error(caught.value)
     assert isinstance(typed, error)
     assert expected in typed.one_line()
+    assert (typed.exit_code == ExitCode.INTERNAL) == (error is PgtuneBug)
 
 
 def test_lock_and_connection_errors_are_typed(database):

@@ -6,7 +6,9 @@ each view are what the live SQL selects, so the live path and this test share th
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from datetime import datetime, timezone
 
 import pytest
 from pglast import parser
@@ -14,9 +16,18 @@ from pglast.visitors import Visitor
 from psycopg import sql
 
 from pgtune.collectors.base import Gaps
-from pgtune.collectors.timescaledb import collect_timescaledb, queries_for, timescale_facts
+from pgtune.collectors.timescaledb import collect_timescaledb, fold_chunks, queries_for, timescale_facts
 from pgtune.db import connect
-from pgtune.facts import Extension
+from pgtune.facts import (
+    Chunk,
+    Extension,
+    Hypertable,
+    IndexFacts,
+    ServerFacts,
+    Snapshot,
+    TableFacts,
+    TimescaleFacts,
+)
 from pgtune.resources import data_dir
 from pgtune.versions import TimescaleVersion
 
@@ -104,7 +115,7 @@ def test_older_releases_read_the_views_they_have():
     old = queries_for(TimescaleVersion.parse("2.14.2"))
     assert "compression_settings" not in old and "job_errors" in old and "job_history" not in old
     rows = recorded_rows()
-    facts = timescale_facts("2.14.2", {kind: rows[kind] for kind in old})
+    facts = timescale_facts("2.14.2", {kind: rows.get(kind, []) for kind in old})
     assert {j.last_error is not None for j in facts.jobs if j.last_run_status == "Failed"} == {True}
     assert all(h.segmentby == () for h in facts.hypertables)
 
@@ -180,10 +191,32 @@ def _stand_in_functions(conn) -> None:
         )
 
 
+def _stand_in_scalars(conn) -> None:
+    """approximate_row_count from the recording; TimescaleDB's compression defaults (not recorded) as fixed JSON."""
+    counts = json.dumps(
+        {".".join(key): row["approximate_row_count"] for key, row in per_hypertable("approximate_row_count").items()}
+    )
+    conn.execute(
+        sql.SQL(
+            "CREATE FUNCTION tsdb_stub.approximate_row_count(relation regclass) RETURNS bigint LANGUAGE sql AS $$"
+            " SELECT (({}::json) ->> (SELECT n.nspname || '.' || c.relname FROM pg_class c"
+            " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = relation))::bigint $$"
+        ).format(sql.Literal(counts))
+    )
+    conn.execute(
+        "CREATE SCHEMA _timescaledb_functions;"
+        "CREATE FUNCTION _timescaledb_functions.get_segmentby_defaults(regclass) RETURNS jsonb LANGUAGE sql AS"
+        ' $$ SELECT \'{"columns": [], "confidence": 5, "message": "no index"}\'::jsonb $$;'
+        "CREATE FUNCTION _timescaledb_functions.get_orderby_defaults(regclass, text[]) RETURNS jsonb LANGUAGE sql AS"
+        ' $$ SELECT \'{"clauses": ["t DESC"], "confidence": 8}\'::jsonb $$'
+    )
+
+
 def test_the_live_sql_reads_the_same_facts(database, facts):
     with database.connect() as conn:
         _stand_in_views(conn)
         _stand_in_functions(conn)
+        _stand_in_scalars(conn)
         conn.execute(
             "CREATE TABLE trades (); CREATE TABLE orders (); CREATE TABLE funding_rates ();"
             "CREATE SCHEMA _timescaledb_internal; CREATE TABLE _timescaledb_internal._materialized_hypertable_2 ();"
@@ -193,7 +226,12 @@ def test_the_live_sql_reads_the_same_facts(database, facts):
     with connect(database.dsn) as session:
         live = collect_timescaledb(session, Extension("timescaledb", VERSION, "tsdb_stub"), gaps)
     assert gaps.items == []
-    assert sorted(live.hypertables, key=repr) == sorted(facts.hypertables, key=repr)
+    assert {(h.default_segmentby, h.default_segmentby_note, h.default_orderby) for h in live.hypertables} == {
+        ((), "confidence 5/10: no index", ("t DESC",))
+    }
+    unset = {"default_segmentby": None, "default_segmentby_note": "", "default_orderby": None}
+    hypertables = [dataclasses.replace(h, **unset) for h in live.hypertables]
+    assert sorted(hypertables, key=repr) == sorted(facts.hypertables, key=repr)
     assert sorted(live.chunks, key=repr) == sorted(facts.chunks, key=repr)
     assert sorted(live.jobs, key=repr) == sorted(facts.jobs, key=repr)
     assert sorted(live.continuous_aggregates, key=repr) == sorted(facts.continuous_aggregates, key=repr)
@@ -207,3 +245,75 @@ def test_an_old_release_is_a_gap_for_what_it_lacks(database):
     assert reasons["timescaledb compression_settings"] == "TimescaleDB 2.14.2 lacks the view"
     assert list(reasons) == ["timescaledb compression_settings"] and old.hypertables
     assert {j.last_error is not None for j in old.jobs if j.last_run_status == "Failed"} == {True}
+
+
+def test_releases_before_2_14_have_no_compression_defaults():
+    assert "compression_defaults" not in queries_for(TimescaleVersion.parse("2.13.1"))
+    assert "compression_defaults" in queries_for(TimescaleVersion.parse("2.14.0"))
+
+
+def test_a_hypertable_is_folded_over_its_chunks():
+    parent = TableFacts("public", "ticks", reltuples=0, size_bytes=0, total_size_bytes=8192, n_tup_ins=0)
+    chunks = [
+        TableFacts(
+            "_timescaledb_internal",
+            f"_hyper_1_{n}_chunk",
+            reltuples=1000,
+            size_bytes=81920,
+            n_tup_ins=1000,
+            idx_scan=n,
+            last_autoanalyze=datetime(2026, 1, n, tzinfo=timezone.utc),
+        )
+        for n in (1, 2)
+    ]
+    catalog = TableFacts("_timescaledb_catalog", "hypertable")
+    index = IndexFacts(
+        "public", "ticks", "ticks_ts_idx", "CREATE INDEX ticks_ts_idx ON public.ticks (ts)", columns=("ts",)
+    )
+    copies = [
+        IndexFacts(
+            "_timescaledb_internal",
+            c.name,
+            f"{c.name}_ticks_ts_idx",
+            "…",
+            columns=("ts",),
+            idx_scan=3,
+            size_bytes=16384,
+        )
+        for c in chunks
+    ]
+    # A constraint's index on a chunk is named after the constraint: matched by its definition instead.
+    renamed = IndexFacts("_timescaledb_internal", chunks[0].name, "1_1_ticks_key", "…", columns=("ts",), idx_scan=1)
+    timescale = TimescaleFacts(
+        "2.28.3",
+        hypertables=(
+            Hypertable(
+                "public",
+                "ticks",
+                "ts",
+                "timestamp with time zone",
+                "1 day",
+                total_size_bytes=300_000,
+                heap_size_bytes=200_000,
+                approximate_rows=2500,
+            ),
+        ),
+        chunks=tuple(Chunk("public", "ticks", c.schema, c.name, None, None, False) for c in chunks),
+    )
+    snapshot = fold_chunks(
+        Snapshot(
+            server=ServerFacts(150000, "15", "db", "postgres"),
+            collected_at=datetime(2026, 1, 3, tzinfo=timezone.utc),
+            tables=(parent, *chunks, catalog),
+            indexes=(index, *copies, renamed),
+            timescaledb=timescale,
+        )
+    )
+    (ticks,) = snapshot.tables
+    assert (ticks.size_bytes, ticks.total_size_bytes, ticks.reltuples) == (200_000, 300_000, 2500.0)
+    assert (ticks.n_tup_ins, ticks.idx_scan, ticks.last_autoanalyze.day) == (2000, 3, 2)
+    (folded,) = snapshot.indexes
+    assert (folded.idx_scan, folded.size_bytes) == (7, 32768)
+    assert fold_chunks(dataclasses.replace(snapshot, timescaledb=None)) == dataclasses.replace(
+        snapshot, timescaledb=None
+    )

@@ -10,6 +10,7 @@ from functools import cached_property
 
 from ..errors import BadInput
 from ..facts import ColumnStats, ConstraintFacts, IndexFacts, Snapshot, TableFacts
+from ..findings import Finding
 from ..query.model import ParseFailure
 from ..query.sqltext import quote_ident
 from ..targets import ServiceTargets, TargetResult, evaluate
@@ -66,6 +67,23 @@ class AdvisorSettings:
                 f"partition target {self.partition_target!r} is not one of {', '.join(PARTITION_TARGETS)}",
                 "use auto (TimescaleDB when installed), native or timescaledb",
             )
+
+
+class Declined(Exception):
+    """Raised by a rule's ``check`` that will not judge on these facts (statistics too young to call an index
+    unused): the report says so, with the reason, instead of a silence that reads as "all clear"."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def findings_of(advisor, facts: AnalysisFacts) -> tuple[list[Finding], str | None]:
+    """A rule's findings, and the reason it declined to judge when it did."""
+    try:
+        return list(advisor.check(facts)), None
+    except Declined as declined:
+        return [], declined.reason
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 
 import psycopg
 import typer
@@ -18,9 +19,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = app(args=argv, prog_name="pgtune", standalone_mode=False)
     except PgtuneError as exc:
+        if exc.exit_code == ExitCode.INTERNAL and os.environ.get("PGTUNE_DEBUG"):
+            traceback.print_exc()
         return _fail(exc)
     except psycopg.Error as exc:
-        return _fail(explain_server_error(exc))
+        error = explain_server_error(exc)
+        if error.exit_code == ExitCode.INTERNAL and os.environ.get("PGTUNE_DEBUG"):
+            traceback.print_exc()
+        return _fail(error)
     except typer.Exit as exc:
         return exc.exit_code
     except typer.TyperException as exc:

@@ -10,7 +10,7 @@ import typer
 
 from ..advisors.base import AdvisorSettings
 from ..analysis import AnalysisSettings, analyze, analyze_live, replica_index_scans
-from ..collectors import CollectOptions, add_workload
+from ..collectors import CollectOptions, add_workload, check_workload_files
 from ..config import Config, load_config
 from ..db import SessionGuards
 from ..errors import BadInput, ExitCode
@@ -166,6 +166,7 @@ def analyze_command(
         show_literals=show_literals or bool(table.get("show_literals", False)),
     )
     files = tuple(workload or ())
+    check_workload_files(files)
     with progress("pgtune analyze") as step:
         if snapshot is not None:
             if dsn:

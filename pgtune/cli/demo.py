@@ -26,10 +26,13 @@ def demo(
         int, typer.Option("--statements", min=1, help="Statements the simulated application replays.")
     ] = DemoOptions.statements,
     keep: Annotated[bool, typer.Option("--keep", help="Keep the server running and print its DSN.")] = False,
+    timescaledb: Annotated[
+        bool, typer.Option("--timescaledb", help="trades and candles as TimescaleDB hypertables (needs TimescaleDB).")
+    ] = False,
 ) -> int:
     """Start a throwaway PostgreSQL, load a crypto exchange's workload, replay it and analyze it."""
     collect, render = WORKLOAD_REPORT
-    options = DemoOptions(scale=scale, statements=statements, keep=keep)
+    options = DemoOptions(scale=scale, statements=statements, keep=keep, timescaledb=timescaledb)
     with progress("pgtune demo") as step:
         result = run_demo(options, collect, step)
     _print(result, render)

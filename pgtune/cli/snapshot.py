@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..collectors import CollectOptions, snapshot_from
+from ..collectors import CollectOptions, check_workload_files, snapshot_from
 from ..db import SessionGuards
 from ..errors import BadInput
 from ..store import open_store
@@ -87,6 +87,7 @@ def snapshot(
         pgbouncer_dsns=tuple(pgbouncer or ()),
         pgbouncer_interval_s=pgbouncer_interval,
     )
+    check_workload_files(options.workload_files)
     session_guards = guards(statement_timeout_ms, lock_timeout_ms)
     targets = fleet_targets(dsn or [], inventory, tag or [])
     if targets:

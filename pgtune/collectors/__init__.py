@@ -35,7 +35,9 @@ from .tables import (
     collect_tables,
     collect_views,
 )
-from .timescaledb import collect_timescaledb
+from .textfile import sniff
+from .timescaledb import collect_timescaledb, fold_chunks
+from .volatility import collect_volatility
 from .workload import read_workload
 
 _PGSS_REMEDY = "add pg_stat_statements to shared_preload_libraries, restart, then CREATE EXTENSION pg_stat_statements;"
@@ -101,7 +103,7 @@ def _collect(session: Session, options: CollectOptions) -> Snapshot:
     timescale_extension = server.extension("timescaledb")
     monitor_extension = server.extension("pg_stat_monitor")
 
-    return Snapshot(
+    snapshot = Snapshot(
         server=server,
         collected_at=collected_at,
         statements=statements,
@@ -130,11 +132,13 @@ def _collect(session: Session, options: CollectOptions) -> Snapshot:
         if qualstats_extension
         else (),
         plans=plans,
+        volatility=gaps.attempt("pg_proc volatility", lambda: collect_volatility(session), None),
         timescaledb=collect_timescaledb(session, timescale_extension, gaps) if timescale_extension else None,
         workload=workload,
         latency_histogram=collect_latency_histogram(session, monitor_extension, gaps) if monitor_extension else None,
         gaps=tuple(gaps.items),
     )
+    return fold_chunks(snapshot)
 
 
 def _read_workloads(paths: tuple[Path, ...], gaps: Gaps) -> tuple[WorkloadSample, ...]:
@@ -148,6 +152,15 @@ def _read_workloads(paths: tuple[Path, ...], gaps: Gaps) -> tuple[WorkloadSample
         samples.extend(found)
         gaps.items.extend(skipped)
     return tuple(samples)
+
+
+def check_workload_files(paths: tuple[Path, ...]) -> None:
+    """Refuse, before any server is asked, a workload file that is missing, unreadable, empty or binary:
+    BadInput (exit 2), as for any unusable input."""
+    for path in paths:
+        if path.is_dir():
+            raise BadInput(f"the workload file {path} is a directory", "pass the SQL files or logs in it")
+        sniff(path)
 
 
 def add_workload(snapshot: Snapshot, paths: tuple[Path, ...]) -> Snapshot:
@@ -174,4 +187,4 @@ def snapshot_from(
         return collect(session, options)
 
 
-__all__ = ["CollectOptions", "add_workload", "collect", "snapshot_from"]
+__all__ = ["CollectOptions", "add_workload", "check_workload_files", "collect", "snapshot_from"]

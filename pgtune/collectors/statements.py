@@ -41,7 +41,7 @@ def collect_statements(session: Session, extension: Extension, limit: int, gaps:
 _OWN_MARKERS = (
     "BEGIN READ ONLY",
     "pgtune_plan_",
-    "hypopg_",
+    '".hypopg_',  # HypoPG's functions, called schema-qualified with a quoted identifier (not a user's query)
     'SET "default_transaction_read_only"',
     'SET "statement_timeout"',
     'SET "lock_timeout"',

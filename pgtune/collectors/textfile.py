@@ -22,6 +22,8 @@ class LineCounts:
     latin1: int = 0
     too_long: int = 0
     bad: int = 0
+    meta: int = 0
+    """psql meta-commands (``\\set``, ``\\gset``) skipped in a SQL file."""
 
 
 def sniff(path: Path) -> tuple[str, str]:

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pglast import parser, split
+from pglast import parser
 from pglast.parser import ParseError
 
 from ..facts import CollectionGap, WorkloadSample
-from ..query.sqltext import scrub_secrets
+from ..query.sqltext import psql_variables_as_parameters, scrub_secrets, split_statements
 from .logs import csvlog_samples, jsonlog_samples, log_format, stderr_samples
 from .textfile import LineCounts, lines, sniff
 
@@ -35,7 +35,9 @@ def read_workload(path: Path) -> tuple[tuple[WorkloadSample, ...], tuple[Collect
 
 
 def sql_samples(numbered: Iterable[tuple[int, str]], source: str, counts: LineCounts) -> Iterator[WorkloadSample]:
-    """Statements end at a ';' the scanner sees (not one in a string, comment or dollar quote)."""
+    """Statements end at a ';' the scanner sees (not one in a string, comment or dollar quote), or where a
+    psql meta-command (``\\set``, ``\\gset``, ``\\i`` …, as in pgbench scripts) begins; meta-commands
+    are counted and skipped, and psql variables in the statements become parameters."""
     buffer: list[str] = []
     start = size = 0
     skipping = False
@@ -43,6 +45,16 @@ def sql_samples(numbered: Iterable[tuple[int, str]], source: str, counts: LineCo
         if skipping:
             # The rest of a runaway statement, up to a line that ends it as far as can be told.
             skipping = not text.rstrip().endswith(";")
+            continue
+        code, meta = _meta_command(text, "\n".join(buffer))
+        if meta:
+            counts.meta += 1
+            if code.strip():
+                start = start if buffer else number
+                buffer.append(code)
+            if buffer:
+                yield from _statements("\n".join(buffer), source, start)
+            buffer = []
             continue
         if not buffer:
             if not text.strip():
@@ -64,6 +76,23 @@ def sql_samples(numbered: Iterable[tuple[int, str]], source: str, counts: LineCo
             counts.bad += 1
 
 
+def _meta_command(line: str, pending: str) -> tuple[str, bool]:
+    """(the SQL before it, True) when the line holds a psql meta-command outside any string or comment:
+    a line starting with a backslash, or a statement ended by ``\\gset`` / ``\\g``."""
+    if line.lstrip().startswith("\\"):
+        return ("", True) if not pending or _scans(pending) else (line, False)
+    backslash = line.rfind("\\")
+    if backslash <= 0 or not line[backslash + 1 : backslash + 2].isalpha():
+        return line, False
+    before = line[:backslash]
+    try:
+        tokens = parser.scan("\n".join((pending, before)))
+    except ParseError:
+        return line, False  # the backslash is inside a string
+    in_comment = bool(tokens) and tokens[-1].name == "SQL_COMMENT"
+    return (line, False) if in_comment else (before, True)
+
+
 def _scans(text: str) -> bool:
     try:
         parser.scan(text)
@@ -82,14 +111,11 @@ def _complete(text: str) -> bool:
 
 def _statements(text: str, source: str, start: int) -> Iterator[WorkloadSample]:
     """Split text the scanner has already read whole, so splitting cannot fail."""
-    for part in split(text, with_parser=False, only_slices=True):
-        statement = text[part].strip()
-        if statement and _scans_to_code(statement):
-            yield WorkloadSample(scrub_secrets(statement), source, None, start + text.count("\n", 0, part.start))
-
-
-def _scans_to_code(statement: str) -> bool:
-    return any(t.name not in _COMMENTS for t in parser.scan(statement))
+    offset = 0
+    for statement in split_statements(text):
+        line = start + text.count("\n", 0, max(text.find(statement, offset), 0))
+        offset = max(text.find(statement, offset), 0) + len(statement)
+        yield WorkloadSample(scrub_secrets(psql_variables_as_parameters(statement)), source, None, line)
 
 
 def _gaps(source: str, fmt: str, counts: LineCounts, found: bool) -> tuple[CollectionGap, ...]:
@@ -108,6 +134,14 @@ def _gaps(source: str, fmt: str, counts: LineCounts, found: bool) -> tuple[Colle
     if counts.too_long:
         gaps.append(
             CollectionGap(where, f"{counts.too_long} line(s) longer than 1 MiB were skipped", "split the statements")
+        )
+    if counts.meta:
+        gaps.append(
+            CollectionGap(
+                where,
+                f"{counts.meta} psql meta-command(s) (\\set, \\gset, \\i …) were skipped",
+                "their variables are planned as parameters; give the statements' literal text to plan them as run",
+            )
         )
     if not found:
         gaps.append(CollectionGap(where, f"no statements found in this {fmt} file", "check it is the right file"))

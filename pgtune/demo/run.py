@@ -37,6 +37,8 @@ class DemoOptions:
     statements: int = 1500
     keep: bool = False
     seed: int = 7
+    timescaledb: bool = False
+    """trades and candles as TimescaleDB hypertables (the server must have TimescaleDB installed)."""
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,8 @@ def run_demo(
     ``report`` gets the DSN of the loaded database, as a user would point pgtune at theirs.
     """
     sizes = Sizes.for_scale(options.scale)
-    step("starting a throwaway PostgreSQL")
-    cluster = start_server()
+    step("starting a throwaway PostgreSQL" + (" with TimescaleDB" if options.timescaledb else ""))
+    cluster = start_server(timescaledb=options.timescaledb)
     try:
         result = _run_on(cluster, sizes, options, report, step)
     except BaseException:
@@ -77,10 +79,17 @@ def run_demo(
     return result
 
 
-def start_server(settings: dict[str, str] | None = None) -> TemporaryCluster:
-    """A started throwaway server with pg_stat_statements (and pg_qualstats when installed) preloaded."""
+def start_server(settings: dict[str, str] | None = None, timescaledb: bool = False) -> TemporaryCluster:
+    """A started throwaway server with pg_stat_statements (and pg_qualstats when installed) preloaded, and
+    TimescaleDB first when asked."""
     cluster = TemporaryCluster(settings={"track_activity_query_size": "8192", **(settings or {})})
     available = cluster.available_extensions()
+    if timescaledb and "timescaledb" not in available:
+        cluster.stop()
+        raise ToolMissing(
+            f"--timescaledb needs TimescaleDB, not installed in {cluster.bin_dir}",
+            "run bash scripts/install-deps.sh, which builds it from ../shared/timescaledb-src, or install it",
+        )
     missing = [name for name in REQUIRED_EXTENSIONS if name not in available]
     if missing:
         cluster.stop()
@@ -89,7 +98,14 @@ def start_server(settings: dict[str, str] | None = None) -> TemporaryCluster:
             f"the demo needs the PostgreSQL extensions {', '.join(missing)}, not installed in {cluster.bin_dir}",
             f"install {packages} (NN = the server's major version), or run bash scripts/install-deps.sh",
         )
-    cluster.preload = ("pg_stat_statements", *(name for name in OPTIONAL_EXTENSIONS if name in available))
+    cluster.preload = (
+        *(("timescaledb",) if timescaledb else ()),
+        "pg_stat_statements",
+        *(name for name in OPTIONAL_EXTENSIONS if name in available),
+    )
+    if timescaledb:
+        # No network here: TimescaleDB would otherwise try to send telemetry.
+        cluster.settings["timescaledb.telemetry_level"] = "off"
     if "pg_qualstats" in cluster.preload:
         # A throwaway server can afford to sample every statement's predicates.
         cluster.settings["pg_qualstats.sample_rate"] = "1"
@@ -103,7 +119,8 @@ def create_database(cluster: TemporaryCluster) -> str:
     with psycopg.connect(cluster.dsn(), autocommit=True) as admin:
         admin.execute(f"CREATE DATABASE {DATABASE}")
     with psycopg.connect(cluster.dsn(DATABASE), autocommit=True) as app:
-        for name in (*REQUIRED_EXTENSIONS, *(n for n in OPTIONAL_EXTENSIONS if n in cluster.preload)):
+        preloaded = (*OPTIONAL_EXTENSIONS, "timescaledb")
+        for name in (*REQUIRED_EXTENSIONS, *(n for n in preloaded if n in cluster.preload)):
             app.execute(f"CREATE EXTENSION {name}")
     return cluster.dsn(DATABASE)
 
@@ -116,8 +133,11 @@ def _run_on(
     step: Callable[[str], None],
 ) -> DemoResult[T]:
     with psycopg.connect(create_database(cluster), autocommit=True) as app:
-        step(f"loading the exchange workload (scale {options.scale:g}: {sizes.trades:,} trades)")
-        load(app, sizes)
+        step(
+            f"loading the exchange workload (scale {options.scale:g}: {sizes.trades:,} trades"
+            + (", trades and candles as hypertables)" if options.timescaledb else ")")
+        )
+        load(app, sizes, hypertables=options.timescaledb)
         app.execute("SELECT pg_stat_statements_reset()")
         step(f"replaying {options.statements:,} statements")
         count = replay(app, statements(options.statements, options.seed, sizes))

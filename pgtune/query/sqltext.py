@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pglast import parser
@@ -36,6 +37,131 @@ _SECRET = re.compile(r"(?i)(\bPASSWORD\s+)('(?:[^']|'')*'|E'(?:[^'\\]|\\.|'')*')
 def scrub_secrets(text: str) -> str:
     """``PASSWORD '…'`` of CREATE/ALTER ROLE (pg_stat_statements keeps utility statements verbatim)."""
     return _SECRET.sub(r"\1'***'", text)
+
+
+_COMMENT_TOKENS = frozenset({"SQL_COMMENT", "C_COMMENT"})
+_SEMICOLON = "ASCII_59"
+_COLON = "ASCII_58"
+
+
+def split_statements(text: str) -> list[str]:
+    """The statements of a text, comments before each kept, blank or comment-only pieces dropped.
+
+    The parser splits exactly (a ``BEGIN ATOMIC`` body keeps its semicolons); text it cannot parse is cut at
+    the semicolons the scanner sees, so that a bad statement is one piece of its own and never swallowed
+    (pglast's scanner-only split drops pieces that start with an unknown word)."""
+    try:
+        stops = [part.stop for part in parser.split(text, with_parser=True, only_slices=True)]
+    except ParseError:
+        pieces = _cut_at_semicolons(text)
+    else:
+        # The parser's slices leave out the comments before a statement: a piece runs from the previous end.
+        pieces, start = [], 0
+        for stop in stops:
+            pieces.append(text[start:stop])
+            semicolon = text.find(";", stop)
+            start = len(text) if semicolon < 0 else semicolon + 1
+    return [piece.strip() for piece in pieces if _has_code(piece)]
+
+
+def _cut_at_semicolons(text: str) -> list[str]:
+    try:
+        ends = [t.end for t in parser.scan(text) if t.name == _SEMICOLON]
+    except ParseError:
+        return [text]
+    pieces, start = [], 0
+    for end in ends:
+        pieces.append(text[start:end])
+        start = end + 1
+    return [*pieces, text[start:]]
+
+
+def _has_code(text: str) -> bool:
+    try:
+        return any(t.name not in _COMMENT_TOKENS for t in parser.scan(text))
+    except ParseError:
+        return bool(text.strip())
+
+
+def psql_variables_as_parameters(text: str) -> str:
+    """psql and pgbench variables (``:aid``, ``:'name'``, ``:"name"``) as ``$n`` parameters, one number per
+    variable, so that a pgbench script plans as its generic plan. Only for text that does not parse as it
+    is (``arr[lo:hi]`` is a slice); strings and comments are left alone."""
+    try:
+        parser.parse_sql(text)
+        return text
+    except ParseError:
+        pass
+    try:
+        tokens = parser.scan(text)
+    except ParseError:
+        return text
+    numbers: dict[str, int] = {}
+    first = max((int(text[t.start + 1 : t.end + 1]) for t in tokens if t.name == "PARAM"), default=0) + 1
+    pieces, last = [], 0
+    for colon, name in itertools.pairwise(tokens):
+        if colon.name != _COLON or name.start != colon.end + 1 or name.name not in ("IDENT", "SCONST"):
+            continue
+        if name.name == "IDENT" and not text[name.start].isalpha() and text[name.start] not in '_"':
+            continue
+        variable = text[name.start : name.end + 1].strip("'\"")
+        number = numbers.setdefault(variable, first + len(numbers))
+        pieces.extend((text[last : colon.start], f"${number}"))
+        last = name.end + 1
+    if not numbers:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+class _PrefixCasts(Visitor):
+    """``interval $1``, ``date $1``: a typed literal whose string pg_stat_statements replaced by a parameter.
+    libpg_query reads it (as pg_stat_statements' texts need), PostgreSQL's own parser does not."""
+
+    def __init__(self) -> None:
+        self.found: list[tuple[int, int, int]] = []
+
+    def visit_TypeCast(self, ancestors, node):
+        arg, type_name = node.arg, node.typeName
+        if type(arg).__name__ != "ParamRef" or node.location not in (None, -1) or type_name.location in (None, -1):
+            return
+        if type_name.location < arg.location:
+            self.found.append((type_name.location, arg.location, arg.number))
+
+
+def plannable_text(text: str) -> str:
+    """The text as PostgreSQL will plan it: each ``type $n`` written ``$n::type`` (same meaning, a cast binds
+    tighter than any operator). Text that does not parse is returned as it is."""
+    try:
+        statements = parser.parse_sql(text)
+    except ParseError:
+        return text
+    casts = _PrefixCasts()
+    for statement in statements:
+        casts(statement.stmt)
+    if not casts.found:
+        return text
+    for type_start, param_start, number in sorted(casts.found, reverse=True):
+        param_end = param_start + len(f"${number}")
+        text = f"{text[:type_start]}${number}::{text[type_start:param_start].strip()}{text[param_end:]}"
+    return text
+
+
+def cast_parameter(text: str, number: int, type_name: str = "text") -> str:
+    """Every ``$number`` given an explicit type, for a parameter the planner cannot type by itself
+    (``jsonb_build_object($1, …)``: variadic "any")."""
+    try:
+        tokens = parser.scan(text)
+    except ParseError:
+        return text
+    following = {id(a): b for a, b in itertools.pairwise(tokens)}
+    for token in reversed(tokens):
+        if token.name != "PARAM" or text[token.start + 1 : token.end + 1] != str(number):
+            continue
+        after = following.get(id(token))
+        if after is None or after.name != "TYPECAST":
+            text = f"{text[: token.end + 1]}::{type_name}{text[token.end + 1 :]}"
+    return text
 
 
 def is_single_statement(text: str) -> bool:

@@ -50,6 +50,7 @@ def document(report: Report) -> dict[str, Any]:
         "service_targets": [to_jsonable(t) for t in report.targets],
         "top_statements": [to_jsonable(s) for s in report.top_statements],
         "skipped": [to_jsonable(s) for s in report.skipped],
+        "statements": [to_jsonable(s) for s in report.statements],
         "not_seen": [to_jsonable(g) for g in report.gaps],
         "whatif": None
         if report.whatif is None

@@ -6,7 +6,17 @@ from ..findings import Finding
 from .ids import finding_id
 from .links import rule_doc
 from .model import Report
-from .text import cost_change, headline, saving, size, target_status, target_threshold, target_value
+from .text import (
+    cost_change,
+    grouped_skipped,
+    headline,
+    saving,
+    size,
+    statement_summary,
+    target_status,
+    target_threshold,
+    target_value,
+)
 from .units import human_ms
 
 
@@ -78,9 +88,11 @@ def render(report: Report) -> str:
         for s in report.top_statements
     ]
     lines.append("")
+    if report.statements:
+        lines += [statement_summary(report), ""]
     if report.skipped or report.gaps:
         lines += ["## Skipped and not seen", ""]
-        lines += [f"- skipped `{_cell(s.item)[:120]}`: {s.reason}" for s in report.skipped]
+        lines += [f"- skipped `{_cell(item)[:120]}`: {reason}" for item, reason in grouped_skipped(report)]
         lines += [f"- not seen ({g.source}): {g.reason}" + (f" — {g.remedy}" if g.remedy else "") for g in report.gaps]
         lines.append("")
     if report.literals_redacted:

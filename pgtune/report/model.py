@@ -30,6 +30,21 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class StatementAccount:
+    """One statement of the input and what became of it: every one is planned, modelled or skipped."""
+
+    text: str
+    source: str
+    """pg_stat_statements, or the workload file and line it was read from."""
+    weight: str
+    """How its calls and time were counted."""
+    status: str
+    """``planned`` (asked of the planner), ``modelled`` (heuristic advice only) or ``skipped``."""
+    reason: str = ""
+    queryid: int | None = None
+
+
+@dataclass(frozen=True)
 class WhatIfSummary:
     verified: bool
     candidates: int
@@ -64,6 +79,8 @@ class Report:
     whatif: WhatIfSummary | None
     literals_redacted: bool = True
     schema_version: int = REPORT_SCHEMA_VERSION
+    statements: tuple[StatementAccount, ...] = ()
+    """Every statement of the input, in the order of its source, with where it and its weight came from."""
 
     @property
     def all_findings(self) -> tuple[Finding, ...]:

@@ -12,7 +12,17 @@ from rich.text import Text
 
 from ..findings import Finding, Severity
 from .model import Report
-from .text import cost_change, headline, saving, size, target_status, target_threshold, target_value
+from .text import (
+    cost_change,
+    grouped_skipped,
+    headline,
+    saving,
+    size,
+    statement_summary,
+    target_status,
+    target_threshold,
+    target_value,
+)
 from .units import human_ms
 
 _SEVERITY_STYLE = {Severity.CRITICAL: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -121,8 +131,10 @@ def render(report: Report, width: int = 140, color: bool = False) -> str:
     if report.findings:
         console.print(_findings(report))
     console.print(_statements(report))
-    for skipped in report.skipped:
-        console.print(f"[dim]skipped[/] {skipped.item[:100]}: {skipped.reason}")
+    if report.statements:
+        console.print(statement_summary(report))
+    for item, reason in grouped_skipped(report):
+        console.print(f"[dim]skipped[/] {item[:100]}: {reason}")
     for gap in report.gaps:
         console.print(f"[dim]not seen[/] ({gap.source}) {gap.reason}" + (f" — {gap.remedy}" if gap.remedy else ""))
     if report.literals_redacted:

@@ -50,5 +50,32 @@ def headline(report: Report) -> str:
     )
 
 
+def statement_summary(report: Report) -> str:
+    """Where the statements came from and what became of them, in one line."""
+    if not report.statements:
+        return ""
+    from_pgss = sum(1 for s in report.statements if s.source == "pg_stat_statements")
+    by_status = {status: sum(1 for s in report.statements if s.status == status) for status in _STATUSES}
+    done = ", ".join(f"{count} {status}" for status, count in by_status.items() if count)
+    return (
+        f"{_plural(len(report.statements), 'statement')}: {from_pgss} from pg_stat_statements, "
+        f"{len(report.statements) - from_pgss} from workload files; {done}"
+    )
+
+
+_STATUSES = ("planned", "modelled", "skipped")
+
+
+def grouped_skipped(report: Report) -> list[tuple[str, str]]:
+    """(item, reason) for what was skipped; items sharing a reason (forty BEGINs) are one line."""
+    by_reason: dict[str, list[str]] = {}
+    for skipped in report.skipped:
+        by_reason.setdefault(skipped.reason, []).append(skipped.item)
+    return [
+        (items[0] if len(items) == 1 else f"{len(items)} items, such as {items[0]}", reason)
+        for reason, items in by_reason.items()
+    ]
+
+
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -9,7 +10,7 @@ from dataclasses import dataclass, field
 from ..db import Session
 from ..errors import BadInput
 from ..facts import Snapshot
-from .candidates import CandidateSettings, generate
+from .candidates import CandidateSettings, Lost, generate
 from .costing import HeuristicCosts, PlannerCosts
 from .hypopg import HypoPG
 from .selection import IndexSelection, SelectionSettings, select
@@ -50,7 +51,8 @@ def advise_indexes(
 ) -> IndexSelection:
     """Hypothetical indexes exist only inside this call: HypoPG is reset on every way out."""
     settings = settings or IndexAdvisorSettings()
-    candidates = generate(workload, snapshot, settings.candidates)
+    lost: list[Lost] = []
+    candidates = generate(workload, snapshot, settings.candidates, lost)
     selection = SelectionSettings(
         budget_bytes=parse_budget(settings.budget, snapshot.server.database_size_bytes),
         min_saving_ms_per_day=settings.min_saving_ms_per_day,
@@ -58,7 +60,7 @@ def advise_indexes(
     if session is not None and settings.use_hypopg:
         with HypoPG(session) as hypopg:
             planner = PlannerCosts(session, hypopg)
-            return select(
+            chosen = select(
                 candidates,
                 workload,
                 planner,
@@ -66,7 +68,8 @@ def advise_indexes(
                 lambda spec: corrected_size_bytes(spec, planner.size_bytes(spec), snapshot),
                 selection,
             )
-    return select(
+            return dataclasses.replace(chosen, lost=tuple(lost))
+    chosen = select(
         candidates,
         workload,
         HeuristicCosts(snapshot),
@@ -74,3 +77,4 @@ def advise_indexes(
         lambda spec: estimated_size_bytes(spec, snapshot),
         selection,
     )
+    return dataclasses.replace(chosen, lost=tuple(lost))

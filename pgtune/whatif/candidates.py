@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from ..facts import ColumnStats, IndexFacts, Snapshot, TableFacts
 from ..query.model import Predicate, PredicateOp, SortKey, TableAccess
-from ..query.sqltext import quote_ident
+from ..query.sqltext import parameter_count, quote_ident
+from .immutability import ImmutabilityCheck
 from .spec import IndexKey, IndexSpec, canonical_expression
 from .workload import WorkloadStatement
 
@@ -31,6 +32,16 @@ class CandidateSettings:
     """The constant must pick at most this share of rows to be worth a partial index."""
     brin_min_pages: int = 10_000
     brin_min_correlation: float = 0.9
+
+
+@dataclass(frozen=True)
+class Lost:
+    """An index a statement would have had, not made, and why (a parameter's constant unknown, an
+    expression that is not immutable, a column no base table has)."""
+
+    statement: str
+    what: str
+    why: str
 
 
 @dataclass(frozen=True)
@@ -51,19 +62,33 @@ def distinct_values(stats: ColumnStats | None, table: TableFacts | None) -> floa
 
 
 def generate(
-    workload: Iterable[WorkloadStatement], snapshot: Snapshot, settings: CandidateSettings | None = None
+    workload: Iterable[WorkloadStatement],
+    snapshot: Snapshot,
+    settings: CandidateSettings | None = None,
+    lost: list[Lost] | None = None,
 ) -> tuple[Candidate, ...]:
+    """The candidates; what could not be made, and why, is appended to ``lost``."""
     settings = settings or CandidateSettings()
+    lost = [] if lost is None else lost
+    immutable = ImmutabilityCheck(snapshot.volatility)
     found: dict[IndexSpec, tuple[set[str], list[str]]] = {}
     shares: dict[IndexSpec, float] = {}
     for statement in workload:
         if not statement.shape.index_helpful:
             continue
+        text = statement.display_text or statement.text
         for access in statement.shape.tables:
             table = snapshot.table(access.table.schema or "public", access.table.name)
             if table is None or table.kind not in ("r", "p"):
                 continue
+            for parameterized in access.predicates:
+                if parameterized.expression and parameter_count(parameterized.expression):
+                    _lose(lost, Lost(text, parameterized.expression, _PARAMETER_UNKNOWN))
             for spec, reason, share in _for_access(access, statement, table, snapshot, settings):
+                why = _unusable(spec, table, immutable)
+                if why is not None:
+                    _lose(lost, Lost(text, f"CREATE INDEX {spec.sql_body()}", why))
+                    continue
                 shares[spec] = share
                 keys, reasons = found.setdefault(spec, (set(), []))
                 keys.add(statement.key)
@@ -75,6 +100,37 @@ def generate(
         for spec, (keys, reasons) in sorted(found.items(), key=lambda item: item[0].sort_key)
         if not any(have is not None and have.serves(spec) for have in existing)
     )
+
+
+_PARAMETER_UNKNOWN = (
+    "a parameter's constant is unknown (pg_stat_statements shows $n; pg_qualstats, literal samples or a "
+    "workload file with the literal would tell it), so no index can name it"
+)
+
+
+def _lose(lost: list[Lost], item: Lost) -> None:
+    if item not in lost:
+        lost.append(item)
+
+
+def _unusable(spec: IndexSpec, table: TableFacts, immutable: ImmutabilityCheck) -> str | None:
+    """Why this index cannot be built on this table, if it cannot."""
+    known = {c.name for c in table.columns}
+    for key in spec.keys:
+        if key.column is not None and known and key.column not in known:
+            return f"{key.column} is not a column of {table.schema}.{table.name} (a subquery's or view's output?)"
+        if key.expression is not None:
+            if parameter_count(key.expression):
+                return _PARAMETER_UNKNOWN
+            why = immutable.why_not(key.expression, table)
+            if why is not None:
+                return f"PostgreSQL indexes only immutable expressions: {why}"
+    missing = [c for c in spec.include if known and c not in known]
+    if missing:
+        return f"{', '.join(missing)} not a column of {table.schema}.{table.name}"
+    if spec.predicate and parameter_count(spec.predicate):
+        return _PARAMETER_UNKNOWN
+    return None
 
 
 def _as_spec(index: IndexFacts) -> IndexSpec | None:
@@ -118,7 +174,9 @@ def _for_access(
 
     # An expression with a parameter in it ("payload ->> $2") names no index until its constant is known.
     filters = [
-        p for p in access.predicates if not p.in_join and (p.column or (p.expression and "$" not in p.expression))
+        p
+        for p in access.predicates
+        if not p.in_join and (p.column or (p.expression and not parameter_count(p.expression)))
     ]
     equalities = sorted(
         (p for p in filters if p.op in (PredicateOp.EQ, PredicateOp.IN)),

@@ -12,12 +12,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+import psycopg
+
 from ..db import Session
 from ..explain import explain_after
 from ..facts import PlanNode, Snapshot
 from ..query.model import PredicateOp
 from .candidates import distinct_values
-from .hypopg import HypoPG, hypothetical_oid
+from .hypopg import CandidateRefused, HypoPG, hypothetical_oid
 from .spec import IndexSpec, canonical_expression
 from .workload import WorkloadStatement
 
@@ -134,10 +136,16 @@ class PlannerCosts(_Cached):
         missing = sorted(config - self._live.keys(), key=lambda s: s.sort_key)
         prologue.extend(self.hypopg.create_statement(spec) for spec in missing)
         results, plan = explain_after(self.session, prologue, statement.text, statement.queryid)
+        if plan.root is None and prologue:
+            # The culprit may be an index of the prologue: make the configuration one index at a time
+            # (HypoPG's refusals are recorded and left out), then plan the statement alone.
+            self._restart()
+            self._materialize(config)
+            missing = []
+            results, plan = explain_after(self.session, [], statement.text, statement.queryid)
         if plan.root is None:
             # What a failed string left behind is unknown: the next one starts from nothing.
-            self.hypopg.reset()
-            self._live.clear()
+            self._restart()
             return PlanCost(float("nan"), error=plan.error)
         created = results[len(results) - len(missing) :]
         self._live.update(zip(missing, (int(rows[0]["indexrelid"]) for rows in created), strict=True))
@@ -152,16 +160,27 @@ class PlannerCosts(_Cached):
         today = self.cost(statement, frozenset()).total_cost
         return PlanCost(max(plan.root.total_cost, UNTRUSTED_PLAN_FACTOR * today), used, None, fetches)
 
+    def _restart(self) -> None:
+        self.hypopg.reset()
+        self._live.clear()
+
     def _materialize(self, config: frozenset[IndexSpec]) -> None:
-        """Make exactly ``config`` exist; HypoPG has no drop-many, so a reset is cheaper past a few drops."""
+        """Make ``config`` exist, but for the indexes HypoPG refuses; HypoPG has no drop-many, so a reset is
+        cheaper past a few drops. A failed batch is retried one index at a time to find the culprit."""
         if any(spec not in config for spec in self._live):
-            self.hypopg.reset()
-            self._live.clear()
+            self._restart()
         missing = sorted(config - self._live.keys(), key=lambda s: s.sort_key)
-        self._live.update(zip(missing, self.hypopg.create_many(missing), strict=True))
+        try:
+            self._live.update(self.hypopg.create_many(missing))
+        except psycopg.Error:
+            self._restart()
+            self._live.update(self.hypopg.create_each(sorted(config, key=lambda s: s.sort_key)))
 
     def size_bytes(self, spec: IndexSpec) -> int:
+        """Raises CandidateRefused when HypoPG will not create the index."""
         self._materialize(frozenset(self._live) | {spec})
+        if spec in self.hypopg.refused:
+            raise CandidateRefused(spec, self.hypopg.refused[spec])
         return self.hypopg.size_bytes(self._live[spec])
 
 

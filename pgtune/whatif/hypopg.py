@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import psycopg
 from psycopg import sql
 
 from ..db import Session
@@ -24,6 +25,19 @@ def hypothetical_oid(index_name: str | None) -> int | None:
     """The oid HypoPG puts in front of a hypothetical index's name in EXPLAIN output."""
     match = _HYPOTHETICAL_NAME.match(index_name or "")
     return int(match["oid"]) if match else None
+
+
+class CandidateRefused(Exception):
+    """HypoPG would not create this hypothetical index (a parameter in it, a function not immutable …)."""
+
+    def __init__(self, spec: IndexSpec, reason: str) -> None:
+        super().__init__(reason)
+        self.spec = spec
+        self.reason = reason
+
+
+def _first_line(exc: psycopg.Error) -> str:
+    return " ".join(str(exc).splitlines()[0].split()) if str(exc) else type(exc).__name__
 
 
 class HypoPG:
@@ -41,6 +55,8 @@ class HypoPG:
         self.version = rows[0]["version"]
         self.can_hide_indexes = bool(rows[0]["can_hide_indexes"])
         self.created = 0
+        self.refused: dict[IndexSpec, str] = {}
+        """Candidates HypoPG refused, with its error: never sent again."""
 
     def __enter__(self) -> HypoPG:
         self.reset()
@@ -57,19 +73,35 @@ class HypoPG:
     def create(self, spec: IndexSpec) -> int:
         return self.create_from(f"CREATE INDEX {spec.sql_body()}")
 
-    def create_many(self, specs: Sequence[IndexSpec]) -> list[int]:
-        """Several hypothetical indexes in one round trip, created in the order given; their oids."""
-        if not specs:
-            return []
+    def create_many(self, specs: Sequence[IndexSpec]) -> dict[IndexSpec, int]:
+        """Several hypothetical indexes in one round trip, created in the order given; their oids.
+
+        Raises psycopg.Error when the round trip fails: the indexes it made before the error are then
+        unknown, so callers reset and fall back to ``create_each`` to find the culprit."""
+        wanted = [spec for spec in specs if spec not in self.refused]
+        if not wanted:
+            return {}
         rows = self.session.rows(
             sql.SQL(
                 "SELECT h.indexrelid FROM unnest(%s::text[]) WITH ORDINALITY AS d(statement, n) "
                 "CROSS JOIN LATERAL {}.hypopg_create_index(d.statement) AS h ORDER BY d.n"
             ).format(self.schema),
-            ([f"CREATE INDEX {spec.sql_body()}" for spec in specs],),
+            ([f"CREATE INDEX {spec.sql_body()}" for spec in wanted],),
         )
         self.created += len(rows)
-        return [int(row["indexrelid"]) for row in rows]
+        return dict(zip(wanted, (int(row["indexrelid"]) for row in rows), strict=True))
+
+    def create_each(self, specs: Sequence[IndexSpec]) -> dict[IndexSpec, int]:
+        """One round trip per index: those HypoPG refuses are recorded in ``refused`` and skipped."""
+        created = {}
+        for spec in specs:
+            if spec in self.refused:
+                continue
+            try:
+                created[spec] = self.create(spec)
+            except psycopg.Error as exc:
+                self.refused[spec] = _first_line(exc)
+        return created
 
     def create_from(self, statement: str) -> int:
         """A hypothetical index from a CREATE INDEX statement's text; its oid."""

@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..facts import Snapshot
-from .candidates import Candidate
+from .candidates import Candidate, Lost
 from .costing import CostModel, PlanCost, helped_statements
+from .hypopg import CandidateRefused
 from .spec import IndexSpec
 from .workload import WorkloadStatement, table_observation_days
 
@@ -83,6 +84,10 @@ class IndexSelection:
     """(statement text, planner error) for statements the planner refused."""
     outcomes: tuple[StatementOutcome, ...] = ()
     """Every statement's cost before (no new index) and after (the chosen ones), in workload order."""
+    refused: tuple[tuple[IndexSpec, str], ...] = ()
+    """Candidates HypoPG would not create, with its error: left out of the selection."""
+    lost: tuple[Lost, ...] = ()
+    """Indexes statements would have had that could not be made, and why (see candidates.Lost)."""
 
     @property
     def used_bytes(self) -> int:
@@ -123,7 +128,8 @@ def select(
     base = {s.key: model.cost(s, frozenset()) for s in workload}
     current = dict(base)
     chosen: set[IndexSpec] = set()
-    sizes = {c.spec: size_of(c.spec) for c in candidates}
+    sizes, refused = _sizes(candidates, size_of)
+    candidates = [c for c in candidates if c.spec in sizes]
     write_costs = {c.spec: write_cost_ms_per_day(c.spec, snapshot) * c.row_share for c in candidates}
     pool = sorted(candidates, key=lambda c: c.spec.sort_key)
     # An index can help statements other than the ones that suggested it.
@@ -151,7 +157,22 @@ def select(
         workload_ms_per_day=sum(s.ms_per_day for s in workload),
         unplannable=tuple((by_key[k].display_text, c.error) for k, c in sorted(base.items()) if c.error),
         outcomes=tuple(_outcome(s, base, final) for s in workload),
+        refused=refused,
     )
+
+
+def _sizes(
+    candidates: Sequence[Candidate], size_of: Callable[[IndexSpec], int]
+) -> tuple[dict[IndexSpec, int], tuple[tuple[IndexSpec, str], ...]]:
+    """Each candidate's size; one HypoPG refuses is left out, with its reason, and the rest goes on."""
+    sizes: dict[IndexSpec, int] = {}
+    refused: list[tuple[IndexSpec, str]] = []
+    for candidate in candidates:
+        try:
+            sizes[candidate.spec] = size_of(candidate.spec)
+        except CandidateRefused as exc:
+            refused.append((candidate.spec, exc.reason))
+    return sizes, tuple(refused)
 
 
 class _Fit:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ..facts import Snapshot, StatementStats
+from ..facts import Snapshot, StatementStats, WorkloadSample
 from ..query.model import PredicateOp, StatementShape
 
 MIN_OBSERVATION = timedelta(hours=1)
+NOMINAL_MS = 1000.0
+"""What one occurrence of a workload-file statement weighs when no log gives its duration: an assumed second,
+as ``bench tpch`` weighs its queries, so that a file of queries is advised on as dexter advises on one."""
+PG_STAT_STATEMENTS = "pg_stat_statements"
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,10 @@ class WorkloadStatement:
     display_text: str = ""
     calls: int = 0
     """Calls counted since the statistics reset."""
+    source: str = PG_STAT_STATEMENTS
+    """Where the statement came from: pg_stat_statements, or the workload file and line."""
+    weight: str = ""
+    """How its calls and time were counted, in words, for the report."""
 
     @property
     def ms_per_day(self) -> float:
@@ -101,7 +109,40 @@ def build_workload(
             queryid=first.queryid,
             display_text=first.query,
             calls=calls,
+            weight=f"{calls} call(s), {total_ms / calls:.3g} ms mean, over {days:.3g} day(s) of pg_stat_statements",
         )
         for key, (shape, calls, per_day, total_ms, first) in sorted(merged.items())
         if calls
     )
+
+
+def file_workload(groups: Iterable[tuple[StatementShape, Sequence[WorkloadSample]]]) -> tuple[WorkloadStatement, ...]:
+    """Statements of workload files and server logs that pg_stat_statements does not hold, as dexter takes a
+    file of queries: the files stand for one day of the workload, each occurrence is a call, timed by its
+    logged duration when the log gives one, else weighed ``NOMINAL_MS``. The first occurrence is planned."""
+    statements = []
+    for shape, samples in groups:
+        durations = [s.duration_ms for s in samples if s.duration_ms is not None]
+        mean_ms = sum(durations) / len(durations) if durations else NOMINAL_MS
+        timed = (
+            f"{mean_ms:.3g} ms mean of {len(durations)} logged duration(s)"
+            if durations
+            else f"no duration logged, {NOMINAL_MS / 1000:g} s each assumed"
+        )
+        first = samples[0]
+        where = f"{first.source}:{first.line}" if first.line is not None else first.source
+        more = len({s.source for s in samples}) - 1
+        statements.append(
+            WorkloadStatement(
+                key=shape.fingerprint,
+                text=first.text,
+                shape=shape,
+                calls_per_day=float(len(samples)),
+                mean_exec_ms=mean_ms,
+                display_text=first.text,
+                calls=len(samples),
+                source=where + (f" (and {more} more file(s))" if more else ""),
+                weight=f"{len(samples)} occurrence(s) in the workload files, {timed}",
+            )
+        )
+    return tuple(statements)

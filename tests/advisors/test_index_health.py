@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
 from pglast import parse_sql
 
-from pgtune.advisors.base import AnalysisFacts
+from pgtune.advisors.base import AnalysisFacts, Declined
 from pgtune.advisors.index_shapes import index_shape
 from pgtune.advisors.indexes import (
     bloated_index,
@@ -47,9 +48,6 @@ def test_unused_index_after_a_long_window_is_flagged_with_its_rollback():
     ("case", "idx", "stats_days", "settings"),
     [
         ("used", index("i", "USING btree (a)", idx_scan=3), 30, {}),
-        ("young statistics", index("i", "USING btree (a)"), 2, {}),
-        ("young by setting", index("i", "USING btree (a)"), 30, {"min_stats_age_days": 60}),
-        ("window unknown", index("i", "USING btree (a)"), None, {}),
         ("primary key", index("orders_pkey", "USING btree (id)", unique=True, is_primary=True), 30, {}),
         ("unique, only checks constraints", index("client_key", "USING btree (client_order_id)", unique=True), 30, {}),
         ("backs an exclusion constraint", index("no_overlap", "USING gist (during)", backs_constraint="x"), 30, {}),
@@ -60,6 +58,21 @@ def test_unused_index_after_a_long_window_is_flagged_with_its_rollback():
 def test_unused_index_is_not_flagged(case, idx, stats_days, settings):
     snap = snapshot(stats_days=stats_days, tables=(table(),), indexes=(idx,))
     assert run(unused_index, snap, **settings) == [], case
+
+
+@pytest.mark.parametrize(
+    ("stats_days", "settings", "reason"),
+    [
+        (2, {}, "cover 2.0 day(s), under min_stats_age_days = 7"),
+        (30, {"min_stats_age_days": 60}, "under min_stats_age_days = 60"),
+        (None, {}, "last reset is unknown"),
+    ],
+    ids=["young statistics", "young by setting", "window unknown"],
+)
+def test_unused_index_declines_to_judge_young_statistics_and_says_why(stats_days, settings, reason):
+    snap = snapshot(stats_days=stats_days, tables=(table(),), indexes=(index("i", "USING btree (a)"),))
+    with pytest.raises(Declined, match=re.escape(reason)):
+        run(unused_index, snap, **settings)
 
 
 def test_unused_index_that_is_redundant_is_dropped_once_under_ix004():

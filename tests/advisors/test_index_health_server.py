@@ -9,7 +9,7 @@ import psycopg
 import pytest
 from pglast import parse_sql, split
 
-from pgtune.advisors.base import AdvisorSettings, AnalysisFacts
+from pgtune.advisors.base import AdvisorSettings, AnalysisFacts, findings_of
 from pgtune.advisors.indexes import (
     bloated_index,
     duplicate_index,
@@ -79,7 +79,7 @@ def snapshot(database):
 
 def _targets(module, snapshot, **settings) -> set[str]:
     facts = AnalysisFacts(snapshot, settings=AdvisorSettings(**settings))
-    findings = list(module.check(facts))
+    findings, _ = findings_of(module, facts)
     for finding in findings:
         parse_sql(finding.fix.ddl)
         if finding.fix.rollback:

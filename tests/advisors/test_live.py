@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 import pytest
 
 from pgtune.advisors import ANALYSIS_ADVISORS
+from pgtune.advisors.base import findings_of
 from pgtune.facts import IndexFacts, ServerFacts, Setting, Snapshot, StatementStats, TableFacts
 
 from .builders import GB, facts
@@ -79,7 +80,7 @@ def findings(database):
     with database.connect() as conn:
         snap = _snapshot(conn)
     analysis = facts(snap, memory_bytes=64 * GB)
-    return [finding for advisor in ANALYSIS_ADVISORS for finding in advisor.check(analysis)]
+    return [finding for advisor in ANALYSIS_ADVISORS for finding in findings_of(advisor, analysis)[0]]
 
 
 def _of(findings, rule: str) -> list:

@@ -35,7 +35,15 @@ def with_timescale(facts: AnalysisFacts, **changes) -> AnalysisFacts:
 def test_the_one_hour_table_has_far_too_small_chunks(facts):
     (finding,) = pt003_chunk_interval.check(facts)
     assert finding.target == "public.funding_rates"
-    assert "720 chunks of 1 hour holding 48.0 kB an interval: far smaller than the 64.0 MB" in finding.message
+    assert finding.message == (
+        "public.funding_rates has 720 chunks of 1 hour: each holds 48.0 kB, under 1 % of the 256.0 MB budget: "
+        "chunk overhead outweighs the partitioning"
+    )
+    evidence = {e.label: e.value for e in finding.evidence}
+    assert evidence["growth"] == (
+        "1.1 MB a day, 768.0 kB of it indexes: what 720 uncompressed chunks hold over the 30.0 days their rows cover"
+    )
+    assert evidence["budget"].startswith("256.0 MB: shared_buffers (256.0 MB), standing in for 25 % of RAM")
     assert "set_chunk_time_interval('public.funding_rates', INTERVAL '1 month')" in finding.fix.ddl
     assert "INTERVAL '01:00:00'" in finding.fix.rollback
     assert check_timescale_sql(finding.fix.ddl + finding.fix.rollback) == []
@@ -46,10 +54,13 @@ def test_chunks_far_larger_than_the_cache_are_flagged(facts):
     small = dataclasses.replace(facts, snapshot=tiny_cache, settings=AdvisorSettings(memory_bytes=16 * 1024**2))
     targets = {f.target: f for f in pt003_chunk_interval.check(small)}
     assert sorted(targets) == ["public.orders", "public.trades"]
-    assert "far larger than the 1.0 MB a hot chunk can have" in targets["public.trades"].message
-    assert "set_chunk_time_interval('public.trades', INTERVAL '1 hour')" in targets["public.trades"].fix.ddl
+    assert targets["public.trades"].message == (
+        "public.trades has 61 chunks of 1 day: the indexes of the chunks being written take 7.2 MB, over the 4.0 MB "
+        "TimescaleDB's rule allows"
+    )
+    assert "set_chunk_time_interval('public.trades', INTERVAL '6 hours')" in targets["public.trades"].fix.ddl
     evidence = {e.label: e.value for e in targets["public.orders"].evidence}
-    assert evidence["chunk size"].endswith("(2 dimensions: the chunks of one interval summed)")
+    assert evidence["growth"].endswith("(2 dimensions: the chunks of one interval summed)")
     assert "INTERVAL '6 hours'" in targets["public.orders"].fix.ddl
 
 
@@ -174,3 +185,63 @@ def test_chunks_of_a_timestamp_without_time_zone_are_aged_too(facts):
     )
     findings = {f.target for f in pt004_compression.check(with_timescale(facts, chunks=naive))}
     assert "public.orders" in findings
+
+
+def test_an_aggregate_without_a_refresh_policy_is_flagged(facts):
+    jobs = tuple(j for j in timescale_facts().jobs if j.proc_name != "policy_refresh_continuous_aggregate")
+    found = {f.target: f for f in pt007_continuous_aggregates.check(with_timescale(facts, jobs=jobs))}
+    realtime, materialized = found["public.candles_1m"], found["public.candles_1h"]
+    assert realtime.severity is Severity.INFO and materialized.severity is Severity.WARNING
+    assert materialized.message == (
+        "continuous aggregate public.candles_1h has no refresh policy: its buckets are only as new as its last "
+        "manual refresh"
+    )
+    assert "start_offset => INTERVAL '4 hours', end_offset => INTERVAL '1 hour'" in materialized.fix.ddl
+    assert check_timescale_sql(materialized.fix.ddl + materialized.fix.rollback) == []
+
+
+def test_a_refresh_window_shorter_than_its_schedule_is_flagged(facts):
+    jobs = tuple(
+        dataclasses.replace(
+            j, config=(("start_offset", "00:20:00"), ("end_offset", "00:01:00")), schedule_interval="01:00:00"
+        )
+        if j.job_id == 1000
+        else j
+        for j in timescale_facts().jobs
+    )
+    found = [
+        f for f in pt007_continuous_aggregates.check(with_timescale(facts, jobs=jobs)) if f.kind == "refresh-policy"
+    ]
+    (finding,) = found
+    assert finding.message == (
+        "continuous aggregate public.candles_1m refreshes a window of 19 minutes every 1 hour: the buckets between "
+        "two runs' windows are never materialised"
+    )
+    assert "start_offset => INTERVAL '00:20:00'" in finding.fix.rollback
+    assert check_timescale_sql(finding.fix.ddl + finding.fix.rollback) == []
+
+
+def test_timescaledbs_own_defaults_are_shown_where_they_differ(facts):
+    def with_defaults(segmentby, orderby):
+        hypertables = tuple(
+            dataclasses.replace(
+                h,
+                segmentby=("qty",),
+                default_segmentby=segmentby,
+                default_segmentby_note="confidence 8/10",
+                default_orderby=orderby,
+            )
+            if h.name == "trades"
+            else h
+            for h in timescale_facts().hypertables
+        )
+        (finding,) = pt005_compression_settings.check(with_timescale(facts, hypertables=hypertables))
+        return {e.label: e.value for e in finding.evidence}["TimescaleDB's default"]
+
+    assert with_defaults(("market_id",), ("executed_at DESC",)) == (
+        "segmentby market_id, orderby executed_at DESC: the same choice"
+    )
+    differing = with_defaults(("taker_side",), ("id", "executed_at DESC"))
+    assert differing.startswith("it would segment by taker_side (confidence 8/10), read from the unique indexes")
+    assert "pgtune segments by market_id, the column the statements filter on with = most often" in differing
+    assert "it would order by id, executed_at DESC; pgtune orders by executed_at DESC" in differing

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 from pgtune.facts import CollectionGap
 from pgtune.findings import Evidence, Finding, Fix, FixSafety, Savings, Severity, StatementImpact
-from pgtune.report.model import Report, Skipped, TopStatement, WhatIfSummary
+from pgtune.report.model import Report, Skipped, StatementAccount, TopStatement, WhatIfSummary
 from pgtune.targets import TargetResult
 
 CANONICAL = Report(
@@ -79,4 +79,20 @@ CANONICAL = Report(
     skipped=(Skipped("SELEC broken", 'syntax error at or near "SELEC"'),),
     gaps=(CollectionGap("hypopg", "not created", "CREATE EXTENSION hypopg;"),),
     whatif=WhatIfSummary(True, 14, 25, 60, 140, 1_000_000, 245_760),
+    statements=(
+        StatementAccount(
+            "SELECT * FROM orders WHERE market_id = $1 AND status = $2 ORDER BY price",
+            "pg_stat_statements",
+            "245000 call(s), 61.2 ms mean, over 1 day(s) of pg_stat_statements",
+            "planned",
+            queryid=42,
+        ),
+        StatementAccount(
+            "SELECT count(*) FROM trades WHERE market_id = $1",
+            "queries.sql:3",
+            "2 occurrence(s) in the workload files, no duration logged, 1 s each assumed",
+            "planned",
+        ),
+        StatementAccount("SELEC broken", "workload file", "", "skipped", 'syntax error at or near "SELEC"'),
+    ),
 )

@@ -29,7 +29,7 @@ RULE = Rule(
         "    ON public.orders (user_id, created_at) WHERE status = 'open';"
     ),
     severity=Severity.WARNING,
-    needs=("statements", "tables", "column_stats", "hypopg"),
+    needs=("workload", "tables", "column_stats", "hypopg"),
 )
 
 CRITICAL_SHARE_PCT = 10.0

@@ -9,7 +9,7 @@ from ...facts import IndexFacts, TableFacts
 from ...findings import Evidence, Finding, Severity
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
-from ..base import AnalysisFacts
+from ..base import AnalysisFacts, Declined
 from ..index_definitions import drop_index_fix, on_partition, protected
 from . import duplicate_index, redundant_index
 
@@ -38,8 +38,13 @@ LARGE_BYTES = 100 * 2**20
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
     age_days = facts.stats_age_days
-    if age_days is None or age_days < facts.settings.min_stats_age_days:
-        return
+    if age_days is None:
+        raise Declined("when the index statistics were last reset is unknown, so no index can be called unused")
+    if age_days < facts.settings.min_stats_age_days:
+        raise Declined(
+            f"index statistics cover {age_days:.1f} day(s), under min_stats_age_days = "
+            f"{facts.settings.min_stats_age_days:g}: too soon to call an index unused"
+        )
     replica_scans = facts.settings.replica_index_scans
     # A duplicate or covered index is dropped under that rule, with its reason; one drop per index.
     dropped_elsewhere = {f.target for f in chain(duplicate_index.check(facts), redundant_index.check(facts))}

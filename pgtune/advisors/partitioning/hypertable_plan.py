@@ -109,12 +109,20 @@ def _measures(table: TableFacts, key: str, grouped: tuple[str, ...], rollups: li
     )
 
 
+def refresh_offsets(width: timedelta) -> tuple[str, str, str]:
+    """A refresh policy for buckets of ``width``: (start_offset, end_offset, schedule_interval). The window spans four
+    buckets and at least an hour, so it always covers the time since the last run; the newest, open bucket is left
+    to real-time reads."""
+    start = interval_text(max(4 * width, timedelta(hours=1)))
+    schedule = interval_text(min(max(width, timedelta(minutes=1)), timedelta(hours=1)))
+    return start, interval_text(width), schedule
+
+
 def aggregate_sql(table: TableFacts, key_column: str, aggregate: Aggregate) -> list[str]:
     key = ident(key_column)
     view = qualified(table.schema, aggregate.name)
     width = parse_interval(aggregate.width) or timedelta(minutes=1)
-    start = interval_text(max(4 * width, timedelta(hours=1)))
-    schedule = interval_text(min(max(width, timedelta(minutes=1)), timedelta(hours=1)))
+    start, _, schedule = refresh_offsets(width)
     select = [f"time_bucket({interval_sql(aggregate.width)}, {key}) AS bucket"]
     select += [ident(c) for c in aggregate.group_columns]
     for m in aggregate.measures:

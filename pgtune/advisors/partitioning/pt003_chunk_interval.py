@@ -1,29 +1,35 @@
-"""PT003: hypertable chunks far smaller or larger than the memory they should fit in."""
+"""PT003: hypertable chunks whose indexes outgrow the memory, or chunks so small they are only overhead.
+
+TimescaleDB's own sizing rule: the chunks being written, indexes included, fit in 25 % of main memory, so inserts
+and recent reads stay in memory. The growth comes from the chunks themselves: what the uncompressed chunks hold
+over the time span they cover, so a bulk load or a counter reset does not distort it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from ...facts import Chunk
+from ...facts import Snapshot
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...report.units import human_bytes
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .ddl import qualified
 from .hypertable_plan import interval_sql, interval_text
-from .intervals import HOT_SHARE_OF_CACHE, cache_bytes, choose_step
-from .timescale import user_hypertables
+from .intervals import cache_bytes, choose_step
+from .timescale import OwnHypertable, chunk_moment, user_hypertables
 
 RULE = Rule(
     id="PT003",
     slug="hypertable-chunk-interval",
     title="Size hypertable chunks to the memory, not the clock",
     why=(
-        "Each chunk is a table with its own indexes. Chunks far smaller than the cache multiply planning work "
-        "(every statement considers every chunk it cannot exclude), catalog size and per-chunk overhead, and "
-        "compress poorly; chunks far larger than the cache push the hot chunk's indexes out of memory, so every "
-        "insert and recent read goes to disk."
+        "Each chunk is a table with its own indexes. TimescaleDB's sizing rule is that the chunks being written, "
+        "indexes included, fit in 25 % of main memory: larger, and every insert and recent read goes to disk for "
+        "index pages. Chunks far smaller multiply planning work (every statement considers every chunk it cannot "
+        "exclude), catalog size and per-chunk overhead, and compress poorly."
     ),
     bad_example=(
         "SELECT create_hypertable('funding_rates', by_range('ts', INTERVAL '1 hour'));\n"
@@ -34,80 +40,166 @@ RULE = Rule(
     needs=("timescaledb",),
 )
 
+MEMORY_SHARE = 0.25
+"""TimescaleDB's rule: the chunks being written, with their indexes, in a quarter of main memory."""
 TOO_SMALL_SHARE = 0.01
-"""Chunks under 1 % of the hot-chunk budget are overhead rather than partitioning."""
-TOO_LARGE_FACTOR = 2.0
+"""Chunks (heap and indexes) under 1 % of that budget are overhead rather than partitioning."""
 MIN_CHUNKS = 10
+
+
+@dataclass(frozen=True)
+class Growth:
+    """What a hypertable's uncompressed chunks hold over the time their ranges cover, up to now."""
+
+    index_bytes: int
+    total_bytes: int
+    span: timedelta
+    chunks: int
+    written: bool
+    """A chunk's range holds the collection time, or the newest chunk ended less than an interval before it."""
+
+    def per(self, length: timedelta, kind: str = "index") -> float:
+        return (self.index_bytes if kind == "index" else self.total_bytes) * (length / self.span)
+
+
+def memory_budget(snapshot: Snapshot, memory_bytes: int | None) -> tuple[int, str]:
+    """A quarter of RAM when it was declared; else shared_buffers, which the usual sizing sets to a quarter of it."""
+    if memory_bytes:
+        return int(memory_bytes * MEMORY_SHARE), f"25 % of the {human_bytes(memory_bytes)} of RAM declared"
+    cache, source = cache_bytes(snapshot, None)
+    return cache, f"{source} ({human_bytes(cache)}), standing in for 25 % of RAM: pass --memory for the real figure"
+
+
+def growth(own: OwnHypertable, now: datetime) -> Growth | None:
+    """What the uncompressed chunks hold over the time their rows cover: each chunk's range, narrowed to its rows'
+    own span where its pg_stats say (a 30-day chunk begun two days ago holds two days), and to now."""
+    interval = own.interval
+    spans = []
+    for chunk in own.chunks:
+        start, end = chunk_moment(chunk.range_start), chunk_moment(chunk.range_end)
+        if chunk.is_compressed or start is None or end is None or start >= now:
+            continue
+        being_written = end > now
+        first, last = chunk_moment(chunk.data_start), chunk_moment(chunk.data_end)
+        start = max(start, first) if first else start
+        # The chunk being written has taken rows since its statistics were gathered: its span runs to now.
+        end = now if being_written else min(end, last) if last else end
+        spans.append((chunk, start, max(end, start)))
+    if not spans or interval is None:
+        return None
+    newest_end = max(chunk_moment(c.range_end) for c, _, _ in spans)
+    return Growth(
+        index_bytes=sum(c.index_size_bytes for c, _, _ in spans),
+        total_bytes=sum(c.total_size_bytes for c, _, _ in spans),
+        span=max(_covered([(start, end) for _, start, end in spans]), timedelta(minutes=1)),
+        chunks=len(spans),
+        written=newest_end + interval > now,
+    )
 
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
     snapshot = facts.snapshot
-    cache, source = cache_bytes(snapshot, facts.settings.memory_bytes)
-    budget = int(cache * HOT_SHARE_OF_CACHE)
-    for own in user_hypertables(facts):
-        hypertable, interval, chunks = own.hypertable, own.interval, own.chunks
-        slices = _slices(chunks)
-        if interval is None or len(chunks) < MIN_CHUNKS or not slices:
+    budget, source = memory_budget(snapshot, facts.settings.memory_bytes)
+    measured = {
+        (own.hypertable.schema, own.hypertable.name): (own, found)
+        for own in user_hypertables(facts)
+        if own.interval is not None and (found := growth(own, snapshot.collected_at)) is not None
+    }
+    written = {
+        name: found.per(own.interval) for name, (own, found) in measured.items() if found.written and found.index_bytes
+    }
+    written_bytes = sum(written.values())
+    for name, (own, found) in measured.items():
+        interval = own.interval
+        index_rate = found.per(timedelta(days=1))
+        step, problem = None, ""
+        if name in written and written_bytes > budget:
+            shorter = choose_step(sum(measured[n][1].per(timedelta(days=1)) for n in written), budget)
+            if shorter.length < interval:
+                step = shorter
+                problem = (
+                    f"the indexes of the chunks being written take {human_bytes(written_bytes)}, over the "
+                    f"{human_bytes(budget)} TimescaleDB's rule allows"
+                )
+        if step is None and len(own.chunks) >= MIN_CHUNKS and found.per(interval, "total") < budget * TOO_SMALL_SHARE:
+            # What the other hypertables' chunks leave, and at least an equal share when they already overrun it.
+            others = written_bytes - written.get(name, 0.0)
+            allowance = max(budget - others, budget / max(len(written), 1))
+            longer = choose_step(index_rate, int(allowance))
+            step = longer if longer.length > interval else None
+            problem = (
+                f"each holds {human_bytes(found.per(interval, 'total'))}, under 1 % of the {human_bytes(budget)} "
+                "budget: chunk overhead outweighs the partitioning"
+            )
+        if step is None or step.length == interval:
             continue
-        chunk_bytes = sum(slices) / len(slices)
-        if budget * TOO_SMALL_SHARE <= chunk_bytes <= budget * TOO_LARGE_FACTOR:
-            continue
-        step = choose_step(chunk_bytes / (interval / timedelta(days=1)), budget)
-        if step.length == interval:
-            continue
-        small = chunk_bytes < budget
-        name = qualified(hypertable.schema, hypertable.name)
-        yield Finding(
-            rule=RULE.id,
-            severity=RULE.severity,
-            message=(
-                f"{name} has {len(chunks)} chunks of {interval_text(interval)} holding "
-                f"{human_bytes(chunk_bytes)} an interval: far {'smaller' if small else 'larger'} than the "
-                f"{human_bytes(budget)} a hot chunk can have"
-            ),
-            help=(
-                f"set the chunk interval to {step.sql}; it applies to new chunks"
-                + (", and merge_chunks() can fold existing small ones" if small else "")
-            ),
-            target=name,
-            kind="chunk-interval",
-            evidence=(
-                Evidence("chunks", f"{len(chunks)} ({hypertable.num_chunks} in hypertables view)"),
-                Evidence("chunk interval", hypertable.chunk_interval),
-                Evidence(
-                    "chunk size",
-                    f"{human_bytes(chunk_bytes)} of heap, TOAST and indexes per interval, on average over "
-                    f"{len(slices)} full uncompressed intervals"
-                    + (
-                        f" ({hypertable.num_dimensions} dimensions: the chunks of one interval summed)"
-                        if hypertable.num_dimensions > 1
-                        else ""
-                    ),
-                ),
-                Evidence("budget", f"{human_bytes(budget)}: a quarter of the {human_bytes(cache)} cache ({source})"),
-                Evidence(
-                    "proposed", f"{step.sql}: about {human_bytes(chunk_bytes * (step.length / interval))} a chunk"
-                ),
-            ),
-            fix=Fix(
-                f"SELECT set_chunk_time_interval('{name}', {interval_sql(step.sql)});\n",
-                f"SELECT set_chunk_time_interval('{name}', {interval_sql(hypertable.chunk_interval)});\n",
-                FixSafety.ONLINE,
-                "existing chunks keep their size",
-            ),
-            confidence="medium",
-        )
+        yield _finding(own, found, interval, step, problem, budget, source, written_bytes)
 
 
-def _slices(chunks: tuple[Chunk, ...]) -> list[int]:
-    """Bytes per chunk interval (a space dimension splits one interval into several chunks), leaving out the
-    newest interval, which is still filling, and compressed ones, which no longer show their raw size."""
-    by_start: dict[str, list[Chunk]] = {}
-    for chunk in chunks:
-        by_start.setdefault(chunk.range_start or "", []).append(chunk)
-    starts = sorted(by_start)[:-1]
-    return [
-        sum(c.total_size_bytes for c in by_start[start])
-        for start in starts
-        if not any(c.is_compressed or not c.total_size_bytes for c in by_start[start])
-    ]
+def _finding(own, found: Growth, interval: timedelta, step, problem: str, budget: int, source: str, written_bytes):
+    hypertable = own.hypertable
+    name = qualified(hypertable.schema, hypertable.name)
+    smaller = step.length < interval
+    return Finding(
+        rule=RULE.id,
+        severity=RULE.severity,
+        message=f"{name} has {len(own.chunks)} chunks of {interval_text(interval)}: {problem}",
+        help=(
+            f"set the chunk interval to {step.sql}; it applies to new chunks"
+            + ("" if smaller else ", and merge_chunks() can fold existing small ones")
+        ),
+        target=name,
+        kind="chunk-interval",
+        evidence=(
+            Evidence("chunks", f"{len(own.chunks)} ({hypertable.num_chunks} in the hypertables view)"),
+            Evidence("chunk interval", hypertable.chunk_interval),
+            Evidence(
+                "growth",
+                f"{human_bytes(found.per(timedelta(days=1), 'total'))} a day, "
+                f"{human_bytes(found.per(timedelta(days=1)))} of it indexes: what {found.chunks} uncompressed "
+                f"chunks hold over the {_days(found.span)} their rows cover"
+                + (
+                    f" ({hypertable.num_dimensions} dimensions: the chunks of one interval summed)"
+                    if hypertable.num_dimensions > 1
+                    else ""
+                ),
+            ),
+            Evidence(
+                "being written",
+                f"{human_bytes(written_bytes)} of indexes in the chunks of every hypertable being written now"
+                if found.written
+                else "no chunk of it is being written now",
+            ),
+            Evidence("budget", f"{human_bytes(budget)}: {source}"),
+            Evidence(
+                "proposed",
+                f"{step.sql}: about {human_bytes(found.per(step.length, 'total'))} a chunk, "
+                f"{human_bytes(found.per(step.length))} of it indexes",
+            ),
+        ),
+        fix=Fix(
+            f"SELECT set_chunk_time_interval('{name}', {interval_sql(step.sql)});\n",
+            f"SELECT set_chunk_time_interval('{name}', {interval_sql(hypertable.chunk_interval)});\n",
+            FixSafety.ONLINE,
+            "existing chunks keep their size",
+        ),
+        confidence="medium",
+    )
+
+
+def _covered(ranges: list[tuple[datetime, datetime]]) -> timedelta:
+    """The time the ranges cover together: the chunks of one interval under a space dimension overlap, and a gap
+    between chunks (no rows for a while) is no growth."""
+    total, reach = timedelta(), None
+    for start, end in sorted(ranges):
+        if reach is not None and start < reach:
+            start = reach
+        if end > start:
+            total += end - start
+            reach = end
+    return total
+
+
+def _days(span: timedelta) -> str:
+    days = span / timedelta(days=1)
+    return f"{days:.1f} days" if days >= 1 else f"{span / timedelta(hours=1):.1f} hours"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 from ...facts import Chunk, Snapshot
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
@@ -13,7 +13,7 @@ from ..base import AnalysisFacts
 from .ddl import ident, qualified
 from .hypertable_plan import MIN_COMPRESS_AFTER, interval_sql, interval_text
 from .signals import equality_columns
-from .timescale import OwnHypertable, user_hypertables
+from .timescale import OwnHypertable, chunk_moment, timescale_defaults, user_hypertables
 
 RULE = Rule(
     id="PT004",
@@ -43,15 +43,7 @@ def compress_after(own: OwnHypertable) -> timedelta:
 
 def old_uncompressed(snapshot: Snapshot, own: OwnHypertable, age: timedelta) -> list[Chunk]:
     cutoff = snapshot.collected_at - age
-    return [c for c in own.chunks if not c.is_compressed and (end := _moment(c.range_end)) and end < cutoff]
-
-
-def _moment(text: str | None) -> datetime | None:
-    """A chunk bound as a moment; a timestamp without time zone (or a date) is read as UTC."""
-    if not text:
-        return None
-    moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return [c for c in own.chunks if not c.is_compressed and (end := chunk_moment(c.range_end)) and end < cutoff]
 
 
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
@@ -123,6 +115,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                     if segment
                     else "no equality filter in the workload: one segment per chunk",
                 ),
+                *(() if hypertable.compression_enabled else timescale_defaults(hypertable, segment, order)),
             ),
             fix=Fix(ddl, rollback, FixSafety.ONLINE, "the policy compresses in the background, chunk by chunk"),
             size_bytes=old_bytes,

@@ -9,7 +9,7 @@ from ...rules import Rule
 from ..base import AnalysisFacts
 from .ddl import qualified
 from .signals import equality_columns
-from .timescale import user_hypertables
+from .timescale import timescale_defaults, user_hypertables
 
 RULE = Rule(
     id="PT005",
@@ -83,6 +83,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                     "equality filters",
                     f"{', '.join(filtered) or '(none)'} across {len(statements)} statements, most frequent first",
                 ),
+                *timescale_defaults(hypertable, filtered[0] if filtered else None, order),
             ),
             fix=Fix(
                 f"ALTER TABLE {name} SET ({', '.join(options)});\n",

@@ -1,4 +1,5 @@
-"""PT007: candle queries that rescan a hypertable: create a continuous aggregate, or read the one that exists."""
+"""PT007: candle queries that rescan a hypertable: create a continuous aggregate, or read the one that exists; and
+an existing aggregate's refresh policy: missing, or with a window that leaves buckets unrefreshed."""
 
 from __future__ import annotations
 
@@ -7,14 +8,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
-from ...facts import ContinuousAggregate, Hypertable, Snapshot
+from ...facts import ContinuousAggregate, Hypertable, Snapshot, TimescaleJob
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...report.units import human_ms
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .common import impacts
 from .ddl import qualified
-from .hypertable_plan import aggregate_sql, aggregates, interval_text
+from .hypertable_plan import aggregate_sql, aggregates, interval_sql, interval_text, refresh_offsets
 from .intervals import parse_interval
 from .signals import Rollup, plural, rollups_of
 from .timescale import as_table, user_hypertables
@@ -122,6 +123,11 @@ def serving(rollup: Rollup, hypertable: Hypertable, caggs: tuple[Bucketed, ...])
 def check(facts: AnalysisFacts) -> Iterator[Finding]:
     snapshot = facts.snapshot
     caggs = bucketed(snapshot)
+    jobs = snapshot.timescaledb.jobs if snapshot.timescaledb else ()
+    for cagg in caggs:
+        finding = _refresh_policy(cagg, jobs)
+        if finding is not None:
+            yield finding
     for own in user_hypertables(facts):
         hypertable = own.hypertable
         rollups = rollups_of(own.statements, hypertable.schema, hypertable.name, hypertable.time_column)
@@ -213,3 +219,83 @@ def _create(facts: AnalysisFacts, hypertable: Hypertable, rollups: tuple[Rollup,
         statements=impacts(r.statement for r in rollups),
         confidence="medium",
     )
+
+
+REFRESH_PROC = "policy_refresh_continuous_aggregate"
+
+
+def _refresh_policy(cagg: Bucketed, jobs: tuple[TimescaleJob, ...]) -> Finding | None:
+    """No refresh policy (the aggregate is as fresh as its last manual refresh), or one whose window, start_offset
+    to end_offset, is shorter than its schedule: the buckets that fall between two runs' windows are never
+    materialised, and the watermark moves past them."""
+    view = qualified(cagg.cagg.schema, cagg.cagg.name)
+    names = {f"{cagg.cagg.schema}.{cagg.cagg.name}", cagg.cagg.materialization_hypertable}
+    policies = [j for j in jobs if j.proc_name == REFRESH_PROC and j.hypertable in names]
+    start, end, schedule = refresh_offsets(cagg.width)
+    proposed = (
+        f"SELECT add_continuous_aggregate_policy('{view}', start_offset => {interval_sql(start)}, "
+        f"end_offset => {interval_sql(end)}, schedule_interval => {interval_sql(schedule)});\n"
+    )
+    if not policies:
+        return Finding(
+            rule=RULE.id,
+            severity=RULE.severity if cagg.cagg.materialized_only else Severity.INFO,
+            message=(
+                f"continuous aggregate {view} has no refresh policy: "
+                + (
+                    "its buckets are only as new as its last manual refresh"
+                    if cagg.cagg.materialized_only
+                    else "every read aggregates the raw rows newer than its last manual refresh (real-time)"
+                )
+            ),
+            help=f"add a refresh policy covering the last {start} every {schedule}",
+            target=view,
+            kind="refresh-policy",
+            evidence=(
+                Evidence("bucket", interval_text(cagg.width)),
+                Evidence("real-time", "no (materialized_only)" if cagg.cagg.materialized_only else "yes"),
+                Evidence("refresh jobs", "none"),
+            ),
+            fix=Fix(
+                proposed,
+                f"SELECT remove_continuous_aggregate_policy('{view}', if_exists => true);\n",
+                FixSafety.ONLINE,
+                "the first run refreshes the whole window once",
+            ),
+            confidence="high",
+        )
+    for job in policies:
+        config = dict(job.config)
+        window_start, window_end = parse_interval(config.get("start_offset")), parse_interval(config.get("end_offset"))
+        every = parse_interval(job.schedule_interval)
+        # A NULL start_offset refreshes from the beginning of time: no bucket is ever left behind.
+        if window_start is None or every is None or window_start - (window_end or timedelta()) >= every:
+            continue
+        restore = (
+            f"SELECT add_continuous_aggregate_policy('{view}', start_offset => {interval_sql(config['start_offset'])}, "
+            f"end_offset => {interval_sql(config.get('end_offset') or '0')}, "
+            f"schedule_interval => {interval_sql(job.schedule_interval)});\n"
+        )
+        remove = f"SELECT remove_continuous_aggregate_policy('{view}');\n"
+        return Finding(
+            rule=RULE.id,
+            severity=RULE.severity,
+            message=(
+                f"continuous aggregate {view} refreshes a window of "
+                f"{interval_text(window_start - (window_end or timedelta()))} every {interval_text(every)}: "
+                "the buckets between two runs' windows are never materialised"
+            ),
+            help=f"widen the window to at least the schedule: start_offset {start}, end_offset {end}, every {schedule}",
+            target=view,
+            kind="refresh-policy",
+            evidence=(
+                Evidence("job", f"{job.job_id} ({job.application_name})"),
+                Evidence("start_offset", config.get("start_offset", "")),
+                Evidence("end_offset", config.get("end_offset", "")),
+                Evidence("schedule", job.schedule_interval),
+                Evidence("bucket", interval_text(cagg.width)),
+            ),
+            fix=Fix(remove + proposed, remove + restore, FixSafety.ONLINE),
+            confidence="high",
+        )
+    return None

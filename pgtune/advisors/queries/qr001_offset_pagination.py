@@ -25,7 +25,7 @@ RULE = Rule(
         "SELECT id, price FROM trades WHERE (created_at, id) < ($1, $2)\nORDER BY created_at DESC, id DESC LIMIT 50;"
     ),
     severity=Severity.WARNING,
-    needs=("statements",),
+    needs=("workload",),
 )
 
 MIN_OFFSET_ROWS = 1000

@@ -23,7 +23,7 @@ RULE = Rule(
     bad_example="SELECT id FROM accounts WHERE id NOT IN (SELECT account_id FROM orders);",
     good_example=("SELECT a.id FROM accounts a\nWHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.account_id = a.id);"),
     severity=Severity.WARNING,
-    needs=("statements",),
+    needs=("workload",),
 )
 
 

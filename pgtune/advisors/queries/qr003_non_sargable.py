@@ -26,7 +26,7 @@ RULE = Rule(
     bad_example="SELECT id FROM orders WHERE date(created_at) = $1;",
     good_example="SELECT id FROM orders WHERE created_at >= $1 AND created_at < $1 + interval '1 day';",
     severity=Severity.WARNING,
-    needs=("statements", "indexes"),
+    needs=("workload", "indexes"),
 )
 
 _PLAN_CAST = re.compile(r"\((?P<column>\w+)\)::(?P<type>[a-z][a-z ]*?) (?:=|<>|<|<=|>|>=) ")

@@ -26,7 +26,7 @@ RULE = Rule(
         "CREATE INDEX CONCURRENTLY markets_symbol_trgm_idx ON public.markets USING gin (symbol gin_trgm_ops);"
     ),
     severity=Severity.WARNING,
-    needs=("statements", "indexes"),
+    needs=("workload", "indexes"),
 )
 
 

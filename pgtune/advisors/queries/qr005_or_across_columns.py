@@ -25,7 +25,7 @@ RULE = Rule(
         "UNION ALL\n"
         "SELECT id FROM users WHERE phone = $2 AND email IS DISTINCT FROM $1;"
     ),
-    needs=("statements", "indexes"),
+    needs=("workload", "indexes"),
 )
 
 

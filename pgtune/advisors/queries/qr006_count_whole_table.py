@@ -22,7 +22,7 @@ RULE = Rule(
     ),
     bad_example="SELECT count(*) FROM trades;",
     good_example="SELECT reltuples::bigint AS estimate FROM pg_class WHERE oid = 'public.trades'::regclass;",
-    needs=("statements", "tables"),
+    needs=("workload", "tables"),
 )
 
 MIN_ROWS = 100_000

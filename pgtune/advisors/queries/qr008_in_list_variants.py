@@ -24,7 +24,7 @@ RULE = Rule(
     ),
     bad_example="SELECT id, status FROM orders WHERE id IN ($1, $2, $3, $4);",
     good_example="SELECT id, status FROM orders WHERE id = ANY($1::bigint[]);",
-    needs=("statements",),
+    needs=("workload",),
 )
 
 MIN_VARIANTS = 3

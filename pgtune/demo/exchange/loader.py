@@ -71,12 +71,15 @@ def expert_indexes() -> list[str]:
     return [" ".join(part.split()) for part in code.split(";") if part.strip()]
 
 
-def load(connection: psycopg.Connection, sizes: Sizes) -> None:
+def load(connection: psycopg.Connection, sizes: Sizes, hypertables: bool = False) -> None:
     """Drop and recreate the exchange tables, fill them, then ANALYZE. Needs an autocommit connection.
+    ``hypertables``: trades and candles become TimescaleDB hypertables (the extension must be created).
 
     The bulk load is history, not workload: the statistics are reset after it, as on a server whose
     counters cover its steady state, so that write rates come from the replayed application alone."""
     connection.execute(schema_sql())
+    if hypertables:
+        connection.execute((HERE / "hypertables.sql").read_text(encoding="utf-8"))
     connection.execute(generate_sql(sizes))
     if ServerVersion(connection.info.server_version).has_stat_force_next_flush:
         # The load's own counts are still pending in this backend: flushed after the reset, they would
