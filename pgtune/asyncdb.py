@@ -203,6 +203,10 @@ class AsyncpgSession(Session):
         finally:
             self._wait(transaction.rollback())
 
+    def end_open_transaction(self) -> None:
+        if self.connection.is_in_transaction():
+            self._wait(self.connection.execute("ROLLBACK"))
+
     def close(self) -> None:
         self._wait(self.connection.close())
 

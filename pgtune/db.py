@@ -15,6 +15,7 @@ from typing import Any
 
 import psycopg
 from psycopg import conninfo, sql
+from psycopg.pq import TransactionStatus
 from psycopg.rows import dict_row
 
 from .errors import (
@@ -240,6 +241,11 @@ class Session:
         """A transaction that is always rolled back, for EXPLAIN and what-if work."""
         with self.connection.transaction(force_rollback=True):
             yield self
+
+    def end_open_transaction(self) -> None:
+        """Roll back a transaction a string left open (a comment in it that swallowed its ROLLBACK)."""
+        if self.connection.info.transaction_status != TransactionStatus.IDLE:
+            self.connection.rollback()
 
     def close(self) -> None:
         self.connection.close()

@@ -14,7 +14,6 @@ from typing import Any
 
 import psycopg
 from psycopg import sql
-from psycopg.pq import TransactionStatus
 
 from .db import Session
 from .errors import BadInput
@@ -77,7 +76,8 @@ def explain_after(
         if prologue:
             return [], StatementPlan(queryid, query, generic=bool(params), analyzed=analyze, error=message)
         return explain_after(session, (), query, queryid, analyze)
-    _never_left_in_a_transaction(session)
+    # Whatever the statement text did to the one string, pgtune's session is never left in a transaction.
+    session.end_open_transaction()
     document = next(iter(results[len(prologue)][0].values()))
     top = (json.loads(document) if isinstance(document, str) else document)[0]
     return results[: len(prologue)], StatementPlan(
@@ -89,13 +89,6 @@ def explain_after(
         planning_ms=top.get("Planning Time"),
         execution_ms=top.get("Execution Time"),
     )
-
-
-def _never_left_in_a_transaction(session: Session) -> None:
-    """Whatever the statement text did to the one string (a comment that swallowed the ROLLBACK), pgtune's
-    session is never left idle in a transaction."""
-    if session.connection.info.transaction_status != TransactionStatus.IDLE:
-        session.connection.rollback()
 
 
 def _statements(query: str, params: int, analyze: bool, prepared: str | None) -> list[sql.Composable]:
