@@ -330,9 +330,7 @@ def _skipped(
 ) -> tuple[Skipped, ...]:
     parsed = tuple(Skipped(redact(f.text)[:200], _failure_reason(f)) for f in failures)
     not_planned = tuple(Skipped(redact(i.text)[:200], i.reason) for i in ignored)
-    unplannable = tuple(
-        Skipped(redact(text)[:200], f"the planner refused it: {error}") for text, error in selection.unplannable
-    )
+    unplannable = tuple(Skipped(redact(text)[:200], _refusal(text, error)) for text, error in selection.unplannable)
     refused = tuple(
         Skipped(f"candidate CREATE INDEX {spec.sql_body()}", f"HypoPG refused it: {error}")
         for spec, error in selection.refused
@@ -342,6 +340,20 @@ def _skipped(
         for item in selection.lost
     )
     return parsed + not_planned + unplannable + refused + lost
+
+
+# What the planner says when a constant pg_stat_statements replaced by $n has lost the type it had: a
+# parameter in a subquery's output is typed text, and then compared with a number or a date.
+_LOST_TYPE = ("operator does not exist", "cannot be matched", "does not exist", "argument of")
+
+
+def _refusal(text: str, error: str) -> str:
+    if parameter_count(text) and any(marker in error for marker in _LOST_TYPE):
+        return (
+            f"the planner refused it: {error} (a constant pg_stat_statements shows as $n lost its type, "
+            "typed text where it is not compared directly; a workload file or log with the literal plans it)"
+        )
+    return f"the planner refused it: {error}"
 
 
 def _failure_reason(failure: ParseFailure) -> str:
@@ -364,7 +376,7 @@ def _accounts(
             s.source,
             s.weight,
             "skipped" if s.display_text in refused else planned,
-            f"the planner refused it: {refused[s.display_text]}" if s.display_text in refused else "",
+            _refusal(s.display_text, refused[s.display_text]) if s.display_text in refused else "",
             s.queryid,
         )
         for s in workload

@@ -242,8 +242,8 @@ class Session:
         with self.connection.transaction(force_rollback=True):
             yield self
 
-    def end_open_transaction(self) -> None:
-        """Roll back a transaction a string left open (a comment in it that swallowed its ROLLBACK)."""
+    def leave_transaction(self) -> None:
+        """Roll back a transaction a statement string left open: pgtune is never idle in a transaction."""
         if self.connection.info.transaction_status != TransactionStatus.IDLE:
             self.connection.rollback()
 

@@ -18,11 +18,29 @@ from psycopg import sql
 from .db import Session
 from .errors import BadInput
 from .facts import PlanNode, StatementPlan
-from .query.sqltext import cast_parameter, is_read_only_select, is_single_statement, parameter_count, plannable_text
+from .query.sqltext import (
+    cast_parameter,
+    is_read_only_select,
+    is_single_statement,
+    output_parameters,
+    parameter_count,
+    plannable_text,
+)
 
 _statement_names = itertools.count()
 _INDETERMINATE_DATATYPE = "42P18"
 _UNTYPED = re.compile(r"could not determine data type of parameter \$(?P<number>\d+)")
+_TYPE_MISMATCH = ("42883", "42804")
+"""undefined_function (``operator does not exist``) and datatype_mismatch (``COALESCE types … cannot be
+matched``, ``argument of WHERE must be type boolean``)."""
+_OTHER_TYPE = (
+    re.compile(r"operator does not exist: text [^\w\s]+ (?P<type>.+)$"),
+    re.compile(r"operator does not exist: (?P<type>.+) [^\w\s]+ text$"),
+    re.compile(r"types text and (?P<type>.+) cannot be matched"),
+    re.compile(r"types (?P<type>.+) and text cannot be matched"),
+    re.compile(r"must be type (?P<type>.+), not type text"),
+)
+"""The type a text-typed value met, in the planner's words."""
 _typed: dict[str, str] = {}
 """Statements whose untyped parameters were given a type, by their text: retried once, remembered after."""
 _TYPED_LIMIT = 10_000
@@ -66,18 +84,17 @@ def explain_after(
     except psycopg.Error as exc:
         message = " ".join(str(exc).splitlines()[0].split()) if str(exc) else type(exc).__name__
         _clean_up(session, prepared)
-        untyped = _UNTYPED.search(message) if exc.sqlstate == _INDETERMINATE_DATATYPE else None
-        typed = cast_parameter(sent, int(untyped["number"])) if untyped else sent
+        typed = _retyped(sent, exc.sqlstate, message)
         if typed == sent or len(_typed) >= _TYPED_LIMIT:
             return [], StatementPlan(queryid, query, generic=bool(params), analyzed=analyze, error=message)
-        # A parameter nothing types (an argument of variadic "any"): planned as text from now on. The
-        # prologue has run already, so only a call without one retries at once.
+        # Planned with the types given from now on. The prologue has run already, so only a call without
+        # one retries at once.
         _typed[query] = typed
         if prologue:
             return [], StatementPlan(queryid, query, generic=bool(params), analyzed=analyze, error=message)
         return explain_after(session, (), query, queryid, analyze)
-    # Whatever the statement text did to the one string, pgtune's session is never left in a transaction.
-    session.end_open_transaction()
+    # Whatever the text did to the one string (a comment that swallowed the ROLLBACK), never left open.
+    session.leave_transaction()
     document = next(iter(results[len(prologue)][0].values()))
     top = (json.loads(document) if isinstance(document, str) else document)[0]
     return results[: len(prologue)], StatementPlan(
@@ -89,6 +106,21 @@ def explain_after(
         planning_ms=top.get("Planning Time"),
         execution_ms=top.get("Execution Time"),
     )
+
+
+def _retyped(text: str, sqlstate: str | None, message: str) -> str:
+    """The text with a type given to the parameters the error says had none, or the text unchanged.
+
+    A parameter nothing types (an argument of variadic "any") becomes text. A parameter standing alone in
+    a subquery's output list was typed text, and the error names the type it met (``text > bigint``):
+    the constant pg_stat_statements replaced was of that type, as the column it is compared with."""
+    if sqlstate == _INDETERMINATE_DATATYPE and (untyped := _UNTYPED.search(message)):
+        return cast_parameter(text, int(untyped["number"]))
+    other = next((m["type"] for m in (p.search(message) for p in _OTHER_TYPE) if m), None)
+    if sqlstate in _TYPE_MISMATCH and other:
+        for number in output_parameters(text):
+            text = cast_parameter(text, number, other)
+    return text
 
 
 def _statements(query: str, params: int, analyze: bool, prepared: str | None) -> list[sql.Composable]:

@@ -75,3 +75,25 @@ def test_a_parameter_prepare_cannot_type_is_declared_text(session):
     assert session.scalar("SELECT count(*) FROM pg_prepared_statements") == 0
     assert explain(session, "SELECT $1 IS NULL FROM fills WHERE id = $2").error is None
     assert session.scalar("SELECT count(*) FROM fills") == 20000
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * FROM (SELECT $1 AS c0, id FROM fills) s WHERE s.c0 > s.id",
+        "SELECT coalesce(s.c0, market_id) FROM (SELECT $1 AS c0, market_id FROM fills) s",
+        "SELECT * FROM (SELECT $1 AS c0 FROM fills) s WHERE s.c0",
+        "SELECT * FROM (SELECT $1 AS c0 FROM fills) s WHERE s.c0 = now()",
+    ],
+)
+def test_a_constant_in_a_subquery_output_takes_the_type_it_meets(session, query):
+    # pg_stat_statements shows `SELECT 5 AS c0` as `SELECT $1 AS c0`: typed text, then refused where the
+    # 5 was compared with a number; planned once the parameter has the type the error names.
+    plan = explain(session, query)
+    assert plan.error is None and plan.root is not None
+    assert session.connection.info.transaction_status.name == "IDLE"
+
+
+def test_a_type_mismatch_of_the_statement_itself_stays_an_error(session):
+    plan = explain(session, "SELECT * FROM fills WHERE market_id = 'x'::text")
+    assert plan.root is None and "operator does not exist: integer = text" in plan.error

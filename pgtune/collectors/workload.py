@@ -9,18 +9,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pglast import parser
-from pglast.parser import ParseError
-
 from ..facts import CollectionGap, WorkloadSample
-from ..query.sqltext import psql_variables_as_parameters, scrub_secrets, split_statements
+from ..query.sqltext import (
+    ends_statement,
+    psql_meta_command,
+    psql_variables_as_parameters,
+    scans,
+    scrub_secrets,
+    split_statements,
+)
 from .logs import csvlog_samples, jsonlog_samples, log_format, stderr_samples
 from .textfile import LineCounts, lines, sniff
 
 # A statement longer than this is not one an application sends; it is a dump or a runaway buffer.
 MAX_STATEMENT_CHARS = 1 << 20
 _READERS = {"stderr": stderr_samples, "csvlog": csvlog_samples, "jsonlog": jsonlog_samples}
-_COMMENTS = frozenset({"SQL_COMMENT", "C_COMMENT"})
 
 
 def read_workload(path: Path) -> tuple[tuple[WorkloadSample, ...], tuple[CollectionGap, ...]]:
@@ -46,7 +49,7 @@ def sql_samples(numbered: Iterable[tuple[int, str]], source: str, counts: LineCo
             # The rest of a runaway statement, up to a line that ends it as far as can be told.
             skipping = not text.rstrip().endswith(";")
             continue
-        code, meta = _meta_command(text, "\n".join(buffer))
+        code, meta = psql_meta_command(text, "\n".join(buffer))
         if meta:
             counts.meta += 1
             if code.strip():
@@ -65,48 +68,15 @@ def sql_samples(numbered: Iterable[tuple[int, str]], source: str, counts: LineCo
         if size > MAX_STATEMENT_CHARS:
             counts.bad += 1
             buffer, skipping = [], not text.rstrip().endswith(";")
-        elif ";" in text and _complete("\n".join(buffer)):
+        elif ";" in text and ends_statement("\n".join(buffer)):
             yield from _statements("\n".join(buffer), source, start)
             buffer = []
     if buffer:
         text = "\n".join(buffer)
-        if _scans(text):
+        if scans(text):
             yield from _statements(text, source, start)
         else:
             counts.bad += 1
-
-
-def _meta_command(line: str, pending: str) -> tuple[str, bool]:
-    """(the SQL before it, True) when the line holds a psql meta-command outside any string or comment:
-    a line starting with a backslash, or a statement ended by ``\\gset`` / ``\\g``."""
-    if line.lstrip().startswith("\\"):
-        return ("", True) if not pending or _scans(pending) else (line, False)
-    backslash = line.rfind("\\")
-    if backslash <= 0 or not line[backslash + 1 : backslash + 2].isalpha():
-        return line, False
-    before = line[:backslash]
-    try:
-        tokens = parser.scan("\n".join((pending, before)))
-    except ParseError:
-        return line, False  # the backslash is inside a string
-    in_comment = bool(tokens) and tokens[-1].name == "SQL_COMMENT"
-    return (line, False) if in_comment else (before, True)
-
-
-def _scans(text: str) -> bool:
-    try:
-        parser.scan(text)
-    except ParseError:
-        return False
-    return True
-
-
-def _complete(text: str) -> bool:
-    try:
-        tokens = [t for t in parser.scan(text) if t.name not in _COMMENTS]
-    except ParseError:
-        return False
-    return bool(tokens) and tokens[-1].name == "ASCII_59"
 
 
 def _statements(text: str, source: str, start: int) -> Iterator[WorkloadSample]:

@@ -39,6 +39,8 @@ class Cast:
 class ExpressionCalls:
     calls: tuple[Call, ...] = ()
     casts: tuple[Cast, ...] = ()
+    not_indexable: str | None = None
+    """What no index expression may hold, when this one does: a subquery, a window function."""
 
 
 def _operand(node) -> Operand:
@@ -56,8 +58,14 @@ class _Calls(Visitor):
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.casts: list[Cast] = []
+        self.not_indexable: str | None = None
+
+    def visit_SubLink(self, ancestors, node):
+        self.not_indexable = "a subquery"
 
     def visit_FuncCall(self, ancestors, node):
+        if node.over is not None:
+            self.not_indexable = "a window function"
         self.calls.append(Call(node.funcname[-1].sval.lower(), tuple(_operand(a) for a in node.args or ())))
 
     def visit_TypeCast(self, ancestors, node):
@@ -74,4 +82,4 @@ def expression_calls(expression: str) -> ExpressionCalls | None:
         return None
     found = _Calls()
     found(statements[0].stmt)
-    return ExpressionCalls(tuple(found.calls), tuple(found.casts))
+    return ExpressionCalls(tuple(found.calls), tuple(found.casts), found.not_indexable)

@@ -83,6 +83,41 @@ def _has_code(text: str) -> bool:
         return bool(text.strip())
 
 
+def psql_meta_command(line: str, pending: str) -> tuple[str, bool]:
+    """(the SQL before it, True) when the line holds a psql meta-command outside any string or comment:
+    a line starting with a backslash, or a statement ended by ``\\gset`` / ``\\g``."""
+    if line.lstrip().startswith("\\"):
+        return ("", True) if not pending or scans(pending) else (line, False)
+    backslash = line.rfind("\\")
+    if backslash <= 0 or not line[backslash + 1 : backslash + 2].isalpha():
+        return line, False
+    before = line[:backslash]
+    try:
+        tokens = parser.scan("\n".join((pending, before)))
+    except ParseError:
+        return line, False  # the backslash is inside a string
+    in_comment = bool(tokens) and tokens[-1].name == "SQL_COMMENT"
+    return (line, False) if in_comment else (before, True)
+
+
+def scans(text: str) -> bool:
+    """The scanner reads the text whole: no unterminated string, comment or dollar quote."""
+    try:
+        parser.scan(text)
+    except ParseError:
+        return False
+    return True
+
+
+def ends_statement(text: str) -> bool:
+    """The text's last token, comments aside, is a semicolon the scanner sees."""
+    try:
+        tokens = [t for t in parser.scan(text) if t.name not in _COMMENT_TOKENS]
+    except ParseError:
+        return False
+    return bool(tokens) and tokens[-1].name == _SEMICOLON
+
+
 def psql_variables_as_parameters(text: str) -> str:
     """psql and pgbench variables (``:aid``, ``:'name'``, ``:"name"``) as ``$n`` parameters, one number per
     variable, so that a pgbench script plans as its generic plan. Only for text that does not parse as it
@@ -162,6 +197,33 @@ def cast_parameter(text: str, number: int, type_name: str = "text") -> str:
         if after is None or after.name != "TYPECAST":
             text = f"{text[: token.end + 1]}::{type_name}{text[token.end + 1 :]}"
     return text
+
+
+class _OutputParameters(Visitor):
+    def __init__(self) -> None:
+        self.numbers: set[int] = set()
+
+    def visit_ResTarget(self, ancestors, node):
+        # A SELECT list is a tuple of ResTargets: the list's own place is one level up.
+        owner = ancestors.parent
+        in_select_list = owner.member == "targetList" and type(owner.node).__name__ == "SelectStmt"
+        if in_select_list and type(node.val).__name__ == "ParamRef":
+            self.numbers.add(node.val.number)
+
+
+def output_parameters(text: str) -> tuple[int, ...]:
+    """The ``$n`` that stand alone as an output column of a SELECT list (``SELECT $1 AS c0``), in order.
+
+    Nothing but its value types such a parameter, so the planner makes it text; a comparison further out
+    (``WHERE s.c0 > s.id``) may then refuse it, where the constant pg_stat_statements replaced had a type."""
+    try:
+        statements = parser.parse_sql(text)
+    except ParseError:
+        return ()
+    found = _OutputParameters()
+    for statement in statements:
+        found(statement.stmt)
+    return tuple(sorted(found.numbers))
 
 
 def is_single_statement(text: str) -> bool:

@@ -124,7 +124,7 @@ def _unusable(spec: IndexSpec, table: TableFacts, immutable: ImmutabilityCheck) 
                 return _PARAMETER_UNKNOWN
             why = immutable.why_not(key.expression, table)
             if why is not None:
-                return f"PostgreSQL indexes only immutable expressions: {why}"
+                return f"PostgreSQL indexes only immutable expressions without subqueries: {why}"
     missing = [c for c in spec.include if known and c not in known]
     if missing:
         return f"{', '.join(missing)} not a column of {table.schema}.{table.name}"

@@ -33,11 +33,13 @@ class ImmutabilityCheck:
 
     def why_not(self, expression: str, table: TableFacts) -> str | None:
         """None when the expression is immutable (or, without the catalog's facts, cannot be judged here)."""
-        if not self.known:
-            return None
         calls = expression_calls(expression)
         if calls is None:
             return f"{expression} could not be read"
+        if calls.not_indexable:
+            return f"an index expression cannot hold {calls.not_indexable}"
+        if not self.known:
+            return None
         types = {c.name: c.type_name for c in table.columns}
         for call in calls.calls:
             if self._mutable_call(call, types):

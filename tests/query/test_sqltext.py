@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pgtune.query.sqltext import substitute_parameters
+from pgtune.query.sqltext import output_parameters, substitute_parameters
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,11 @@ from pgtune.query.sqltext import substitute_parameters
 )
 def test_substitution_leaves_the_other_parameters_numbered_without_gaps(text, values, expected):
     assert substitute_parameters(text, values) == expected
+
+
+def test_output_parameters_are_those_standing_alone_in_a_select_list():
+    assert output_parameters("SELECT * FROM (SELECT $1 AS c0, id FROM t) s WHERE s.c0 > $2") == (1,)
+    assert output_parameters("INSERT INTO t SELECT $1, $2") == (1, 2)
+    assert output_parameters("UPDATE t SET a = $1 RETURNING $2") == ()
+    assert output_parameters("SELECT $1::int, $2 + 1") == ()
+    assert output_parameters("SELEC broken") == ()
