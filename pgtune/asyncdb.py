@@ -258,12 +258,13 @@ async def connect_async(dsn: str | None = None, guards: SessionGuards | None = N
             tracked = False
         except asyncpg.exceptions.InsufficientPrivilegeError:
             pass
-        # SET, as pgtune.db.connect does, so that pg_settings reports the guards the same way for both drivers.
+        # SET, as pgtune.db.connect does and in its words (quoted names), so that pg_settings reports the guards
+        # the same way for both drivers and pg_stat_statements' copies are known as pgtune's own.
         await connection.execute(
-            "SET default_transaction_read_only = on;"
-            f"SET statement_timeout = {int(guards.statement_timeout_ms)};"
-            f"SET lock_timeout = {int(guards.lock_timeout_ms)};"
-            f"SET idle_in_transaction_session_timeout = {int(guards.idle_in_transaction_timeout_ms)}"
+            "SET \"default_transaction_read_only\" = 'on';"
+            f"SET \"statement_timeout\" = '{int(guards.statement_timeout_ms)}';"
+            f"SET \"lock_timeout\" = '{int(guards.lock_timeout_ms)}';"
+            f"SET \"idle_in_transaction_session_timeout\" = '{int(guards.idle_in_transaction_timeout_ms)}'"
         )
         # Decoded as psycopg decodes them, so that the collectors' mapping sees the same Python values.
         for kind in ("json", "jsonb"):

@@ -42,7 +42,7 @@ def diagnose(session: Session) -> Diagnosis:
             f"PostgreSQL {facts['server_version']} (server_version_num {session.version.num})",
         ),
         *_pg_stat_statements(session, facts),
-        _hypopg(facts),
+        _hypopg(facts, session.version.major),
         _qualstats(facts),
         _privileges(facts),
         _track_io_timing(facts),
@@ -177,7 +177,7 @@ def _describe_age(now: datetime, then: datetime) -> str:
     return f"{seconds // 60} min {seconds % 60} s"
 
 
-def _hypopg(facts: dict) -> Check:
+def _hypopg(facts: dict, major: int) -> Check:
     if facts["hypopg_version"]:
         return Check("hypopg", Status.OK, f"version {facts['hypopg_version']}: index advice is planner-verified")
     if facts["hypopg_available"]:
@@ -191,7 +191,7 @@ def _hypopg(facts: dict) -> Check:
         "hypopg",
         Status.WARN,
         "not installed: index advice falls back to heuristics",
-        "install the package (Debian/Ubuntu: postgresql-15-hypopg, matching the server's major), "
+        f"install the package (Debian/Ubuntu: postgresql-{major}-hypopg, matching the server's major), "
         "then CREATE EXTENSION hypopg;",
     )
 

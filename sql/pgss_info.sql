@@ -1,2 +1,2 @@
--- PostgreSQL 13 keeps no reset time for pg_stat_statements.
-SELECT NULL::timestamptz AS stats_reset, NULL::bigint AS deallocations;
+-- When pg_stat_statements was last reset, and how many entries it evicted for want of room.
+SELECT stats_reset, dealloc AS deallocations FROM {pgss}.pg_stat_statements_info;

@@ -1,5 +1,5 @@
 -- pg_stat_statements of this database, summed over roles per queryid and nesting level. 17 splits block I/O
--- time into shared and local, and adds JIT deform time.
+-- time into shared and local, adds JIT deform time and when each entry began counting.
 SELECT s.queryid, min(s.query) AS query, count(*) AS entries, s.toplevel,
     sum(s.calls)::bigint AS calls, sum(s.total_exec_time) AS total_exec_ms,
     sum(s.total_exec_time) / nullif(sum(s.calls), 0) AS mean_exec_ms,
@@ -16,7 +16,8 @@ SELECT s.queryid, min(s.query) AS query, count(*) AS entries, s.toplevel,
     sum(s.shared_blk_write_time + s.local_blk_write_time) AS blk_write_ms, sum(s.wal_records)::bigint AS wal_records,
     sum(s.wal_bytes)::bigint AS wal_bytes,
     sum(s.jit_generation_time + s.jit_inlining_time + s.jit_optimization_time + s.jit_emission_time
-        + s.jit_deform_time) AS jit_ms
+        + s.jit_deform_time) AS jit_ms,
+    min(s.stats_since) AS stats_since
 FROM {pgss}.pg_stat_statements s
 WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
 GROUP BY s.queryid, s.toplevel

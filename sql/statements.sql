@@ -1,5 +1,5 @@
--- pg_stat_statements of this database, summed over roles per queryid. PostgreSQL 13: no toplevel, no JIT.
-SELECT s.queryid, min(s.query) AS query, count(*) AS entries, true AS toplevel,
+-- pg_stat_statements of this database, summed over roles per queryid and nesting level. 14: no JIT columns.
+SELECT s.queryid, min(s.query) AS query, count(*) AS entries, s.toplevel,
     sum(s.calls)::bigint AS calls, sum(s.total_exec_time) AS total_exec_ms,
     sum(s.total_exec_time) / nullif(sum(s.calls), 0) AS mean_exec_ms,
     -- The pooled deviation of the entries merged: E[x²] − E[x]².
@@ -15,7 +15,7 @@ SELECT s.queryid, min(s.query) AS query, count(*) AS entries, true AS toplevel,
     sum(s.wal_bytes)::bigint AS wal_bytes, NULL::float8 AS jit_ms
 FROM {pgss}.pg_stat_statements s
 WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-GROUP BY s.queryid
+GROUP BY s.queryid, s.toplevel
 -- Entries hidden from this role (NULL queryid) come first so that the cap never drops their count.
 ORDER BY s.queryid IS NULL DESC, total_exec_ms DESC
 LIMIT %(limit)s;

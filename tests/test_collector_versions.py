@@ -11,15 +11,17 @@ from pgtune.versions import ServerVersion, TimescaleVersion, pick_sql_variant
 @pytest.mark.parametrize(
     ("name", "version_num", "chosen"),
     [
-        ("statements", 130011, "statements.sql"),
-        ("statements", 140010, "statements.pg14.sql"),
+        ("statements", 140010, "statements.sql"),
         ("statements", 150018, "statements.pg15.sql"),
         ("statements", 160004, "statements.pg15.sql"),
         ("statements", 170002, "statements.pg17.sql"),
-        ("pgss_info", 130011, "pgss_info.sql"),
-        ("pgss_info", 170002, "pgss_info.pg14.sql"),
+        ("statements", 180004, "statements.pg18.sql"),
+        ("statements", 190000, "statements.pg18.sql"),
+        ("pgss_info", 140010, "pgss_info.sql"),
+        ("pgss_info", 180004, "pgss_info.sql"),
         ("checkpointer", 160004, "checkpointer.sql"),
         ("checkpointer", 170002, "checkpointer.pg17.sql"),
+        ("checkpointer", 180004, "checkpointer.pg18.sql"),
     ],
 )
 def test_sql_variant_by_version(name, version_num, chosen):
@@ -29,15 +31,16 @@ def test_sql_variant_by_version(name, version_num, chosen):
 @pytest.mark.parametrize(
     ("variant", "present", "absent"),
     [
-        ("statements.sql", ["blk_read_time", "NULL::float8 AS jit_ms", "true AS toplevel"], ["s.toplevel"]),
-        ("statements.pg14.sql", ["s.toplevel", "NULL::float8 AS jit_ms"], ["jit_emission_time"]),
+        ("statements.sql", ["s.toplevel", "NULL::float8 AS jit_ms"], ["jit_emission_time"]),
         ("statements.pg15.sql", ["jit_emission_time", "s.blk_read_time"], ["jit_deform_time"]),
         (
             "statements.pg17.sql",
-            ["shared_blk_read_time", "local_blk_read_time", "jit_deform_time"],
-            ["s.blk_read_time"],
+            ["shared_blk_read_time", "local_blk_read_time", "jit_deform_time", "stats_since"],
+            ["s.blk_read_time", "parallel_workers"],
         ),
-        ("checkpointer.pg17.sql", ["pg_stat_checkpointer", "NULL::bigint AS buffers_backend"], ["checkpoints_req AS"]),
+        ("statements.pg18.sql", ["shared_blk_read_time", "stats_since", "parallel_workers_launched"], []),
+        ("checkpointer.pg17.sql", ["pg_stat_checkpointer", "sum(io.writes)"], ["checkpoints_req AS", "write_bytes"]),
+        ("checkpointer.pg18.sql", ["pg_stat_checkpointer", "sum(io.write_bytes)"], ["io.writes"]),
     ],
 )
 def test_variants_use_their_versions_columns(variant, present, absent):

@@ -66,6 +66,17 @@ def test_a_failed_plan_leaves_no_transaction_and_no_prepared_statement(session):
     assert session.scalar("SELECT count(*) FROM pg_prepared_statements") == 0
 
 
+def test_a_parameter_prepare_cannot_type_is_declared_text(session):
+    """EXPLAIN (GENERIC_PLAN) on 16+ plans it; PREPARE before 16 refused $2 (an argument of "any")."""
+    query = "INSERT INTO fills (market_id, qty) SELECT $1, length(jsonb_build_object($2, $3::text)::text)"
+    plan = explain(session, query)
+    assert plan.error is None and plan.root.node_type == "ModifyTable"
+    assert explain(session, query).error is None
+    assert session.scalar("SELECT count(*) FROM pg_prepared_statements") == 0
+    assert explain(session, "SELECT $1 IS NULL FROM fills WHERE id = $2").error is None
+    assert session.scalar("SELECT count(*) FROM fills") == 20000
+
+
 @pytest.mark.parametrize(
     "query",
     [

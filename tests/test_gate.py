@@ -298,11 +298,10 @@ def test_stats_window_falls_back_and_tolerates_missing_clocks():
     assert MigrationContext.from_snapshot(future, "s").stats_window_s is None
 
 
-def test_detach_partition_help_depends_on_the_version(tmp_path):
+def test_detach_partition_is_fixed_with_concurrently_from_14(tmp_path):
     path = _write(tmp_path, "m.sql", "SET lock_timeout = '1s';\nALTER TABLE trades DETACH PARTITION trades_2025;")
-    new = check_paths([path], MigrationContext.empty(150000), CheckConfig()).findings[0]
-    old = check_paths([path], MigrationContext.empty(130000), CheckConfig()).findings[0]
-    assert new.fix.ddl.endswith("CONCURRENTLY;") and old.fix is None and "before 14" in old.help
+    found = check_paths([path], MigrationContext.empty(140000), CheckConfig()).findings[0]
+    assert found.fix.ddl.endswith("CONCURRENTLY;") and "outside a transaction block" in found.help
 
 
 def test_cli_check_formats_and_exit_codes(tmp_path, capsys, monkeypatch):
@@ -312,8 +311,8 @@ def test_cli_check_formats_and_exit_codes(tmp_path, capsys, monkeypatch):
     out = capsys.readouterr().out
     assert out.startswith(f"::error file={path},line=1,col=1,title=MG001 create-index-without-concurrently::")
     assert main(["check", str(path), "--fail-on", "critical", "--format", "json"]) == 1
-    assert main(["check", str(path), "--pg-version", "9"]) == 2
-    assert "not a supported major version" in capsys.readouterr().err
+    assert main(["check", str(path), "--pg-version", "13"]) == 2
+    assert "--pg-version 13 is not a supported major version — use 14 or later" in capsys.readouterr().err
     snap = _write(tmp_path, "snap.json", snapshot().to_json())
     assert main(["check", str(path), "--snapshot", str(snap), "--format", "text"]) == 1
     out = capsys.readouterr().out

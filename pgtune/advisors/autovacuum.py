@@ -43,6 +43,23 @@ def table_setting(table: TableFacts, server: ServerFacts, name: str) -> float:
     return value
 
 
+def vacuum_threshold(table: TableFacts, server: ServerFacts) -> float:
+    """The dead rows at which autovacuum vacuums the table: threshold + scale factor × rows, capped from
+    PostgreSQL 18 on by autovacuum_vacuum_max_threshold (-1: no cap), so that a huge table is not left to
+    gather a fifth of its rows dead. A server without the setting (before 18) has no cap."""
+    scale = table_setting(table, server, "autovacuum_vacuum_scale_factor")
+    threshold = table_setting(table, server, "autovacuum_vacuum_threshold") + scale * max(table.reltuples, 0)
+    own, setting = reloptions(table).get(_MAX_THRESHOLD), server.setting(_MAX_THRESHOLD)
+    try:
+        cap = float(own) if own is not None else float(setting.value) if setting else -1.0
+    except ValueError:
+        cap = -1.0
+    return min(threshold, cap) if cap >= 0 else threshold
+
+
+_MAX_THRESHOLD = "autovacuum_vacuum_max_threshold"
+
+
 def autovacuum_off(table: TableFacts, server: ServerFacts) -> str | None:
     """Where autovacuum is switched off for this table ("for it", "on the server"), or None when it runs."""
     if reloptions(table).get("autovacuum_enabled", "on").lower() in _OFF:

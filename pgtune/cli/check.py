@@ -146,5 +146,8 @@ def _version_num(major: int | None) -> int | None:
     if major is None:
         return None
     if not MIN_SERVER_VERSION_NUM // 10000 <= major <= 99:
-        raise BadInput(f"--pg-version {major} is not a supported major version", "use 13 or later, e.g. 15")
+        raise BadInput(
+            f"--pg-version {major} is not a supported major version",
+            f"use {MIN_SERVER_VERSION_NUM // 10000} or later, e.g. 17",
+        )
     return major * 10000

@@ -1,10 +1,11 @@
 """pg_stat_statements of the current database: the top statements by total time, and when counting began.
 
-Column names differ across 13–17; the SQL variants (sql/statements*.sql) map them to one set of names.
+Column names differ across 14–18; the SQL variants (sql/statements*.sql) map them to one set of names.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from functools import cache
 
@@ -55,13 +56,26 @@ _OWN_MARKERS = (
 
 def is_own_query(text: str) -> bool:
     """pgtune's own statements are not the application's workload."""
-    return text.split("\n", 1)[0] in _own_first_lines() or any(marker in text for marker in _OWN_MARKERS)
+    return _words(text) in _own_queries() or any(marker in text for marker in _OWN_MARKERS)
+
+
+# What pg_stat_statements may change in a statement's text: it replaces constants with $n, and from 18 on it
+# starts the text at the statement's first token, dropping a leading comment. What pgtune fills in at run
+# time: parameters (%(name)s) and schemas ({pgss}, sent as quoted identifiers). Left out of the comparison,
+# with the words that are constants to the server (EXTRACT's field is a string constant since 14).
+_NOT_COMPARED = re.compile(r"--[^\n]*|/\*.*?\*/|'(?:[^']|'')*'|\"[^\"]*\"|\{\w+\}|%\(\w+\)s|%s|\$\d+", re.DOTALL)
+_WORD = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
+_CONSTANT_WORDS = frozenset({"true", "false", "null", "epoch"})
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in _WORD.findall(_NOT_COMPARED.sub(" ", text).lower()) if w not in _CONSTANT_WORDS)
 
 
 @cache
-def _own_first_lines() -> frozenset[str]:
-    """pgtune's own catalog queries, known by their leading comment, are not the application's workload."""
-    return frozenset(p.read_text().split("\n", 1)[0] for p in data_dir("sql").glob("*.sql"))
+def _own_queries() -> frozenset[tuple[str, ...]]:
+    """pgtune's own catalog queries (sql/*.sql), by their words: the identifiers and keywords, in order."""
+    return frozenset(_words(p.read_text()) for p in data_dir("sql").glob("*.sql"))
 
 
 def collect_reset(session: Session, extension: Extension) -> tuple[datetime | None, int | None]:

@@ -70,10 +70,11 @@ class TemporaryCluster:
     def __init__(
         self,
         preload: Iterable[str] = ("pg_stat_statements",),
-        settings: Mapping[str, str] | None = None,
+        settings: Mapping[str, str | None] | None = None,
         port: int | None = None,
+        bin_dir: Path | None = None,
     ) -> None:
-        self.bin_dir = find_pg_bin()
+        self.bin_dir = bin_dir or find_pg_bin()
         self.preload = tuple(preload)
         self.settings = dict(settings or {})
         self.port = port or free_port()
@@ -95,11 +96,15 @@ class TemporaryCluster:
         return _running_as_root()
 
     def available_extensions(self) -> set[str]:
-        """Extensions this installation ships (their control files), known before the server starts."""
+        """Extensions this installation ships (their control files), known before the server starts.
+
+        Without pg_config (relocatable builds ship none) the share directory sits beside ``bin/``.
+        """
         pg_config = self.bin_dir / "pg_config"
-        if not pg_config.exists():
-            return set()
-        sharedir = subprocess.run([str(pg_config), "--sharedir"], capture_output=True, text=True).stdout.strip()
+        if pg_config.exists():
+            sharedir = subprocess.run([str(pg_config), "--sharedir"], capture_output=True, text=True).stdout.strip()
+        else:
+            sharedir = str(self.bin_dir.parent / "share" / "postgresql")
         return {Path(p).stem for p in glob.glob(os.path.join(sharedir, "extension", "*.control"))}
 
     def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
@@ -124,7 +129,6 @@ class TemporaryCluster:
             "UTF8",
             "--locale=C",
             "--no-sync",
-            "--no-instructions",
         )
         if result.returncode:
             raise ToolMissing(f"initdb failed: {_tail(result.stderr)}", _INSTALL_HINT)
@@ -137,7 +141,7 @@ class TemporaryCluster:
         return self
 
     def _configure(self) -> None:
-        settings = {
+        settings: dict[str, str | None] = {
             "listen_addresses": "'127.0.0.1'",
             "port": str(self.port),
             "unix_socket_directories": f"'{self.base_dir}'",
@@ -155,7 +159,8 @@ class TemporaryCluster:
         settings.update(self.settings)
         with open(self.data_dir / "postgresql.conf", "a", encoding="utf-8") as conf:
             conf.write("\n# pgtune throwaway cluster\n")
-            conf.writelines(f"{key} = {value}\n" for key, value in settings.items())
+            # A setting given as None is left out: an older server refuses a name it does not know.
+            conf.writelines(f"{key} = {value}\n" for key, value in settings.items() if value is not None)
         (self.data_dir / "pg_hba.conf").write_text(
             f"local all all trust\nhost all {SUPERUSER} 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n",
             encoding="utf-8",

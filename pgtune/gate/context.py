@@ -52,14 +52,13 @@ class MigrationContext:
 
     @classmethod
     def empty(cls, server_version_num: int = DEFAULT_SERVER_VERSION_NUM) -> MigrationContext:
-        return cls(server_version_num, known=KnownSchema(server_version_num=server_version_num))
+        return cls(server_version_num)
 
     @classmethod
     def from_snapshot(cls, snapshot: Snapshot, source: str, server_version_num: int | None = None) -> MigrationContext:
         version = server_version_num or snapshot.server.version_num
         tables = {t.qualified_name: t for t in snapshot.tables}
         known = KnownSchema(
-            server_version_num=version,
             column_types={(t.qualified_name, c.name): c.type for t in snapshot.tables for c in t.columns},
             not_null_checks=frozenset(
                 (f"{c.schema}.{c.table}", m["column"])

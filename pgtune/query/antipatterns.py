@@ -20,6 +20,8 @@ from pglast.visitors import Visitor
 
 from .model import QualifiedName
 
+_PARAMETER = re.compile(r"\$\d+")
+
 
 class AntiPatternKind(str, Enum):
     OFFSET = "offset"
@@ -77,7 +79,8 @@ def expression_key(expression: str) -> str:
 
 def in_list_form(text: str) -> tuple[str, int] | None:
     """The text with each ``IN (...)`` list of parameters or constants collapsed, and the number of items
-    collapsed; None when it has no such list or does not scan."""
+    collapsed; None when it has no such list or does not scan. Parameters after a list are numbered after
+    its items (``IN ($1, $2) AND b > $3``), so in the form every parameter reads ``$n``."""
     try:
         tokens = parser.scan(text)
     except (ParseError, ValueError, TypeError):
@@ -94,7 +97,7 @@ def in_list_form(text: str) -> tuple[str, int] | None:
         i = end + 1
     if not pieces:
         return None
-    return "".join(pieces) + text[start:], items
+    return _PARAMETER.sub("$n", "".join(pieces) + text[start:]), items
 
 
 def _list_end(tokens, i: int) -> int | None:

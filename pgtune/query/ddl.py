@@ -41,6 +41,7 @@ class Kind(str, Enum):
     LOCK_TABLE = "lock-table"
     TRUNCATE = "truncate"
     SET_PERSISTENCE = "set-persistence"
+    SET_EXPRESSION = "set-expression"
     ATTACH_PARTITION = "attach-partition"
     DETACH_PARTITION = "detach-partition"
     UPDATE = "update"
@@ -319,6 +320,7 @@ class DdlReader:
         self._index_keys: dict[str, tuple[str, ...]] = {}
         """schema.index → its plain column keys, for indexes built in the checked or history files."""
         self._versions = ServerVersion(self.known.server_version_num)
+        self._virtual_columns: set[tuple[str, str]] = set()
 
     def read(self, file: str, text: str, in_transaction: bool = False) -> MigrationScript:
         """Read one file; ``in_transaction`` says the migration tool wraps the whole file in a transaction."""
@@ -418,6 +420,7 @@ class DdlReader:
         for element in node.tableElts or ():
             if isinstance(element, ast.ColumnDef):
                 self._column_types[(table, element.colname)] = type_of(element.typeName)
+                self._note_virtual(table, element)
                 constraints.extend(element.constraints or ())
                 if _declares_not_null(element.constraints or ()):
                     self._not_null.add((table, element.colname))
@@ -649,6 +652,11 @@ class DdlReader:
             return {"kind": Kind.VALIDATE_CONSTRAINT, "lock": Lock.SHARE_UPDATE_EXCLUSIVE, "name": cmd.name}
         if subtype == kind.AT_DropColumn:
             return {"kind": Kind.DROP_COLUMN, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name}
+        if subtype == kind.AT_SetExpression:
+            if (table, cmd.name) in self._virtual_columns:
+                return {"kind": Kind.SET_EXPRESSION, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name}
+            reason = "SET EXPRESSION computes the stored generated column again for every row"
+            return {**_rewrite(Kind.SET_EXPRESSION, table, False, reason), "name": cmd.name}
         if subtype in (kind.AT_SetLogged, kind.AT_SetUnLogged):
             to = "LOGGED" if subtype == kind.AT_SetLogged else "UNLOGGED"
             return {
@@ -678,9 +686,16 @@ class DdlReader:
             }
         return {"kind": Kind.ALTER_TABLE_OTHER, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name}
 
+    def _note_virtual(self, table: str, column: ast.ColumnDef) -> None:
+        """A virtual generated column (18+) is computed when read: changing its expression rewrites nothing."""
+        constraints = column.constraints or ()
+        if any(c.contype == enums.ConstrType.CONSTR_GENERATED and c.generated_kind == "v" for c in constraints):
+            self._virtual_columns.add((table, column.colname))
+
     def _add_column(self, table: str, column: ast.ColumnDef) -> dict:
         column_type = type_of(column.typeName)
         self._column_types[(table, column.colname)] = column_type
+        self._note_virtual(table, column)
         reason = ""
         constraints = column.constraints or ()
         default = next((c.raw_expr for c in constraints if c.contype == enums.ConstrType.CONSTR_DEFAULT), None)
@@ -688,7 +703,9 @@ class DdlReader:
             reason = f"{column_type.name} fills every row from a sequence"
         elif any(c.contype == enums.ConstrType.CONSTR_IDENTITY for c in constraints):
             reason = "an identity column fills every row from a sequence"
-        elif any(c.contype == enums.ConstrType.CONSTR_GENERATED for c in constraints):
+        elif (table, column.colname) not in self._virtual_columns and any(
+            c.contype == enums.ConstrType.CONSTR_GENERATED for c in constraints
+        ):
             reason = "a stored generated column is computed for every row"
         elif default is not None and (volatile := _volatile_call(default)):
             reason = f"the default calls {volatile}(), which is volatile: every row gets its own value"
@@ -753,6 +770,17 @@ class DdlReader:
     def _add_constraint(self, table: str, constraint: ast.Constraint) -> dict:
         constraint_type = _CONSTRAINT_TYPES.get(constraint.contype)
         not_valid = bool(constraint.skip_validation)
+        if constraint.contype == enums.ConstrType.CONSTR_NOTNULL and constraint.keys and not not_valid:
+            # 18's named NOT NULL constraint proves itself as SET NOT NULL does: one scan, unless a
+            # validated CHECK (column IS NOT NULL) already proves it.
+            column = constraint.keys[0].sval
+            return {
+                "kind": Kind.SET_NOT_NULL,
+                "lock": Lock.ACCESS_EXCLUSIVE,
+                "name": column,
+                "scans": True,
+                "has_not_null_check": (table, column) in self._not_null_checks,
+            }
         if constraint_type is ConstraintType.CHECK:
             column = _not_null_column(constraint.raw_expr)
             if not_valid:

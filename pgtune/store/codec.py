@@ -12,6 +12,7 @@ import hashlib
 import json
 import zlib
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from ..facts import Snapshot, StatementStats
@@ -21,6 +22,8 @@ _LEVEL = 6
 _DERIVED = ("query", "mean_exec_ms")
 """Stored apart (the text) or recomputed on read (the mean is total over calls, as pg_stat_statements has it)."""
 NUMBER_FIELDS = tuple(f.name for f in dataclasses.fields(StatementStats) if f.name not in _DERIVED)
+_TIME_FIELDS = frozenset(f.name for f in dataclasses.fields(StatementStats) if "datetime" in str(f.type))
+"""Kept as ISO 8601 text in the columns, as the JSON of every other fact keeps them."""
 _FLOAT_DIGITS = 3
 """Microseconds: finer than pg_stat_statements' own timing resolution is noise that compresses badly."""
 
@@ -41,6 +44,8 @@ def encode_statements(statements: Sequence[StatementStats], text_ids: Mapping[st
     columns: dict[str, list[Any]] = {"text_id": [text_ids[text_hash(s.query)] for s in statements]}
     for name in NUMBER_FIELDS:
         values = [getattr(s, name) for s in statements]
+        if name in _TIME_FIELDS:
+            values = [v.isoformat() if v is not None else None for v in values]
         if any(isinstance(v, float) for v in values):
             values = [round(v, _FLOAT_DIGITS) if isinstance(v, float) else v for v in values]
         columns[name] = values
@@ -53,6 +58,8 @@ def decode_statements(blob: bytes, texts: Mapping[int, str]) -> tuple[StatementS
     decoded = []
     for row, text_id in enumerate(columns["text_id"]):
         numbers = {n: columns[n][row] for n in names}
+        for name in _TIME_FIELDS & numbers.keys():
+            numbers[name] = datetime.fromisoformat(numbers[name]) if numbers[name] is not None else None
         calls, total = numbers["calls"], numbers["total_exec_ms"]
         mean = round(total / calls, _FLOAT_DIGITS) if calls else 0.0
         decoded.append(StatementStats(query=texts.get(text_id, ""), mean_exec_ms=mean, **numbers))

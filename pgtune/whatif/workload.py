@@ -67,6 +67,14 @@ def observation_days(snapshot: Snapshot) -> float:
     return _days_since(snapshot, start or snapshot.server.started_at)
 
 
+def _entry_days(snapshot: Snapshot, stats: StatementStats, days: float) -> float:
+    """An entry that began counting after the view's reset (17+: evicted and seen again, or new) has its own,
+    shorter window; spread over the whole window its rate would read too low."""
+    if stats.stats_since is None:
+        return days
+    return min(days, _days_since(snapshot, stats.stats_since))
+
+
 def table_observation_days(snapshot: Snapshot) -> float:
     """How long the table counters (inserts, updates) have been counting: since the database's statistics
     reset, else since the server started."""
@@ -84,24 +92,26 @@ def build_workload(
     ``costing`` holds, by fingerprint, a version of the statement with the constants it always uses put in
     place of their parameters: the planner and the candidates see those, the report the original text."""
     days = observation_days(snapshot)
-    merged: dict[str, tuple[StatementShape, int, float, StatementStats]] = {}
+    merged: dict[str, tuple[StatementShape, int, float, float, StatementStats]] = {}
     for stats, shape in shapes:
-        shape_seen, calls, total_ms, first = merged.get(shape.fingerprint, (shape, 0, 0.0, stats))
-        merged[shape.fingerprint] = (shape_seen, calls + stats.calls, total_ms + stats.total_exec_ms, first)
+        shape_seen, calls, per_day, total_ms, first = merged.get(shape.fingerprint, (shape, 0, 0.0, 0.0, stats))
+        rate = stats.calls / _entry_days(snapshot, stats, days)
+        total_ms += stats.total_exec_ms
+        merged[shape.fingerprint] = (shape_seen, calls + stats.calls, per_day + rate, total_ms, first)
     costing = costing or {}
     return tuple(
         WorkloadStatement(
             key=key,
             text=costing[key].text if key in costing else first.query,
             shape=costing.get(key, shape),
-            calls_per_day=calls / days,
+            calls_per_day=per_day,
             mean_exec_ms=total_ms / calls if calls else 0.0,
             queryid=first.queryid,
             display_text=first.query,
             calls=calls,
             weight=f"{calls} call(s), {total_ms / calls:.3g} ms mean, over {days:.3g} day(s) of pg_stat_statements",
         )
-        for key, (shape, calls, total_ms, first) in sorted(merged.items())
+        for key, (shape, calls, per_day, total_ms, first) in sorted(merged.items())
         if calls
     )
 

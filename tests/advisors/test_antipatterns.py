@@ -117,6 +117,10 @@ def test_expression_key_tells_different_functions_apart():
             "SELECT * FROM t WHERE a IN ($1) AND b NOT IN (1, 'x')",
             ("SELECT * FROM t WHERE a IN (...) AND b NOT IN (...)", 3),
         ),
+        (
+            "SELECT * FROM t WHERE a IN ($1, $2) AND b > $3 LIMIT $4",
+            ("SELECT * FROM t WHERE a IN (...) AND b > $n LIMIT $n", 2),
+        ),
         ("SELECT * FROM t WHERE a = ANY($1)", None),
         ("SELECT * FROM t WHERE a IN (SELECT b FROM u)", None),
         ("SELECT * FROM t WHERE a IN ($1, b)", None),

@@ -278,3 +278,17 @@ def test_parallel_workers_need_the_cpu_count():
     (finding,) = run(cf011_parallel_workers, facts(configured()))
     assert finding.kind == "skipped" and "--cpus" in finding.help
     assert not run(cf011_parallel_workers, facts(snapshot(), cpus=4))
+
+
+def test_parallel_workers_that_were_not_launched_back_the_finding():
+    """18's pg_stat_statements counts planned and launched workers; before 18 both are None."""
+    short = stats("SELECT count(*) FROM trades", parallel_workers_to_launch=40, parallel_workers_launched=10)
+    full = stats("SELECT count(*) FROM orders", parallel_workers_to_launch=8, parallel_workers_launched=8)
+    found = run(cf011_parallel_workers, facts(configured(statements=(short, full)), cpus=32))
+    assert [f.target for f in found] == ["max_worker_processes", "max_parallel_workers"]
+    assert all(("parallel workers launched", "18 of 48") in [(e.label, e.value) for e in f.evidence] for f in found)
+    assert f"queryid {short.queryid}: 10 of 40" in [e.value for e in found[0].evidence]
+    unsized = run(cf011_parallel_workers, facts(configured(statements=(short,))))
+    assert [f.severity for f in unsized] == [Severity.WARNING, Severity.INFO]
+    assert unsized[0].message.startswith("statements got 10 of 40 parallel workers their plans asked for")
+    assert len(run(cf011_parallel_workers, facts(configured(statements=(full,))))) == 1

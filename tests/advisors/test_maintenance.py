@@ -113,6 +113,23 @@ def test_dead_tuples_not_flagged(case, orders):
     assert run(dead_tuples, snapshot(tables=(orders,))) == [], case
 
 
+@pytest.mark.parametrize(
+    ("settings", "options", "starts_at"),
+    [
+        ({}, (), "1,000,000,050"),  # before 18: no cap
+        ({"autovacuum_vacuum_max_threshold": "100000000"}, (), "100,000,000"),  # 18's default
+        ({"autovacuum_vacuum_max_threshold": "-1"}, (), "1,000,000,050"),
+        ({"autovacuum_vacuum_max_threshold": "100000000"}, ("autovacuum_vacuum_max_threshold=5000000",), "5,000,000"),
+        ({"autovacuum_vacuum_max_threshold": "odd"}, (), "1,000,000,050"),
+    ],
+)
+def test_autovacuum_threshold_is_capped_from_18(settings, options, starts_at):
+    """A 5-billion-row table: 0.2 × rows would wait for a billion dead rows; 18 caps the wait."""
+    trades = table("trades", reltuples=5e9, n_live_tup=5_000_000_000, n_dead_tup=600_000_000, reloptions=options)
+    (finding,) = run(dead_tuples, snapshot(tables=(trades,), settings=settings))
+    assert f"starts at {starts_at} (scale factor 0.2)" in finding.message
+
+
 def test_unreadable_settings_fall_back_to_the_defaults():
     odd = table(reloptions=("autovacuum_vacuum_scale_factor=abc",))
     snap = snapshot(settings={"autovacuum_vacuum_threshold": "lots"})

@@ -153,6 +153,16 @@ def test_in_list_variants_grouped():
     assert len(finding.statements) == 4 and "= ANY($1" in finding.fix.ddl
 
 
+def test_in_list_variants_are_read_from_the_entries_the_workload_merges():
+    """IN lists of every length share one fingerprint, so the analysis' workload holds them as one statement."""
+    entries = _in_lists(3)
+    shape = StatementShape("fp", StatementKind.SELECT, entries[0].query)
+    merged = WorkloadStatement("fp", entries[0].query, shape, 600.0, 3.0, entries[0].queryid, entries[0].query, 600)
+    analysis = dataclasses.replace(facts(snapshot(*entries)), workload=(merged,))
+    (finding,) = run(qr008_in_list_variants, analysis)
+    assert finding.message.startswith("3 pg_stat_statements entries")
+
+
 @pytest.mark.parametrize(("count", "version_num"), [(2, 150000), (4, 180000)])
 def test_in_list_variants_not_flagged(count, version_num):
     assert not run(qr008_in_list_variants, facts(snapshot(*_in_lists(count), version_num=version_num)))

@@ -110,10 +110,10 @@ def test_hourly_partitions_are_named_by_the_hour():
     assert "CREATE TABLE public.trades_p20261127_13 PARTITION OF" in finding.fix.ddl
 
 
-def test_postgresql_13_detaches_without_concurrently():
+def test_every_supported_version_detaches_concurrently():
     snap = snapshot()
-    finding = native(server=dataclasses.replace(snap.server, version_num=130012))
-    assert "DETACH PARTITION <partition>; DROP TABLE" in finding.fix.ddl
+    finding = native(server=dataclasses.replace(snap.server, version_num=140000))
+    assert "DETACH PARTITION <partition> CONCURRENTLY; DROP TABLE" in finding.fix.ddl
 
 
 def test_retention_with_a_parameter_interval_still_suggests_partition_drops():

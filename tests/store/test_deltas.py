@@ -42,7 +42,7 @@ def test_statements_reset_is_detected_and_counted_from_zero():
 
 
 def test_counter_going_down_without_reset_time_restarts_that_statement():
-    # PostgreSQL 13 keeps no reset time: a lower count is the only sign.
+    # Without a reset time (none was collected), a lower count is the only sign.
     delta = interval(
         snapshot(0, [stmt(1, 100, 200.0), stmt(2, 10, 10.0)], reset_at=None),
         snapshot(1, [stmt(1, 40, 80.0), stmt(2, 30, 30.0)], reset_at=None),

@@ -8,7 +8,7 @@ from ...facts import ServerFacts, TableFacts
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
 from ...report.units import human_bytes, human_count
 from ...rules import Rule
-from ..autovacuum import ago, autovacuum_off, reloptions, table_setting
+from ..autovacuum import ago, autovacuum_off, reloptions, table_setting, vacuum_threshold
 from ..base import AnalysisFacts, sql_name, table_rows
 
 RULE = Rule(
@@ -52,7 +52,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         if dead < MIN_DEAD_ROWS or share < MIN_DEAD_SHARE:
             continue
         scale = table_setting(table, server, "autovacuum_vacuum_scale_factor")
-        threshold = table_setting(table, server, "autovacuum_vacuum_threshold") + scale * max(table.reltuples, 0)
+        threshold = vacuum_threshold(table, server)
         off = autovacuum_off(table, server)
         overdue = dead > threshold
         severity = Severity.CRITICAL if (overdue or off) and share >= CRITICAL_DEAD_SHARE else Severity.WARNING

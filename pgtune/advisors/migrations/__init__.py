@@ -23,6 +23,7 @@ from . import (
     lock_timeout,
     plan_regression,
     reindex,
+    set_expression,
     set_not_null,
     set_persistence,
     statement_fails,
@@ -54,4 +55,5 @@ MIGRATION_RULES: tuple[ModuleType, ...] = (
     lock_timeout,
     plan_regression,
     statement_fails,
+    set_expression,
 )

@@ -1,4 +1,4 @@
-"""MG015: DETACH PARTITION without CONCURRENTLY (available from PostgreSQL 14)."""
+"""MG015: DETACH PARTITION without CONCURRENTLY (available on every supported version, 14 on)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from ...findings import Finding, Fix, FixSafety, Severity
 from ...gate.context import MigrationContext
 from ...query.ddl import DdlAction, Kind
 from ...rules import Rule
-from ...versions import ServerVersion
 from ._common import finding, lock_phrase
 
 RULE = Rule(
@@ -28,23 +27,16 @@ RULE = Rule(
 
 
 def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
-    can_concurrently = ServerVersion(context.server_version_num).has_detach_concurrently
     for action in actions:
         if action.kind is not Kind.DETACH_PARTITION or action.concurrently or action.target_is_new:
             continue
-        if can_concurrently:
-            help = "Use DETACH PARTITION ... CONCURRENTLY, outside a transaction block."
-            fix = Fix(f"{action.sql.rstrip().rstrip(';')} CONCURRENTLY;", None, FixSafety.ONLINE)
-        else:
-            help = "PostgreSQL before 14 has no CONCURRENTLY here: detach at a quiet time with lock_timeout set."
-            fix = None
         yield finding(
             RULE,
             action,
             context,
             f"DETACH PARTITION {action.name} {lock_phrase(action)}, all of its partitions included",
-            help,
-            fix=fix,
+            "Use DETACH PARTITION ... CONCURRENTLY, outside a transaction block.",
+            fix=Fix(f"{action.sql.rstrip().rstrip(';')} CONCURRENTLY;", None, FixSafety.ONLINE),
             timed=False,
             severity=Severity.INFO if action.lock_timeout_set else None,
         )

@@ -15,10 +15,10 @@ RULE = Rule(
     slug="set-not-null-without-check",
     title="SET NOT NULL without a validated CHECK constraint",
     why=(
-        "ALTER COLUMN ... SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock to prove there "
-        "is no NULL. Since PostgreSQL 12 the scan is skipped when a validated CHECK (column IS NOT NULL) "
-        "constraint already proves it; that constraint can be added NOT VALID and validated under a "
-        "SHARE UPDATE EXCLUSIVE lock, which lets reads and writes continue."
+        "ALTER COLUMN ... SET NOT NULL (or, from PostgreSQL 18, ADD CONSTRAINT ... NOT NULL) scans the whole "
+        "table under an ACCESS EXCLUSIVE lock to prove there is no NULL. The scan is skipped when a "
+        "validated CHECK (column IS NOT NULL) constraint already proves it; that constraint can be added "
+        "NOT VALID and validated under a SHARE UPDATE EXCLUSIVE lock, which lets reads and writes continue."
     ),
     bad_example="ALTER TABLE orders ALTER COLUMN account_id SET NOT NULL;",
     good_example=(

@@ -15,7 +15,6 @@ from datetime import datetime, timedelta
 
 from ...facts import ColumnFacts, Snapshot
 from ...findings import Fix, FixSafety
-from ...versions import ServerVersion
 from .ddl import UniqueIndexes, ident, referencing_foreign_keys, short
 from .intervals import Step
 from .signals import TimeSeries
@@ -162,7 +161,7 @@ def native_plan(series: TimeSeries, snapshot: Snapshot) -> NativePlan:
         )
         start = end
     steps += ["COMMIT;", f"ANALYZE {qualified};", ""]
-    steps += _maintenance(series, qualified, qualified_legacy, bound, snapshot)
+    steps += _maintenance(series, qualified, qualified_legacy, bound)
 
     notes = _application_notes(series, uniques, snapshot)
     script = "\n".join([*header, *(f"-- Application: {n}" for n in notes), "", *steps]).rstrip() + "\n"
@@ -171,14 +170,11 @@ def native_plan(series: TimeSeries, snapshot: Snapshot) -> NativePlan:
     return NativePlan(Fix(script, rollback, FixSafety.BRIEF_LOCK, note), bounds.text(bound), legacy, tuple(notes))
 
 
-def _maintenance(
-    series: TimeSeries, qualified: str, qualified_legacy: str, bound: datetime | int, snapshot: Snapshot
-) -> list[str]:
+def _maintenance(series: TimeSeries, qualified: str, qualified_legacy: str, bound: datetime | int) -> list[str]:
     table, step = series.table, series.step
     interval = f"{series.id_step}" if series.id_step else step.sql
     span = f"{series.id_step:,} ids" if series.id_step else step.sql
-    concurrently = " CONCURRENTLY" if ServerVersion(snapshot.server.version_num).has_detach_concurrently else ""
-    detach = f"ALTER TABLE {qualified} DETACH PARTITION <partition>{concurrently}; DROP TABLE <partition>;"
+    detach = f"ALTER TABLE {qualified} DETACH PARTITION <partition> CONCURRENTLY; DROP TABLE <partition>;"
     lines = [
         f"-- 4. Keep {PARTITIONS_AHEAD} partitions ahead of the clock. With pg_partman, register the table",
         f"--    (partman.create_parent('{table.schema}.{table.name}', '{series.key.name}', '{interval}')) and let",

@@ -87,6 +87,14 @@ def observed_statements(facts: AnalysisFacts) -> tuple[Observed, ...]:
             )
             for w in facts.workload
         )
+    return statement_entries(facts)
+
+
+def statement_entries(facts: AnalysisFacts) -> tuple[Observed, ...]:
+    """pg_stat_statements' entries one by one, as collected: the workload merges those of one shape
+    (IN lists of every length share a fingerprint)."""
+    snapshot = facts.snapshot
+    plans = {p.queryid: p for p in snapshot.plans if p.queryid is not None}
     days = observation_days(snapshot)
     return tuple(
         Observed(s.query, s.query, s.queryid, s.calls, s.calls / days, s.mean_exec_ms, s, plans.get(s.queryid))

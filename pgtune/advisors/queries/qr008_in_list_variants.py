@@ -11,7 +11,7 @@ from ...report.units import human_count, human_ms
 from ...rules import Rule
 from ...versions import ServerVersion
 from ..base import AnalysisFacts
-from .observed import Observed, observed_statements
+from .observed import Observed, statement_entries
 
 RULE = Rule(
     id="QR008",
@@ -34,7 +34,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
     if ServerVersion(facts.snapshot.server.version_num).squashes_in_lists:
         return
     groups: dict[str, list[Observed]] = defaultdict(list)
-    for observed in observed_statements(facts):
+    for observed in statement_entries(facts):
         form = in_list_form(observed.display_text)
         if form is not None:
             groups[form[0]].append(observed)

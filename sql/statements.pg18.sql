@@ -1,4 +1,5 @@
--- pg_stat_statements of this database, summed over roles per queryid and nesting level. 14: no JIT columns.
+-- pg_stat_statements of this database, summed over roles per queryid and nesting level. 18 adds the parallel
+-- workers each statement's plans asked for and got.
 SELECT s.queryid, min(s.query) AS query, count(*) AS entries, s.toplevel,
     sum(s.calls)::bigint AS calls, sum(s.total_exec_time) AS total_exec_ms,
     sum(s.total_exec_time) / nullif(sum(s.calls), 0) AS mean_exec_ms,
@@ -10,9 +11,14 @@ SELECT s.queryid, min(s.query) AS query, count(*) AS entries, s.toplevel,
     sum(s.shared_blks_read)::bigint AS shared_blks_read, sum(s.shared_blks_dirtied)::bigint AS shared_blks_dirtied,
     sum(s.shared_blks_written)::bigint AS shared_blks_written, sum(s.local_blks_hit)::bigint AS local_blks_hit,
     sum(s.local_blks_read)::bigint AS local_blks_read, sum(s.temp_blks_read)::bigint AS temp_blks_read,
-    sum(s.temp_blks_written)::bigint AS temp_blks_written, sum(s.blk_read_time) AS blk_read_ms,
-    sum(s.blk_write_time) AS blk_write_ms, sum(s.wal_records)::bigint AS wal_records,
-    sum(s.wal_bytes)::bigint AS wal_bytes, NULL::float8 AS jit_ms
+    sum(s.temp_blks_written)::bigint AS temp_blks_written,
+    sum(s.shared_blk_read_time + s.local_blk_read_time) AS blk_read_ms,
+    sum(s.shared_blk_write_time + s.local_blk_write_time) AS blk_write_ms, sum(s.wal_records)::bigint AS wal_records,
+    sum(s.wal_bytes)::bigint AS wal_bytes,
+    sum(s.jit_generation_time + s.jit_inlining_time + s.jit_optimization_time + s.jit_emission_time
+        + s.jit_deform_time) AS jit_ms,
+    min(s.stats_since) AS stats_since, sum(s.parallel_workers_to_launch)::bigint AS parallel_workers_to_launch,
+    sum(s.parallel_workers_launched)::bigint AS parallel_workers_launched
 FROM {pgss}.pg_stat_statements s
 WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
 GROUP BY s.queryid, s.toplevel
