@@ -38,31 +38,6 @@ class ServerVersion:
     def has_stat_force_next_flush(self) -> bool:
         return self.num >= 150000
 
-    # Migration gates (``pgtune check``), from PostgreSQL's release notes and ALTER TABLE's documentation.
-    @property
-    def adds_column_default_without_rewrite(self) -> bool:
-        """ADD COLUMN with a non-volatile default is a catalog change (11+)."""
-        return self.num >= 110000
-
-    @property
-    def set_not_null_uses_check(self) -> bool:
-        """SET NOT NULL skips its scan when a valid CHECK (col IS NOT NULL) proves it (12+)."""
-        return self.num >= 120000
-
-    @property
-    def timestamptz_change_skips_rewrite_in_utc(self) -> bool:
-        """timestamp ↔ timestamptz keeps the table when the session TimeZone is UTC (12+)."""
-        return self.num >= 120000
-
-    @property
-    def enum_add_value_in_transaction(self) -> bool:
-        """ALTER TYPE ... ADD VALUE may run in a transaction block (12+; the new value is unusable there)."""
-        return self.num >= 120000
-
-    @property
-    def has_reindex_concurrently(self) -> bool:
-        return self.num >= 120000
-
     @property
     def has_create_database_strategy(self) -> bool:
         """CREATE DATABASE ... STRATEGY (FILE_COPY is the quick one for small clones)."""

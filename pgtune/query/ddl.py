@@ -21,7 +21,6 @@ from pglast.parser import ParseError, scan
 from pglast.stream import RawStream
 from pglast.visitors import Visitor
 
-from ..versions import ServerVersion
 from .ddl_locks import Lock
 from .ddl_types import SERIAL_TYPES, ColumnType, change_rewrites, timezone_dependent, type_of
 
@@ -104,7 +103,6 @@ _IGNORE = re.compile(r"--\s*pgtune:\s*ignore\s+(?P<rules>[A-Z]{2}\d{3}(?:\s*,\s*
 class KnownSchema:
     """What is known of the database the migrations run against (from a snapshot, or nothing)."""
 
-    server_version_num: int = 150000
     column_types: Mapping[tuple[str, str], str] = field(default_factory=dict)
     """(schema.table, column) → type as ``format_type`` shows it."""
     not_null_checks: frozenset[tuple[str, str]] = frozenset()
@@ -319,7 +317,6 @@ class DdlReader:
             self._columns_of.setdefault(table, set()).add(column)
         self._index_keys: dict[str, tuple[str, ...]] = {}
         """schema.index → its plain column keys, for indexes built in the checked or history files."""
-        self._versions = ServerVersion(self.known.server_version_num)
         self._virtual_columns: set[tuple[str, str]] = set()
 
     def read(self, file: str, text: str, in_transaction: bool = False) -> MigrationScript:
@@ -638,8 +635,7 @@ class DdlReader:
                 "lock": Lock.ACCESS_EXCLUSIVE,
                 "name": cmd.name,
                 "scans": True,
-                "has_not_null_check": (table, cmd.name) in self._not_null_checks
-                and self._versions.set_not_null_uses_check,
+                "has_not_null_check": (table, cmd.name) in self._not_null_checks,
                 "fails": self._missing_column(table, cmd.name),
             }
         if subtype == kind.AT_AddConstraint:
@@ -709,8 +705,6 @@ class DdlReader:
             reason = "a stored generated column is computed for every row"
         elif default is not None and (volatile := _volatile_call(default)):
             reason = f"the default calls {volatile}(), which is volatile: every row gets its own value"
-        elif default is not None and not self._versions.adds_column_default_without_rewrite and not _is_null(default):
-            reason = "before PostgreSQL 11 any default is written into every row"
         self._added_columns.add((table, column.colname))
         if table in self._columns_of:
             self._columns_of[table].add(column.colname)
@@ -750,7 +744,7 @@ class DdlReader:
             reason = "a USING expression recomputes every row"
         elif old is None:
             reason = f"the current type of {name} is unknown"
-        elif (zoned := timezone_dependent(old, new)) and self._versions.timestamptz_change_skips_rewrite_in_utc:
+        elif zoned := timezone_dependent(old, new):
             rewrites = None
             reason = f"{old} → {new} keeps the table only when the session TimeZone is UTC (PostgreSQL 12+)"
         else:
