@@ -22,7 +22,7 @@ from pgtune.facts import Snapshot
 from pgtune.resources import data_dir
 from pgtune.store import open_store
 
-from .conftest import VersionedServer, start_cluster
+from .conftest import DBNAME, VersionedServer, start_cluster
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = ROOT / "docs" / "report.schema.json"
@@ -79,30 +79,65 @@ def test_statement_counters_each_version_has(versioned, snapshot_file):
         assert all(snapshot.statements_reset_at <= s.stats_since <= snapshot.collected_at for s in pgbench)
 
 
-def test_pgtune_own_queries_stay_out_of_the_workload(versioned, snapshot_file):
-    """From 18 pg_stat_statements drops a statement's leading comment, which used to mark pgtune's own."""
-    snapshot = Snapshot.load(snapshot_file)
+TRACKED, LOGGED = "pgtune_tracked", "pgtune_logged"
+
+
+@pytest.fixture(scope="session")
+def roles(versioned: VersionedServer) -> dict[str, str]:
+    """DSNs of two roles besides the superuser: one whose statements pg_stat_statements tracks (pg_monitor,
+    no SET on pg_stat_statements.track), and a superuser whose statements the server logs."""
+    with versioned.connect() as conn:
+        conn.execute(
+            f"DROP ROLE IF EXISTS {TRACKED}; CREATE ROLE {TRACKED} LOGIN PASSWORD 'tracked';"
+            f"GRANT pg_monitor, pg_read_all_data TO {TRACKED};"
+            f"DROP ROLE IF EXISTS {LOGGED}; CREATE ROLE {LOGGED} LOGIN SUPERUSER PASSWORD 'logged';"
+            f"ALTER ROLE {LOGGED} SET log_statement = 'all'"
+        )
+    return {
+        TRACKED: versioned.cluster.dsn(DBNAME, user=TRACKED, password="tracked"),
+        LOGGED: versioned.cluster.dsn(DBNAME, user=LOGGED, password="logged"),
+    }
+
+
+def test_pgtune_own_queries_stay_out_of_the_workload(versioned, roles, tmp_path):
+    """From 18 pg_stat_statements drops a statement's leading comment, which used to mark pgtune's own; a
+    role that may not turn tracking off leaves them there for the next run to recognise."""
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    assert main(["snapshot", "--dsn", roles[TRACKED], "--output", str(first)]) == 0
     with versioned.connect() as conn:
         own = conn.execute(
             "SELECT count(*) FROM pg_stat_statements WHERE query ~ 'AS checkpoints_requested|pg_stat_statements_info'"
         ).fetchone()[0]
     assert own >= 2
-    texts = [s.query for s in snapshot.statements]
+    assert main(["snapshot", "--dsn", roles[TRACKED], "--output", str(second)]) == 0
+    texts = [s.query for s in Snapshot.load(second).statements]
     assert not [t for t in texts if "checkpoints_requested" in t or "pg_stat_statements_info" in t]
     bodies = [p.read_text().split("\nSELECT", 1)[-1][:40] for p in data_dir("sql").glob("*.sql")]
     assert not [t for t in texts for body in bodies if body in t]
 
 
-def test_generic_plans_by_prepare_before_16_and_generic_plan_from_16(versioned, snapshot_file):
+def test_generic_plans_by_prepare_before_16_and_generic_plan_from_16(versioned, roles, snapshot_file, tmp_path):
     snapshot = Snapshot.load(snapshot_file)
     update = next(p for p in snapshot.plans if p.query.startswith("UPDATE pgbench_accounts"))
     assert update.generic and update.error is None
     assert "pgbench_accounts_pkey" in {node.index_name for node in update.root.walk()}
+    # Untracked (a superuser turns tracking off): the server's own log says which path planned.
+    log = versioned.cluster.log_file
+    offset = log.stat().st_size
+    assert main(["snapshot", "--dsn", roles[LOGGED], "--output", str(tmp_path / "logged.json")]) == 0
+    with log.open(errors="replace") as lines:
+        lines.seek(offset)
+        logged = lines.read()
+    by_option = "EXPLAIN (GENERIC_PLAN, FORMAT JSON)" in logged
+    by_prepare = 'PREPARE "pgtune_plan" AS' in logged
+    assert (by_option, by_prepare) == (versioned.major >= 16, versioned.major < 16)
+    # Tracked: every plan goes through the one prepared statement, on every version, so pg_stat_statements
+    # holds one EXPLAIN EXECUTE entry per parameter count, not one per statement planned.
+    assert main(["snapshot", "--dsn", roles[TRACKED], "--output", str(tmp_path / "tracked.json")]) == 0
     with versioned.connect() as conn:
         texts = [row[0] for row in conn.execute("SELECT query FROM pg_stat_statements")]
-    by_prepare = [t for t in texts if t.startswith('EXPLAIN (FORMAT JSON) EXECUTE "pgtune_plan_')]
-    by_option = [t for t in texts if t.startswith("EXPLAIN (GENERIC_PLAN, FORMAT JSON)")]
-    assert (bool(by_option), bool(by_prepare)) == (versioned.major >= 16, versioned.major < 16)
+    assert [t for t in texts if t.startswith('EXPLAIN (FORMAT JSON) EXECUTE "pgtune_plan"')]
+    assert not [t for t in texts if t.startswith("EXPLAIN (GENERIC_PLAN")]
 
 
 def test_checkpointer_counters_and_backend_writes(versioned, snapshot_file):
