@@ -25,7 +25,9 @@ TEMPLATE_EXTENSIONS = ("pg_stat_statements", "hypopg")
 
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[TemporaryCluster]:
-    cluster = TemporaryCluster(preload=PRELOAD, settings={"pg_qualstats.sample_rate": "1"})
+    # pg_qualstats keeps its examples server-wide, pg_qualstats.max of them (1,000 by default): sqlsmith's
+    # thousand queries alone would leave later modules' statements without the examples they are checked by.
+    cluster = TemporaryCluster(preload=PRELOAD, settings={"pg_qualstats.sample_rate": "1", "pg_qualstats.max": "20000"})
     missing = {"hypopg", "pg_qualstats"} - cluster.available_extensions()
     if missing:
         pytest.exit(
