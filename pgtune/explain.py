@@ -120,8 +120,9 @@ def _retyped(text: str, sqlstate: str | None, message: str) -> str:
     the constant pg_stat_statements replaced was of that type, as the column it is compared with."""
     if sqlstate == _INDETERMINATE_DATATYPE and (untyped := _UNTYPED.search(message)):
         return cast_parameter(text, int(untyped["number"]))
-    other = next((m["type"] for m in (p.search(message) for p in _OTHER_TYPE) if m), None)
-    if sqlstate in _TYPE_MISMATCH and other:
+    if sqlstate in _TYPE_MISMATCH and (
+        other := next((m["type"] for p in _OTHER_TYPE if (m := p.search(message))), None)
+    ):
         for number in output_parameters(text):
             text = cast_parameter(text, number, other)
     return text
