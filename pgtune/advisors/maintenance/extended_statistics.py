@@ -98,7 +98,7 @@ def _misestimated(facts: AnalysisFacts, node: PlanNode) -> tuple[tuple[str, str,
 
 def _schema_of(facts: AnalysisFacts, relation: str) -> str | None:
     """EXPLAIN names the schema only with VERBOSE: take the one table of that name, public when none is known."""
-    schemas = {t.schema for t in facts.snapshot.tables if t.name == relation}
+    schemas = {t.schema for t in facts.snapshot.tables_named(relation)}
     if len(schemas) > 1:
         return None
     return schemas.pop() if schemas else "public"
