@@ -146,7 +146,8 @@ class _PrefixCasts(Visitor):
 
 def plannable_text(text: str) -> str:
     """The text as PostgreSQL will plan it: each ``type $n`` written ``$n::type`` (same meaning, a cast binds
-    tighter than any operator). Text that does not parse is returned as it is."""
+    tighter than any operator), each ``EXTRACT($n FROM x)`` written ``pg_catalog.extract($n, x)``. Text that
+    does not parse is returned as it is."""
     try:
         statements = parser.parse_sql(text)
     except ParseError:
@@ -154,11 +155,26 @@ def plannable_text(text: str) -> str:
     casts = _PrefixCasts()
     for statement in statements:
         casts(statement.stmt)
-    if not casts.found:
-        return text
     for type_start, param_start, number in sorted(casts.found, reverse=True):
         param_end = param_start + len(f"${number}")
         text = f"{text[:type_start]}${number}::{text[type_start:param_start].strip()}{text[param_end:]}"
+    return _extract_calls(text)
+
+
+_EXTRACT_WITH_PARAMETER = ("EXTRACT", "ASCII_40", "PARAM", "FROM")
+
+
+def _extract_calls(text: str) -> str:
+    """pg_stat_statements shows EXTRACT's field (``YEAR``, ``epoch``) as ``$n``, which PostgreSQL's grammar
+    refuses there; the function EXTRACT stands for (14+) takes the field as a text argument."""
+    tokens = parser.scan(text)
+    size = len(_EXTRACT_WITH_PARAMETER)
+    for at in reversed(range(len(tokens) - size + 1)):
+        window = tokens[at : at + size]
+        if tuple(t.name for t in window) == _EXTRACT_WITH_PARAMETER:
+            keyword, _, parameter, from_ = window
+            name = text[parameter.start : parameter.end + 1]
+            text = f"{text[: keyword.start]}pg_catalog.extract({name},{text[from_.end + 1 :]}"
     return text
 
 
