@@ -7,6 +7,7 @@ import itertools
 import re
 
 from pglast import parser
+from pglast.enums import A_Expr_Kind
 from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
 from pglast.parser import ParseError
 from pglast.visitors import Visitor
@@ -217,6 +218,38 @@ def output_parameters(text: str) -> tuple[int, ...]:
     except ParseError:
         return ()
     found = _OutputParameters()
+    for statement in statements:
+        found(statement.stmt)
+    return tuple(sorted(found.numbers))
+
+
+class _ArithmeticParameters(Visitor):
+    def __init__(self) -> None:
+        self.numbers: set[int] = set()
+
+    def visit_A_Expr(self, ancestors, node):
+        operands = (node.lexpr, node.rexpr)
+        if (
+            node.kind == A_Expr_Kind.AEXPR_OP
+            and node.name[-1].sval in _ARITHMETIC
+            and all(type(o).__name__ == "ParamRef" for o in operands)
+        ):
+            self.numbers.update(o.number for o in operands)
+
+
+_ARITHMETIC = frozenset("+-*/%^")
+
+
+def arithmetic_parameters(text: str) -> tuple[int, ...]:
+    """The ``$n`` of an arithmetic between two parameters (``$4 - $5``), in order.
+
+    Nothing types either side, so the planner finds the operator ambiguous. Two untyped literals there are
+    ambiguous too, so the constants pg_stat_statements replaced were numbers."""
+    try:
+        statements = parser.parse_sql(text)
+    except ParseError:
+        return ()
+    found = _ArithmeticParameters()
     for statement in statements:
         found(statement.stmt)
     return tuple(sorted(found.numbers))

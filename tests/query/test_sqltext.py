@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pgtune.query.sqltext import output_parameters, plannable_text, substitute_parameters
+from pgtune.query.sqltext import arithmetic_parameters, output_parameters, plannable_text, substitute_parameters
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,9 @@ def test_output_parameters_are_those_standing_alone_in_a_select_list():
 )
 def test_an_extract_field_pg_stat_statements_made_a_parameter_is_written_as_the_function_call(text, expected):
     assert plannable_text(text) == expected
+
+
+def test_arithmetic_parameters_are_those_with_a_parameter_on_both_sides():
+    text = "SELECT 1 FROM t WHERE d BETWEEN $4 - $5 AND $6 + $7 AND x = $1 * y AND $2 || $3 = z"
+    assert arithmetic_parameters(text) == (4, 5, 6, 7)
+    assert arithmetic_parameters("SELEC broken") == ()
