@@ -51,9 +51,9 @@ def _tpch_entries(report: dict) -> list[dict]:
 def test_what_pg_stat_statements_shows_unplannable_is_planned_from_the_file(tpch, tmp_path):
     """The queries run, so pg_stat_statements holds their normalized texts: Q7, Q8 and Q9's
     ``extract($1 FROM …)``, which PostgreSQL's grammar refuses, and constants the planner cannot type once
-    they are ``$n`` (Q12's ``sum(CASE … THEN $3 ELSE $4 END)``, summed as text). Each entry is planned, as pg_stat_statements' text
-    where that plans and as the workload file's literal statement of the same query where it does not,
-    weighed by pg_stat_statements' measured time, and no query is planned twice."""
+    they are ``$n`` (Q12's ``sum(CASE … THEN $3 ELSE $4 END)``, summed as text). Each entry is planned, as
+    pg_stat_statements' text where that plans and as the workload file's literal statement of the same
+    query where it does not, weighed by pg_stat_statements' measured time, and no query is planned twice."""
     try:
         tpch.run_workload(split(QUERIES.read_text()))
         _, alone = analyze_json(tpch.dsn, tmp_path, "--budget", "1MB")
