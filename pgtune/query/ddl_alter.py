@@ -63,6 +63,7 @@ class AlterTableReader(ReaderState):
         if subtype == kind.AT_AlterColumnType:
             return self._alter_type(table, cmd.name, cmd.def_)
         if subtype == kind.AT_SetNotNull:
+            fails = self._missing_column(table, cmd.name) or self._holds_nulls(table, cmd.name)
             self._not_null.add((table, cmd.name))
             return {
                 "kind": Kind.SET_NOT_NULL,
@@ -70,7 +71,7 @@ class AlterTableReader(ReaderState):
                 "name": cmd.name,
                 "scans": True,
                 "has_not_null_check": (table, cmd.name) in self._not_null_checks,
-                "fails": self._missing_column(table, cmd.name),
+                "fails": fails,
             }
         if subtype == kind.AT_AddConstraint:
             return self._add_constraint(table, cmd.def_)
@@ -225,6 +226,11 @@ class AlterTableReader(ReaderState):
             # A primary key makes its columns NOT NULL: a scan under ACCESS EXCLUSIVE unless they already are.
             keys = self._index_keys.get(index_name(table.split(".")[0], constraint.indexname))
             scans = keys is None or any((table, key) not in self._not_null for key in keys)
+        fails = None
+        if constraint_type in (ConstraintType.UNIQUE, ConstraintType.PRIMARY_KEY) and not using_index:
+            fails = self._unique_fails(table, [k.sval for k in constraint.keys or ()])
+            if constraint_type is ConstraintType.PRIMARY_KEY and fails is None and len(constraint.keys or ()) == 1:
+                fails = self._holds_nulls(table, constraint.keys[0].sval)
         return {
             "kind": Kind.ADD_CONSTRAINT,
             "lock": lock,
@@ -234,4 +240,22 @@ class AlterTableReader(ReaderState):
             "using_index": using_index,
             "referenced_table": referenced,
             "scans": scans,
+            "fails": fails,
         }
+
+    def _holds_nulls(self, table: str, column: str) -> str | None:
+        """Why making ``column`` NOT NULL fails: ANALYZE's sample held NULLs and no statement since changed it."""
+        stats = self._stats_say(table, column)
+        if stats is None or stats[0] <= 0:
+            return None
+        return f"pg_stats (as of the last ANALYZE) shows {table}.{column} NULL in {100 * stats[0]:.2g} % of rows"
+
+    def _unique_fails(self, table: str, keys: list[str]) -> str | None:
+        """Why a unique index on ``keys`` cannot be built: a json key, or (one plain column) repeated values."""
+        return self._json_key(table, keys) or (self._duplicates(table, keys[0]) if len(keys) == 1 else None)
+
+    def _json_key(self, table: str, keys: list[str]) -> str | None:
+        json = [k for k in keys if (t := self._type(table, k)) is not None and t.name == "json" and not t.array]
+        if not json:
+            return None
+        return f"data type json has no default operator class for access method btree ({table}.{json[0]}; use jsonb)"
