@@ -25,6 +25,7 @@ from .ddl_nodes import (
     index_name,
     not_null_tests,
     null_tested_columns,
+    opaque,
     qualified,
     rewrite_action,
     truthy,
@@ -41,6 +42,7 @@ class DdlReader(AlterTableReader):
         """Read one file; ``in_transaction`` says the migration tool wraps the whole file in a transaction."""
         lines = Lines(text)
         statements, problems = parse_statements(file, text, lines)
+        self._opaque = self._opaque or bool(problems) or any(opaque(s.node) for s in statements)
         session = Session(in_transaction=in_transaction, wrapped=in_transaction)
         actions: list[DdlAction] = []
         notes: list[str] = []
@@ -82,6 +84,8 @@ class DdlReader(AlterTableReader):
         table = qualified(node.relation)
         if node.if_not_exists and table in self._tables:
             return
+        if self._schema_from_history and (table in self._tables or table in self._new_tables):
+            yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": f'relation "{table}" already exists'}
         self._new_tables.add(table)
         if node.partspec is not None:
             self._partitioned.add(table)
@@ -323,9 +327,17 @@ class DdlReader(AlterTableReader):
         elif node.renameType == enums.ObjectType.OBJECT_TABLE:
             kind = Kind.RENAME_TABLE
         else:
+            if node.renameType in (enums.ObjectType.OBJECT_VIEW, enums.ObjectType.OBJECT_MATVIEW):
+                self._renamed(table, node.newname)
             return
+        fails = None
+        if kind is Kind.RENAME_COLUMN:
+            fails = self._missing_column(table, node.subname)
         if kind is Kind.RENAME_COLUMN and table in self._columns_of:
             self._columns_of[table] = (self._columns_of[table] - {node.subname}) | {node.newname}
+        if kind is Kind.RENAME_TABLE:
+            fails = self._missing_relation(table, "relation")
+            self._renamed(table, node.newname)
         yield {
             "kind": kind,
             "table": table,
@@ -333,9 +345,8 @@ class DdlReader(AlterTableReader):
             "target_is_new": self._is_new(table),
             "name": node.subname,
             "new_name": node.newname,
+            "fails": fails,
         }
-        if kind is Kind.RENAME_TABLE and self._is_new(table):
-            self._new_tables.add(f"{table.split('.')[0]}.{node.newname}")
 
 
 def _index_definition(node: ast.IndexStmt, table: str) -> IndexDefinition:

@@ -48,9 +48,12 @@ class AlterTableReader(ReaderState):
         if node.objtype != enums.ObjectType.OBJECT_TABLE:
             return
         table = qualified(node.relation)
+        missing = None if node.missing_ok else self._missing_relation(table, "relation")
         for cmd in node.cmds:
             fields = self._alter(table, cmd)
             if fields is not None:
+                if missing:
+                    fields, missing = {**fields, "fails": missing}, None
                 yield {"table": table, "target_is_new": self._is_new(table), **fields}
             if cmd.subtype == enums.AlterTableType.AT_AddConstraint and self._is_new(table):
                 yield from self._references(table, [cmd.def_])
@@ -59,7 +62,11 @@ class AlterTableReader(ReaderState):
         kind = enums.AlterTableType
         subtype = cmd.subtype
         if subtype == kind.AT_AddColumn:
-            return self._add_column(table, cmd.def_)
+            exists = table in self._columns_of and cmd.def_.colname in self._columns_of[table]
+            fields = self._add_column(table, cmd.def_)
+            if exists and not cmd.missing_ok:
+                return {**fields, "fails": f'column "{cmd.def_.colname}" of {table} already exists'}
+            return fields
         if subtype == kind.AT_AlterColumnType:
             return self._alter_type(table, cmd.name, cmd.def_)
         if subtype == kind.AT_SetNotNull:
@@ -82,7 +89,10 @@ class AlterTableReader(ReaderState):
             self._checked_tables.add(table)
             return {"kind": Kind.VALIDATE_CONSTRAINT, "lock": Lock.SHARE_UPDATE_EXCLUSIVE, "name": cmd.name}
         if subtype == kind.AT_DropColumn:
-            return {"kind": Kind.DROP_COLUMN, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name}
+            fails = None if cmd.missing_ok else self._missing_column(table, cmd.name)
+            if table in self._columns_of:
+                self._columns_of[table].discard(cmd.name)
+            return {"kind": Kind.DROP_COLUMN, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name, "fails": fails}
         if subtype == kind.AT_SetExpression:
             if (table, cmd.name) in self._virtual_columns:
                 return {"kind": Kind.SET_EXPRESSION, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name}

@@ -179,3 +179,20 @@ def qualified(relation: ast.RangeVar) -> str:
 
 def index_name(schema: str | None, name: str) -> str:
     return f"{schema or 'public'}.{name}"
+
+
+_OPAQUE = frozenset({"DoStmt", "CallStmt", "CreateForeignTableStmt", "ExecuteStmt"})
+# Built-in functions a schema file or pg_dump calls in a SELECT; they create no table.
+_BUILTIN_CALLS = _NON_VOLATILE_FUNCTIONS | {"set_config", "setval", "nextval", "count", "sum", "min", "max", "avg"}
+
+
+def opaque(node: ast.Node) -> bool:
+    """The statement may create tables no DDL text shows (a DO block, a procedure, a function a SELECT calls:
+    pg_partman's create_parent makes partitions); pg_dump's ``SELECT pg_catalog.set_config(...)`` does not."""
+    if type(node).__name__ in _OPAQUE:
+        return True
+    if not isinstance(node, ast.SelectStmt):
+        return False
+    calls = _FunctionCalls()
+    calls(node)
+    return any(name not in _BUILTIN_CALLS for name in calls.names)

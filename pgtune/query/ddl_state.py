@@ -32,6 +32,9 @@ class ReaderState:
         self._virtual_columns: set[tuple[str, str]] = set()
         self._views: set[str] = set()
         self._schema_from_history = False
+        self._opaque = False
+        """A statement read so far may create tables the reader cannot see (DO, CALL, a function call, a
+        foreign table, a part that did not parse): absence is no longer provable."""
         """History files built the schema: every table and view is known, so naming a missing one fails."""
         self._updated: set[str] = set()
         """Tables an UPDATE or DELETE of the checked files changed: their pg_stats no longer say what they hold."""
@@ -68,7 +71,9 @@ class ReaderState:
 
     def _missing_relation(self, name: str, what: str) -> str | None:
         """Why naming table or view ``name`` fails: history built the whole schema and it has no such one."""
-        if not self._schema_from_history or name in self._tables or name in self._new_tables or name in self._views:
+        if not self._schema_from_history or self._opaque:
+            return None
+        if name in self._tables or name in self._new_tables or name in self._views:
             return None
         return f'{what} "{name}" does not exist (the history files never create it)'
 
@@ -105,3 +110,12 @@ class ReaderState:
         return (
             f"pg_stats (as of the last ANALYZE) shows repeated values in {table}.{column} (n_distinct {n_distinct:g})"
         )
+
+    def _renamed(self, relation: str, new_name: str) -> None:
+        """The table or view is known under its new name too (the old one stays: it may be only partly known)."""
+        renamed = f"{relation.split('.')[0]}.{new_name}"
+        for known in (self._tables, self._new_tables, self._views):
+            if relation in known:
+                known.add(renamed)
+        if relation in self._columns_of:
+            self._columns_of[renamed] = self._columns_of[relation]

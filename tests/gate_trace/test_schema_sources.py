@@ -96,6 +96,28 @@ def _migrations(tmp_path: Path) -> Path:
             "MG016",
             False,
         ),
+        ("ALTER TABLE ledger ADD COLUMN memo text;\n", "MG021", True),
+        ("ALTER TABLE ledger ADD COLUMN IF NOT EXISTS memo text;\n", "MG021", False),
+        ("ALTER TABLE ledger DROP COLUMN fee;\n", "MG021", True),
+        ("ALTER TABLE ledger DROP COLUMN IF EXISTS fee;\n", "MG021", False),
+        ("ALTER TABLE ledger RENAME COLUMN fee TO fees;\n", "MG021", True),
+        ("ALTER TABLE ledger_archive ADD COLUMN x int;\n", "MG021", True),
+        ("ALTER TABLE IF EXISTS ledger_archive ADD COLUMN x int;\n", "MG021", False),
+        ("CREATE TABLE ledger (id int);\n", "MG021", True),
+        ("CREATE TABLE IF NOT EXISTS ledger (id int);\n", "MG021", False),
+        ("ALTER TABLE ledger RENAME TO journal;\nDROP TABLE journal;\n", "MG021", False),
+        ("ALTER VIEW ledger_open RENAME TO open_entries;\nDROP VIEW open_entries;\n", "MG021", False),
+        # A DO block or a function may create what no DDL text shows: absence is no longer provable.
+        (
+            "DO $$ BEGIN EXECUTE 'CREATE TABLE ledger_archive (id int)'; END $$;\nDROP TABLE ledger_archive;\n",
+            "MG021",
+            False,
+        ),
+        (
+            "SELECT partman.create_parent('public.ledger_log', 'ts', 'native', 'daily');\nDROP TABLE ledger_log_p1;\n",
+            "MG021",
+            False,
+        ),
     ],
 )
 def test_history_knows_every_table_and_view(tmp_path, sql, rule, flagged):
