@@ -243,8 +243,8 @@ def time_thousand(entries: list[Labelled], squawk: str | None, count: int) -> di
 
 def _runs(part: Part, entries: list[Labelled], dsn: str | None, squawk: str | None, version: str) -> dict:
     runs = {
-        "pgtune static": score(entries, pgtune_flags(entries, [])),
-        "pgtune static --history schema": score(entries, pgtune_flags(entries, ["--history", str(part.schema)])),
+        "pgtune static, file alone": score(entries, pgtune_flags(entries, [])),
+        "pgtune static + schema (--history)": score(entries, pgtune_flags(entries, ["--history", str(part.schema)])),
     }
     if part.name == "own":
         runs["pgtune --snapshot"] = score(entries, pgtune_flags(entries, ["--snapshot", str(CORPUS / "snapshot.json")]))
