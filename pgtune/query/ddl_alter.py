@@ -256,8 +256,8 @@ class AlterTableReader(ReaderState):
     def _holds_nulls(self, table: str, column: str) -> str | None:
         """Why making ``column`` NOT NULL fails: ANALYZE's sample held NULLs and no statement since changed it."""
         stats = self._stats_say(table, column)
-        if stats is None or stats[0] <= 0:
-            return None
+        if stats is None or stats[0] <= 0 or (table, column) in self._not_null_checks:
+            return None  # a validated CHECK (column IS NOT NULL) proves the statistics stale
         return f"pg_stats (as of the last ANALYZE) shows {table}.{column} NULL in {100 * stats[0]:.2g} % of rows"
 
     def _unique_fails(self, table: str, keys: list[str]) -> str | None:
