@@ -10,7 +10,6 @@ state in force (transaction block, lock_timeout). No pglast node leaves this pac
 from __future__ import annotations
 
 import bisect
-import copy
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from pglast.visitors import Visitor
 
 from .ddl_locks import Lock
 from .ddl_types import SERIAL_TYPES, ColumnType, change_rewrites, timezone_dependent, type_of
+from .indexdef import IndexDefinition, read_index
 
 
 class Kind(str, Enum):
@@ -118,19 +118,6 @@ class KnownSchema:
     """schema.table → live rows, when a snapshot says."""
     not_null_columns: frozenset[tuple[str, str]] = frozenset()
     """(schema.table, column) declared NOT NULL."""
-
-
-@dataclass(frozen=True)
-class IndexDefinition:
-    """An index a migration creates, as text: what HypoPG needs to create it hypothetically."""
-
-    statement: str
-    """``CREATE INDEX ON schema.table ...`` without a name, CONCURRENTLY or IF NOT EXISTS."""
-    method: str
-    keys: tuple[str, ...]
-    """Each key's column name, or its expression's text."""
-    include: tuple[str, ...] = ()
-    predicate: str | None = None
 
 
 @dataclass(frozen=True)
@@ -462,7 +449,8 @@ class DdlReader:
             "scans": not only,
             "concurrently": bool(node.concurrent),
             "name": node.idxname,
-            "index": _index_definition(node, table),
+            # Printed back and read by the one CREATE INDEX reader, as a snapshot's indexdef is.
+            "index": read_index(_sql(node)),
             "fails": fails,
             "reason": "ON ONLY a partitioned table: no index is built" if only else "",
         }
@@ -959,20 +947,6 @@ def _rewrite(kind: Kind, table: str, new: bool, reason: str) -> dict:
         "rewrites": True,
         "reason": reason,
     }
-
-
-def _index_definition(node: ast.IndexStmt, table: str) -> IndexDefinition:
-    bare = copy.copy(node)
-    bare.idxname, bare.concurrent, bare.if_not_exists = None, False, False
-    bare.relation = copy.copy(node.relation)
-    bare.relation.schemaname, bare.relation.relname = table.split(".", 1)
-    return IndexDefinition(
-        statement=_sql(bare),
-        method=node.accessMethod or "btree",
-        keys=tuple(p.name or _sql(p.expr) for p in node.indexParams),
-        include=tuple(p.name for p in node.indexIncludingParams or ()),
-        predicate=_sql(node.whereClause) if node.whereClause is not None else None,
-    )
 
 
 def _sql(node: ast.Node) -> str:
