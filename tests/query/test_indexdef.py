@@ -140,6 +140,7 @@ def test_migration_spellings_are_read_as_written():
         ("CREATE INDEX ON ((", "cannot read 'CREATE INDEX ON ((' as SQL: syntax error"),
         ("CREATE INDEX a ON t (a); CREATE INDEX b ON t (b)", "is not one CREATE INDEX statement"),
         ("-- nothing", "is not one CREATE INDEX statement"),
+        ("CREATE INDEX ON t (a) WHERE b = '\ud800'", "as SQL: 'utf-8' codec can't encode"),
     ],
 )
 def test_what_is_not_one_index_definition_is_a_typed_error(text, says):
