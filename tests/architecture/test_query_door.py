@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pgtune
@@ -37,24 +38,26 @@ def _called_name(func: ast.expr) -> str | None:
     return func.attr if isinstance(func, ast.Attribute) else None
 
 
-def _modules() -> list[Path]:
-    return sorted(PACKAGE.rglob("*.py"))
+@cache
+def _pglast_lines() -> dict[Path, list[int]]:
+    """Every module of pgtune/ → the lines where it imports pglast."""
+    return {path: pglast_imports(path.read_text(encoding="utf-8")) for path in sorted(PACKAGE.rglob("*.py"))}
 
 
 def test_pglast_is_imported_only_inside_the_query_model():
     outside = [
         f"{path.relative_to(PACKAGE.parent)}:{line}"
-        for path in _modules()
+        for path, lines in _pglast_lines().items()
         if DOOR not in path.parents
-        for line in pglast_imports(path.read_text(encoding="utf-8"))
+        for line in lines
     ]
     assert outside == [], "pglast imported outside pgtune/query/ (go through the query model): " + ", ".join(outside)
 
 
 def test_the_scan_sees_the_query_model_import_pglast():
     # Guards the test above against passing because it read nothing.
-    inside = [path for path in _modules() if DOOR in path.parents and pglast_imports(path.read_text("utf-8"))]
-    assert len(_modules()) > 100 and DOOR / "indexdef.py" in inside and DOOR / "parse.py" in inside
+    inside = [path for path, lines in _pglast_lines().items() if DOOR in path.parents and lines]
+    assert len(_pglast_lines()) > 100 and DOOR / "indexdef.py" in inside and DOOR / "parse.py" in inside
 
 
 def test_every_way_of_importing_pglast_is_caught():
