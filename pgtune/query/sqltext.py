@@ -264,20 +264,37 @@ def is_single_statement(text: str) -> bool:
 
 def parameter_count(text: str) -> int:
     """The highest ``$n`` in the text (string literals and comments are not looked into)."""
+    return max(parameter_numbers(text), default=0)
+
+
+def parameter_numbers(text: str) -> frozenset[int]:
+    """Every ``$n`` in the text (string literals and comments are not looked into); none when it does not scan."""
     try:
         tokens = parser.scan(text)
     except ParseError:
-        return 0
-    return max((int(text[t.start + 1 : t.end + 1]) for t in tokens if t.name == "PARAM"), default=0)
+        return frozenset()
+    return frozenset(int(text[t.start + 1 : t.end + 1]) for t in tokens if t.name == "PARAM")
+
+
+_PLANNABLE = frozenset({"SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"})
 
 
 def is_select(text: str) -> bool:
     """One SELECT statement (what EXPLAIN ANALYZE may consider; ``pgtune/side_effects.py`` decides)."""
+    return _single_statement_kind(text) == "SelectStmt"
+
+
+def is_plannable(text: str) -> bool:
+    """One DML statement; utility statements (SET, BEGIN, DDL) have no plan worth having."""
+    return _single_statement_kind(text) in _PLANNABLE
+
+
+def _single_statement_kind(text: str) -> str | None:
     try:
         statements = parser.parse_sql(text)
     except ParseError:
-        return False
-    return len(statements) == 1 and type(statements[0].stmt).__name__ == "SelectStmt"
+        return None
+    return type(statements[0].stmt).__name__ if len(statements) == 1 else None
 
 
 _SAFE_IDENT = re.compile(r"^[a-z_][a-z0-9_$]*$")
