@@ -82,7 +82,7 @@ class Declined(Exception):
 def findings_of(advisor, facts: AnalysisFacts) -> tuple[list[Finding], str | None]:
     """A rule's findings, and the reason it declined to judge when it did."""
     try:
-        return list(advisor.check(facts)), None
+        return [advisor.RULE.stamp(finding) for finding in advisor.check(facts)], None
     except Declined as declined:
         return [], declined.reason
 

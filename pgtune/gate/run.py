@@ -10,6 +10,7 @@ from ..advisors.migrations import MIGRATION_RULES
 from ..errors import ExitCode
 from ..findings import Finding, Severity
 from ..query.ddl import DdlAction, DdlReader, MigrationScript, SourceProblem
+from ..rules import Rule
 from .config import CheckConfig
 from .context import MigrationContext
 from .files import discover, read
@@ -40,6 +41,8 @@ class CheckResult:
     server_version_num: int = 0
     traced_files: int = 0
     """Files ``--trace`` ran on a clone (0 without ``--trace``)."""
+    rules: tuple[Rule, ...] = ()
+    """Every migration rule's metadata, for the renderers that list the rules (SARIF's driver)."""
 
     @property
     def files_checked(self) -> int:
@@ -100,6 +103,7 @@ def check_paths(
         context_source=context.source,
         server_version_num=context.server_version_num,
         traced_files=len(context.trace.files) if context.trace else 0,
+        rules=tuple(module.RULE for module in MIGRATION_RULES),
     )
 
 
@@ -129,7 +133,7 @@ def _run_rules(
     for module in MIGRATION_RULES:
         if module.RULE.id in config.disable:
             continue
-        for finding in module.check(actions, context):
+        for finding in map(module.RULE.stamp, module.check(actions, context)):
             if finding.rule in config.severity:
                 finding = replace(finding, severity=config.severity[finding.rule])
             location = finding.location

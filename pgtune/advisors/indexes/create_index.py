@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Fix, FixSafety, Savings, Severity, StatementImpact
-from ...report.units import human_bytes, human_ms
+from ...quantities import Unit, human_ms
 from ...rules import Rule
 from ...whatif.selection import ChosenIndex, IndexSelection
 from ..base import AnalysisFacts
@@ -97,6 +97,6 @@ def _evidence(chosen: ChosenIndex, selection: IndexSelection) -> tuple[Evidence,
             f"{human_ms(chosen.write_cost_ms_per_day)} a day"
             + (f" ({chosen.write_basis})" if chosen.write_basis else ""),
         ),
-        Evidence("estimated size", human_bytes(chosen.size_bytes)),
+        Evidence("estimated size", chosen.size_bytes, Unit.BYTES),
         Evidence("method", method),
     )

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ...facts import IndexFacts
 from ...findings import Evidence, Finding, Severity
-from ...report.units import human_bytes, human_count
+from ...quantities import human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
 from ..index_definitions import drop_index_fix, keep_first, on_partition, protected

@@ -14,8 +14,8 @@ from pglast.visitors import Visitor
 
 from ...facts import PlanNode, Snapshot, StatementPlan
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity, StatementImpact
+from ...quantities import human_count
 from ...query.sqltext import bounded_identifier, quote_ident
-from ...report.units import human_count
 from ...rules import Rule
 from ..base import AnalysisFacts, sql_name
 

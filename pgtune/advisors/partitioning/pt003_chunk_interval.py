@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from ...facts import Snapshot
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_bytes
+from ...quantities import human_bytes
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .ddl import qualified

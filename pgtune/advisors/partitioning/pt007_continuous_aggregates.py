@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from ...facts import ContinuousAggregate, Hypertable, Snapshot, TimescaleJob
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_ms
+from ...quantities import human_ms
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .common import impacts

@@ -15,8 +15,8 @@ from datetime import datetime, timedelta
 
 from ...facts import ColumnFacts, ColumnStats, Snapshot, TableFacts
 from ...findings import Evidence
+from ...quantities import human_bytes, human_ms
 from ...query.model import PredicateOp, StatementKind
-from ...report.units import human_bytes, human_ms
 from ...whatif.workload import WorkloadStatement
 from ...whatif.writes import NONE, TableWrites
 from ..base import AnalysisFacts

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_count
+from ...quantities import Unit, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
 
@@ -56,7 +56,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             kind="pooler",
             evidence=(
                 Evidence("PgBouncer", pooler.version),
-                Evidence("pools in transaction mode", human_count(len(pools))),
+                Evidence("pools in transaction mode", len(pools), Unit.COUNT),
                 Evidence(
                     "max_prepared_statements",
                     "not available (before 1.21)" if not supported else str(pooler.max_prepared_statements),

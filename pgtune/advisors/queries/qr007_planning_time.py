@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Fix, FixSafety
-from ...report.units import human_ms
+from ...quantities import human_ms
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .observed import observed_statements

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Severity, StatementImpact
-from ...report.units import human_ms
+from ...quantities import human_ms
 from ...rules import Rule
 from ...targets import statement_p95_ms
 from ..base import AnalysisFacts
