@@ -73,7 +73,9 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             Evidence("largest temporary files a call", need, Unit.BYTES),
             Evidence(
                 "bound",
-                f"{human_bytes(bound)} = (memory {human_bytes(memory)} - shared_buffers {human_bytes(shared)}) "
+                bound,
+                Unit.BYTES,
+                f" = (memory {human_bytes(memory)} - shared_buffers {human_bytes(shared)}) "
                 f"/ (max_connections {connections} × {NODES_PER_QUERY} sorts or hashes a query)",
             ),
         ),

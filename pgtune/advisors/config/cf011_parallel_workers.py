@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Severity
+from ...quantities import Unit
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .change import setting, setting_finding
@@ -84,7 +85,7 @@ def _workers_not_launched(facts: AnalysisFacts) -> tuple[Evidence, ...]:
     short = sorted(counted, key=lambda s: (s.parallel_workers_launched or 0) - (s.parallel_workers_to_launch or 0))
     return (
         Evidence("source", "pg_stat_statements parallel_workers_to_launch / parallel_workers_launched"),
-        Evidence("parallel workers launched", f"{launched:,} of {planned:,}"),
+        Evidence("parallel workers launched", launched, Unit.COUNT, f" of {planned:,}"),
         Evidence(
             "most short",
             f"queryid {short[0].queryid}: {short[0].parallel_workers_launched:,} of "

@@ -114,7 +114,7 @@ class Sized:
     def evidence(self) -> tuple[Evidence, ...]:
         return (
             Evidence("server memory", self.memory_bytes, Unit.BYTES),
-            Evidence("share of memory", f"{100 * self.share:.1f} %"),
+            Evidence("share of memory", 100 * self.share, Unit.PERCENT),
         )
 
 

@@ -89,13 +89,14 @@ def _evidence(chosen: ChosenIndex, selection: IndexSelection) -> tuple[Evidence,
     slower = [o for o in chosen.statements if o.saving_ms_per_day < 0]
     return (
         *(Evidence("why", reason) for reason in chosen.reasons),
-        Evidence("statements helped", str(len(chosen.statements) - len(slower))),
-        *([Evidence("statements that may get slower", str(len(slower)))] if slower else []),
-        Evidence("gross saving", f"{human_ms(chosen.saving_ms_per_day)} a day"),
+        Evidence("statements helped", len(chosen.statements) - len(slower), Unit.COUNT),
+        *([Evidence("statements that may get slower", len(slower), Unit.COUNT)] if slower else []),
+        Evidence("gross saving", chosen.saving_ms_per_day, Unit.MS_PER_DAY),
         Evidence(
             "write cost",
-            f"{human_ms(chosen.write_cost_ms_per_day)} a day"
-            + (f" ({chosen.write_basis})" if chosen.write_basis else ""),
+            chosen.write_cost_ms_per_day,
+            Unit.MS_PER_DAY,
+            f" ({chosen.write_basis})" if chosen.write_basis else "",
         ),
         Evidence("estimated size", chosen.size_bytes, Unit.BYTES),
         Evidence("method", method),

@@ -14,7 +14,7 @@ from pglast.visitors import Visitor
 
 from ...facts import PlanNode, Snapshot, StatementPlan
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity, StatementImpact
-from ...quantities import human_count
+from ...quantities import Unit, human_count
 from ...query.sqltext import bounded_identifier, quote_ident
 from ...rules import Rule
 from ..base import AnalysisFacts, sql_name
@@ -153,7 +153,7 @@ def _finding(snapshot: Snapshot, schema: str, table: str, columns: tuple[str, ..
         kind="statistics",
         evidence=(
             Evidence("columns filtered together", ", ".join(columns)),
-            Evidence("worst estimate", f"{human_count(estimated)} rows estimated, {human_count(actual)} actual"),
+            Evidence("worst estimate", estimated, Unit.ROWS, f" rows estimated, {human_count(actual)} actual"),
             Evidence("method", "EXPLAIN ANALYZE: estimated vs actual rows per loop on the scan node"),
         ),
         fix=Fix(

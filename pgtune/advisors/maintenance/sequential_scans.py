@@ -70,7 +70,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                 Evidence("rows read by them", table.seq_tup_read, Unit.ROWS),
                 Evidence("index scans", table.idx_scan, Unit.COUNT),
                 Evidence("rows in the table", table.reltuples, Unit.ROWS),
-                Evidence("statistics window", f"{days:.1f} days" if days else "unknown"),
+                Evidence("statistics window", days, Unit.DAYS) if days else Evidence("statistics window", "unknown"),
             ),
             statements=tuple(
                 StatementImpact(s.queryid, s.display_text or s.text, s.calls, s.mean_exec_ms) for s in readers

@@ -106,7 +106,9 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             target=name,
             kind="compression",
             evidence=(
-                Evidence("old chunks", f"{len(old)} uncompressed chunks end before now - {interval_text(age)}"),
+                Evidence(
+                    "old chunks", len(old), Unit.COUNT, f" uncompressed chunks end before now - {interval_text(age)}"
+                ),
                 Evidence("their size", old_bytes, Unit.BYTES),
                 Evidence("compression", "enabled" if hypertable.compression_enabled else "not enabled"),
                 Evidence(

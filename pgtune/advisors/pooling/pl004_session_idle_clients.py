@@ -49,7 +49,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             kind="pooler",
             evidence=(
                 Evidence("clients idle over 60 s", idle, Unit.COUNT),
-                Evidence("longest idle", f"{longest:.0f} s"),
+                Evidence("longest idle", longest, Unit.SECONDS),
                 Evidence("clients waiting (most at a reading)", waiting, Unit.COUNT),
                 Evidence("pool size", sum(p.pool_size for p in session), Unit.COUNT),
             ),

@@ -49,7 +49,7 @@ class Observed:
 
     def evidence(self) -> tuple[Evidence, ...]:
         return (
-            Evidence("calls", f"{human_count(self.calls)} ({human_count(self.calls_per_day)} a day)"),
+            Evidence("calls", self.calls, Unit.COUNT, f" ({human_count(self.calls_per_day)} a day)"),
             Evidence("mean time", self.mean_exec_ms, Unit.MS),
             Evidence("time a day", self.ms_per_day, Unit.MS),
             *self._plan_evidence(),

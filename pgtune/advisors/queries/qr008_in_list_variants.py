@@ -52,7 +52,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             target=f"queryid {worst.queryid}" if worst.queryid is not None else "statement",
             kind="rewrite",
             evidence=(
-                Evidence("entries", str(len(variants))),
+                Evidence("entries", len(variants), Unit.COUNT),
                 Evidence("calls across them", calls, Unit.COUNT),
                 Evidence("time a day across them", ms_per_day, Unit.MS),
             ),

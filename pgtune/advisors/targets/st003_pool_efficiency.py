@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Severity
+from ...quantities import Unit
 from ...rules import Rule
 from ...targets import POOL, pool_use
 from ..base import AnalysisFacts
@@ -49,7 +50,11 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         kind="target",
         evidence=(
             Evidence("measured", measured_text(result)),
-            Evidence("server-connection utilisation", f"{utilisation:.1f} %" if utilisation is not None else "unknown"),
+            (
+                Evidence("server-connection utilisation", utilisation, Unit.PERCENT)
+                if utilisation is not None
+                else Evidence("server-connection utilisation", "unknown")
+            ),
             *(Evidence("pool with waiting clients", offender) for offender in result.offenders),
             Evidence("method", result.method),
         ),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from ...gate.run import CheckResult
 from ...findings import Finding
+from ...gate.run import CheckResult
 from ...serialization import to_jsonable
 from ..units import evidence_json
 
