@@ -14,6 +14,7 @@ import jsonschema
 import pytest
 from pglast import parse_sql
 
+from pgtune.quantities import Unit
 from pgtune.report import html, json_report, markdown, prometheus, sql_script, terminal
 
 from .canonical import CANONICAL
@@ -76,3 +77,9 @@ def test_html_is_self_contained_and_escaped():
 def test_markdown_escapes_table_pipes():
     assert "a \\| pipe" not in markdown.render(CANONICAL).split("## Other findings")[0]
     assert "a note <with> markup & a | pipe" in markdown.render(CANONICAL)
+
+
+def test_the_schema_names_every_evidence_unit():
+    schema = json.loads(SCHEMA.read_text())
+    evidence = schema["$defs"]["finding"]["properties"]["evidence"]["items"]["properties"]
+    assert set(evidence["unit"]["enum"]) == {unit.value for unit in Unit}
