@@ -43,7 +43,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             yield Finding(
                 rule=RULE.id,
                 severity=Severity.WARNING,
-                message=f"statements got {shortfall[1].value} parallel workers their plans asked for: the "
+                message=f"statements got {shortfall[1].value:,}{shortfall[1].detail} parallel workers their plans asked for: the "
                 f"worker processes ran out ({', '.join(f'{s.name} is {s.value}' for s in present)})",
                 help="raise max_worker_processes and max_parallel_workers; pass the server's cores, e.g. "
                 "--cpus 16, to have them sized",
@@ -70,7 +70,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             str(cpus),
             message=f"{current.name} is {current.value} on a server with {cpus} CPUs",
             help=f"raise {current.name} to the number of CPUs (TimescaleDB's jobs need their own workers on top)",
-            evidence=(Evidence("CPUs", f"{cpus} (--cpus)"), *shortfall),
+            evidence=(Evidence("CPUs", cpus, Unit.COUNT, " (--cpus)"), *shortfall),
             severity=Severity.INFO,
         )
 
