@@ -18,7 +18,7 @@ def _quantity(value: float, unit: Unit, digits: int | None) -> str:
     if unit is Unit.BYTES:
         return human_bytes(value)
     if unit is Unit.MS:
-        return human_ms(value)
+        return human_ms(value) if digits is None else f"{value:.{digits}f} ms"
     if unit is Unit.MS_PER_DAY:
         return f"{human_ms(value)} a day"
     places = _DIGITS[unit] if digits is None else digits

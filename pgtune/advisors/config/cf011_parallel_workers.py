@@ -43,8 +43,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             yield Finding(
                 rule=RULE.id,
                 severity=Severity.WARNING,
-                message=f"statements got {shortfall[1].value:,}{shortfall[1].detail} parallel workers their plans asked for: the "
-                f"worker processes ran out ({', '.join(f'{s.name} is {s.value}' for s in present)})",
+                message=f"statements got {shortfall[1].value:,}{shortfall[1].detail} parallel workers their plans "
+                f"asked for: the worker processes ran out ({', '.join(f'{s.name} is {s.value}' for s in present)})",
                 help="raise max_worker_processes and max_parallel_workers; pass the server's cores, e.g. "
                 "--cpus 16, to have them sized",
                 target="max_parallel_workers",

@@ -9,7 +9,7 @@ from ...quantities import Unit, human_ms
 from ...rules import Rule
 from ...targets import statement_p95_ms
 from ..base import AnalysisFacts
-from . import measured_text, missed
+from . import measured, missed
 
 RULE = Rule(
     id="ST002",
@@ -44,7 +44,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         target=facts.snapshot.server.database,
         kind="target",
         evidence=(
-            Evidence("measured", measured_text(result)),
+            measured(result),
             *(Evidence("p95 of a statement", statement_p95_ms(s), Unit.MS, f" (queryid {s.queryid})") for s in slow),
             Evidence("method", result.method),
         ),

@@ -9,7 +9,7 @@ from ...quantities import Unit
 from ...rules import Rule
 from ...targets import POOL, pool_use
 from ..base import AnalysisFacts
-from . import measured_text, missed
+from . import measured, missed
 
 RULE = Rule(
     id="ST003",
@@ -49,7 +49,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         target=facts.snapshot.server.database,
         kind="target",
         evidence=(
-            Evidence("measured", measured_text(result)),
+            measured(result),
             (
                 Evidence("server-connection utilisation", utilisation, Unit.PERCENT)
                 if utilisation is not None
