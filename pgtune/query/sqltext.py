@@ -7,6 +7,7 @@ import itertools
 import re
 
 from pglast import parser
+from pglast.enums import A_Expr_Kind
 from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
 from pglast.parser import ParseError
 from pglast.visitors import Visitor
@@ -146,7 +147,8 @@ class _PrefixCasts(Visitor):
 
 def plannable_text(text: str) -> str:
     """The text as PostgreSQL will plan it: each ``type $n`` written ``$n::type`` (same meaning, a cast binds
-    tighter than any operator). Text that does not parse is returned as it is."""
+    tighter than any operator), each ``EXTRACT($n FROM x)`` written ``pg_catalog.extract($n, x)``. Text that
+    does not parse is returned as it is."""
     try:
         statements = parser.parse_sql(text)
     except ParseError:
@@ -154,11 +156,26 @@ def plannable_text(text: str) -> str:
     casts = _PrefixCasts()
     for statement in statements:
         casts(statement.stmt)
-    if not casts.found:
-        return text
     for type_start, param_start, number in sorted(casts.found, reverse=True):
         param_end = param_start + len(f"${number}")
         text = f"{text[:type_start]}${number}::{text[type_start:param_start].strip()}{text[param_end:]}"
+    return _extract_calls(text)
+
+
+_EXTRACT_WITH_PARAMETER = ("EXTRACT", "ASCII_40", "PARAM", "FROM")
+
+
+def _extract_calls(text: str) -> str:
+    """pg_stat_statements shows EXTRACT's field (``YEAR``, ``epoch``) as ``$n``, which PostgreSQL's grammar
+    refuses there; the function EXTRACT stands for (14+) takes the field as a text argument."""
+    tokens = parser.scan(text)
+    size = len(_EXTRACT_WITH_PARAMETER)
+    for at in reversed(range(len(tokens) - size + 1)):
+        window = tokens[at : at + size]
+        if tuple(t.name for t in window) == _EXTRACT_WITH_PARAMETER:
+            keyword, _, parameter, from_ = window
+            name = text[parameter.start : parameter.end + 1]
+            text = f"{text[: keyword.start]}pg_catalog.extract({name},{text[from_.end + 1 :]}"
     return text
 
 
@@ -201,6 +218,38 @@ def output_parameters(text: str) -> tuple[int, ...]:
     except ParseError:
         return ()
     found = _OutputParameters()
+    for statement in statements:
+        found(statement.stmt)
+    return tuple(sorted(found.numbers))
+
+
+class _ArithmeticParameters(Visitor):
+    def __init__(self) -> None:
+        self.numbers: set[int] = set()
+
+    def visit_A_Expr(self, ancestors, node):
+        operands = (node.lexpr, node.rexpr)
+        if (
+            node.kind == A_Expr_Kind.AEXPR_OP
+            and node.name[-1].sval in _ARITHMETIC
+            and all(type(o).__name__ == "ParamRef" for o in operands)
+        ):
+            self.numbers.update(o.number for o in operands)
+
+
+_ARITHMETIC = frozenset("+-*/%^")
+
+
+def arithmetic_parameters(text: str) -> tuple[int, ...]:
+    """The ``$n`` of an arithmetic between two parameters (``$4 - $5``), in order.
+
+    Nothing types either side, so the planner finds the operator ambiguous. Two untyped literals there are
+    ambiguous too, so the constants pg_stat_statements replaced were numbers."""
+    try:
+        statements = parser.parse_sql(text)
+    except ParseError:
+        return ()
+    found = _ArithmeticParameters()
     for statement in statements:
         found(statement.stmt)
     return tuple(sorted(found.numbers))
