@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "pgtune"
+FILE_CALLS = frozenset(
+    {"open", ".open", ".read_text", ".read_bytes", ".write_text", ".write_bytes", ".mkdir", ".unlink", ".touch"}
+)
+"""Calls that open, read or write a file (``open()``, ``Path``'s methods)."""
 
 
 @dataclass(frozen=True)

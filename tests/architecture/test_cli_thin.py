@@ -15,7 +15,7 @@ import ast
 
 import pytest
 
-from .modules import PACKAGE, Module, modules_under, reaches
+from .modules import FILE_CALLS, PACKAGE, Module, modules_under, reaches
 
 SHARED = {"pgtune.cli", "pgtune.cli.app", "pgtune.cli.progress"}
 MAX_STATEMENTS = 25
@@ -34,19 +34,7 @@ FORBIDDEN_IMPORTS = (
     "socket",
 )
 FORBIDDEN_NAMES = {"connect", "connect_async", "open_store", "Store", "load_settings"}
-FORBIDDEN_CALLS = {
-    "open",
-    ".open",
-    ".read_text",
-    ".read_bytes",
-    ".write_text",
-    ".write_bytes",
-    ".mkdir",
-    ".section",
-    ".save_snapshot",
-    ".save_analysis",
-    ".prune",
-}
+FORBIDDEN_CALLS = FILE_CALLS | {".section", ".save_snapshot", ".save_analysis", ".prune"}
 WRITES_OUTPUT = ("pgtune.cli.app", "write_output")
 """The one function that writes: the rendered report to --output."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .modules import PACKAGE, Module, modules_under, reaches
+from .modules import FILE_CALLS, PACKAGE, Module, modules_under, reaches
 
 FORBIDDEN_IMPORTS = (
     # pgtune's layers that talk to a server, a store or the network, or load what renderers are given
@@ -34,19 +34,7 @@ FORBIDDEN_IMPORTS = (
     "requests",
     "httpx",
 )
-FORBIDDEN_CALLS = {
-    "open",
-    ".open",
-    ".read_text",
-    ".read_bytes",
-    ".write_text",
-    ".write_bytes",
-    ".mkdir",
-    ".unlink",
-    ".touch",
-    ".connect",
-    ".urlopen",
-}
+FORBIDDEN_CALLS = FILE_CALLS | {".connect", ".urlopen"}
 
 
 def violations(module: Module) -> list[str]:
