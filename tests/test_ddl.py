@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pgtune.query.ddl import ConstraintType, DdlReader, Kind, KnownSchema
+from pgtune.query.ddl import DdlReader
 from pgtune.query.ddl_locks import Lock
+from pgtune.query.ddl_model import ConstraintType, Kind, KnownSchema
 from pgtune.query.ddl_types import ColumnType, change_rewrites
 
 LOCKS = [

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pgtune.advisors.migrations import _common
+from pgtune.advisors.migrations.context import MigrationContext
 from pgtune.cli import main
 from pgtune.errors import BadInput
 from pgtune.facts import (
@@ -25,7 +26,6 @@ from pgtune.facts import (
 from pgtune.findings import Severity
 from pgtune.gate import files
 from pgtune.gate.config import CheckConfig, load_config
-from pgtune.gate.context import MigrationContext
 from pgtune.gate.run import check_paths
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=timezone.utc)

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from pgtune.advisors.migrations.context import MigrationContext
 from pgtune.cli import main
 from pgtune.collectors import CollectOptions, collect
 from pgtune.db import SessionGuards, connect, redact_dsn
 from pgtune.errors import ExtensionMissing
 from pgtune.findings import Severity
 from pgtune.gate.config import CheckConfig
-from pgtune.gate.context import MigrationContext
 from pgtune.gate.live import check_live
 from pgtune.gate.plancheck import RegressionSettings
 from pgtune.gate.replan import replan, top_statements

@@ -12,14 +12,15 @@ from datetime import datetime, timezone
 import pytest
 
 from pgtune.advisors.migrations import plan_regression
+from pgtune.advisors.migrations.context import DroppedIndex, MigrationContext, NewIndex, PlanCheck, ReplannedStatement
 from pgtune.errors import BadInput
 from pgtune.facts import ServerFacts, Snapshot, StatementStats
 from pgtune.findings import Severity
 from pgtune.gate.config import _parse
-from pgtune.gate.context import MigrationContext
-from pgtune.gate.plancheck import DroppedIndex, NewIndex, PlanCheck, ReplannedStatement, parse_threshold
+from pgtune.gate.plancheck import parse_threshold
 from pgtune.gate.replan import _spec, top_statements
-from pgtune.query.ddl import DdlReader, IndexDefinition
+from pgtune.query.ddl import DdlReader
+from pgtune.query.ddl_model import IndexDefinition
 
 SQL = (
     "DROP INDEX CONCURRENTLY orders_account_idx;\n"

@@ -8,12 +8,12 @@ from typing import Annotated
 
 import typer
 
+from ..advisors.migrations.context import MigrationContext
 from ..db import SessionGuards
 from ..errors import BadInput
 from ..facts import Snapshot
 from ..findings import Severity
 from ..gate.config import load_config
-from ..gate.context import MigrationContext
 from ..gate.live import check_live, check_traced
 from ..gate.plancheck import DEFAULT_REGRESSION_STATEMENTS, RegressionSettings, parse_threshold
 from ..gate.run import check_paths

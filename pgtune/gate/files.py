@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..query.ddl import SourceProblem
+from ..query.ddl_source import SourceProblem
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 """Bigger files are data loads, not schema migrations; reading them would take minutes."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from ..advisors.migrations.context import MigrationContext
 from ..collectors import CollectOptions, collect
 from ..db import SessionGuards, connect
 from ..facts import Snapshot
 from .config import CheckConfig
-from .context import MigrationContext
 from .plancheck import RegressionSettings
 from .replan import replan
 from .run import CheckResult, check_paths
@@ -60,8 +60,6 @@ def check_traced(
         context = MigrationContext.from_snapshot(schema, "", server_version_num)
         context = replace(context, tables={}, index_users={}, stats_window_s=None)
     source = ", ".join(filter(None, (context.source, f"traced on {traced.source}")))
-    context = replace(
-        context, trace=traced, source=source, server_version_num=server_version_num or traced.server_version_num
-    )
-    result = check_paths(paths, context, config, history)
+    context = replace(context, source=source, server_version_num=server_version_num or traced.server_version_num)
+    result = check_paths(paths, context, config, history, trace=traced)
     return replace(result, notes=(*result.notes, *notes)) if notes else result

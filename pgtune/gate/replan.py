@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 import psycopg
 
+from ..advisors.migrations.context import DroppedIndex, NewIndex, PlanCheck, ReplannedStatement, by_time
 from ..collectors.catalog import catalog_from_snapshot
 from ..collectors.plans import is_plannable
 from ..db import Session
@@ -21,12 +22,12 @@ from ..errors import ExtensionMissing
 from ..explain import explain
 from ..facts import Snapshot, StatementPlan, StatementStats
 from ..query import model_statement
-from ..query.ddl import DdlAction, Kind
+from ..query.ddl_model import DdlAction, Kind
 from ..query.model import Catalog, ParseFailure
 from ..whatif.hypopg import HypoPG, hypothetical_oid
 from ..whatif.selection import write_cost_ms_per_day
 from ..whatif.spec import IndexKey, IndexSpec
-from .plancheck import DroppedIndex, NewIndex, PlanCheck, RegressionSettings, ReplannedStatement, by_time
+from .plancheck import RegressionSettings
 
 _CATALOG_SCHEMAS = frozenset({"pg_catalog", "information_schema"})
 _COLUMN = re.compile(r"^\w+$")

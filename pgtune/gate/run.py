@@ -7,14 +7,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..advisors.migrations import MIGRATION_RULES
+from ..advisors.migrations.context import MigrationContext, PlanCheck
 from ..errors import ExitCode
 from ..findings import Finding, Severity
-from ..query.ddl import DdlAction, DdlReader, MigrationScript, SourceProblem
+from ..query.ddl import DdlReader
+from ..query.ddl_model import DdlAction, MigrationScript
+from ..query.ddl_source import SourceProblem
 from .config import CheckConfig
-from .context import MigrationContext
 from .files import discover, read
-from .plancheck import PlanCheck
-from .traced import apply_trace
+from .traced import Trace, apply_trace
 
 Replan = Callable[[tuple[DdlAction, ...]], PlanCheck]
 """Re-plans the workload under the actions' indexes (a live session's, see ``pgtune/gate/replan.py``)."""
@@ -60,10 +61,12 @@ def check_paths(
     config: CheckConfig,
     history: tuple[Path, ...] = (),
     replan: Replan | None = None,
+    trace: Trace | None = None,
 ) -> CheckResult:
     """Check ``paths``; ``history`` holds migrations already applied, read for the schema they built only.
 
-    With ``replan``, the actions' plan check joins the context before the rules run (rule MG020)."""
+    With ``replan``, the actions' plan check joins the context before the rules run (rule MG020); with
+    ``trace``, what ``--trace`` saw the files do on throwaway clones replaces the reader's guesses."""
     files, problems = discover(paths)
     if not files and not problems:
         problems.append(SourceProblem(", ".join(map(str, paths)), 1, 1, "no .sql migration files found"))
@@ -83,8 +86,8 @@ def check_paths(
         notes.extend(script.notes)
         scripts.append(script)
     actions = tuple(a for s in scripts for a in s.actions)
-    if context.trace is not None:
-        actions = apply_trace(actions, context.trace)
+    if trace is not None:
+        actions = apply_trace(actions, trace)
     if replan is not None:
         plan_check = replan(actions)
         context = replace(context, plan_check=plan_check)
@@ -99,7 +102,7 @@ def check_paths(
         statements_checked=sum(s.statement_count for s in scripts),
         context_source=context.source,
         server_version_num=context.server_version_num,
-        traced_files=len(context.trace.files) if context.trace else 0,
+        traced_files=len(trace.files) if trace else 0,
     )
 
 

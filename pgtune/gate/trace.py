@@ -28,8 +28,8 @@ from psycopg import errors, sql
 
 from ..db import SessionGuards, connect, connect_writable
 from ..errors import PrivilegeMissing, TraceRefused
-from ..query.ddl import SourceProblem, StatementText, split_statements
 from ..query.ddl_locks import Lock
+from ..query.ddl_source import SourceProblem, StatementText, split_statements
 from ..resources import data_dir, sql_text
 from ..versions import ServerVersion
 from .config import CheckConfig

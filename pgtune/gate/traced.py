@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from ..query.ddl import DdlAction, Kind
 from ..query.ddl_locks import Lock
+from ..query.ddl_model import DdlAction, Kind
 
 
 @dataclass(frozen=True)

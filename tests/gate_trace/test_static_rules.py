@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from pgtune.advisors.migrations.context import MigrationContext
 from pgtune.findings import Severity
 from pgtune.gate.config import CheckConfig
-from pgtune.gate.context import MigrationContext
 from pgtune.gate.run import check_paths
-from pgtune.query.ddl import DdlReader, Kind
+from pgtune.query.ddl import DdlReader
 from pgtune.query.ddl_locks import Lock
+from pgtune.query.ddl_model import Kind
 from pgtune.versions import ServerVersion
 
 LT = "SET lock_timeout = '2s';\n"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ...findings import Evidence, Finding, Fix, Location, Severity
-from ...gate.context import MigrationContext
-from ...query.ddl import DdlAction
+from ...query.ddl_model import DdlAction
 from ...rules import Rule
+from .context import MigrationContext
 
 
 def lock_phrase(action: DdlAction, table: str | None = None) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Finding, Fix, FixSafety, Severity
-from ...gate.context import MigrationContext
-from ...query.ddl import ConstraintType, DdlAction, Kind
+from ...query.ddl_model import ConstraintType, DdlAction, Kind
 from ...rules import Rule
 from ._common import article, finding, lock_phrase
+from .context import MigrationContext
 
 RULE = Rule(
     id="MG008",

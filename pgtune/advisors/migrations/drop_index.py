@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...gate.context import MigrationContext
-from ...query.ddl import DdlAction, Kind
+from ...query.ddl_model import DdlAction, Kind
 from ...rules import Rule
 from ._common import finding, insert_keyword, lock_phrase
+from .context import MigrationContext
 
 RULE = Rule(
     id="MG002",

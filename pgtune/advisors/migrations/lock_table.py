@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Finding, Severity
-from ...gate.context import MigrationContext
-from ...query.ddl import DdlAction, Kind
+from ...query.ddl_model import DdlAction, Kind
 from ...rules import Rule
 from ._common import finding, lock_phrase
+from .context import MigrationContext
 
 RULE = Rule(
     id="MG011",

@@ -6,11 +6,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ...findings import Evidence, Finding, Severity, StatementImpact
-from ...gate.context import MigrationContext
-from ...gate.plancheck import PlanCheck, ReplannedStatement
-from ...query.ddl import DdlAction
+from ...query.ddl_model import DdlAction
 from ...rules import Rule
 from ._common import finding
+from .context import MigrationContext, PlanCheck, ReplannedStatement
 
 RULE = Rule(
     id="MG020",

@@ -1,0 +1,237 @@
+"""ALTER TABLE, subcommand by subcommand: the lock each takes, and whether it rewrites, scans or fails."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pglast import ast, enums
+
+from .ddl_locks import Lock
+from .ddl_model import ConstraintType, Kind
+from .ddl_nodes import (
+    CONSTRAINT_TYPES,
+    SHARE_UPDATE_EXCLUSIVE_SUBCOMMANDS,
+    TRIGGER_SUBCOMMANDS,
+    declares_not_null,
+    index_name,
+    is_null,
+    light_options,
+    not_null_column,
+    qualified,
+    rewrite_action,
+    volatile_call,
+)
+from .ddl_state import ReaderState
+from .ddl_types import SERIAL_TYPES, ColumnType, change_rewrites, timezone_dependent, type_of
+
+
+class AlterTableReader(ReaderState):
+    """ALTER TABLE and the column and constraint definitions CREATE TABLE shares with it."""
+
+    def _references(self, table: str, constraints) -> Iterator[dict]:
+        """Foreign keys of a new table lock each existing table they reference."""
+        for constraint in constraints:
+            if constraint.contype != enums.ConstrType.CONSTR_FOREIGN or constraint.pktable is None:
+                continue
+            referenced = qualified(constraint.pktable)
+            if referenced != table and not self._is_new(referenced):
+                yield {
+                    "kind": Kind.REFERENCE_LOCK,
+                    "table": referenced,
+                    "lock": Lock.SHARE_ROW_EXCLUSIVE,
+                    "name": constraint.conname,
+                    "referenced_table": referenced,
+                    "reason": f"a foreign key of {table} references it",
+                }
+
+    def _on_AlterTableStmt(self, node: ast.AlterTableStmt) -> Iterator[dict]:
+        if node.objtype != enums.ObjectType.OBJECT_TABLE:
+            return
+        table = qualified(node.relation)
+        for cmd in node.cmds:
+            fields = self._alter(table, cmd)
+            if fields is not None:
+                yield {"table": table, "target_is_new": self._is_new(table), **fields}
+            if cmd.subtype == enums.AlterTableType.AT_AddConstraint and self._is_new(table):
+                yield from self._references(table, [cmd.def_])
+
+    def _alter(self, table: str, cmd: ast.AlterTableCmd) -> dict | None:
+        kind = enums.AlterTableType
+        subtype = cmd.subtype
+        if subtype == kind.AT_AddColumn:
+            return self._add_column(table, cmd.def_)
+        if subtype == kind.AT_AlterColumnType:
+            return self._alter_type(table, cmd.name, cmd.def_)
+        if subtype == kind.AT_SetNotNull:
+            self._not_null.add((table, cmd.name))
+            return {
+                "kind": Kind.SET_NOT_NULL,
+                "lock": Lock.ACCESS_EXCLUSIVE,
+                "name": cmd.name,
+                "scans": True,
+                "has_not_null_check": (table, cmd.name) in self._not_null_checks,
+                "fails": self._missing_column(table, cmd.name),
+            }
+        if subtype == kind.AT_AddConstraint:
+            return self._add_constraint(table, cmd.def_)
+        if subtype == kind.AT_ValidateConstraint:
+            column = self._pending_checks.pop((table, cmd.name), None)
+            if column:
+                self._not_null_checks.add((table, column))
+            self._checked_tables.add(table)
+            return {"kind": Kind.VALIDATE_CONSTRAINT, "lock": Lock.SHARE_UPDATE_EXCLUSIVE, "name": cmd.name}
+        if subtype == kind.AT_DropColumn:
+            return {"kind": Kind.DROP_COLUMN, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name}
+        if subtype == kind.AT_SetExpression:
+            if (table, cmd.name) in self._virtual_columns:
+                return {"kind": Kind.SET_EXPRESSION, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name}
+            reason = "SET EXPRESSION computes the stored generated column again for every row"
+            return {**rewrite_action(Kind.SET_EXPRESSION, table, False, reason), "name": cmd.name}
+        if subtype in (kind.AT_SetLogged, kind.AT_SetUnLogged):
+            to = "LOGGED" if subtype == kind.AT_SetLogged else "UNLOGGED"
+            return {
+                **rewrite_action(Kind.SET_PERSISTENCE, table, False, f"SET {to} copies the table"),
+                "new_name": to.lower(),
+            }
+        if subtype in SHARE_UPDATE_EXCLUSIVE_SUBCOMMANDS or (
+            subtype in (kind.AT_SetRelOptions, kind.AT_ResetRelOptions) and light_options(cmd.def_)
+        ):
+            return {"kind": Kind.ALTER_TABLE_OTHER, "lock": Lock.SHARE_UPDATE_EXCLUSIVE, "name": cmd.name}
+        if subtype in TRIGGER_SUBCOMMANDS:
+            return {"kind": Kind.ALTER_TABLE_OTHER, "lock": Lock.SHARE_ROW_EXCLUSIVE, "name": cmd.name}
+        if subtype == kind.AT_AttachPartition:
+            partition = qualified(cmd.def_.name)
+            return {
+                "kind": Kind.ATTACH_PARTITION,
+                "lock": Lock.SHARE_UPDATE_EXCLUSIVE,
+                "name": partition,
+                "scans": not (self._is_new(partition) or partition in self._checked_tables),
+            }
+        if subtype == kind.AT_DetachPartition:
+            return {
+                "kind": Kind.DETACH_PARTITION,
+                "lock": Lock.SHARE_UPDATE_EXCLUSIVE if cmd.def_.concurrent else Lock.ACCESS_EXCLUSIVE,
+                "name": qualified(cmd.def_.name),
+                "concurrently": bool(cmd.def_.concurrent),
+            }
+        return {"kind": Kind.ALTER_TABLE_OTHER, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name}
+
+    def _note_virtual(self, table: str, column: ast.ColumnDef) -> None:
+        """A virtual generated column (18+) is computed when read: changing its expression rewrites nothing."""
+        constraints = column.constraints or ()
+        if any(c.contype == enums.ConstrType.CONSTR_GENERATED and c.generated_kind == "v" for c in constraints):
+            self._virtual_columns.add((table, column.colname))
+
+    def _add_column(self, table: str, column: ast.ColumnDef) -> dict:
+        column_type = type_of(column.typeName)
+        self._column_types[(table, column.colname)] = column_type
+        self._note_virtual(table, column)
+        reason = ""
+        constraints = column.constraints or ()
+        default = next((c.raw_expr for c in constraints if c.contype == enums.ConstrType.CONSTR_DEFAULT), None)
+        if column_type.name in SERIAL_TYPES:
+            reason = f"{column_type.name} fills every row from a sequence"
+        elif any(c.contype == enums.ConstrType.CONSTR_IDENTITY for c in constraints):
+            reason = "an identity column fills every row from a sequence"
+        elif (table, column.colname) not in self._virtual_columns and any(
+            c.contype == enums.ConstrType.CONSTR_GENERATED for c in constraints
+        ):
+            reason = "a stored generated column is computed for every row"
+        elif default is not None and (volatile := volatile_call(default)):
+            reason = f"the default calls {volatile}(), which is volatile: every row gets its own value"
+        self._added_columns.add((table, column.colname))
+        if table in self._columns_of:
+            self._columns_of[table].add(column.colname)
+        if declares_not_null(constraints):
+            self._not_null.add((table, column.colname))
+        fills = bool(reason) or column_type.name in SERIAL_TYPES
+        not_null = declares_not_null(constraints)
+        fails = None
+        if not_null and (default is None or is_null(default)) and not fills and not self._empty(table):
+            fails = f"ADD COLUMN {column.colname} NOT NULL without a default fails on a table that has rows"
+        return {
+            "kind": Kind.ADD_COLUMN,
+            "lock": Lock.ACCESS_EXCLUSIVE,
+            "name": column.colname,
+            "rewrites": bool(reason),
+            "reason": reason,
+            "new_type": str(column_type),
+            "fails": fails,
+            "referenced_table": next(
+                (qualified(c.pktable) for c in constraints if c.contype == enums.ConstrType.CONSTR_FOREIGN), None
+            ),
+        }
+
+    def _empty(self, table: str) -> bool:
+        return self._is_new(table) or self.known.row_counts.get(table) == 0
+
+    def _alter_type(self, table: str, name: str, column: ast.ColumnDef) -> dict:
+        new = type_of(column.typeName)
+        old = self._column_types.get((table, name))
+        if old is None and (known := self.known.column_types.get((table, name))):
+            old = ColumnType.parse(known)
+        missing = self._missing_column(table, name)
+        zoned = False
+        rewrites = change_rewrites(old, new, using=column.raw_default is not None)
+        self._column_types[(table, name)] = new
+        if column.raw_default is not None:
+            reason = "a USING expression recomputes every row"
+        elif old is None:
+            reason = f"the current type of {name} is unknown"
+        elif zoned := timezone_dependent(old, new):
+            rewrites = None
+            reason = f"{old} → {new} keeps the table only when the session TimeZone is UTC (PostgreSQL 12+)"
+        else:
+            reason = f"{old} → {new}"
+        return {
+            "kind": Kind.ALTER_COLUMN_TYPE,
+            "lock": Lock.ACCESS_EXCLUSIVE,
+            "name": name,
+            "rewrites": rewrites,
+            "reason": reason,
+            "old_type": str(old) if old else None,
+            "new_type": str(new),
+            "fails": missing,
+            "depends_on_timezone": zoned and rewrites is None,
+        }
+
+    def _add_constraint(self, table: str, constraint: ast.Constraint) -> dict:
+        constraint_type = CONSTRAINT_TYPES.get(constraint.contype)
+        not_valid = bool(constraint.skip_validation)
+        if constraint.contype == enums.ConstrType.CONSTR_NOTNULL and constraint.keys and not not_valid:
+            # 18's named NOT NULL constraint proves itself as SET NOT NULL does: one scan, unless a
+            # validated CHECK (column IS NOT NULL) already proves it.
+            column = constraint.keys[0].sval
+            return {
+                "kind": Kind.SET_NOT_NULL,
+                "lock": Lock.ACCESS_EXCLUSIVE,
+                "name": column,
+                "scans": True,
+                "has_not_null_check": (table, column) in self._not_null_checks,
+            }
+        if constraint_type is ConstraintType.CHECK:
+            column = not_null_column(constraint.raw_expr)
+            if not_valid:
+                self._pending_checks[(table, constraint.conname)] = column
+            else:
+                self._checked_tables.add(table)
+                if column:
+                    self._not_null_checks.add((table, column))
+        referenced = qualified(constraint.pktable) if constraint.pktable is not None else None
+        lock = Lock.SHARE_ROW_EXCLUSIVE if constraint_type is ConstraintType.FOREIGN_KEY else Lock.ACCESS_EXCLUSIVE
+        using_index = bool(constraint.indexname)
+        scans = not not_valid and not using_index
+        if using_index and constraint_type is ConstraintType.PRIMARY_KEY:
+            # A primary key makes its columns NOT NULL: a scan under ACCESS EXCLUSIVE unless they already are.
+            keys = self._index_keys.get(index_name(table.split(".")[0], constraint.indexname))
+            scans = keys is None or any((table, key) not in self._not_null for key in keys)
+        return {
+            "kind": Kind.ADD_CONSTRAINT,
+            "lock": lock,
+            "name": constraint.conname,
+            "constraint_type": constraint_type,
+            "not_valid": not_valid,
+            "using_index": using_index,
+            "referenced_table": referenced,
+            "scans": scans,
+        }

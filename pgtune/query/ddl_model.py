@@ -1,0 +1,165 @@
+"""The migration gate's model: what each schema or data change does (``DdlAction``), and what is known of
+the database beforehand (``KnownSchema``). Locks are PostgreSQL's documentation ("Explicit Locking").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+
+from .ddl_locks import Lock
+from .ddl_source import SourceProblem
+
+
+class Kind(str, Enum):
+    CREATE_TABLE = "create-table"
+    CREATE_INDEX = "create-index"
+    DROP_INDEX = "drop-index"
+    REINDEX = "reindex"
+    ADD_COLUMN = "add-column"
+    ALTER_COLUMN_TYPE = "alter-column-type"
+    SET_NOT_NULL = "set-not-null"
+    ADD_CONSTRAINT = "add-constraint"
+    VALIDATE_CONSTRAINT = "validate-constraint"
+    VACUUM_FULL = "vacuum-full"
+    CLUSTER = "cluster"
+    LOCK_TABLE = "lock-table"
+    TRUNCATE = "truncate"
+    SET_PERSISTENCE = "set-persistence"
+    SET_EXPRESSION = "set-expression"
+    ATTACH_PARTITION = "attach-partition"
+    DETACH_PARTITION = "detach-partition"
+    UPDATE = "update"
+    DELETE = "delete"
+    DROP_TABLE = "drop-table"
+    DROP_COLUMN = "drop-column"
+    RENAME_TABLE = "rename-table"
+    RENAME_COLUMN = "rename-column"
+    ALTER_TABLE_OTHER = "alter-table"
+    CREATE_TRIGGER = "create-trigger"
+    REFRESH_MATERIALIZED_VIEW = "refresh-materialized-view"
+    REFERENCE_LOCK = "reference-lock"
+    """A foreign key on a new table locks the existing table it references (SHARE ROW EXCLUSIVE)."""
+    STATEMENT = "statement"
+    """A statement the reader does not model, seen taking a lock or failing in ``--trace``."""
+
+
+class ConstraintType(str, Enum):
+    FOREIGN_KEY = "foreign key"
+    CHECK = "check"
+    UNIQUE = "unique"
+    PRIMARY_KEY = "primary key"
+    EXCLUSION = "exclusion"
+
+
+@dataclass(frozen=True)
+class KnownSchema:
+    """What is known of the database the migrations run against (from a snapshot, or nothing)."""
+
+    column_types: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    """(schema.table, column) → type as ``format_type`` shows it."""
+    not_null_checks: frozenset[tuple[str, str]] = frozenset()
+    """(schema.table, column) with a validated ``CHECK (column IS NOT NULL)``."""
+    checked_tables: frozenset[str] = frozenset()
+    """Tables with at least one validated CHECK constraint (a candidate partition constraint)."""
+    index_tables: Mapping[str, str] = field(default_factory=dict)
+    """schema.index → schema.table."""
+    tables: frozenset[str] = frozenset()
+    """Every table the database has (empty: unknown)."""
+    partitioned_tables: frozenset[str] = frozenset()
+    row_counts: Mapping[str, int] = field(default_factory=dict)
+    """schema.table → live rows, when a snapshot says."""
+    not_null_columns: frozenset[tuple[str, str]] = frozenset()
+    """(schema.table, column) declared NOT NULL."""
+
+
+@dataclass(frozen=True)
+class IndexDefinition:
+    """An index a migration creates, as text: what HypoPG needs to create it hypothetically."""
+
+    statement: str
+    """``CREATE INDEX ON schema.table ...`` without a name, CONCURRENTLY or IF NOT EXISTS."""
+    method: str
+    keys: tuple[str, ...]
+    """Each key's column name, or its expression's text."""
+    include: tuple[str, ...] = ()
+    predicate: str | None = None
+
+
+@dataclass(frozen=True)
+class DdlAction:
+    kind: Kind
+    file: str
+    line: int
+    column: int
+    sql: str
+    table: str | None
+    """schema.table the action locks (public when the migration names no schema)."""
+    lock: Lock | None
+    target_is_new: bool = False
+    """The table (or index) was created earlier in the same set of files: empty, nobody uses it yet."""
+    rewrites: bool | None = False
+    """The table is rewritten (None: cannot tell without knowing the column's current type)."""
+    scans: bool = False
+    """The whole table is read under the lock (validation, index build) without a rewrite."""
+    in_transaction: bool = False
+    lock_timeout_set: bool = False
+    concurrently: bool = False
+    name: str | None = None
+    """The index, column, constraint or partition the action is about."""
+    new_name: str | None = None
+    constraint_type: ConstraintType | None = None
+    not_valid: bool = False
+    using_index: bool = False
+    referenced_table: str | None = None
+    reason: str = ""
+    """Why it rewrites (``volatile default random()``, ``int4 → int8``) when it does."""
+    old_type: str | None = None
+    new_type: str | None = None
+    has_not_null_check: bool = False
+    whole_table: bool = False
+    held_lock: Lock | None = None
+    """The strongest lock earlier statements of the same transaction block already hold on the table."""
+    suppressed: Mapping[str, str] = field(default_factory=dict)
+    """Rule id → reason, from ``-- pgtune: ignore RULE reason`` comments on or just before the statement."""
+    index: IndexDefinition | None = None
+    """For CREATE INDEX: the definition, for the plan-regression gate."""
+    depends_on_timezone: bool = False
+    """A timestamp ↔ timestamptz change: no rewrite on 12+ when the session TimeZone is UTC."""
+    fails: str | None = None
+    """Why the statement will fail when it runs, when the text (and the known schema) already says so."""
+    traced: bool = False
+    """``--trace`` ran the statement: lock, rewrites, scans and lock_timeout are what the server did."""
+    probed: bool = False
+    """A second session tried reads and writes of the table while the traced lock was held."""
+    reads_wait: bool = False
+    writes_wait: bool = False
+    """Reads or writes of the table waited while the statement's transaction held its locks."""
+    lock_made_wait: bool = False
+    """The statement itself took (or strengthened) a lock on the table, and reads or writes waited."""
+    error: str | None = None
+    """SQLSTATE and message when the statement failed in the trace."""
+    trace_summary: str = ""
+
+    @property
+    def blocks_writes(self) -> bool:
+        """Writes of the table wait while the lock is held: seen by the trace's second session, else the mode."""
+        if self.probed:
+            return self.writes_wait or self.reads_wait
+        return self.lock is not None and self.lock.blocks_writes
+
+    @property
+    def blocks_reads(self) -> bool:
+        if self.probed:
+            return self.reads_wait
+        return self.lock is not None and self.lock.blocks_reads
+
+
+@dataclass(frozen=True)
+class MigrationScript:
+    file: str
+    actions: tuple[DdlAction, ...]
+    statement_count: int
+    problems: tuple[SourceProblem, ...] = ()
+    notes: tuple[str, ...] = ()

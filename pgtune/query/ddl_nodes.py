@@ -1,0 +1,153 @@
+"""What a migration's parse-tree nodes say: defaults that force a rewrite, WHERE clauses that touch every
+row, ALTER TABLE subcommands by the lock they take, names qualified as the gate keys them."""
+
+from __future__ import annotations
+
+import re
+
+from pglast import ast, enums
+from pglast.visitors import Visitor
+
+from .ddl_locks import Lock
+from .ddl_model import ConstraintType, Kind
+
+CONSTRAINT_TYPES = {
+    enums.ConstrType.CONSTR_FOREIGN: ConstraintType.FOREIGN_KEY,
+    enums.ConstrType.CONSTR_CHECK: ConstraintType.CHECK,
+    enums.ConstrType.CONSTR_UNIQUE: ConstraintType.UNIQUE,
+    enums.ConstrType.CONSTR_PRIMARY: ConstraintType.PRIMARY_KEY,
+    enums.ConstrType.CONSTR_EXCLUSION: ConstraintType.EXCLUSION,
+}
+# Functions a column default may call without forcing a rewrite (stable or immutable); any other call,
+# including a user function (volatile unless declared otherwise), is taken as volatile.
+_NON_VOLATILE_FUNCTIONS = frozenset(
+    {
+        "now",
+        "transaction_timestamp",
+        "statement_timestamp",
+        "current_date",
+        "lower",
+        "upper",
+        "to_timestamp",
+        "to_date",
+        "make_interval",
+        "jsonb_build_object",
+        "json_build_object",
+        "jsonb_build_array",
+        "array_fill",
+        "concat",
+        "md5",
+        "length",
+        "abs",
+    }
+)
+_AT = enums.AlterTableType
+# ALTER TABLE's documentation: these subcommands take SHARE UPDATE EXCLUSIVE (reads and writes continue).
+SHARE_UPDATE_EXCLUSIVE_SUBCOMMANDS = frozenset(
+    {_AT.AT_SetStatistics, _AT.AT_SetOptions, _AT.AT_ResetOptions, _AT.AT_ClusterOn, _AT.AT_DropCluster}
+)
+TRIGGER_SUBCOMMANDS = frozenset(
+    {
+        _AT.AT_EnableTrig,
+        _AT.AT_EnableAlwaysTrig,
+        _AT.AT_EnableReplicaTrig,
+        _AT.AT_DisableTrig,
+        _AT.AT_EnableTrigAll,
+        _AT.AT_DisableTrigAll,
+        _AT.AT_EnableTrigUser,
+        _AT.AT_DisableTrigUser,
+    }
+)
+# Storage parameters SET (...) changes under SHARE UPDATE EXCLUSIVE; any other takes ACCESS EXCLUSIVE.
+_LIGHT_OPTIONS = re.compile(
+    r"^(fillfactor|parallel_workers|vacuum_index_cleanup|vacuum_truncate|log_autovacuum_min_duration|"
+    r"toast_tuple_target|autovacuum_\w+|toast\.autovacuum_\w+|toast\.vacuum_\w+|toast\.log_autovacuum_min_duration)$"
+)
+
+
+def light_options(options) -> bool:
+    names = [f"{o.defnamespace}.{o.defname}" if o.defnamespace else o.defname for o in options or ()]
+    return bool(names) and all(_LIGHT_OPTIONS.match(n) for n in names)
+
+
+def null_tested_columns(where: ast.Node | None) -> list[str]:
+    """Columns a WHERE tests with IS NULL (alone or ANDed): a backfill of a column just added touches every row."""
+    if isinstance(where, ast.BoolExpr) and where.boolop == enums.BoolExprType.AND_EXPR:
+        return [c for arg in where.args for c in null_tested_columns(arg)]
+    if (
+        isinstance(where, ast.NullTest)
+        and where.nulltesttype == enums.NullTestType.IS_NULL
+        and isinstance(where.arg, ast.ColumnRef)
+    ):
+        return [where.arg.fields[-1].sval]
+    return []
+
+
+class _FunctionCalls(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: list[str] = []
+
+    def visit_FuncCall(self, ancestors, node: ast.FuncCall) -> None:
+        self.names.append(node.funcname[-1].sval.lower())
+
+
+def volatile_call(expr: ast.Node) -> str | None:
+    calls = _FunctionCalls()
+    calls(expr)
+    return next((name for name in calls.names if name not in _NON_VOLATILE_FUNCTIONS), None)
+
+
+def declares_not_null(constraints) -> bool:
+    return any(c.contype in (enums.ConstrType.CONSTR_NOTNULL, enums.ConstrType.CONSTR_PRIMARY) for c in constraints)
+
+
+def is_null(expr: ast.Node) -> bool:
+    return isinstance(expr, ast.A_Const) and bool(expr.isnull)
+
+
+def always_true(where: ast.Node | None) -> bool:
+    if where is None:
+        return True
+    if isinstance(where, ast.A_Const):
+        return bool(getattr(where.val, "boolval", False))
+    if isinstance(where, ast.A_Expr) and isinstance(where.lexpr, ast.A_Const) and isinstance(where.rexpr, ast.A_Const):
+        return where.name[-1].sval == "=" and where.lexpr.val == where.rexpr.val
+    return False
+
+
+def not_null_column(expr: ast.Node | None) -> str | None:
+    if (
+        isinstance(expr, ast.NullTest)
+        and expr.nulltesttype == enums.NullTestType.IS_NOT_NULL
+        and isinstance(expr.arg, ast.ColumnRef)
+    ):
+        return expr.arg.fields[-1].sval
+    return None
+
+
+def truthy(option: ast.DefElem) -> bool:
+    arg = option.arg
+    if arg is None:
+        return True
+    value = getattr(arg, "boolval", getattr(arg, "ival", getattr(arg, "sval", True)))
+    return value not in (False, 0, "false", "off", "0")
+
+
+def rewrite_action(kind: Kind, table: str, new: bool, reason: str) -> dict:
+    return {
+        "kind": kind,
+        "table": table,
+        "lock": Lock.ACCESS_EXCLUSIVE,
+        "target_is_new": new,
+        "rewrites": True,
+        "reason": reason,
+    }
+
+
+def qualified(relation: ast.RangeVar) -> str:
+    return f"{relation.schemaname or 'public'}.{relation.relname}"
+
+
+def index_name(schema: str | None, name: str) -> str:
+    return f"{schema or 'public'}.{name}"

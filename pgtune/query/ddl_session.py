@@ -1,0 +1,65 @@
+"""Transaction block, lock_timeout and the locks held so far, as a file's statements leave them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pglast import ast, enums
+
+from .ddl_locks import Lock
+from .ddl_model import DdlAction
+
+
+@dataclass
+class Session:
+    """Transaction block and lock_timeout as the statements so far left them."""
+
+    in_transaction: bool
+    wrapped: bool
+    lock_timeout_set: bool = False
+    local_timeout: bool = False
+    held: dict[str | None, Lock] = field(default_factory=dict)
+    enum_values: set[str] = field(default_factory=set)
+    """Enum values added in the open transaction block: PostgreSQL refuses to use them before it commits."""
+
+    def note_enum_value(self, node: ast.Node) -> None:
+        if isinstance(node, ast.AlterEnumStmt) and node.newVal and not node.oldVal and self.in_transaction:
+            self.enum_values.add(node.newVal)
+
+    def uses_new_enum_value(self, text: str) -> str | None:
+        used = next((v for v in sorted(self.enum_values) if f"'{v}'" in text), None)
+        if used is None:
+            return None
+        return f"enum value '{used}' was added in the same transaction: PostgreSQL refuses it until that commits"
+
+    def hold(self, action: DdlAction) -> None:
+        """Locks last until the transaction block ends; outside one, each statement releases its own."""
+        if not self.in_transaction or action.lock is None:
+            return
+        order = list(Lock)
+        current = self.held.get(action.table)
+        if current is None or order.index(action.lock) > order.index(current):
+            self.held[action.table] = action.lock
+
+    def apply(self, node: ast.Node) -> bool:
+        """Track session statements; True when ``node`` is one (it produces no action)."""
+        if isinstance(node, ast.TransactionStmt):
+            kinds = enums.TransactionStmtKind
+            if node.kind in (kinds.TRANS_STMT_BEGIN, kinds.TRANS_STMT_START):
+                self.in_transaction = True
+            elif node.kind in (kinds.TRANS_STMT_COMMIT, kinds.TRANS_STMT_ROLLBACK):
+                self.in_transaction = False
+                self.held.clear()
+                self.enum_values.clear()
+                if self.local_timeout:
+                    self.lock_timeout_set = self.local_timeout = False
+            return True
+        if isinstance(node, ast.VariableSetStmt):
+            if node.name == "lock_timeout":
+                value = node.args[0].val if node.kind == enums.VariableSetKind.VAR_SET_VALUE and node.args else None
+                text = str(getattr(value, "sval", None) or getattr(value, "ival", 0))
+                self.lock_timeout_set = re.search("[1-9]", text) is not None
+                self.local_timeout = self.lock_timeout_set and bool(node.is_local)
+            return True
+        return False
