@@ -10,7 +10,10 @@ against it:
 - ``heldout``: 143 files of the same tools on another schema (bench/gate_corpus/heldout/), written before
   the rules were tuned and not tuned on (but the bench printed its misses while the rules were tuned);
 - ``blind``: 45 files on a third schema (bench/gate_corpus/blind/), written after the tuning and scored
-  once, nothing changed after: the figure for migrations the rules have never seen.
+  once, nothing changed after: the figure for migrations the rules have never seen;
+- ``blind2``: a fifth schema (a custody service, bench/gate_corpus/blind2/), written by someone who never read
+  the rules, the static reader or the other corpora's cases; its expected.toml holds what that author, as a
+  reviewing DBA, expected of each file before the trace, and bad/ inputs that must be refused.
 
 Labels come from the server, not from a hand: ``--relabel`` runs every file with ``--trace``'s tracer on
 a throwaway PostgreSQL and records, per file, what it saw (``labels.toml``): a file is a hazard when a
@@ -93,6 +96,7 @@ PARTS = (
     Part("tuned", CORPUS / "tuned", True),
     Part("heldout", CORPUS / "heldout", False),
     Part("blind", CORPUS / "blind", False),
+    Part("blind2", CORPUS / "blind2", False),
 )
 
 
@@ -243,8 +247,8 @@ def time_thousand(entries: list[Labelled], squawk: str | None, count: int) -> di
 
 def _runs(part: Part, entries: list[Labelled], dsn: str | None, squawk: str | None, version: str) -> dict:
     runs = {
-        "pgtune static": score(entries, pgtune_flags(entries, [])),
-        "pgtune static --history schema": score(entries, pgtune_flags(entries, ["--history", str(part.schema)])),
+        "pgtune static, file alone": score(entries, pgtune_flags(entries, [])),
+        "pgtune static + schema (--history)": score(entries, pgtune_flags(entries, ["--history", str(part.schema)])),
     }
     if part.name == "own":
         runs["pgtune --snapshot"] = score(entries, pgtune_flags(entries, ["--snapshot", str(CORPUS / "snapshot.json")]))
@@ -300,6 +304,7 @@ def main(argv: list[str]) -> int:
         "tuned-on (own + tuned)": [p.name for p in chosen if p.tuned],
         "held-out (written before tuning)": [p.name for p in chosen if p.name == "heldout"],
         "blind (written after tuning, scored once)": [p.name for p in chosen if p.name == "blind"],
+        "blind2 (fifth schema, written without reading the rules)": [p.name for p in chosen if p.name == "blind2"],
     }
     summary: dict[str, dict] = {}
     for group, names in groups.items():

@@ -8,7 +8,7 @@ import shutil
 from ..gate import CORPUS
 from .tools import write
 
-PARTS = ("heldout", "tuned", "blind")
+PARTS = ("heldout", "tuned", "blind", "blind2")
 
 
 def main() -> None:
@@ -19,6 +19,8 @@ def main() -> None:
         for case in module.CASES:
             name, tool, text, *down = case
             write(directory, name, tool, text, down[0] if down else "")
+        if hasattr(module, "write_extras"):
+            module.write_extras(CORPUS / part)
         print(f"{part}: {len(module.CASES)} cases in {directory}")
 
 

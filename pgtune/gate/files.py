@@ -52,7 +52,13 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[SourceProblem]]:
         else:
             problems.append(SourceProblem(str(path), 1, 1, "no such file or directory"))
     unique = list(dict.fromkeys(found))
-    return sorted(unique, key=lambda p: (_natural(p.name), str(p))), problems
+    return sorted(unique, key=migration_order), problems
+
+
+def migration_order(path: Path) -> tuple:
+    """The order migration tools apply files in: the natural order of the name, then the path (Prisma's
+    ``<timestamp>_name/migration.sql``)."""
+    return (_natural(path.name), str(path))
 
 
 def _is_up_migration(path: Path) -> bool:

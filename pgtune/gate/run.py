@@ -14,7 +14,7 @@ from ..query.ddl import DdlReader
 from ..query.ddl_model import DdlAction, MigrationScript
 from ..query.ddl_source import SourceProblem
 from .config import CheckConfig
-from .files import discover, read
+from .files import discover, migration_order, read
 from .traced import Trace, apply_trace
 
 Replan = Callable[[tuple[DdlAction, ...]], PlanCheck]
@@ -109,8 +109,14 @@ def check_paths(
 def _read_history(reader: DdlReader, history: tuple[Path, ...], checked: set[Path], config: CheckConfig) -> list[str]:
     notes: list[str] = []
     found, problems = discover(list(history))
+    done = {c.resolve() for c in checked}
+    pending = _not_yet_applied(history, found, done)
+    if pending:
+        notes.append(
+            f"history: {len(pending)} file(s) after the first checked one in its directory not read as history"
+        )
     for path in found:
-        if path in checked:
+        if path in pending or path.resolve() in done:
             continue
         migration = read(path)
         if isinstance(migration, SourceProblem):
@@ -121,6 +127,20 @@ def _read_history(reader: DdlReader, history: tuple[Path, ...], checked: set[Pat
     reader.settle()
     notes.extend(f"history {p.file}:{p.line}: not read: {p.message}" for p in problems)
     return notes
+
+
+def _not_yet_applied(history: tuple[Path, ...], found: list[Path], done: set[Path]) -> set[Path]:
+    """History files of a directory that also holds checked files, from the first checked one on: they run
+    after it (``pgtune check migrations/0042_x.sql --history migrations/`` reads 0001 to 0041 only)."""
+    pending: set[Path] = set()
+    for root in (h.resolve() for h in history if h.is_dir()):
+        inside = [c for c in done if c.is_relative_to(root)]
+        if not inside:
+            continue
+        first = min(map(migration_order, inside))
+        later = (p for p in found if (r := p.resolve()).is_relative_to(root) and r not in done)
+        pending.update(p for p in later if migration_order(p.resolve()) > first)
+    return pending
 
 
 def _run_rules(

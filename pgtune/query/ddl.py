@@ -20,9 +20,12 @@ from .ddl_locks import Lock
 from .ddl_model import DdlAction, IndexDefinition, Kind, MigrationScript
 from .ddl_nodes import (
     always_true,
+    column_names,
     declares_not_null,
     index_name,
+    not_null_tests,
     null_tested_columns,
+    opaque,
     qualified,
     rewrite_action,
     truthy,
@@ -39,6 +42,7 @@ class DdlReader(AlterTableReader):
         """Read one file; ``in_transaction`` says the migration tool wraps the whole file in a transaction."""
         lines = Lines(text)
         statements, problems = parse_statements(file, text, lines)
+        self._opaque = self._opaque or bool(problems) or any(opaque(s.node) for s in statements)
         session = Session(in_transaction=in_transaction, wrapped=in_transaction)
         actions: list[DdlAction] = []
         notes: list[str] = []
@@ -80,6 +84,8 @@ class DdlReader(AlterTableReader):
         table = qualified(node.relation)
         if node.if_not_exists and table in self._tables:
             return
+        if self._schema_from_history and (table in self._tables or table in self._new_tables):
+            yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": f'relation "{table}" already exists'}
         self._new_tables.add(table)
         if node.partspec is not None:
             self._partitioned.add(table)
@@ -110,7 +116,42 @@ class DdlReader(AlterTableReader):
 
     def _on_CreateTableAsStmt(self, node: ast.CreateTableAsStmt) -> Iterator[dict]:
         self._new_tables.add(qualified(node.into.rel))
-        return iter(())
+        yield from self._query_fails(node.query)
+
+    def _on_ViewStmt(self, node: ast.ViewStmt) -> Iterator[dict]:
+        self._views.add(qualified(node.view))
+        yield from self._query_fails(node.query)
+
+    def _on_SelectStmt(self, node: ast.SelectStmt) -> Iterator[dict]:
+        if node.intoClause is not None:
+            self._new_tables.add(qualified(node.intoClause.rel))
+        yield from self._query_fails(node)
+
+    def _on_InsertStmt(self, node: ast.InsertStmt) -> Iterator[dict]:
+        yield from self._query_fails(node.selectStmt)
+
+    def _query_fails(self, query: ast.Node | None) -> Iterator[dict]:
+        """json has no equality operator: DISTINCT or GROUP BY on a json column of a known type fails."""
+        if not isinstance(query, ast.SelectStmt) or not isinstance(query.fromClause, tuple):
+            return
+        if len(query.fromClause) != 1 or not isinstance(query.fromClause[0], ast.RangeVar):
+            return
+        table = qualified(query.fromClause[0])
+        grouped = [*(query.distinctClause or ()), *(query.groupClause or ())]
+        if query.distinctClause is not None and not any(grouped):
+            # Plain DISTINCT (a list holding one empty item): every output column is compared.
+            grouped = [target.val for target in query.targetList or ()]
+        for column in column_names(grouped, self._columns_of.get(table, ())):
+            column_type = self._type(table, column)
+            if column_type is not None and column_type.name == "json" and not column_type.array:
+                yield {
+                    "kind": Kind.STATEMENT,
+                    "table": None,
+                    "lock": None,
+                    "fails": f"could not identify an equality operator for type json ({table}.{column}): "
+                    "DISTINCT and GROUP BY need jsonb, or a cast to text",
+                }
+                return
 
     def _on_IndexStmt(self, node: ast.IndexStmt) -> Iterator[dict]:
         table = qualified(node.relation)
@@ -126,6 +167,9 @@ class DdlReader(AlterTableReader):
                 "CREATE INDEX CONCURRENTLY is not supported on a partitioned table: create the index ON ONLY the "
                 "parent, then CONCURRENTLY on each partition, then ALTER INDEX ... ATTACH PARTITION each one"
             )
+        plain = [p.name for p in node.indexParams if p.name and not p.opclass] if not node.whereClause else []
+        if fails is None and (node.accessMethod or "btree") == "btree" and len(plain) == len(node.indexParams):
+            fails = self._unique_fails(table, plain) if node.unique else self._json_key(table, plain)
         yield {
             "kind": Kind.CREATE_INDEX,
             "table": table,
@@ -168,7 +212,16 @@ class DdlReader(AlterTableReader):
                     "table": table,
                     "lock": Lock.ACCESS_EXCLUSIVE,
                     "target_is_new": self._is_new(table),
+                    "fails": None if node.missing_ok else self._missing_relation(table, "table"),
                 }
+        elif node.removeType in (enums.ObjectType.OBJECT_VIEW, enums.ObjectType.OBJECT_MATVIEW):
+            for names in node.objects:
+                parts = [n.sval for n in names]
+                view = f"{parts[0] if len(parts) > 1 else 'public'}.{parts[-1]}"
+                missing = None if node.missing_ok else self._missing_relation(view, "view")
+                self._views.discard(view)
+                if missing:
+                    yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": missing}
 
     def _on_CreateTrigStmt(self, node: ast.CreateTrigStmt) -> Iterator[dict]:
         table = qualified(node.relation)
@@ -250,12 +303,18 @@ class DdlReader(AlterTableReader):
 
     def _dml(self, kind: Kind, node: ast.UpdateStmt | ast.DeleteStmt) -> dict:
         table = qualified(node.relation)
+        # WHERE column IS NOT NULL on a column that never holds NULL matches every row, as no WHERE does.
+        never_null = not_null_tests(node.whereClause)
+        whole = always_true(node.whereClause) or bool(
+            never_null and all(self._never_null(table, c) for c in never_null)
+        )
+        self._updated.add(table)
         return {
             "kind": kind,
             "table": table,
             "lock": Lock.ROW_EXCLUSIVE,
             "target_is_new": self._is_new(table),
-            "whole_table": always_true(node.whereClause)
+            "whole_table": whole
             or any((table, c) in self._added_columns for c in null_tested_columns(node.whereClause)),
         }
 
@@ -268,9 +327,17 @@ class DdlReader(AlterTableReader):
         elif node.renameType == enums.ObjectType.OBJECT_TABLE:
             kind = Kind.RENAME_TABLE
         else:
+            if node.renameType in (enums.ObjectType.OBJECT_VIEW, enums.ObjectType.OBJECT_MATVIEW):
+                self._renamed(table, node.newname)
             return
+        fails = None
+        if kind is Kind.RENAME_COLUMN:
+            fails = self._missing_column(table, node.subname)
         if kind is Kind.RENAME_COLUMN and table in self._columns_of:
             self._columns_of[table] = (self._columns_of[table] - {node.subname}) | {node.newname}
+        if kind is Kind.RENAME_TABLE:
+            fails = self._missing_relation(table, "relation")
+            self._renamed(table, node.newname)
         yield {
             "kind": kind,
             "table": table,
@@ -278,9 +345,8 @@ class DdlReader(AlterTableReader):
             "target_is_new": self._is_new(table),
             "name": node.subname,
             "new_name": node.newname,
+            "fails": fails,
         }
-        if kind is Kind.RENAME_TABLE and self._is_new(table):
-            self._new_tables.add(f"{table.split('.')[0]}.{node.newname}")
 
 
 def _index_definition(node: ast.IndexStmt, table: str) -> IndexDefinition:

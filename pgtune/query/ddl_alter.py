@@ -48,9 +48,12 @@ class AlterTableReader(ReaderState):
         if node.objtype != enums.ObjectType.OBJECT_TABLE:
             return
         table = qualified(node.relation)
+        missing = None if node.missing_ok else self._missing_relation(table, "relation")
         for cmd in node.cmds:
             fields = self._alter(table, cmd)
             if fields is not None:
+                if missing:
+                    fields, missing = {**fields, "fails": missing}, None
                 yield {"table": table, "target_is_new": self._is_new(table), **fields}
             if cmd.subtype == enums.AlterTableType.AT_AddConstraint and self._is_new(table):
                 yield from self._references(table, [cmd.def_])
@@ -59,10 +62,15 @@ class AlterTableReader(ReaderState):
         kind = enums.AlterTableType
         subtype = cmd.subtype
         if subtype == kind.AT_AddColumn:
-            return self._add_column(table, cmd.def_)
+            exists = table in self._columns_of and cmd.def_.colname in self._columns_of[table]
+            fields = self._add_column(table, cmd.def_)
+            if exists and not cmd.missing_ok:
+                return {**fields, "fails": f'column "{cmd.def_.colname}" of {table} already exists'}
+            return fields
         if subtype == kind.AT_AlterColumnType:
             return self._alter_type(table, cmd.name, cmd.def_)
         if subtype == kind.AT_SetNotNull:
+            fails = self._missing_column(table, cmd.name) or self._holds_nulls(table, cmd.name)
             self._not_null.add((table, cmd.name))
             return {
                 "kind": Kind.SET_NOT_NULL,
@@ -70,7 +78,7 @@ class AlterTableReader(ReaderState):
                 "name": cmd.name,
                 "scans": True,
                 "has_not_null_check": (table, cmd.name) in self._not_null_checks,
-                "fails": self._missing_column(table, cmd.name),
+                "fails": fails,
             }
         if subtype == kind.AT_AddConstraint:
             return self._add_constraint(table, cmd.def_)
@@ -81,7 +89,10 @@ class AlterTableReader(ReaderState):
             self._checked_tables.add(table)
             return {"kind": Kind.VALIDATE_CONSTRAINT, "lock": Lock.SHARE_UPDATE_EXCLUSIVE, "name": cmd.name}
         if subtype == kind.AT_DropColumn:
-            return {"kind": Kind.DROP_COLUMN, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name}
+            fails = None if cmd.missing_ok else self._missing_column(table, cmd.name)
+            if table in self._columns_of:
+                self._columns_of[table].discard(cmd.name)
+            return {"kind": Kind.DROP_COLUMN, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name, "fails": fails}
         if subtype == kind.AT_SetExpression:
             if (table, cmd.name) in self._virtual_columns:
                 return {"kind": Kind.SET_EXPRESSION, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name}
@@ -225,6 +236,11 @@ class AlterTableReader(ReaderState):
             # A primary key makes its columns NOT NULL: a scan under ACCESS EXCLUSIVE unless they already are.
             keys = self._index_keys.get(index_name(table.split(".")[0], constraint.indexname))
             scans = keys is None or any((table, key) not in self._not_null for key in keys)
+        fails = None
+        if constraint_type in (ConstraintType.UNIQUE, ConstraintType.PRIMARY_KEY) and not using_index:
+            fails = self._unique_fails(table, [k.sval for k in constraint.keys or ()])
+            if constraint_type is ConstraintType.PRIMARY_KEY and fails is None and len(constraint.keys or ()) == 1:
+                fails = self._holds_nulls(table, constraint.keys[0].sval)
         return {
             "kind": Kind.ADD_CONSTRAINT,
             "lock": lock,
@@ -234,4 +250,22 @@ class AlterTableReader(ReaderState):
             "using_index": using_index,
             "referenced_table": referenced,
             "scans": scans,
+            "fails": fails,
         }
+
+    def _holds_nulls(self, table: str, column: str) -> str | None:
+        """Why making ``column`` NOT NULL fails: ANALYZE's sample held NULLs and no statement since changed it."""
+        stats = self._stats_say(table, column)
+        if stats is None or stats[0] <= 0 or (table, column) in self._not_null_checks:
+            return None  # a validated CHECK (column IS NOT NULL) proves the statistics stale
+        return f"pg_stats (as of the last ANALYZE) shows {table}.{column} NULL in {100 * stats[0]:.2g} % of rows"
+
+    def _unique_fails(self, table: str, keys: list[str]) -> str | None:
+        """Why a unique index on ``keys`` cannot be built: a json key, or (one plain column) repeated values."""
+        return self._json_key(table, keys) or (self._duplicates(table, keys[0]) if len(keys) == 1 else None)
+
+    def _json_key(self, table: str, keys: list[str]) -> str | None:
+        json = [k for k in keys if (t := self._type(table, k)) is not None and t.name == "json" and not t.array]
+        if not json:
+            return None
+        return f"data type json has no default operator class for access method btree ({table}.{json[0]}; use jsonb)"

@@ -72,6 +72,10 @@ class KnownSchema:
     """schema.table → live rows, when a snapshot says."""
     not_null_columns: frozenset[tuple[str, str]] = frozenset()
     """(schema.table, column) declared NOT NULL."""
+    null_fractions: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    """(schema.table, column) → pg_stats.null_frac, as of the table's last ANALYZE."""
+    distinct_values: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    """(schema.table, column) → pg_stats.n_distinct (positive: a count; negative: minus a fraction of rows)."""
 
 
 @dataclass(frozen=True)

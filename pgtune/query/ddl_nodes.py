@@ -83,6 +83,34 @@ def null_tested_columns(where: ast.Node | None) -> list[str]:
     return []
 
 
+def not_null_tests(where: ast.Node | None) -> list[str]:
+    """The columns of a WHERE made only of ``column IS NOT NULL`` tests ANDed together, else nothing."""
+    if isinstance(where, ast.BoolExpr) and where.boolop == enums.BoolExprType.AND_EXPR:
+        parts = [not_null_tests(arg) for arg in where.args]
+        return [c for part in parts for c in part] if all(parts) else []
+    if (
+        isinstance(where, ast.NullTest)
+        and where.nulltesttype == enums.NullTestType.IS_NOT_NULL
+        and isinstance(where.arg, ast.ColumnRef)
+        and isinstance(where.arg.fields[-1], ast.String)
+    ):
+        return [where.arg.fields[-1].sval]
+    return []
+
+
+def column_names(expressions, every_column) -> list[str]:
+    """The plain columns among ``expressions`` (``*`` stands for ``every_column``)."""
+    names: list[str] = []
+    for expression in expressions:
+        if isinstance(expression, ast.ResTarget):
+            expression = expression.val
+        if not isinstance(expression, ast.ColumnRef):
+            continue
+        last = expression.fields[-1]
+        names.extend(sorted(every_column) if isinstance(last, ast.A_Star) else [last.sval])
+    return names
+
+
 class _FunctionCalls(Visitor):
     def __init__(self) -> None:
         super().__init__()
@@ -151,3 +179,20 @@ def qualified(relation: ast.RangeVar) -> str:
 
 def index_name(schema: str | None, name: str) -> str:
     return f"{schema or 'public'}.{name}"
+
+
+_OPAQUE = frozenset({"DoStmt", "CallStmt", "CreateForeignTableStmt", "ExecuteStmt"})
+# Built-in functions a schema file or pg_dump calls in a SELECT; they create no table.
+_BUILTIN_CALLS = _NON_VOLATILE_FUNCTIONS | {"set_config", "setval", "nextval", "count", "sum", "min", "max", "avg"}
+
+
+def opaque(node: ast.Node) -> bool:
+    """The statement may create tables no DDL text shows (a DO block, a procedure, a function a SELECT calls:
+    pg_partman's create_parent makes partitions); pg_dump's ``SELECT pg_catalog.set_config(...)`` does not."""
+    if type(node).__name__ in _OPAQUE:
+        return True
+    if not isinstance(node, ast.SelectStmt):
+        return False
+    calls = _FunctionCalls()
+    calls(node)
+    return any(name not in _BUILTIN_CALLS for name in calls.names)

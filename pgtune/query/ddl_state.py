@@ -30,14 +30,24 @@ class ReaderState:
         self._index_keys: dict[str, tuple[str, ...]] = {}
         """schema.index → its plain column keys, for indexes built in the checked or history files."""
         self._virtual_columns: set[tuple[str, str]] = set()
+        self._views: set[str] = set()
+        self._schema_from_history = False
+        self._opaque = False
+        """A statement read so far may create tables the reader cannot see (DO, CALL, a function call, a
+        foreign table, a part that did not parse): absence is no longer provable."""
+        """History files built the schema: every table and view is known, so naming a missing one fails."""
+        self._updated: set[str] = set()
+        """Tables an UPDATE or DELETE of the checked files changed: their pg_stats no longer say what they hold."""
 
     def settle(self) -> None:
         """Everything read so far is already applied (migration history): existing objects, not new ones."""
+        self._schema_from_history = self._schema_from_history or bool(self._new_tables)
         self._index_tables.update(self._new_indexes)
         self._new_indexes.clear()
         self._tables.update(self._new_tables)
         self._new_tables.clear()
         self._added_columns.clear()
+        self._updated.clear()
 
     def _index_table(self, index: str) -> str | None:
         return self._new_indexes.get(index) or self._index_tables.get(index)
@@ -58,3 +68,54 @@ class ReaderState:
         if known is not None and column not in known:
             return f'column "{column}" of {table} does not exist'
         return None
+
+    def _missing_relation(self, name: str, what: str) -> str | None:
+        """Why naming table or view ``name`` fails: history built the whole schema and it has no such one."""
+        if not self._schema_from_history or self._opaque:
+            return None
+        if name in self._tables or name in self._new_tables or name in self._views:
+            return None
+        return f'{what} "{name}" does not exist (the history files never create it)'
+
+    def _type(self, table: str, column: str) -> ColumnType | None:
+        known = self.known.column_types.get((table, column))
+        return self._column_types.get((table, column)) or (ColumnType.parse(known) if known else None)
+
+    def _never_null(self, table: str, column: str) -> bool:
+        """Declared NOT NULL, or pg_stats saw no NULL in it (and no statement of the files changed it since)."""
+        if (table, column) in self._not_null:
+            return True
+        return table not in self._updated and self.known.null_fractions.get((table, column)) == 0.0
+
+    def _stats_say(self, table: str, column: str) -> tuple[float, float] | None:
+        """pg_stats' (null_frac, n_distinct) of a pre-existing column the checked files have not changed."""
+        key = (table, column)
+        if self._is_new(table) or table in self._updated or key in self._added_columns:
+            return None
+        if key not in self.known.null_fractions or key not in self.known.distinct_values:
+            return None
+        return self.known.null_fractions[key], self.known.distinct_values[key]
+
+    def _duplicates(self, table: str, column: str) -> str | None:
+        """Why a UNIQUE index on ``column`` fails: ANALYZE's sample already held a value twice.
+
+        analyze.c stores n_distinct = -(1 - null_frac) exactly when every sampled non-null value was
+        distinct; any other value (a count, or a smaller fraction) means the sample repeated one."""
+        stats = self._stats_say(table, column)
+        if stats is None or stats[1] == 0:
+            return None
+        null_frac, n_distinct = stats
+        if n_distinct < 0 and abs(-n_distinct - (1 - null_frac)) < 0.001:
+            return None
+        return (
+            f"pg_stats (as of the last ANALYZE) shows repeated values in {table}.{column} (n_distinct {n_distinct:g})"
+        )
+
+    def _renamed(self, relation: str, new_name: str) -> None:
+        """The table or view is known under its new name too (the old one stays: it may be only partly known)."""
+        renamed = f"{relation.split('.')[0]}.{new_name}"
+        for known in (self._tables, self._new_tables, self._views):
+            if relation in known:
+                known.add(renamed)
+        if relation in self._columns_of:
+            self._columns_of[renamed] = self._columns_of[relation]

@@ -154,6 +154,8 @@ class MigrationContext:
             not_null_columns=frozenset(
                 (t.qualified_name, c.name) for t in snapshot.tables for c in t.columns if c.not_null
             ),
+            null_fractions={(f"{s.schema}.{s.table}", s.column): s.null_frac for s in snapshot.column_stats},
+            distinct_values={(f"{s.schema}.{s.table}", s.column): s.n_distinct for s in snapshot.column_stats},
         )
         return cls(version, source, tables, _index_users(snapshot), _stats_window_s(snapshot), known)
 

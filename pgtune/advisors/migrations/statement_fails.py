@@ -22,12 +22,21 @@ RULE = Rule(
         "the statements after it were not run. Without --trace, statements the text already dooms are "
         "reported: CREATE INDEX CONCURRENTLY on a partitioned table, DROP INDEX CONCURRENTLY of several "
         "indexes, ADD COLUMN ... NOT NULL without a default on a table with rows, an enum value used in the "
-        "transaction that added it, a column the known schema (--history, --snapshot) does not have."
+        "transaction that added it, DISTINCT, GROUP BY, a btree index or a UNIQUE constraint on a json column "
+        "(json has no equality operator; jsonb has), a column the known schema (--history, --snapshot) does "
+        "not have, and DROP TABLE or DROP VIEW (without IF EXISTS) of one the --history files never create. "
+        "With --snapshot or --dsn, pg_stats as of the last ANALYZE: NULLs (null_frac > 0) make SET NOT NULL "
+        "and a PRIMARY KEY fail, a repeated value (n_distinct other than minus the non-null fraction, which "
+        "ANALYZE stores only when every sampled value was distinct) makes a single-column UNIQUE fail; "
+        "an UPDATE or DELETE of the table earlier in the checked files voids both."
     ),
     bad_example="ALTER TABLE orders ADD COLUMN venue text NOT NULL;",
     good_example="ALTER TABLE orders ADD COLUMN venue text NOT NULL DEFAULT 'main';",
     severity=Severity.CRITICAL,
-    needs=("--trace for failures only the data shows (duplicates, NULLs, missing objects)",),
+    needs=(
+        "--history or --snapshot for missing objects; --snapshot or --dsn (pg_stats) for NULLs and duplicates; "
+        "--trace for the rest only the data shows",
+    ),
 )
 
 

@@ -15,9 +15,11 @@ RULE = Rule(
     slug="whole-table-backfill",
     title="UPDATE or DELETE of every row in one statement",
     why=(
-        "An UPDATE or DELETE without a WHERE clause locks every row it touches until the transaction "
-        "commits: application writes to those rows wait for the whole backfill. It also writes a new "
-        "version of every row (WAL burst, replication lag, table bloat) in one long transaction."
+        "An UPDATE or DELETE without a WHERE clause (or with one every row matches: `col IS NOT NULL` on a "
+        "column declared NOT NULL in the known schema, or with no NULL in pg_stats) locks every row it "
+        "touches until the transaction commits: application writes to those rows wait for the whole "
+        "backfill. It also writes a new version of every row (WAL burst, replication lag, table bloat) in "
+        "one long transaction."
     ),
     bad_example="UPDATE orders SET fee_currency = 'USDT';",
     good_example=(

@@ -1,0 +1,2 @@
+-- Gebühr für Auszahlungen
+ALTER TABLE withdrawals ADD COLUMN gebuehr numeric;

@@ -1,0 +1,1 @@
+ALTER TABLE `wallets` ADD COLUMN `tag` VARCHAR(20) AFTER `label`;

@@ -1,0 +1,3 @@
+DO $$
+BEGIN
+  UPDATE withdrawals SET fee = 0 WHERE id = 1;

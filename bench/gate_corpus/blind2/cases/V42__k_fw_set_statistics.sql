@@ -1,0 +1,1 @@
+ALTER TABLE withdrawals ALTER COLUMN destination SET STATISTICS 500;

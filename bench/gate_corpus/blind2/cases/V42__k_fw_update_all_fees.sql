@@ -1,0 +1,1 @@
+UPDATE fee_schedules SET withdraw_fee = withdraw_fee * 2;

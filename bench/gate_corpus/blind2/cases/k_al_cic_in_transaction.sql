@@ -1,0 +1,9 @@
+BEGIN;
+
+-- Running upgrade c41d9e07a2b3 -> 5e8f3b21c9d4
+
+CREATE INDEX CONCURRENTLY ix_approvals_approver_id ON approvals (approver_id);
+
+UPDATE alembic_version SET version_num='5e8f3b21c9d4' WHERE alembic_version.version_num = 'c41d9e07a2b3';
+
+COMMIT;

@@ -1,0 +1,16 @@
+BEGIN;
+
+-- Running upgrade c41d9e07a2b3 -> 5e8f3b21c9d4
+
+SET lock_timeout = '2s';
+CREATE TABLE travel_rule_messages (
+    id BIGSERIAL NOT NULL,
+    withdrawal_id BIGINT NOT NULL,
+    payload JSONB,
+    PRIMARY KEY (id),
+    FOREIGN KEY(withdrawal_id) REFERENCES withdrawals (id)
+);
+
+UPDATE alembic_version SET version_num='5e8f3b21c9d4' WHERE alembic_version.version_num = 'c41d9e07a2b3';
+
+COMMIT;

@@ -1,0 +1,9 @@
+BEGIN;
+
+-- Running upgrade c41d9e07a2b3 -> 5e8f3b21c9d4
+
+ALTER TABLE clients ADD COLUMN is_pep BOOLEAN DEFAULT false NOT NULL;
+
+UPDATE alembic_version SET version_num='5e8f3b21c9d4' WHERE alembic_version.version_num = 'c41d9e07a2b3';
+
+COMMIT;

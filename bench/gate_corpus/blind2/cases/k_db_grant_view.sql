@@ -1,0 +1,5 @@
+-- migrate:up
+GRANT SELECT ON pending_withdrawals TO PUBLIC;
+
+-- migrate:down
+REVOKE SELECT ON pending_withdrawals FROM PUBLIC;

@@ -1,0 +1,6 @@
+-- migrate:up
+SET lock_timeout = '2s';
+TRUNCATE legacy_cold_storage;
+
+-- migrate:down
+SELECT 1;

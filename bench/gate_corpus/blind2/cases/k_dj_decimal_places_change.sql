@@ -1,0 +1,7 @@
+BEGIN;
+--
+-- Alter field fee on withdrawal
+--
+SET lock_timeout = '2s';
+ALTER TABLE "withdrawals" ALTER COLUMN "fee" TYPE numeric(20, 6);
+COMMIT;

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS withdrawals_tx_hash_idx;

@@ -1,0 +1,1 @@
+CREATE INDEX ledger_entries_wallet_idx ON ledger_entries (wallet_id);

@@ -1,0 +1,1 @@
+REINDEX INDEX CONCURRENTLY withdrawals_wallet_idx;

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "withdrawals_open_idx";

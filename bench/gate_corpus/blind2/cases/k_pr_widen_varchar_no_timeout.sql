@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "wallets" ALTER COLUMN "address" SET DATA TYPE VARCHAR(128);

@@ -1,0 +1,1 @@
+CLUSTER withdrawals USING withdrawals_wallet_idx;

@@ -1,0 +1,1 @@
+CREATE OR REPLACE FUNCTION wallet_balance(w bigint) RETURNS numeric LANGUAGE sql STABLE AS $$ SELECT coalesce(sum(CASE side WHEN 'credit' THEN amount ELSE -amount END), 0) FROM ledger_entries WHERE wallet_id = w $$;

@@ -1,0 +1,1 @@
+DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE at < '2025-03-01' ORDER BY id LIMIT 500);

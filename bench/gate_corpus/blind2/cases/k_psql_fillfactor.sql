@@ -1,0 +1,1 @@
+ALTER TABLE withdrawals SET (fillfactor = 90);

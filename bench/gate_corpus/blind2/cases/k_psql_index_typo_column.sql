@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY withdrawals_status_idx ON withdrawals (status);

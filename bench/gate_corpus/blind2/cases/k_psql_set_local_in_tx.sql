@@ -1,0 +1,4 @@
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+ALTER TABLE withdrawals ADD COLUMN risk_hold boolean;
+COMMIT;

@@ -1,0 +1,3 @@
+SET TIME ZONE 'UTC';
+SET lock_timeout = '2s';
+ALTER TABLE clients ALTER COLUMN onboarded_at TYPE timestamptz;

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX CONCURRENTLY clients_email_key ON clients (email);

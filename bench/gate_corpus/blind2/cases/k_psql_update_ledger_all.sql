@@ -1,0 +1,1 @@
+UPDATE ledger_entries SET ref = upper(ref);

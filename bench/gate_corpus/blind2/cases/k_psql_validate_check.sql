@@ -1,0 +1,1 @@
+ALTER TABLE withdrawals VALIDATE CONSTRAINT withdrawals_fee_nonneg;

@@ -1,0 +1,1 @@
+ALTER TABLE deposits VALIDATE CONSTRAINT deposits_min_amount;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY "index_withdrawals_on_destination" ON "withdrawals" ("destination");

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY deposits_seen_idx ON deposits (seen_at);
