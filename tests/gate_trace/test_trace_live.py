@@ -207,15 +207,24 @@ def test_a_delete_that_empties_one_partition_touches_every_row_of_it(source, tmp
             "CREATE TABLE fills (id bigint, at date NOT NULL) PARTITION BY RANGE (at);"
             "CREATE TABLE fills_2026_10 PARTITION OF fills FOR VALUES FROM ('2026-10-01') TO ('2026-11-01');"
             "CREATE TABLE fills_2026_11 PARTITION OF fills FOR VALUES FROM ('2026-11-01') TO ('2026-12-01');"
+            "CREATE TABLE fills_2026_12 PARTITION OF fills FOR VALUES FROM ('2026-12-01') TO ('2027-01-01');"
             "INSERT INTO fills SELECT g, DATE '2026-10-01' + g % 61 FROM generate_series(1, 600) g;"
         )
     try:
         month = _write(tmp_path, "0013_retention.sql", "DELETE FROM fills WHERE at < '2026-11-01';\n")
         some = _write(tmp_path, "0014_retention.sql", "DELETE FROM fills WHERE at < '2026-10-15';\n")
-        emptied, partial = (f.statements[0] for f in trace_paths([month, some], source.dsn, CheckConfig())[0].files)
+        # Not pruned: every partition is a target, and December was empty before (nothing of it deleted).
+        unpruned = _write(tmp_path, "0015_odd.sql", "DELETE FROM fills WHERE at < '2026-11-01' OR id % 2 = 0;\n")
+        # All of October and a day of November: more rows than November holds, but not all of November's.
+        update = _write(
+            tmp_path, "0016_fix.sql", "UPDATE fills SET id = id WHERE at < '2026-11-01' OR at = '2026-11-05';\n"
+        )
+        files = trace_paths([month, some, unpruned, update], source.dsn, CheckConfig())[0].files
+        emptied, partial, odd, updated = (f.statements[0] for f in files)
         assert emptied.every_row == ("public.fills_2026_10",) and emptied.every_row_parents == ("public.fills",)
         assert "touches every row of public.fills_2026_10" in emptied.hazards()
         assert partial.every_row == () and partial.hazards() == []
+        assert odd.every_row == ("public.fills_2026_10",) and updated.every_row == ("public.fills_2026_10",)
         code, out, _ = _run(str(month), "--trace", "--dsn", source.dsn, "--format", "json")
         assert code == 1 and "MG016" in {f["rule"] for f in json.loads(out)["findings"]}
         assert _run(str(some), "--trace", "--dsn", source.dsn)[0] == 0
