@@ -183,19 +183,32 @@ def test_flyway_script_configuration_can_take_the_transaction_away(tmp_path):
     assert "MG003" not in {f["rule"] for f in report["findings"]}
 
 
-def test_a_do_block_that_commits_runs_outside_a_transaction_as_psql_runs_it(source, tmp_path):
-    batches = (
-        "DO $$\nDECLARE n integer;\nBEGIN\n  LOOP\n"
-        "    UPDATE orders SET status = 'done' WHERE id IN (SELECT id FROM orders WHERE status = 'open' LIMIT 100);\n"
-        "    GET DIAGNOSTICS n = ROW_COUNT;\n    EXIT WHEN n = 0;\n    COMMIT;\n  END LOOP;\nEND $$;\n"
-    )
+LOOP = (
+    "DECLARE n integer;\nBEGIN\n  LOOP\n"
+    "    UPDATE orders SET status = 'done' WHERE id IN (SELECT id FROM orders WHERE status = 'open' LIMIT 100);\n"
+    "    GET DIAGNOSTICS n = ROW_COUNT;\n    EXIT WHEN n = 0;\n    COMMIT;\n  END LOOP;\nEND $$"
+)
+
+
+@pytest.mark.parametrize(
+    "batches",
+    [
+        f"DO $$\n{LOOP};\n",
+        f"CREATE PROCEDURE pgtune_batches() LANGUAGE plpgsql AS $$\n{LOOP};\nCALL pgtune_batches();\n",
+    ],
+    ids=["do", "call"],
+)
+def test_a_block_that_commits_runs_outside_a_transaction_as_psql_runs_it(source, tmp_path, batches):
     bare = _write(tmp_path, "0011_batches.sql", batches)
     code, out, err = _run(str(bare), "--trace", "--dsn", source.dsn, "--format", "json")
     assert code == 0, out + err
-    statement = trace_paths([bare], source.dsn, CheckConfig())[0].files[0].statements[0]
-    assert not statement.failed and statement.hazards() == []
-    # Inside the file's own transaction block psql fails the same way: 2D000 stands.
-    block = _write(tmp_path, "0012_batches.sql", f"BEGIN;\n{batches}COMMIT;\n")
+    statements = trace_paths([bare], source.dsn, CheckConfig())[0].files[0].statements
+    assert not any(s.failed for s in statements) and all(s.hazards() == [] for s in statements)
+
+
+def test_a_do_block_that_commits_fails_inside_the_files_own_transaction(source, tmp_path):
+    # psql fails the same way there: 2D000 stands.
+    block = _write(tmp_path, "0012_batches.sql", f"BEGIN;\nDO $$\n{LOOP};\nCOMMIT;\n")
     code, out, _ = _run(str(block), "--trace", "--dsn", source.dsn, "--format", "json")
     failed = [f for f in json.loads(out)["findings"] if f["rule"] == "MG021"]
     assert code == 1 and len(failed) == 1 and "2D000" in failed[0]["message"]
