@@ -11,7 +11,7 @@ import time
 from datetime import datetime, timedelta, timezone
 
 from pgtune.advisors import ANALYSIS_ADVISORS
-from pgtune.advisors.base import AnalysisFacts
+from pgtune.advisors.base import AnalysisFacts, run_check
 from pgtune.facts import (
     ColumnFacts,
     ColumnStats,
@@ -104,7 +104,7 @@ def main(argv: list[str]) -> int:
     rows = []
     for module in (m for m in ANALYSIS_ADVISORS if m.RULE.id[:2] in ("IX", "MT") and m.RULE.id != "IX001"):
         started = time.perf_counter()
-        findings = list(module.check(facts))
+        findings = list(run_check(module, facts))
         rows.append((module.RULE.id, module.RULE.slug, len(findings), 1000 * (time.perf_counter() - started)))
     total_ms = sum(r[3] for r in rows)
     print_table(

@@ -38,6 +38,10 @@ class AnalyzeRefused(BadInput):
     """EXPLAIN ANALYZE would execute something that may act beyond its rolled-back transaction."""
 
 
+class NotAnIndexDefinition(BadInput):
+    """Text given as a CREATE INDEX statement (a migration's, a fix's, pg_indexes.indexdef) that is not one."""
+
+
 class ConnectionFailed(PgtuneError):
     """The server could not be reached."""
 

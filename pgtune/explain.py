@@ -18,6 +18,7 @@ from .db import Session
 from .errors import AnalyzeRefused
 from .facts import PlanNode, StatementPlan
 from .query.sqltext import (
+    arithmetic_parameters,
     cast_parameter,
     is_single_statement,
     output_parameters,
@@ -30,6 +31,7 @@ from .side_effects import analyze_refusal
 # EXPLAIN EXECUTE and DEALLOCATE texts by name, so a name per plan was an entry per plan.
 PREPARED_NAME = "pgtune_plan"
 _INDETERMINATE_DATATYPE = "42P18"
+_AMBIGUOUS_FUNCTION = "42725"
 _UNTYPED = re.compile(r"could not determine data type of parameter \$(?P<number>\d+)")
 _TYPE_MISMATCH = ("42883", "42804")
 """undefined_function (``operator does not exist``) and datatype_mismatch (``COALESCE types … cannot be
@@ -117,9 +119,14 @@ def _retyped(text: str, sqlstate: str | None, message: str) -> str:
 
     A parameter nothing types (an argument of variadic "any") becomes text. A parameter standing alone in
     a subquery's output list was typed text, and the error names the type it met (``text > bigint``):
-    the constant pg_stat_statements replaced was of that type, as the column it is compared with."""
+    the constant pg_stat_statements replaced was of that type, as the column it is compared with. Two
+    parameters in one arithmetic (``unknown - unknown``) were numbers."""
     if sqlstate == _INDETERMINATE_DATATYPE and (untyped := _UNTYPED.search(message)):
         return cast_parameter(text, int(untyped["number"]))
+    if sqlstate == _AMBIGUOUS_FUNCTION and "unknown" in message:
+        for number in arithmetic_parameters(text):
+            text = cast_parameter(text, number, "numeric")
+        return text
     if sqlstate in _TYPE_MISMATCH and (
         other := next((m["type"] for p in _OTHER_TYPE if (m := p.search(message))), None)
     ):

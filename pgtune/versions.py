@@ -23,6 +23,10 @@ class ServerVersion:
     def major(self) -> int:
         return self.num // 10000
 
+    def at_least(self, minimum_num: int) -> bool:
+        """Whether the server is this ``server_version_num`` or later (a rule's ``min_server_version_num``)."""
+        return self.num >= minimum_num
+
     def check_supported(self) -> None:
         if self.num < MIN_SERVER_VERSION_NUM:
             raise UnsupportedVersion(

@@ -94,6 +94,13 @@ def test_a_constant_in_a_subquery_output_takes_the_type_it_meets(session, query)
     assert session.connection.info.transaction_status.name == "IDLE"
 
 
+def test_an_arithmetic_of_two_parameters_is_planned_as_numbers(session):
+    # TPC-H Q6 as pg_stat_statements shows it: `l_discount BETWEEN 0.06 - 0.01 AND 0.06 + 0.01`.
+    plan = explain(session, "SELECT sum(qty) FROM fills WHERE qty BETWEEN $1 - $2 AND $3 + $4 AND market_id = $5")
+    assert plan.error is None and plan.root is not None
+    assert session.scalar("SELECT count(*) FROM pg_prepared_statements") == 0
+
+
 def test_a_type_mismatch_of_the_statement_itself_stays_an_error(session):
     plan = explain(session, "SELECT * FROM fills WHERE market_id = 'x'::text")
     assert plan.root is None and "operator does not exist: integer = text" in plan.error

@@ -20,7 +20,6 @@ from pgtune.gate.config import _parse
 from pgtune.gate.plancheck import parse_threshold
 from pgtune.gate.replan import _spec, top_statements
 from pgtune.query.ddl import DdlReader
-from pgtune.query.ddl_model import IndexDefinition
 
 SQL = (
     "DROP INDEX CONCURRENTLY orders_account_idx;\n"
@@ -134,13 +133,14 @@ def test_the_reader_exposes_the_index_definition():
         "INCLUDE (c) WHERE d > 1;\nCREATE INDEX ON t (a);\nDROP INDEX x;"
     )
     first, second, drop = DdlReader().read("m.sql", sql).actions
-    assert first.index == IndexDefinition(
+    index = first.index
+    assert (index.statement, index.method, index.key_texts, index.predicate) == (
         "CREATE UNIQUE INDEX ON app.orders USING brin ((lower(a)), b DESC) INCLUDE (c) WHERE d > 1",
         "brin",
         ("lower(a)", "b"),
-        ("c",),
         "d > 1",
     )
+    assert [i.column for i in index.include] == ["c"] and index.unique and index.concurrently
     assert second.index.statement == "CREATE INDEX ON public.t (a)" and drop.index is None
     spec = _spec(first)
     assert (spec.schema, spec.table, spec.method, spec.predicate) == ("app", "orders", "brin", "d > 1")

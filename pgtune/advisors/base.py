@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cached_property
@@ -79,12 +79,28 @@ class Declined(Exception):
         self.reason = reason
 
 
-def findings_of(advisor, facts: AnalysisFacts) -> tuple[list[Finding], str | None]:
+def findings_of(
+    advisor, facts: AnalysisFacts, earlier: Mapping[str, Sequence[Finding]] | None = None
+) -> tuple[list[Finding], str | None]:
     """A rule's findings, and the reason it declined to judge when it did."""
     try:
-        return list(advisor.check(facts)), None
+        return list(run_check(advisor, facts, earlier)), None
     except Declined as declined:
         return [], declined.reason
+
+
+def run_check(
+    advisor, facts: AnalysisFacts, earlier: Mapping[str, Sequence[Finding]] | None = None
+) -> Iterable[Finding]:
+    """The rule's ``check``. A rule that reads other rules' findings lists their modules in ``USES``: the
+    run-rules pass hands it their findings as ``earlier`` (by rule id); a rule checked on its own, as a test
+    does, has them found here first."""
+    uses = getattr(advisor, "USES", ())
+    if not uses:
+        return advisor.check(facts)
+    if earlier is None:
+        earlier = {used.RULE.id: findings_of(used, facts)[0] for used in uses}
+    return advisor.check(facts, {used.RULE.id: earlier.get(used.RULE.id, ()) for used in uses})
 
 
 @dataclass(frozen=True)
@@ -96,13 +112,13 @@ class AnalysisFacts:
     settings: AdvisorSettings = field(default_factory=AdvisorSettings)
 
     def table(self, schema: str, name: str) -> TableFacts | None:
-        return self._tables.get((schema, name))
+        return self.snapshot.table(schema, name)
 
     def indexes_of(self, schema: str, table: str) -> tuple[IndexFacts, ...]:
-        return self._indexes.get((schema, table), ())
+        return self.snapshot.indexes_of(schema, table)
 
     def stats_of(self, schema: str, table: str, column: str) -> ColumnStats | None:
-        return self._column_stats.get((schema, table, column))
+        return self.snapshot.stats_of(schema, table, column)
 
     def shape(self, index: IndexFacts) -> IndexShape | None:
         """The index's parsed definition; None when it does not parse (then it is compared with nothing)."""
@@ -111,51 +127,19 @@ class AnalysisFacts:
 
     def foreign_keys_to(self, table: TableFacts) -> tuple[ConstraintFacts, ...]:
         """Foreign keys referencing the table."""
-        return tuple(fk for name in _spellings(table) for fk in self._foreign_keys.get(name, ()))
+        return tuple(fk for name in _spellings(table) for fk in self.snapshot.foreign_keys_to(name))
 
     def leaf_partitions(self, table: TableFacts) -> tuple[TableFacts, ...]:
         """The partitions that hold the table's rows, through every level of sub-partitioning."""
         leaves: list[TableFacts] = []
-        for child in (c for name in _spellings(table) for c in self._children.get(name, ())):
+        for child in (c for name in _spellings(table) for c in self.snapshot.partitions_of(name)):
             leaves.extend(self.leaf_partitions(child) if child.kind == "p" else (child,))
         return tuple(leaves)
-
-    # Snapshot's own lookups scan its tuples; with thousands of partitions the advisors need these maps.
-    @cached_property
-    def _tables(self) -> dict[tuple[str, str], TableFacts]:
-        return {(t.schema, t.name): t for t in self.snapshot.tables}
-
-    @cached_property
-    def _indexes(self) -> dict[tuple[str, str], tuple[IndexFacts, ...]]:
-        grouped: dict[tuple[str, str], list[IndexFacts]] = {}
-        for index in self.snapshot.indexes:
-            grouped.setdefault((index.schema, index.table), []).append(index)
-        return {key: tuple(indexes) for key, indexes in grouped.items()}
-
-    @cached_property
-    def _foreign_keys(self) -> dict[str, tuple[ConstraintFacts, ...]]:
-        grouped: dict[str, list[ConstraintFacts]] = {}
-        for constraint in self.snapshot.constraints:
-            if constraint.kind == "f" and constraint.referenced_table:
-                grouped.setdefault(constraint.referenced_table, []).append(constraint)
-        return {key: tuple(constraints) for key, constraints in grouped.items()}
-
-    @cached_property
-    def _children(self) -> dict[str, tuple[TableFacts, ...]]:
-        grouped: dict[str, list[TableFacts]] = {}
-        for table in self.snapshot.tables:
-            if table.parent:
-                grouped.setdefault(table.parent, []).append(table)
-        return {key: tuple(children) for key, children in grouped.items()}
 
     @cached_property
     def _shapes(self) -> dict[int, IndexShape | None]:
         # Parsed once per analysis: several rules compare every index with its neighbours.
         return {id(i): index_shape(i) for i in self.snapshot.indexes}
-
-    @cached_property
-    def _column_stats(self) -> dict[tuple[str, str, str], ColumnStats]:
-        return {(c.schema, c.table, c.column): c for c in self.snapshot.column_stats}
 
     @cached_property
     def write_rates(self) -> WriteRates:

@@ -13,11 +13,8 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 
-from pglast import parser
-from pglast.parser import ParseError
-
 from ..facts import WorkloadSample
-from ..query.sqltext import scrub_secrets
+from ..query.sqltext import parameter_numbers, scrub_secrets, substitute_parameters
 from .textfile import LineCounts
 
 _SEVERITY = r"(?P<severity>LOG|ERROR|WARNING|FATAL|PANIC|DETAIL|HINT|STATEMENT|CONTEXT|NOTICE|INFO|DEBUG\d?)"
@@ -83,16 +80,9 @@ def bind_parameters(text: str, detail: str) -> str:
             return text
         values[int(parameter["number"])] = parameter["value"]
         position = parameter.end()
-    try:
-        placeholders = [t for t in parser.scan(text) if t.name == "PARAM"]
-    except ParseError:
+    if not parameter_numbers(text) <= values.keys():
         return text
-    numbers = [int(text[t.start + 1 : t.end + 1]) for t in placeholders]
-    if not set(numbers) <= set(values):
-        return text
-    for token, number in reversed(list(zip(placeholders, numbers, strict=True))):
-        text = text[: token.start] + values[number] + text[token.end + 1 :]
-    return text
+    return substitute_parameters(text, values)
 
 
 def _query_of_plan(plan: str) -> str | None:

@@ -5,28 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pglast import parser
-from pglast.parser import ParseError
-
 from ..db import Session
 from ..errors import AnalyzeRefused
 from ..explain import explain
 from ..facts import StatementPlan, StatementStats, WorkloadSample
 from ..query import redact_literals
-from ..query.sqltext import is_select, parameter_count
+from ..query.sqltext import is_plannable, is_select, parameter_count
 from .base import Gaps
 
-_PLANNABLE = frozenset({"SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"})
 SOURCE = "plans"
-
-
-def is_plannable(text: str) -> bool:
-    """One DML statement; utility statements (SET, BEGIN, DDL) have no plan worth having."""
-    try:
-        statements = parser.parse_sql(text)
-    except ParseError:
-        return False
-    return len(statements) == 1 and type(statements[0].stmt).__name__ in _PLANNABLE
 
 
 def collect_plans(

@@ -162,5 +162,6 @@ def _spec(action: DdlAction) -> IndexSpec:
     """The created index as the index advisor's write-cost estimate takes it."""
     schema, table = (action.table or "public.").split(".", 1)
     index = action.index
-    keys = tuple(IndexKey(k) if _COLUMN.match(k) else IndexKey(None, k) for k in index.keys)
-    return IndexSpec(schema, table, keys, index.include, index.predicate, index.method)
+    keys = tuple(IndexKey(k) if _COLUMN.match(k) else IndexKey(None, k) for k in index.key_texts)
+    include = tuple(i.column for i in index.include)
+    return IndexSpec(schema, table, keys, include, index.predicate, index.method)

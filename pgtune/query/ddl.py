@@ -9,7 +9,6 @@ state in force (transaction block, lock_timeout). No pglast node leaves this pac
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator
 
 from pglast import ast, enums
@@ -17,7 +16,7 @@ from pglast.stream import RawStream
 
 from .ddl_alter import AlterTableReader
 from .ddl_locks import Lock
-from .ddl_model import DdlAction, IndexDefinition, Kind, MigrationScript
+from .ddl_model import DdlAction, Kind, MigrationScript
 from .ddl_nodes import (
     always_true,
     column_names,
@@ -33,6 +32,7 @@ from .ddl_nodes import (
 from .ddl_session import Session
 from .ddl_source import Lines, first_token, parse_statements, suppressions
 from .ddl_types import type_of
+from .indexdef import read_index
 
 
 class DdlReader(AlterTableReader):
@@ -178,7 +178,8 @@ class DdlReader(AlterTableReader):
             "scans": not only,
             "concurrently": bool(node.concurrent),
             "name": node.idxname,
-            "index": _index_definition(node, table),
+            # Printed back and read by the one CREATE INDEX reader, as a snapshot's indexdef is.
+            "index": read_index(_sql(node)),
             "fails": fails,
             "reason": "ON ONLY a partitioned table: no index is built" if only else "",
         }
@@ -347,20 +348,6 @@ class DdlReader(AlterTableReader):
             "new_name": node.newname,
             "fails": fails,
         }
-
-
-def _index_definition(node: ast.IndexStmt, table: str) -> IndexDefinition:
-    bare = copy.copy(node)
-    bare.idxname, bare.concurrent, bare.if_not_exists = None, False, False
-    bare.relation = copy.copy(node.relation)
-    bare.relation.schemaname, bare.relation.relname = table.split(".", 1)
-    return IndexDefinition(
-        statement=_sql(bare),
-        method=node.accessMethod or "btree",
-        keys=tuple(p.name or _sql(p.expr) for p in node.indexParams),
-        include=tuple(p.name for p in node.indexIncludingParams or ()),
-        predicate=_sql(node.whereClause) if node.whereClause is not None else None,
-    )
 
 
 def _sql(node: ast.Node) -> str:

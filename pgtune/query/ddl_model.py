@@ -10,6 +10,7 @@ from enum import Enum
 
 from .ddl_locks import Lock
 from .ddl_source import SourceProblem
+from .indexdef import IndexDefinition
 
 
 class Kind(str, Enum):
@@ -76,19 +77,6 @@ class KnownSchema:
     """(schema.table, column) → pg_stats.null_frac, as of the table's last ANALYZE."""
     distinct_values: Mapping[tuple[str, str], float] = field(default_factory=dict)
     """(schema.table, column) → pg_stats.n_distinct (positive: a count; negative: minus a fraction of rows)."""
-
-
-@dataclass(frozen=True)
-class IndexDefinition:
-    """An index a migration creates, as text: what HypoPG needs to create it hypothetically."""
-
-    statement: str
-    """``CREATE INDEX ON schema.table ...`` without a name, CONCURRENTLY or IF NOT EXISTS."""
-    method: str
-    keys: tuple[str, ...]
-    """Each key's column name, or its expression's text."""
-    include: tuple[str, ...] = ()
-    predicate: str | None = None
 
 
 @dataclass(frozen=True)

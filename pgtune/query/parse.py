@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
+import re
 
 from pglast import parser
 from pglast.parser import ParseError
@@ -10,8 +12,7 @@ from pglast.parser import ParseError
 from pgtune.query.model import ParseFailure
 
 _TRUNCATION_ERRORS = ("at end of input", "unterminated")
-# Keywords that are constants: pg_stat_statements shows them as $n, so they must not tell texts apart.
-_CONSTANT_KEYWORDS = frozenset({"TRUE_P", "FALSE_P", "NULL_P"})
+_CONSTANT_LOCATION = re.compile(r'"A_Const":\{(?:[^{}]|\{[^{}]*\})*?"location":(-?\d+)')
 
 
 def fingerprint(text: str) -> str:
@@ -20,22 +21,35 @@ def fingerprint(text: str) -> str:
     pglast's fingerprint alone is equal for statements that differ in literals, ``$n`` numbering or layout, as
     wanted, but also for ``FROM orders o`` and ``FROM users o`` (an aliased relation's name is left out) and for
     ``s.orders`` and ``t.orders`` (schemas are left out), and for ``<> $1`` and ``NOT IN (...)``: a digest of the
-    identifiers and keywords keeps those apart. ``true``, ``false`` and ``NULL`` stay out of it, since
-    pg_stat_statements shows them as ``$n`` and a sample with literals must meet its normalized text. Text that
-    does not parse gets a digest of its redacted tokens, so that it still groups."""
+    identifiers and keywords keeps those apart. A word the grammar makes a constant stays out of it (``true``,
+    ``NULL``, the field of ``EXTRACT(YEAR FROM …)``), since pg_stat_statements shows it as ``$n`` and a sample
+    with literals must meet its normalized text. Text that does not parse gets a digest of its redacted
+    tokens, so that it still groups."""
     try:
         tokens = parser.scan(text)
         base = parser.fingerprint(text)
+        constants = _constant_offsets(text)
     except (ParseError, UnicodeError, ValueError):
         from pgtune.query.redact import redact_literals
 
         return "x" + _digest(redact_literals(text))
-    words = (_folded(text[t.start : t.end + 1]) for t in tokens if _named(t))
+    words = (_folded(text[t.start : t.end + 1]) for t in tokens if _named(t) and t.start not in constants)
     return base + "-" + _digest("\x1f".join(words))
 
 
+def _constant_offsets(text: str) -> set[int]:
+    """Where the parse tree's constants begin, as offsets into ``text`` (the parser counts bytes). Read from
+    the tree's JSON with a pattern, so that a tree of any depth reads: a constant's value is one object deep,
+    and a quote inside a JSON string is escaped, so the pattern cannot start or end inside one."""
+    offsets = {int(offset) for offset in _CONSTANT_LOCATION.findall(parser.parse_sql_json(text))}
+    if text.isascii():
+        return offsets
+    starts = itertools.accumulate((len(c.encode("utf-8")) for c in text), initial=0)
+    return {char for char, byte in enumerate(starts) if byte in offsets}
+
+
 def _named(token) -> bool:
-    return token.name == "IDENT" or (token.kind != "NO_KEYWORD" and token.name not in _CONSTANT_KEYWORDS)
+    return token.name == "IDENT" or token.kind != "NO_KEYWORD"
 
 
 def _folded(word: str) -> str:

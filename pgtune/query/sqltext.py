@@ -7,6 +7,7 @@ import itertools
 import re
 
 from pglast import parser
+from pglast.enums import A_Expr_Kind
 from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
 from pglast.parser import ParseError
 from pglast.visitors import Visitor
@@ -146,7 +147,8 @@ class _PrefixCasts(Visitor):
 
 def plannable_text(text: str) -> str:
     """The text as PostgreSQL will plan it: each ``type $n`` written ``$n::type`` (same meaning, a cast binds
-    tighter than any operator). Text that does not parse is returned as it is."""
+    tighter than any operator), each ``EXTRACT($n FROM x)`` written ``pg_catalog.extract($n, x)``. Text that
+    does not parse is returned as it is."""
     try:
         statements = parser.parse_sql(text)
     except ParseError:
@@ -154,11 +156,26 @@ def plannable_text(text: str) -> str:
     casts = _PrefixCasts()
     for statement in statements:
         casts(statement.stmt)
-    if not casts.found:
-        return text
     for type_start, param_start, number in sorted(casts.found, reverse=True):
         param_end = param_start + len(f"${number}")
         text = f"{text[:type_start]}${number}::{text[type_start:param_start].strip()}{text[param_end:]}"
+    return _extract_calls(text)
+
+
+_EXTRACT_WITH_PARAMETER = ("EXTRACT", "ASCII_40", "PARAM", "FROM")
+
+
+def _extract_calls(text: str) -> str:
+    """pg_stat_statements shows EXTRACT's field (``YEAR``, ``epoch``) as ``$n``, which PostgreSQL's grammar
+    refuses there; the function EXTRACT stands for (14+) takes the field as a text argument."""
+    tokens = parser.scan(text)
+    size = len(_EXTRACT_WITH_PARAMETER)
+    for at in reversed(range(len(tokens) - size + 1)):
+        window = tokens[at : at + size]
+        if tuple(t.name for t in window) == _EXTRACT_WITH_PARAMETER:
+            keyword, _, parameter, from_ = window
+            name = text[parameter.start : parameter.end + 1]
+            text = f"{text[: keyword.start]}pg_catalog.extract({name},{text[from_.end + 1 :]}"
     return text
 
 
@@ -206,6 +223,38 @@ def output_parameters(text: str) -> tuple[int, ...]:
     return tuple(sorted(found.numbers))
 
 
+class _ArithmeticParameters(Visitor):
+    def __init__(self) -> None:
+        self.numbers: set[int] = set()
+
+    def visit_A_Expr(self, ancestors, node):
+        operands = (node.lexpr, node.rexpr)
+        if (
+            node.kind == A_Expr_Kind.AEXPR_OP
+            and node.name[-1].sval in _ARITHMETIC
+            and all(type(o).__name__ == "ParamRef" for o in operands)
+        ):
+            self.numbers.update(o.number for o in operands)
+
+
+_ARITHMETIC = frozenset("+-*/%^")
+
+
+def arithmetic_parameters(text: str) -> tuple[int, ...]:
+    """The ``$n`` of an arithmetic between two parameters (``$4 - $5``), in order.
+
+    Nothing types either side, so the planner finds the operator ambiguous. Two untyped literals there are
+    ambiguous too, so the constants pg_stat_statements replaced were numbers."""
+    try:
+        statements = parser.parse_sql(text)
+    except ParseError:
+        return ()
+    found = _ArithmeticParameters()
+    for statement in statements:
+        found(statement.stmt)
+    return tuple(sorted(found.numbers))
+
+
 def is_single_statement(text: str) -> bool:
     try:
         return len(parser.split(text)) == 1
@@ -215,20 +264,37 @@ def is_single_statement(text: str) -> bool:
 
 def parameter_count(text: str) -> int:
     """The highest ``$n`` in the text (string literals and comments are not looked into)."""
+    return max(parameter_numbers(text), default=0)
+
+
+def parameter_numbers(text: str) -> frozenset[int]:
+    """Every ``$n`` in the text (string literals and comments are not looked into); none when it does not scan."""
     try:
         tokens = parser.scan(text)
     except ParseError:
-        return 0
-    return max((int(text[t.start + 1 : t.end + 1]) for t in tokens if t.name == "PARAM"), default=0)
+        return frozenset()
+    return frozenset(int(text[t.start + 1 : t.end + 1]) for t in tokens if t.name == "PARAM")
+
+
+_PLANNABLE = frozenset({"SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"})
 
 
 def is_select(text: str) -> bool:
     """One SELECT statement (what EXPLAIN ANALYZE may consider; ``pgtune/side_effects.py`` decides)."""
+    return _single_statement_kind(text) == "SelectStmt"
+
+
+def is_plannable(text: str) -> bool:
+    """One DML statement; utility statements (SET, BEGIN, DDL) have no plan worth having."""
+    return _single_statement_kind(text) in _PLANNABLE
+
+
+def _single_statement_kind(text: str) -> str | None:
     try:
         statements = parser.parse_sql(text)
     except ParseError:
-        return False
-    return len(statements) == 1 and type(statements[0].stmt).__name__ == "SelectStmt"
+        return None
+    return type(statements[0].stmt).__name__ if len(statements) == 1 else None
 
 
 _SAFE_IDENT = re.compile(r"^[a-z_][a-z0-9_$]*$")

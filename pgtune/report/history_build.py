@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import pairwise
 
-import pglast
-
-from ..errors import BadInput
+from ..errors import BadInput, NotAnIndexDefinition
 from ..facts import IndexFacts, PlanNode, Snapshot
 from ..findings import Finding, Severity
+from ..query.indexdef import read_index
 from ..store import Store, StoredAnalysis
 from ..store.deltas import Interval, as_snapshot, interval
 from ..targets import ServiceTargets, evaluate
@@ -189,16 +188,13 @@ def _unused(intervals: Sequence[Interval]) -> tuple[UnusedIndex, ...]:
 def _index_exists(ddl: str, indexes: Sequence[IndexFacts]) -> bool:
     """Whether the index a CREATE INDEX proposes is there: by name, or by table and key columns."""
     try:
-        statement = pglast.parse_sql(ddl)[0].stmt
-    except pglast.parser.ParseError:
+        proposed = read_index(ddl, then_more=True)
+    except NotAnIndexDefinition:
         return False
-    if type(statement).__name__ != "IndexStmt":
-        return False
-    schema = statement.relation.schemaname or "public"
-    table = statement.relation.relname
-    columns = tuple(p.name for p in statement.indexParams)
+    schema = proposed.schema or "public"
+    columns = tuple(k.column for k in proposed.keys)
     return any(
-        i.schema == schema and i.table == table and (i.name == statement.idxname or i.columns == columns)
+        i.schema == schema and i.table == proposed.table and (i.name == proposed.name or i.columns == columns)
         for i in indexes
     )
 

@@ -102,10 +102,10 @@ def generate(
                 keys.add(statement.key)
                 if reason not in reasons:
                     reasons.append(reason)
-    existing = [_as_spec(index) for index in snapshot.indexes if index.is_valid]
+    existing = existing_specs(snapshot)
 
     def served(spec: IndexSpec) -> bool:
-        return any(have is not None and have.serves(spec) for have in existing)
+        return any(have.serves(spec) for have in existing)
 
     def still_needed(bundle: tuple[IndexSpec, ...]) -> tuple[IndexSpec, ...]:
         # A branch an existing index serves is indexed already: the bundle needs only the others.
@@ -157,6 +157,11 @@ def _unusable(spec: IndexSpec, table: TableFacts, immutable: ImmutabilityCheck) 
     if spec.predicate and parameter_count(spec.predicate):
         return _PARAMETER_UNKNOWN
     return None
+
+
+def existing_specs(snapshot: Snapshot) -> list[IndexSpec]:
+    """The table's valid indexes as specs (an index pgtune cannot read the keys of is left out)."""
+    return [spec for index in snapshot.indexes if index.is_valid and (spec := _as_spec(index)) is not None]
 
 
 def _as_spec(index: IndexFacts) -> IndexSpec | None:

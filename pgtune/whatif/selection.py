@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..facts import Snapshot
-from .candidates import Candidate, Lost
+from .candidates import Candidate, Lost, existing_specs
 from .costing import CostModel, PlanCost, helped_statements
 from .hypopg import CandidateRefused
 from .spec import IndexSpec
@@ -138,8 +138,9 @@ def select(
     helped = helped_statements((c.spec for c in pool), workload)
     position = {s.key: n for n, s in enumerate(workload)}
     fit = _Fit(by_key)
+    existing = frozenset(existing_specs(snapshot))
     for _ in range(settings.max_steps):
-        useful = {c.spec: fit.useful(c.spec, helped[c.spec], chosen) for c in pool}
+        useful = {c.spec: fit.useful(c.spec, helped[c.spec], chosen | existing) for c in pool}
         best = _best_step(options, chosen, by_key, base, current, useful, position, sizes, write_costs, model, settings)
         if best is None:
             break
@@ -180,12 +181,14 @@ def _sizes(
 
 
 class _Fit:
-    """Which statements a candidate could still make faster, given the indexes already chosen.
+    """Which statements a candidate could still make faster, given the indexes chosen or already there.
 
-    A B-tree whose leading keys the statement uses are also the leading keys of a chosen index offers it
-    no access path that index lacks, unless it covers every column the statement reads there (an
+    A B-tree whose leading keys the statement uses are also the leading keys of a chosen or existing index
+    offers it no access path that index lacks, unless it covers every column the statement reads there (an
     index-only scan). Such statements are neither planned nor counted for it: Extend's widenings of a
-    chosen index then plan only the statements that use the added key.
+    chosen index then plan only the statements that use the added key, and a copy of a primary key with a
+    column INCLUDEd is not credited with the lookups the primary key does as well (HypoPG's estimate of a
+    hypothetical index can price them below the real one's).
     """
 
     def __init__(self, by_key: dict[str, WorkloadStatement]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from types import ModuleType
 
-from pgtune.advisors.base import AdvisorSettings, AnalysisFacts
+from pgtune.advisors.base import AdvisorSettings, AnalysisFacts, run_check
 from pgtune.facts import ColumnFacts, DatabaseStats, IndexFacts, ServerFacts, Setting, Snapshot, TableFacts
 from pgtune.findings import Finding
 
@@ -43,7 +43,7 @@ def index(name: str, body: str, table_name: str = "orders", unique: bool = False
 
 
 def run(module: ModuleType, snap: Snapshot, workload=(), **settings) -> list[Finding]:
-    return list(module.check(AnalysisFacts(snap, workload, settings=AdvisorSettings(**settings))))
+    return list(run_check(module, AnalysisFacts(snap, workload, settings=AdvisorSettings(**settings))))
 
 
 def targets(findings: list[Finding]) -> list[str | None]:

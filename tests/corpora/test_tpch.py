@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from pglast.parser import split
 
 from pgtune.errors import ExitCode
 
@@ -33,3 +34,42 @@ def test_the_22_queries_as_a_workload_file_are_planned_and_advised(tpch, tmp_pat
     ddl = [r["ddl"] for r in report["recommendations"]]
     assert len(ddl) >= 5 and any("lineitem" in d for d in ddl)
     assert report["whatif"]["used_bytes"] <= 1 << 20
+
+
+def _tpch_entries(report: dict) -> list[dict]:
+    """The 22 queries' entries of pg_stat_statements (the rest are the suite's own statements)."""
+    tables = (" lineitem", " orders", " customer", " partsupp", " part", " supplier")
+    return [
+        s
+        for s in report["statements"]
+        if s["source"] == "pg_stat_statements"
+        and s["text"].startswith(("SELECT", "WITH"))
+        and any(t in s["text"] for t in tables)
+    ]
+
+
+def test_what_pg_stat_statements_shows_unplannable_is_planned_from_the_file(tpch, tmp_path):
+    """The queries run, so pg_stat_statements holds their normalized texts: Q7, Q8 and Q9's
+    ``extract($1 FROM …)``, which PostgreSQL's grammar refuses, and constants the planner cannot type once
+    they are ``$n`` (Q12's ``sum(CASE … THEN $3 ELSE $4 END)``, summed as text). Each entry is planned, as
+    pg_stat_statements' text where that plans and as the workload file's literal statement of the same
+    query where it does not, weighed by pg_stat_statements' measured time, and no query is planned twice."""
+    try:
+        tpch.run_workload(split(QUERIES.read_text()))
+        _, alone = analyze_json(tpch.dsn, tmp_path, "--budget", "1MB")
+        code, report = analyze_json(tpch.dsn, tmp_path, "--workload", str(QUERIES), "--budget", "1MB")
+    finally:
+        tpch.reset_statements()
+    assert code in (ExitCode.OK, ExitCode.FINDINGS)
+    extract = [s for s in _tpch_entries(alone) if "extract(" in s["text"].lower()]
+    assert len(extract) == 3 and {s["status"] for s in extract} == {"planned"}
+    refused = {s["text"] for s in _tpch_entries(alone) if s["status"] == "skipped"}
+    assert refused and all(
+        "the planner refused it" in s["reason"] for s in _tpch_entries(alone) if s["text"] in refused
+    )
+    entries = _tpch_entries(report)
+    assert len(entries) == 22 and {s["status"] for s in entries} == {"planned"}
+    assert refused <= {s["text"] for s in entries}
+    assert all("call(s)" in s["weight"] for s in entries)
+    assert not [s for s in report["statements"] if s["source"].startswith(str(QUERIES))]
+    account(report)

@@ -73,6 +73,27 @@ def test_fingerprint_ignores_literals_and_layout_but_not_relations():
     assert fingerprint("SELEC 'secret'").startswith("x")
 
 
+@pytest.mark.parametrize(
+    ("sample", "normalized"),
+    [
+        # pg_stat_statements replaces the constants of the parse tree, and the grammar makes some words
+        # constants: EXTRACT's field, a keyword or an identifier.
+        ("SELECT extract(year FROM d) FROM t", "SELECT extract($1 FROM d) FROM t"),
+        ("SELECT EXTRACT(epoch FROM d) AS e FROM t", "SELECT EXTRACT($1 FROM d) AS e FROM t"),
+        ("SELECT 'é', extract(month FROM d) FROM t", "SELECT $1, extract($2 FROM d) FROM t"),
+    ],
+)
+def test_a_word_the_grammar_makes_a_constant_meets_its_normalized_text(sample, normalized):
+    assert fingerprint(sample) == fingerprint(normalized)
+
+
+def test_words_that_are_no_constants_still_tell_texts_apart():
+    assert fingerprint("SELECT extract(year FROM d) FROM t") != fingerprint("SELECT extract(year FROM e) FROM t")
+    assert fingerprint("SELECT 1 FROM t WHERE a IS NULL") != fingerprint("SELECT 1 FROM t WHERE a IS NOT NULL")
+    deep = "SELECT 1 FROM t WHERE " + "NOT " * 2000 + "a"
+    assert fingerprint(deep) == fingerprint(deep.replace("SELECT 1", "SELECT 2"))
+
+
 def test_truncation_by_length_or_by_an_early_end():
     assert is_truncated("SELECT id FROM t WHERE id =", None)
     assert is_truncated("SELECT 'abc", None)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from itertools import chain
+from collections.abc import Iterator, Mapping, Sequence
 
 from ...facts import IndexFacts, TableFacts
 from ...findings import Evidence, Finding, Severity
@@ -33,10 +32,14 @@ RULE = Rule(
     needs=("indexes", "tables"),
 )
 
+USES = (duplicate_index, redundant_index)
+"""A duplicate or covered index is dropped under that rule, with its reason: one drop per index."""
+
 LARGE_BYTES = 100 * 2**20
 
 
-def check(facts: AnalysisFacts) -> Iterator[Finding]:
+def check(facts: AnalysisFacts, earlier: Mapping[str, Sequence[Finding]]) -> Iterator[Finding]:
+    """``earlier``: the findings of the ``USES`` rules, by rule id."""
     age_days = facts.stats_age_days
     if age_days is None:
         raise Declined("when the index statistics were last reset is unknown, so no index can be called unused")
@@ -46,8 +49,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             f"{facts.settings.min_stats_age_days:g}: too soon to call an index unused"
         )
     replica_scans = facts.settings.replica_index_scans
-    # A duplicate or covered index is dropped under that rule, with its reason; one drop per index.
-    dropped_elsewhere = {f.target for f in chain(duplicate_index.check(facts), redundant_index.check(facts))}
+    dropped_elsewhere = {f.target for used in USES for f in earlier[used.RULE.id]}
     for index in facts.snapshot.indexes:
         table = facts.table(index.schema, index.table)
         key = f"{index.schema}.{index.name}"

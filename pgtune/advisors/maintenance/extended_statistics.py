@@ -5,15 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
-
-from pglast import parse_sql
-from pglast.ast import ColumnRef, String
-from pglast.parser import ParseError
-from pglast.visitors import Visitor
 
 from ...facts import PlanNode, Snapshot, StatementPlan
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity, StatementImpact
+from ...query.conditions import condition_columns
 from ...query.sqltext import bounded_identifier, quote_ident
 from ...report.units import human_count
 from ...rules import Rule
@@ -87,7 +82,7 @@ def _misestimated(facts: AnalysisFacts, node: PlanNode) -> tuple[tuple[str, str,
         return None, 0.0
     conditions = [node.filter, node.index_cond]
     conditions += [c.index_cond for c in node.walk() if c is not node and c.node_type == "Bitmap Index Scan"]
-    columns = set().union(*(_columns(text) for text in conditions if text))
+    columns = set().union(*(condition_columns(text) for text in conditions if text))
     table = facts.table(schema, node.relation)
     if table is not None and table.columns:
         columns &= {c.name for c in table.columns}
@@ -98,32 +93,10 @@ def _misestimated(facts: AnalysisFacts, node: PlanNode) -> tuple[tuple[str, str,
 
 def _schema_of(facts: AnalysisFacts, relation: str) -> str | None:
     """EXPLAIN names the schema only with VERBOSE: take the one table of that name, public when none is known."""
-    schemas = {t.schema for t in facts.snapshot.tables if t.name == relation}
+    schemas = {t.schema for t in facts.snapshot.tables_named(relation)}
     if len(schemas) > 1:
         return None
     return schemas.pop() if schemas else "public"
-
-
-class _ColumnNames(Visitor):
-    def __init__(self) -> None:
-        self.names: set[str] = set()
-
-    def visit_ColumnRef(self, ancestors, node: ColumnRef) -> None:
-        last = node.fields[-1]
-        if isinstance(last, String):
-            self.names.add(last.sval)
-
-
-@lru_cache(maxsize=4096)
-def _columns(condition: str) -> frozenset[str]:
-    """Column names in an EXPLAIN condition; none when it does not read back as SQL (SubPlan references)."""
-    try:
-        statements = parse_sql(f"SELECT 1 WHERE {condition}")
-    except ParseError:
-        return frozenset()
-    visitor = _ColumnNames()
-    visitor(statements[0].stmt.whereClause)
-    return frozenset(visitor.names)
 
 
 def _covered(snapshot: Snapshot, schema: str, table: str, columns: tuple[str, ...]) -> bool:

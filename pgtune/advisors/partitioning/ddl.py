@@ -72,6 +72,5 @@ def referencing_foreign_keys(table: TableFacts, snapshot: Snapshot) -> list[str]
     return [
         f"foreign key {c.name} on {c.schema}.{c.table} references {name}; re-point it at a key that includes "
         "the partition column"
-        for c in snapshot.constraints
-        if c.kind == "f" and c.referenced_table == name
+        for c in snapshot.foreign_keys_to(name)
     ]

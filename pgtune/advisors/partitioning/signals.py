@@ -111,7 +111,7 @@ def time_series_tables(facts: AnalysisFacts) -> tuple[TimeSeries, ...]:
     skip = hypertable_names(snapshot)
     by_table = statements_by_table(facts.workload)
     lookups = Lookups(
-        correlations={(c.schema, c.table, c.column): c.correlation for c in snapshot.column_stats},
+        snapshot=snapshot,
         last_ids={q.owned_by: q.last_value for q in snapshot.sequences if q.owned_by and q.last_value is not None},
     )
     found = []
@@ -128,10 +128,14 @@ def time_series_tables(facts: AnalysisFacts) -> tuple[TimeSeries, ...]:
 class Lookups:
     """Catalog facts looked up per table, indexed once per run."""
 
-    correlations: dict[tuple[str, str, str], float | None]
-    """pg_stats correlation by (schema, table, column)."""
+    snapshot: Snapshot
     last_ids: dict[str, int]
     """A sequence's last value by the column that owns it, as "schema.table.column" (quoted identifiers)."""
+
+    def correlation(self, table: TableFacts, column: ColumnFacts) -> float | None:
+        """pg_stats' correlation of the column, None when it was not analyzed."""
+        stats = self.snapshot.stats_of(table.schema, table.name, column.name)
+        return stats.correlation if stats is not None else None
 
     def last_id(self, table: TableFacts, column: ColumnFacts) -> int | None:
         return self.last_ids.get(f"{qualified(table.schema, table.name)}.{ident(column.name)}")
@@ -311,7 +315,7 @@ def _key(
     ):
         best: tuple[float, ColumnFacts, float | None, list[WorkloadStatement]] | None = None
         for column in filter(eligible, table.columns):
-            correlation = lookups.correlations.get((table.schema, table.name, column.name))
+            correlation = lookups.correlation(table, column)
             if correlation is not None and correlation < MIN_CORRELATION:
                 continue
             ranged = [

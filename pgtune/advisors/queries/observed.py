@@ -121,7 +121,7 @@ def table_of(snapshot: Snapshot, name: QualifiedName) -> TableFacts | None:
     """The table a statement names; an unqualified name is looked up in public first, then anywhere."""
     if name.schema:
         return snapshot.table(name.schema, name.name)
-    same = [t for t in snapshot.tables if t.name == name.name]
+    same = snapshot.tables_named(name.name)
     return next((t for t in same if t.schema == "public"), same[0] if len(same) == 1 else None)
 
 
