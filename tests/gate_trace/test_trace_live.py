@@ -165,6 +165,7 @@ def test_flyway_runs_a_file_of_non_transactional_statements_outside_a_transactio
         # The file's own configuration keeps it in a transaction (flyway/flyway#3854's workaround).
         ("V8__cic.sql", CIC, "executeInTransaction=true\n"),
     ],
+    ids=["mixed", "script-configuration"],
 )
 def test_flyway_keeps_the_transaction_when_mixed_or_told_to(source, tmp_path, name, text, conf):
     migration = _write(tmp_path, name, text)
