@@ -6,11 +6,11 @@ TEMPLATE <the named database>`` on the same server, dropped afterwards; the name
 ON_ERROR_STOP=1 -f`` sends them. A statement outside a transaction block runs inside one pgtune opens and
 commits right after it, so its locks can be read before they go (one that refuses a transaction block,
 such as CREATE INDEX CONCURRENTLY or a DO block that COMMITs, is then run bare while a second session
-polls pg_locks). While a
-statement's locks are held, the second session reads pg_locks of the traced backend and tries a
-``SELECT … LIMIT 0`` and a rolled-back one-row DELETE on each locked table under a short lock_timeout:
-what would have waited. DEBUG1 messages (``rewriting table``, ``verifying table``, ``validating foreign
-key constraint``, ``building index``) and relfilenode changes say what was scanned and rewritten.
+polls pg_locks). While a statement's locks are held, the second session reads pg_locks of the traced
+backend and tries a ``SELECT … LIMIT 0`` and a rolled-back one-row DELETE on each locked table under a
+short lock_timeout: what would have waited. DEBUG1 messages (``rewriting table``, ``verifying table``,
+``validating foreign key constraint``, ``building index``) and relfilenode changes say what was scanned and
+rewritten.
 """
 
 from __future__ import annotations
