@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from .db import Session
+from .db import Session, SessionGuards, connect
 
 
 class Status(str, Enum):
@@ -31,6 +31,11 @@ class Diagnosis:
     @property
     def can_analyze(self) -> bool:
         return all(check.status is not Status.MISSING for check in self.checks)
+
+
+def diagnose_server(dsn: str | None, guards: SessionGuards) -> Diagnosis:
+    with connect(dsn, guards) as session:
+        return diagnose(session)
 
 
 def diagnose(session: Session) -> Diagnosis:

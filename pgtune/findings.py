@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from .quantities import Unit
+
 
 class Severity(str, Enum):
     INFO = "info"
@@ -49,10 +51,17 @@ class Fix:
 
 @dataclass(frozen=True)
 class Evidence:
-    """One fact behind a finding, as a label and a value already put in words (``calls``: ``12,431``)."""
+    """One fact behind a finding: a label and a value in its unit (``calls``: 12431 counted), left to the
+    renderers to word (``12,431``), so JSON and SARIF keep the number."""
 
     label: str
-    value: str
+    value: float | str
+    """A number in ``unit``; the words themselves when the unit is TEXT."""
+    unit: Unit = Unit.TEXT
+    detail: str = ""
+    """Words that follow the worded value (``" a day"``, ``" of 100"``)."""
+    digits: int | None = None
+    """Decimal places when they differ from the unit's usual ones."""
 
 
 @dataclass(frozen=True)
@@ -100,3 +109,7 @@ class Finding:
     statements: tuple[StatementImpact, ...] = ()
     confidence: str | None = None
     """high (planner-verified), medium, low (heuristic)."""
+    slug: str = ""
+    """The rule's kebab-case name, from its metadata (set where the rule is run)."""
+    doc: str = ""
+    """The rule's generated doc page, e.g. ``docs/rules/IX001-create-index.md`` (set where the rule is run)."""

@@ -1,5 +1,6 @@
 """Many servers in one run: each collected by the ordinary collectors over an asyncpg session, at most
-``concurrency`` at a time. A server that fails or is slow is that server's outcome only; the others go on.
+``concurrency`` at a time, and saved as ``pgtune snapshot`` saves one. A server that fails or is slow is that
+server's outcome only; the others go on.
 """
 
 from __future__ import annotations
@@ -8,15 +9,17 @@ import asyncio
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import psycopg
 
 from .asyncdb import connect_async, run_sync
 from .collectors import CollectOptions, collect
 from .db import Session, SessionGuards, explain_server_error, redact_dsn
-from .errors import PgtuneError
+from .errors import BadInput, PgtuneError
 from .facts import Snapshot
-from .inventory import Target
+from .inventory import Target, load_inventory, select, targets_from_dsns
+from .snapshots import destination, save
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,69 @@ class Collected:
     seconds: float
     snapshot: Snapshot | None = None
     error: PgtuneError | None = None
+
+
+@dataclass(frozen=True)
+class Saved:
+    """One server's outcome once saved: where its snapshot went, or the error that stopped it."""
+
+    outcome: Collected
+    where: str | None = None
+    error: PgtuneError | None = None
+
+
+@dataclass(frozen=True)
+class FleetRun:
+    servers: int
+    failed: tuple[str, ...]
+    """The names of the servers that were not saved, sorted."""
+    seconds: float
+
+
+def fleet_targets(dsns: Sequence[str], inventory: Path | None, tags: Sequence[str]) -> tuple[Target, ...]:
+    """The servers of a fleet run; none when the command is about one server (at most one --dsn)."""
+    if inventory is not None:
+        if dsns:
+            raise BadInput("both --dsn and --inventory were given", "list every server in the inventory")
+        return select(load_inventory(inventory), tags)
+    if tags:
+        raise BadInput("--tag selects servers of an --inventory file", "add --inventory FILE")
+    return targets_from_dsns(dsns) if len(dsns) > 1 else ()
+
+
+def save_fleet(
+    targets: Sequence[Target],
+    options: CollectOptions,
+    guards: SessionGuards,
+    concurrency: int,
+    store_url: str | None,
+    output: Path | None,
+    done: Callable[[Saved], None],
+) -> FleetRun:
+    """Collect every target and save each snapshot as it comes: into the store, or ``output``/NAME.json."""
+    if output is not None:
+        try:
+            output.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise BadInput(f"cannot use {output} as the output directory: {exc.strerror}", "pass a directory") from None
+    started = time.perf_counter()
+    failed: list[str] = []
+    with destination(store_url, output) as store:
+
+        def saved(outcome: Collected) -> None:
+            error, name, where = outcome.error, outcome.target.name, None
+            if outcome.snapshot is not None:
+                path = output / f"{name}.json" if output is not None else None
+                try:
+                    where = save(outcome.snapshot, name, store, path, "check the directory")
+                except PgtuneError as exc:
+                    error = exc
+            if error is not None:
+                failed.append(name)
+            done(Saved(outcome, where, error))
+
+        collect_fleet(targets, options, guards, concurrency, saved)
+    return FleetRun(len(targets), tuple(sorted(failed)), time.perf_counter() - started)
 
 
 def collect_fleet(

@@ -8,9 +8,9 @@ MG migrations.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .findings import Severity
+from .findings import Finding, Severity
 from .versions import MIN_SERVER_VERSION_NUM
 
 CATEGORIES = {
@@ -57,6 +57,10 @@ class Rule:
     @property
     def doc_path(self) -> str:
         return f"docs/rules/{self.id}-{self.slug}.md"
+
+    def stamp(self, finding: Finding) -> Finding:
+        """The finding with this rule's slug and doc page, so that renderers never look a rule up."""
+        return replace(finding, slug=self.slug, doc=self.doc_path)
 
 
 def render_rule_doc(rule: Rule) -> str:

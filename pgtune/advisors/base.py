@@ -84,7 +84,7 @@ def findings_of(
 ) -> tuple[list[Finding], str | None]:
     """A rule's findings, and the reason it declined to judge when it did."""
     try:
-        return list(run_check(advisor, facts, earlier)), None
+        return [advisor.RULE.stamp(finding) for finding in run_check(advisor, facts, earlier)], None
     except Declined as declined:
         return [], declined.reason
 

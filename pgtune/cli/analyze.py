@@ -8,19 +8,16 @@ from typing import Annotated
 
 import typer
 
-from ..advisors.base import AdvisorSettings
-from ..analysis import AnalysisSettings, analyze, analyze_live, replica_index_scans
+from ..analysis import analyze, analyze_live, replica_index_scans
 from ..collectors import CollectOptions, add_workload, check_workload_files
-from ..config import Config, load_config
 from ..db import SessionGuards
 from ..errors import BadInput, ExitCode
 from ..facts import Snapshot
 from ..findings import Severity
 from ..report import html, json_report, markdown, prometheus, sql_script, terminal
-from ..report.model import Report
-from ..store import open_store
-from ..targets import ServiceTargets
-from ..whatif.advise import DEFAULT_BUDGET, IndexAdvisorSettings, parse_budget
+from ..settings import analyze_settings
+from ..snapshots import save_analysis
+from ..whatif.budget import DEFAULT_BUDGET
 from .app import (
     DsnOption,
     LockTimeoutOption,
@@ -54,30 +51,6 @@ RENDERERS = {
     ReportFormat.sql: sql_script.render,
     ReportFormat.prometheus: prometheus.render,
 }
-_ANALYZE_KEYS = {
-    "budget",
-    "top",
-    "min_savings",
-    "fail_on",
-    "show_literals",
-    "memory",
-    "cpus",
-    "storage",
-    "min_stats_age_days",
-}
-_TARGET_KEYS = {"statement_p95_ms", "cache_hit_pct", "pool_efficiency_pct"}
-
-
-def targets_from(config: Config) -> ServiceTargets:
-    return ServiceTargets(**{k: float(v) for k, v in config.section("targets", _TARGET_KEYS).items()})
-
-
-def _size(text: str | None, flag: str) -> int | None:
-    if text is None:
-        return None
-    if text.strip().endswith("%"):
-        raise BadInput(f"{flag} takes a size such as 64GB, not a share", f"pass {flag} 64GB")
-    return parse_budget(text, 0)
 
 
 @app.command("analyze")
@@ -141,32 +114,26 @@ def analyze_command(
 
     Exit 0, or 1 when a finding at or above --fail-on exists; 2 bad input; 3 cannot connect.
     """
-    config = load_config(config_file)
-    table = config.section("analyze", _ANALYZE_KEYS)
-    storage = storage or table.get("storage", "ssd")
-    if storage not in ("ssd", "hdd"):
-        raise BadInput(f"--storage must be ssd or hdd, not {storage!r}", "pass --storage ssd or --storage hdd")
-    fail_on = fail_on or (Severity(table["fail_on"]) if "fail_on" in table else None)
-    session_guards = guards(statement_timeout_ms, lock_timeout_ms)
-    settings = AnalysisSettings(
-        index=IndexAdvisorSettings(budget=budget or table.get("budget", DEFAULT_BUDGET), use_hypopg=not no_whatif),
-        advisors=AdvisorSettings(
-            targets=targets_from(config),
-            memory_bytes=_size(memory or table.get("memory"), "--memory"),
-            cpus=cpus or table.get("cpus"),
-            storage=storage,
-            min_stats_age_days=float(
-                min_stats_age_days if min_stats_age_days is not None else table.get("min_stats_age_days", 7.0)
-            ),
-            replica_index_scans=replica_index_scans(replica_dsn, session_guards) if replica_dsn else None,
-            partition_target=partition_target or table.get("target", "auto"),
-        ),
-        top=top or int(table.get("top", 20)),
-        min_savings_pct=min_savings if min_savings is not None else float(table.get("min_savings", 0.0)),
-        show_literals=show_literals or bool(table.get("show_literals", False)),
+    resolved = analyze_settings(
+        config_file,
+        budget=budget,
+        top=top,
+        min_savings=min_savings,
+        fail_on=fail_on,
+        show_literals=show_literals,
+        no_whatif=no_whatif,
+        memory=memory,
+        cpus=cpus,
+        storage=storage,
+        min_stats_age_days=min_stats_age_days,
+        partition_target=partition_target,
     )
+    session_guards = guards(statement_timeout_ms, lock_timeout_ms)
     files = tuple(workload or ())
     check_workload_files(files)
+    if replica_dsn:
+        resolved = resolved.with_replica_scans(replica_index_scans(replica_dsn, session_guards))
+    settings = resolved.analysis
     with progress("pgtune analyze") as step:
         if snapshot is not None:
             if dsn:
@@ -187,14 +154,8 @@ def analyze_command(
             )
             facts, report = analyze_live(dsn, settings, options, session_guards, step)
     if save or store:
-        _save(store, server, facts, report)
+        save_analysis(store, server, facts, report)
     write_output(RENDERERS[output_format](report), output)
-    if fail_on and any(f.severity.at_least(fail_on) for f in report.all_findings):
+    if resolved.fail_on and any(f.severity.at_least(resolved.fail_on) for f in report.all_findings):
         return ExitCode.FINDINGS
     return ExitCode.OK
-
-
-def _save(store: str | None, server: str | None, facts: Snapshot, report: Report) -> None:
-    with open_store(store) as history:
-        snapshot_id = history.save_snapshot(facts, server or facts.server.database)
-        history.save_analysis(report, snapshot_id)

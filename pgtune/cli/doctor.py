@@ -10,8 +10,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..db import SessionGuards, connect
-from ..doctor import Diagnosis, Status, diagnose
+from ..db import SessionGuards
+from ..doctor import Diagnosis, Status, diagnose_server
 from ..errors import ExitCode
 from .app import DsnOption, LockTimeoutOption, StatementTimeoutOption, app, guards, output_width
 
@@ -35,8 +35,7 @@ def doctor(
 
     Exit 0 when analysis can run, 1 when something essential is missing, 3 when it cannot connect.
     """
-    with connect(dsn, guards(statement_timeout_ms, lock_timeout_ms)) as session:
-        diagnosis = diagnose(session)
+    diagnosis = diagnose_server(dsn, guards(statement_timeout_ms, lock_timeout_ms))
     if output_format is DoctorFormat.json:
         typer.echo(json.dumps(_as_json(diagnosis), indent=2))
     else:

@@ -8,12 +8,13 @@ from typing import Annotated
 
 import typer
 
-from ..errors import BadInput, ExitCode
+from ..errors import ExitCode
 from ..findings import Severity
+from ..history.build import build
+from ..history.load import load_server
+from ..notify import post_json
 from ..report import history_html, history_json, history_markdown, history_prometheus
-from ..report.history_build import build, load
-from ..report.history_notify import notify
-from ..store import open_store, parse_age
+from ..store import parse_age
 from .app import OutputOption, StoreOption, app, write_output
 
 
@@ -56,25 +57,12 @@ def report_command(
 
     Exit 0, 1 when something at or above --fail-on appeared, 2 bad input, 3 store unreachable.
     """
-    start = datetime.now(timezone.utc) - parse_age(since, "--since")
-    retention = parse_age(keep, "--keep") if keep else None
-    with open_store(store, create=False) as history_store:
-        if retention is not None:
-            history_store.prune(datetime.now(timezone.utc) - retention)
-        name = server or _only_server(history_store.servers(), history_store.location)
-        history = build(load(history_store, name, start), start)
+    now = datetime.now(timezone.utc)
+    start = now - parse_age(since, "--since")
+    prune_before = now - parse_age(keep, "--keep") if keep else None
+    history = build(load_server(store, server, start, prune_before), start)
     write_output(_RENDERERS[output_format](history), output)
     if notify_url:
-        notify(notify_url, history)
+        post_json(notify_url, history_json.payload(history))
     worst = history.worst()
     return ExitCode.FINDINGS if fail_on and worst and worst.at_least(fail_on) else ExitCode.OK
-
-
-def _only_server(names: tuple[str, ...], location: str) -> str:
-    if len(names) == 1:
-        return names[0]
-    if not names:
-        raise BadInput(
-            f"the history store {location} holds no snapshot yet", "save snapshots with pgtune snapshot --store"
-        )
-    raise BadInput(f"the history store {location} holds several servers: {', '.join(names)}", "pick one with --server")

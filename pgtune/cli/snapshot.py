@@ -9,8 +9,10 @@ import typer
 
 from ..collectors import CollectOptions, check_workload_files, snapshot_from
 from ..db import SessionGuards
-from ..errors import BadInput
-from ..store import open_store
+from ..errors import BadInput, ExitCode
+from ..facts import Snapshot
+from ..fleet import Saved, fleet_targets, save_fleet
+from ..snapshots import destination, save
 from .app import (
     LockTimeoutOption,
     PgBouncerIntervalOption,
@@ -21,7 +23,6 @@ from .app import (
     app,
     guards,
 )
-from .fleet import fleet_targets, snapshot_fleet
 
 
 @app.command()
@@ -96,24 +97,41 @@ def snapshot(
                 "--server, --workload, --explain-analyze and --pgbouncer apply to one server, not to a fleet",
                 "name servers in the --inventory file; collect workload files with one --dsn",
             )
-        raise typer.Exit(snapshot_fleet(targets, options, session_guards, concurrency, store, output))
+        run = save_fleet(targets, options, session_guards, concurrency, store, output, _print_saved)
+        typer.echo(
+            f"collected {run.servers - len(run.failed)} of {run.servers} servers in {run.seconds:.1f} s"
+            + (f"; failed: {', '.join(run.failed)}" if run.failed else "")
+        )
+        raise typer.Exit(ExitCode.CANNOT_CONNECT if run.failed else ExitCode.OK)
     collected = snapshot_from(dsn[0] if dsn else None, None, options, session_guards)
-    if output is None:
-        with open_store(store) as history:
-            name = server or collected.server.database
-            snapshot_id = history.save_snapshot(collected, name)
-            where = f"{history.location} as snapshot {snapshot_id} of {name}"
-    else:
-        try:
-            output.write_text(collected.to_json() + "\n", encoding="utf-8")
-        except OSError as exc:
-            raise BadInput(f"cannot write the snapshot {output}: {exc.strerror}", "check the path") from None
-        where = str(output)
+    name = server or collected.server.database
+    with destination(store, output) as history:
+        where = save(collected, name, history, output) + (f" of {name}" if output is None else "")
     typer.echo(
         f"snapshot of {collected.server.database} written to {where}: {len(collected.statements)} statements, "
         f"{len(collected.plans)} plans, {len(collected.tables)} tables, {len(collected.indexes)} indexes, "
         f"{len(collected.workload)} workload samples"
         + (f", {len(collected.poolers)} PgBouncer reading(s)" if collected.poolers else "")
     )
-    for gap in collected.gaps:
-        typer.echo(f"not collected: {gap.source}: {gap.reason}" + (f" — {gap.remedy}" if gap.remedy else ""), err=True)
+    _print_gaps(collected, "")
+
+
+def _print_saved(saved: Saved) -> None:
+    """A fleet server's lines, as it is saved: prefixed with its name, so that concurrent output stays readable."""
+    outcome, name = saved.outcome, saved.outcome.target.name
+    if saved.where is not None and outcome.snapshot is not None:
+        snapshot = outcome.snapshot
+        typer.echo(
+            f"{name}: snapshot of {snapshot.server.database} written to {saved.where} in {outcome.seconds:.1f} s: "
+            f"{len(snapshot.statements)} statements, {len(snapshot.plans)} plans, {len(snapshot.tables)} tables, "
+            f"{len(snapshot.indexes)} indexes"
+        )
+        _print_gaps(snapshot, f"{name}: ")
+    if saved.error is not None:
+        typer.echo(f"pgtune: {name} ({outcome.redacted_dsn}): {saved.error.one_line()}", err=True)
+
+
+def _print_gaps(snapshot: Snapshot, prefix: str) -> None:
+    for gap in snapshot.gaps:
+        remedy = f" — {gap.remedy}" if gap.remedy else ""
+        typer.echo(f"{prefix}not collected: {gap.source}: {gap.reason}{remedy}", err=True)

@@ -13,6 +13,7 @@ from ..findings import Finding, Severity
 from ..query.ddl import DdlReader
 from ..query.ddl_model import DdlAction, MigrationScript
 from ..query.ddl_source import SourceProblem
+from ..rules import Rule
 from .config import CheckConfig
 from .files import discover, migration_order, read
 from .traced import Trace, apply_trace
@@ -41,6 +42,8 @@ class CheckResult:
     server_version_num: int = 0
     traced_files: int = 0
     """Files ``--trace`` ran on a clone (0 without ``--trace``)."""
+    rules: tuple[Rule, ...] = ()
+    """Every migration rule's metadata, for the renderers that list the rules (SARIF's driver)."""
 
     @property
     def files_checked(self) -> int:
@@ -103,6 +106,7 @@ def check_paths(
         context_source=context.source,
         server_version_num=context.server_version_num,
         traced_files=len(trace.files) if trace else 0,
+        rules=tuple(module.RULE for module in MIGRATION_RULES),
     )
 
 
@@ -152,7 +156,7 @@ def _run_rules(
     for module in MIGRATION_RULES:
         if module.RULE.id in config.disable:
             continue
-        for finding in module.check(actions, context):
+        for finding in map(module.RULE.stamp, module.check(actions, context)):
             if finding.rule in config.severity:
                 finding = replace(finding, severity=config.severity[finding.rule])
             location = finding.location

@@ -11,3 +11,8 @@ from .history_text import summary
 
 def render(report: HistoryReport) -> str:
     return json.dumps({"summary": summary(report), **to_jsonable(report)}, indent=2) + "\n"
+
+
+def payload(report: HistoryReport) -> str:
+    """What ``--notify`` posts: the summary alone, on one line."""
+    return json.dumps(summary(report))

@@ -10,7 +10,7 @@ from .ids import finding_id
 from .links import rule_doc
 from .model import Report
 from .text import cost_change, headline, saving, size, target_status, target_threshold, target_value
-from .units import human_ms
+from .units import evidence_text, human_ms
 
 CSS = """
 body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0 auto;max-width:1180px;
@@ -34,7 +34,7 @@ def _recommendation(rank: int, finding: Finding) -> str:
         f"<td class=n>{human_ms(s.mean_exec_ms)}</td><td class=n>{cost_change(s.cost_before, s.cost_after)}</td></tr>"
         for s in finding.statements
     )
-    evidence = "".join(f"<li><b>{escape(e.label)}</b>: {escape(e.value)}</li>" for e in finding.evidence)
+    evidence = "".join(f"<li><b>{escape(e.label)}</b>: {escape(evidence_text(e))}</li>" for e in finding.evidence)
     fix = (
         f"<pre><code>{escape(finding.fix.ddl)}\n-- rollback: {escape(finding.fix.rollback or '')}</code></pre>"
         if finding.fix
@@ -47,7 +47,7 @@ def _recommendation(rank: int, finding: Finding) -> str:
     )
     return (
         f'<div class="card" id="{finding_id(finding)}"><h3>{rank}. {escape(finding.message)}</h3>'
-        f'<p class="meta"><a href="{escape(rule_doc(finding.rule))}">{finding.rule}</a> · {escape(finding.kind)} · '
+        f'<p class="meta"><a href="{escape(rule_doc(finding))}">{finding.rule}</a> · {escape(finding.kind)} · '
         f"saving {escape(saving(finding))} · size {escape(size(finding))} · "
         f"confidence {escape(finding.confidence or 'n/a')}</p>{fix}{table}<ul>{evidence}</ul></div>"
     )
@@ -90,7 +90,7 @@ def render(report: Report) -> str:
     )
     findings = "".join(
         f'<tr><td class="sev-{f.severity.value}">{f.severity.value}</td>'
-        f'<td><a href="{escape(rule_doc(f.rule))}">{f.rule}</a></td><td>{escape(f.target or "")}</td>'
+        f'<td><a href="{escape(rule_doc(f))}">{f.rule}</a></td><td>{escape(f.target or "")}</td>'
         f"<td>{escape(f.message)}</td><td>{escape(f.help)}</td></tr>"
         for f in report.findings
     )

@@ -10,6 +10,7 @@ from ..serialization import to_jsonable
 from .ids import finding_id
 from .links import rule_doc
 from .model import Report
+from .units import evidence_json
 
 
 def _finding(finding: Finding) -> dict[str, Any]:
@@ -27,10 +28,10 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "estimated_savings": to_jsonable(finding.savings),
         "size_bytes": finding.size_bytes,
         "confidence": finding.confidence,
-        "evidence": [to_jsonable(e) for e in finding.evidence],
+        "evidence": [evidence_json(e) for e in finding.evidence],
         "statements": [to_jsonable(s) for s in finding.statements],
         "location": to_jsonable(finding.location),
-        "doc": rule_doc(finding.rule),
+        "doc": rule_doc(finding),
     }
 
 

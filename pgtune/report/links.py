@@ -1,10 +1,9 @@
-"""Where each rule's generated doc lives, for renderers that link findings to their rule."""
+"""Where a finding's rule is documented, for renderers that link findings to their rule."""
 
 from __future__ import annotations
 
-from ..advisors import rules_by_id
+from ..findings import Finding
 
 
-def rule_doc(rule_id: str) -> str:
-    rule = rules_by_id().get(rule_id)
-    return rule.doc_path if rule else "docs/rules/README.md"
+def rule_doc(finding: Finding) -> str:
+    return finding.doc or "docs/rules/README.md"

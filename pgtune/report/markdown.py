@@ -17,7 +17,7 @@ from .text import (
     target_threshold,
     target_value,
 )
-from .units import human_ms
+from .units import evidence_text, human_ms
 
 
 def _cell(text: str) -> str:
@@ -28,7 +28,7 @@ def _recommendation(rank: int, finding: Finding) -> list[str]:
     lines = [
         f"### {rank}. {finding.message}",
         "",
-        f"`{finding_id(finding)}` · [{finding.rule}]({rule_doc(finding.rule)}) · {finding.kind} · "
+        f"`{finding_id(finding)}` · [{finding.rule}]({rule_doc(finding)}) · {finding.kind} · "
         f"saving {saving(finding)} · size {size(finding)} · confidence {finding.confidence or 'n/a'}",
         "",
     ]
@@ -42,7 +42,7 @@ def _recommendation(rank: int, finding: Finding) -> list[str]:
             for s in finding.statements
         ]
         lines.append("")
-    lines += [f"- **{e.label}**: {_cell(e.value)}" for e in finding.evidence]
+    lines += [f"- **{e.label}**: {_cell(evidence_text(e))}" for e in finding.evidence]
     return [*lines, ""]
 
 
@@ -72,7 +72,7 @@ def render(report: Report) -> str:
     if report.findings:
         lines += ["## Other findings", ""]
         lines += [
-            f"- **{f.severity.value}** [{f.rule}]({rule_doc(f.rule)}) {f.target or ''}: {f.message} — {f.help}"
+            f"- **{f.severity.value}** [{f.rule}]({rule_doc(f)}) {f.target or ''}: {f.message} — {f.help}"
             for f in report.findings
         ]
         lines.append("")

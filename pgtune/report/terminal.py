@@ -23,7 +23,7 @@ from .text import (
     target_threshold,
     target_value,
 )
-from .units import human_ms
+from .units import evidence_text, human_ms
 
 _SEVERITY_STYLE = {Severity.CRITICAL: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _STATUS_STYLE = {"met": "green", "MISSED": "bold red", "unknown": "dim"}
@@ -61,7 +61,7 @@ def _detail(rank: int, finding: Finding) -> Panel:
         )
         for s in finding.statements[:5]
     ]
-    parts += [Text(f"{e.label}: {e.value}") for e in finding.evidence]
+    parts += [Text(f"{e.label}: {evidence_text(e)}") for e in finding.evidence]
     return Panel(Group(*parts), title=f"{rank}. {finding.rule} {finding.kind}", title_align="left")
 
 

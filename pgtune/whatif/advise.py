@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..db import Session
-from ..errors import BadInput
 from ..facts import Snapshot
+from .budget import DEFAULT_BUDGET, Budget
 from .candidates import CandidateSettings, Lost, generate
 from .costing import HeuristicCosts, PlannerCosts
 from .hypopg import HypoPG
@@ -18,29 +17,13 @@ from .sizing import corrected_size_bytes, estimated_size_bytes
 from .workload import WorkloadStatement
 from .writes import write_rates
 
-DEFAULT_BUDGET = "50%"
-"""Of the database's size: room for new indexes unless ``--budget`` says otherwise (docs/design.md says why)."""
 SIZE_MARGIN = 1.10
 """The selection fills the budget to 1/SIZE_MARGIN of it: real builds ran up to 10 % over the estimates."""
-_UNITS = {"": 1, "B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3, "TB": 1024**4}
-_BUDGET = re.compile(r"^\s*(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>%|[KMGT]?B)?\s*$", re.IGNORECASE)
-
-
-def parse_budget(text: str, database_size_bytes: int) -> int:
-    """``2GB``, ``512MB``, ``25%`` (of the database) → bytes."""
-    match = _BUDGET.match(text)
-    if not match:
-        raise BadInput(f"cannot read the budget {text!r}", "use a size such as 2GB or 512MB, or a share such as 25%")
-    number = float(match["number"])
-    unit = (match["unit"] or "").upper()
-    if unit == "%":
-        return int(database_size_bytes * number / 100)
-    return int(number * _UNITS[unit])
 
 
 @dataclass(frozen=True)
 class IndexAdvisorSettings:
-    budget: str = DEFAULT_BUDGET
+    budget: Budget = DEFAULT_BUDGET
     use_hypopg: bool = True
     candidates: CandidateSettings = field(default_factory=CandidateSettings)
     min_saving_ms_per_day: float = 1.0
@@ -58,7 +41,7 @@ def advise_indexes(
     candidates = generate(workload, snapshot, settings.candidates, lost)
     writes = write_rates(snapshot)
     selection = SelectionSettings(
-        budget_bytes=parse_budget(settings.budget, snapshot.server.database_size_bytes),
+        budget_bytes=settings.budget.bytes_of(snapshot.server.database_size_bytes),
         size_margin=SIZE_MARGIN,
         min_saving_ms_per_day=settings.min_saving_ms_per_day,
     )

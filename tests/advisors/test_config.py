@@ -21,6 +21,7 @@ from pgtune.advisors.config.change import current_text
 from pgtune.advisors.config.values import as_bytes, as_ms, is_on, number, round_mb, size_text
 from pgtune.facts import ActivitySummary, CheckpointerStats
 from pgtune.findings import FixSafety, Severity
+from pgtune.report.units import evidence_text
 
 from .builders import GB, facts, run, setting, snapshot, stats
 
@@ -104,7 +105,7 @@ def test_shared_buffers_default_on_a_large_server_needs_a_restart():
     assert finding.fix.ddl == "ALTER SYSTEM SET shared_buffers = '16GB';\n-- takes effect after a server restart"
     assert finding.fix.rollback == "ALTER SYSTEM RESET shared_buffers; -- then restart"
     assert finding.fix.safety is FixSafety.RESTART
-    assert ("current", "131072kB") in [(e.label, e.value) for e in finding.evidence]
+    assert ("current", "131072kB") in [(e.label, evidence_text(e)) for e in finding.evidence]
 
 
 def test_shared_buffers_at_a_quarter_is_not_flagged():
@@ -199,7 +200,7 @@ def test_ssd_costs_not_flagged(changed, storage):
 def test_max_wal_size_from_checkpoints(timed, requested, proposed):
     snap = configured(checkpointer=CheckpointerStats(checkpoints_timed=timed, checkpoints_requested=requested))
     found = run(cf006_max_wal_size, facts(snap))
-    assert [f.evidence[1].value for f in found] == ([proposed] if proposed else [])
+    assert [evidence_text(f.evidence[1]) for f in found] == ([proposed] if proposed else [])
 
 
 def test_max_wal_size_without_checkpointer_statistics():
@@ -235,7 +236,7 @@ def test_track_io_timing():
 def test_pg_stat_statements_evictions_and_tracking():
     snap = configured(setting("pg_stat_statements.track", "none", None, "superuser"), statements_deallocations=400)
     found = run(cf009_pg_stat_statements, facts(snap))
-    assert [f.evidence[1].value for f in found] == ["top", "10000"]
+    assert [evidence_text(f.evidence[1]) for f in found] == ["top", "10000"]
     assert not run(cf009_pg_stat_statements, facts(configured(statements_deallocations=0)))
 
 
@@ -286,8 +287,10 @@ def test_parallel_workers_that_were_not_launched_back_the_finding():
     full = stats("SELECT count(*) FROM orders", parallel_workers_to_launch=8, parallel_workers_launched=8)
     found = run(cf011_parallel_workers, facts(configured(statements=(short, full)), cpus=32))
     assert [f.target for f in found] == ["max_worker_processes", "max_parallel_workers"]
-    assert all(("parallel workers launched", "18 of 48") in [(e.label, e.value) for e in f.evidence] for f in found)
-    assert f"queryid {short.queryid}: 10 of 40" in [e.value for e in found[0].evidence]
+    assert all(
+        ("parallel workers launched", "18 of 48") in [(e.label, evidence_text(e)) for e in f.evidence] for f in found
+    )
+    assert f"queryid {short.queryid}: 10 of 40" in [evidence_text(e) for e in found[0].evidence]
     unsized = run(cf011_parallel_workers, facts(configured(statements=(short,))))
     assert [f.severity for f in unsized] == [Severity.WARNING, Severity.INFO]
     assert unsized[0].message.startswith("statements got 10 of 40 parallel workers their plans asked for")

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from pgtune.advisors.base import AnalysisFacts
 from pgtune.advisors.indexes.create_index import check
 from pgtune.facts import ServerFacts, Snapshot
+from pgtune.report.units import evidence_text
 from pgtune.whatif.selection import ChosenIndex, IndexSelection, StatementOutcome
 from pgtune.whatif.spec import IndexKey, IndexSpec
 
@@ -22,7 +23,7 @@ def _evidence(outcomes: tuple[StatementOutcome, ...]) -> dict[str, str]:
     selection = IndexSelection((chosen,), 2**30, 1, len(outcomes), 3, 0, True, 10_000.0)
     snapshot = Snapshot(server=ServerFacts(150000, "15", "d", "r"), collected_at=datetime.now(timezone.utc))
     (finding,) = check(AnalysisFacts(snapshot, index_selection=selection))
-    return {e.label: e.value for e in finding.evidence}
+    return {e.label: evidence_text(e) for e in finding.evidence}
 
 
 def test_statements_helped_and_none_slower():

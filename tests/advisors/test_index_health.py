@@ -20,6 +20,7 @@ from pgtune.advisors.indexes import (
 )
 from pgtune.facts import ColumnStats, ConstraintFacts, IndexFacts
 from pgtune.findings import FixSafety, Severity
+from pgtune.report.units import evidence_text
 
 from .factories import NOW, index, run, snapshot, table, targets
 
@@ -292,7 +293,7 @@ def test_bloated_index_is_reindexed_concurrently():
     (finding,) = run(bloated_index, _bloat_snapshot(200 * MB))
     assert finding.fix.ddl == "REINDEX INDEX CONCURRENTLY public.orders_user_id_idx;"
     assert finding.fix.rollback is None
-    assert "pgstattuple" in next(e.value for e in finding.evidence if e.label == "method")
+    assert "pgstattuple" in next(evidence_text(e) for e in finding.evidence if e.label == "method")
     assert 170 * MB < finding.size_bytes < 185 * MB
 
 

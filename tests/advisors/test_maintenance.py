@@ -31,6 +31,7 @@ from pgtune.facts import (
 )
 from pgtune.findings import FixSafety, Severity
 from pgtune.query.model import QualifiedName, StatementKind, StatementShape, TableAccess
+from pgtune.report.units import evidence_text
 from pgtune.whatif.workload import WorkloadStatement
 
 from .factories import NOW, index, run, snapshot, table, targets
@@ -68,7 +69,7 @@ def test_rollback_restores_options_the_table_already_had():
     assert finding.severity is Severity.WARNING and "is behind" in finding.message
     assert finding.fix.ddl == "ALTER TABLE public.orders SET (autovacuum_vacuum_scale_factor = 0.05);"
     assert finding.fix.rollback == "ALTER TABLE public.orders SET (autovacuum_vacuum_scale_factor = 0.1);"
-    assert any(e.value == "3 days ago" for e in finding.evidence)
+    assert any(evidence_text(e) == "3 days ago" for e in finding.evidence)
 
 
 def test_disabled_autovacuum_is_switched_back_on():
@@ -452,7 +453,7 @@ def test_statistics_behind_the_changes():
     orders = table(reltuples=1e6, n_mod_since_analyze=400_000, last_autoanalyze=NOW - timedelta(hours=5))
     (finding,) = run(stale_statistics, snapshot(tables=(orders,)))
     assert "changed 400,000 rows" in finding.message and "100,050" in finding.message
-    assert any(e.value == "5.0 hours ago" for e in finding.evidence)
+    assert any(evidence_text(e) == "5.0 hours ago" for e in finding.evidence)
 
 
 @pytest.mark.parametrize(

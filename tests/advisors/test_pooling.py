@@ -14,6 +14,7 @@ from pgtune.advisors.pooling import (
 )
 from pgtune.facts import ActivitySummary
 from pgtune.findings import FixSafety, Severity
+from pgtune.report.units import evidence_text
 
 from .builders import facts, pooler, run, setting, snapshot
 
@@ -28,7 +29,7 @@ def test_idle_connections_without_a_pooler(cpus, active, idle_in_transaction, po
     assert finding.severity is severity and finding.fix.safety is FixSafety.MANUAL
     assert f"default_pool_size = {pool}" in finding.fix.ddl and "--pgbouncer" in finding.help
     assert "pool efficiency not measured: no pooler given" in finding.message
-    assert any(e.label == "headroom to max_connections" and e.value == "200 of 400" for e in finding.evidence)
+    assert any(e.label == "headroom to max_connections" and evidence_text(e) == "200 of 400" for e in finding.evidence)
 
 
 def test_idle_connections_headroom_counts_the_superuser_reserve():

@@ -20,6 +20,7 @@ from pgtune.advisors.queries.observed import observed_statements
 from pgtune.facts import PlanNode, StatementPlan
 from pgtune.findings import FixSafety, Severity
 from pgtune.query.model import StatementKind, StatementShape
+from pgtune.report.units import evidence_text
 from pgtune.whatif.workload import WorkloadStatement
 
 from .builders import INDEXES, facts, index, run, snapshot, stats
@@ -107,7 +108,9 @@ def test_implicit_cast_seen_in_the_plan():
     statement = stats("SELECT id FROM orders WHERE user_id = $1")
     snap = snapshot(statement, plans=(_plan(statement.queryid, "((user_id)::numeric = $1)"),))
     (finding,) = run(qr003_non_sargable, facts(snap))
-    assert "numeric" in finding.message and "the plan filters on (user_id)::numeric" in finding.evidence[0].value
+    assert "numeric" in finding.message and "the plan filters on (user_id)::numeric" in evidence_text(
+        finding.evidence[0]
+    )
 
 
 def test_cast_written_in_the_text_is_not_reported_twice_from_the_plan():
@@ -235,5 +238,5 @@ def test_plan_shown_as_evidence_without_its_filters(generic, analyzed, root, exp
     statement = stats("SELECT id FROM users WHERE id NOT IN (SELECT user_id FROM orders WHERE note = 'secret')")
     plan = StatementPlan(statement.queryid, statement.query, generic, analyzed, root)
     (finding,) = run(qr002_not_in_subquery, facts(snapshot(statement, plans=(plan,))))
-    plans = [(e.label, e.value) for e in finding.evidence if e.label.startswith("plan")]
+    plans = [(e.label, evidence_text(e)) for e in finding.evidence if e.label.startswith("plan")]
     assert plans == ([expected] if expected else [])

@@ -8,6 +8,7 @@ import pytest
 
 from pgtune.advisors.targets import st001_cache_hit_rate, st002_statement_p95, st003_pool_efficiency
 from pgtune.facts import ActivitySummary, DatabaseStats
+from pgtune.report.units import evidence_text
 from pgtune.targets import ServiceTargets
 
 from .builders import ORDERS, USERS, facts, pooler, run, snapshot, stats
@@ -24,7 +25,7 @@ def test_cache_hit_rate(hit, read, flagged):
     found = run(st001_cache_hit_rate, facts(snap))
     assert len(found) == int(flagged)
     if flagged:
-        offenders = [e.value for e in found[0].evidence if e.label == "hot table under target"]
+        offenders = [evidence_text(e) for e in found[0].evidence if e.label == "hot table under target"]
         assert offenders == ["public.orders (60.0 %)"]
 
 

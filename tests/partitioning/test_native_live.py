@@ -8,6 +8,8 @@ import re
 import pglast
 import pytest
 
+from pgtune.report.units import evidence_text
+
 from .pipeline import finding_for
 
 FIXTURE = """
@@ -83,7 +85,7 @@ def migrated(database):
 def test_the_trades_table_is_recognised_with_its_evidence(migrated):
     finding, _ = migrated
     assert finding.target == "public.trades"
-    labels = {e.label: e.value for e in finding.evidence}
+    labels = {e.label: evidence_text(e) for e in finding.evidence}
     assert "correlation 1.00" in labels["time order"]
     assert "300,000 inserts, 0 updates, 0 deletes" in labels["writes"]
     assert "ranges of executed_at or ORDER BY executed_at LIMIT in 4 statements:" in labels["range reads"]

@@ -10,6 +10,7 @@ import pytest
 from pgtune.advisors.partitioning import pt001_native_partitioning, pt002_hypertable
 from pgtune.facts import ColumnFacts, ConstraintFacts, IndexFacts, SequenceFacts, TimescaleFacts
 from pgtune.findings import FixSafety
+from pgtune.report.units import evidence_text
 
 from .exchange import COLUMNS, INDEXES, TRADES, facts, snapshot
 from .shapes import exchange_workload, statement
@@ -215,7 +216,7 @@ def fills_facts(target: str):
 
 def test_an_id_filled_from_a_sequence_partitions_by_round_id_ranges():
     finding = only(pt001_native_partitioning.check(fills_facts("native")))
-    labels = {e.label: e.value for e in finding.evidence}
+    labels = {e.label: evidence_text(e) for e in finding.evidence}
     assert labels["time order"].endswith("it is filled from a sequence, now at 49,999,000")
     assert labels["partition size"].startswith("10,000,000 ids (about 7 days of growth)")
     assert labels["legacy partition"] == "fills_legacy: rows before 60,000,000"

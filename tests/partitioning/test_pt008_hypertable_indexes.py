@@ -12,6 +12,7 @@ from pgtune.advisors import ANALYSIS_ADVISORS
 from pgtune.advisors.base import AnalysisFacts
 from pgtune.advisors.partitioning import pt007_continuous_aggregates, pt008_hypertable_indexes
 from pgtune.facts import ColumnStats, Hypertable, IndexFacts, ServerFacts, Snapshot, TimescaleFacts
+from pgtune.report.units import evidence_text
 
 from .recording import recorded_snapshot, recorded_workload
 from .shapes import statement
@@ -103,7 +104,7 @@ def test_the_drop_finding_says_the_size_is_unknown_and_rolls_back_to_the_definit
         "public.trades_taker_side_idx on hypertable public.trades leads with taker_side, which none of the "
         "1 statement reading it filters, joins or sorts by"
     )
-    evidence = {e.label: e.value for e in finding.evidence}
+    evidence = {e.label: evidence_text(e) for e in finding.evidence}
     assert evidence["size"].startswith("16,384 bytes on the parent; its size across the chunks was not collected")
     assert finding.fix.ddl == "DROP INDEX IF EXISTS public.trades_taker_side_idx;\n"
     assert finding.fix.rollback == BY_SIDE.definition + ";\n"

@@ -12,6 +12,7 @@ from pgtune.advisors.partitioning.signals import time_series_tables
 from pgtune.errors import BadInput
 from pgtune.facts import Hypertable, TimescaleFacts
 from pgtune.query.model import StatementKind
+from pgtune.report.units import evidence_text
 
 from .exchange import TRADES, facts
 from .shapes import exchange_workload, statement
@@ -19,7 +20,7 @@ from .shapes import exchange_workload, statement
 
 def test_the_trades_table_is_a_time_series_with_its_evidence():
     (series,) = time_series_tables(facts())
-    labels = {e.label: e.value for e in series.evidence}
+    labels = {e.label: evidence_text(e) for e in series.evidence}
     assert series.key.name == "executed_at" and series.step.sql == "7 days"
     assert labels["size"] == "8.0 GB with indexes, 50,000,000 rows (more than twice the 2.0 GB hot-partition budget)"
     assert labels["growth"] == (
@@ -85,14 +86,16 @@ def test_tables_missing_a_signal_are_not_time_series(case):
 def test_missing_pg_stats_lowers_the_confidence_but_keeps_the_table():
     (series,) = time_series_tables(facts(correlation=None))
     assert series.correlation is None and series.confidence == "low"
-    assert "no pg_stats correlation collected" in {e.label: e.value for e in series.evidence}["time order"]
+    assert "no pg_stats correlation collected" in {e.label: evidence_text(e) for e in series.evidence}["time order"]
 
 
 def test_a_table_growing_faster_than_an_hourly_partition_fits_says_so():
     huge = dataclasses.replace(TRADES, n_tup_ins=50_000_000_000)
     (series,) = time_series_tables(facts(table=huge))
     assert series.step.sql == "1 hour"
-    assert "over, even at the shortest interval," in {e.label: e.value for e in series.evidence}["partition size"]
+    assert (
+        "over, even at the shortest interval," in {e.label: evidence_text(e) for e in series.evidence}["partition size"]
+    )
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from pgtune.advisors.partitioning import (
     pt007_continuous_aggregates,
 )
 from pgtune.findings import Severity
+from pgtune.report.units import evidence_text
 
 from .recording import recorded_snapshot, recorded_workload, timescale_facts
 from .signatures import check_timescale_sql
@@ -39,7 +40,7 @@ def test_the_one_hour_table_has_far_too_small_chunks(facts):
         "public.funding_rates has 720 chunks of 1 hour: each holds 48.0 kB, under 1 % of the 256.0 MB budget: "
         "chunk overhead outweighs the partitioning"
     )
-    evidence = {e.label: e.value for e in finding.evidence}
+    evidence = {e.label: evidence_text(e) for e in finding.evidence}
     assert evidence["growth"] == (
         "1.1 MB a day, 768.0 kB of it indexes: what 720 uncompressed chunks hold over the 30.0 days their rows cover"
     )
@@ -59,7 +60,7 @@ def test_chunks_far_larger_than_the_cache_are_flagged(facts):
         "TimescaleDB's rule allows"
     )
     assert "set_chunk_time_interval('public.trades', INTERVAL '6 hours')" in targets["public.trades"].fix.ddl
-    evidence = {e.label: e.value for e in targets["public.orders"].evidence}
+    evidence = {e.label: evidence_text(e) for e in targets["public.orders"].evidence}
     assert evidence["growth"].endswith("(2 dimensions: the chunks of one interval summed)")
     assert "INTERVAL '6 hours'" in targets["public.orders"].fix.ddl
 
@@ -104,7 +105,7 @@ def test_failing_background_jobs_are_flagged(facts):
     assert sorted(findings, key=int) == ["3", "1000", "1001", "1002", "1003"]
     assert findings["1002"].severity is Severity.CRITICAL
     assert findings["3"].severity is Severity.WARNING
-    errors = {e.label: e.value for e in findings["1003"].evidence}
+    errors = {e.label: evidence_text(e) for e in findings["1003"].evidence}
     assert errors["last error"] == '24000: cannot drop portal "" while it is being set up'
     assert "old chunks stop being dropped" in findings["1003"].message
 
@@ -113,7 +114,7 @@ def test_a_candle_query_the_continuous_aggregate_serves_is_pointed_at_it(facts):
     (finding,) = pt007_continuous_aggregates.check(facts)
     assert finding.severity is Severity.INFO and finding.kind == "rewrite"
     assert "public.candles_1m already holds its buckets" in finding.message
-    served = {e.label: e.value for e in finding.evidence}["served by"]
+    served = {e.label: evidence_text(e) for e in finding.evidence}["served by"]
     assert served == "candles_1m (1 minute, by market_id, real-time), candles_1h (1 hour, by market_id)"
     assert finding.fix is None
 
@@ -134,7 +135,7 @@ def test_the_plain_ledger_becomes_a_hypertable_on_a_timescale_server(facts):
     (finding,) = pt002_hypertable.check(facts)
     assert finding.target == "public.ledger_entries"
     assert finding.confidence == "low"
-    labels = {e.label: e.value for e in finding.evidence}
+    labels = {e.label: evidence_text(e) for e in finding.evidence}
     assert "no pg_stats correlation" in labels["time order"]
     assert "ranges of created_at or ORDER BY created_at LIMIT in 1 statement:" in labels["range reads"]
     ddl = finding.fix.ddl
@@ -236,7 +237,7 @@ def test_timescaledbs_own_defaults_are_shown_where_they_differ(facts):
             for h in timescale_facts().hypertables
         )
         (finding,) = pt005_compression_settings.check(with_timescale(facts, hypertables=hypertables))
-        return {e.label: e.value for e in finding.evidence}["TimescaleDB's default"]
+        return {e.label: evidence_text(e) for e in finding.evidence}["TimescaleDB's default"]
 
     assert with_defaults(("market_id",), ("executed_at DESC",)) == (
         "segmentby market_id, orderby executed_at DESC: the same choice"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from pgtune.advisors.indexes import create_index
 from pgtune.facts import CollectionGap
 from pgtune.findings import Evidence, Finding, Fix, FixSafety, Savings, Severity, StatementImpact
+from pgtune.quantities import Unit
 from pgtune.report.model import Report, Skipped, StatementAccount, TopStatement, WhatIfSummary
 from pgtune.targets import TargetResult
 
@@ -18,46 +20,50 @@ CANONICAL = Report(
     observation_days=7.0,
     workload_ms_per_day=8_640_000.0,
     recommendations=(
-        Finding(
-            rule="IX001",
-            severity=Severity.CRITICAL,
-            message="a partial index on public.orders would save about 35.0 min a day (24.3 % of workload time)",
-            help="create it concurrently (no write lock); the rollback drops it concurrently",
-            target="public.orders",
-            kind="create-index:partial",
-            evidence=(
-                Evidence("why", "status = 'open' picks 2.0% of rows"),
-                Evidence("estimated size", "240.0 kB"),
-            ),
-            fix=Fix(
-                "CREATE INDEX CONCURRENTLY orders_market_id_price_part_idx ON public.orders (market_id, price) "
-                "WHERE status = 'open';",
-                "DROP INDEX CONCURRENTLY IF EXISTS public.orders_market_id_price_part_idx;",
-                FixSafety.ONLINE,
-            ),
-            savings=Savings(2_100_000.0, 24.3),
-            size_bytes=245_760,
-            statements=(
-                StatementImpact(
-                    42,
-                    "SELECT * FROM orders WHERE market_id = $1 AND status = $2 ORDER BY price",
-                    35_000,
-                    61.2,
-                    6174.0,
-                    877.0,
-                    2_000_000.0,
+        create_index.RULE.stamp(
+            Finding(
+                rule="IX001",
+                severity=Severity.CRITICAL,
+                message="a partial index on public.orders would save about 35.0 min a day (24.3 % of workload time)",
+                help="create it concurrently (no write lock); the rollback drops it concurrently",
+                target="public.orders",
+                kind="create-index:partial",
+                evidence=(
+                    Evidence("why", "status = 'open' picks 2.0% of rows"),
+                    Evidence("estimated size", 245_760, Unit.BYTES),
                 ),
-            ),
-            confidence="high",
+                fix=Fix(
+                    "CREATE INDEX CONCURRENTLY orders_market_id_price_part_idx ON public.orders (market_id, price) "
+                    "WHERE status = 'open';",
+                    "DROP INDEX CONCURRENTLY IF EXISTS public.orders_market_id_price_part_idx;",
+                    FixSafety.ONLINE,
+                ),
+                savings=Savings(2_100_000.0, 24.3),
+                size_bytes=245_760,
+                statements=(
+                    StatementImpact(
+                        42,
+                        "SELECT * FROM orders WHERE market_id = $1 AND status = $2 ORDER BY price",
+                        35_000,
+                        61.2,
+                        6174.0,
+                        877.0,
+                        2_000_000.0,
+                    ),
+                ),
+                confidence="high",
+            )
         ),
     ),
     findings=(
-        Finding(
-            rule="IX001",
-            severity=Severity.INFO,
-            message="a note <with> markup & a | pipe",
-            help="nothing to do",
-            target="public.trades",
+        create_index.RULE.stamp(
+            Finding(
+                rule="IX001",
+                severity=Severity.INFO,
+                message="a note <with> markup & a | pipe",
+                help="nothing to do",
+                target="public.trades",
+            )
         ),
     ),
     targets=(

@@ -8,7 +8,8 @@ import pytest
 
 from pgtune.errors import BadInput
 from pgtune.findings import Severity
-from pgtune.report.history_build import History, HistorySettings, build, describe_plan, load
+from pgtune.history.build import HistorySettings, build, describe_plan
+from pgtune.history.load import History, load
 
 from .factory import night, seq_plan, snapshot, stmt
 from .scenario import HOT, PRICE, SIDE, STATUS, STEADY, analyses, nights
@@ -138,7 +139,7 @@ def test_slower_by_a_tiny_amount_is_not_a_regression():
     ],
 )
 def test_index_exists_by_name_or_columns(ddl, exists):
-    from pgtune.report.history_build import _index_exists
+    from pgtune.history.build import _index_exists
 
     from .factory import orders_index
 

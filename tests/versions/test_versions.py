@@ -366,7 +366,7 @@ def test_in_lists_and_parallel_workers_as_each_version_counts_them(versioned, ca
     (finding,) = short
     assert finding["message"].startswith("statements got 0 of ") and "max_parallel_workers is 0" in finding["message"]
     source = "pg_stat_statements parallel_workers_to_launch / parallel_workers_launched"
-    assert {"label": "source", "value": source} in finding["evidence"]
+    assert {"label": "source", "value": source, "quantity": None, "unit": "text"} in finding["evidence"]
 
 
 def test_every_collector_reads_its_view(versioned, snapshot_file):

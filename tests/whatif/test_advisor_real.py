@@ -12,6 +12,7 @@ from pgtune.errors import ExtensionMissing
 from pgtune.facts import ColumnFacts, ColumnStats, DatabaseStats, ServerFacts, Snapshot, TableFacts
 from pgtune.query.model import PredicateOp, QualifiedName, SortKey
 from pgtune.whatif.advise import SIZE_MARGIN, IndexAdvisorSettings, advise_indexes
+from pgtune.whatif.budget import Budget
 from pgtune.whatif.candidates import CandidateSettings
 from pgtune.whatif.costing import PlannerCosts
 from pgtune.whatif.hypopg import HypoPG
@@ -206,16 +207,16 @@ def test_budget_is_respected(facts, session):
             "b2", "SELECT * FROM users WHERE created_at = $1", USERS, (pred(USERS, "created_at"),), reads_all=True
         ),
     ]
-    generous = advise_indexes(facts, workload, session, IndexAdvisorSettings(budget="1GB"))
+    generous = advise_indexes(facts, workload, session, IndexAdvisorSettings(budget=Budget.parse("1GB")))
     assert len(generous.chosen) == 2
     smallest = min(c.size_bytes for c in generous.chosen)
     # Estimates count SIZE_MARGIN more against the budget: the smallest fits only with that room.
-    just_short = advise_indexes(facts, workload, session, IndexAdvisorSettings(budget=f"{smallest}B"))
+    just_short = advise_indexes(facts, workload, session, IndexAdvisorSettings(budget=Budget(smallest)))
     assert just_short.chosen == ()
     room = int(smallest * SIZE_MARGIN) + 1
-    tight = advise_indexes(facts, workload, session, IndexAdvisorSettings(budget=f"{room}B"))
+    tight = advise_indexes(facts, workload, session, IndexAdvisorSettings(budget=Budget(room)))
     assert tight.used_bytes * SIZE_MARGIN <= room and len(tight.chosen) == 1
-    none = advise_indexes(facts, workload, session, IndexAdvisorSettings(budget="1kB"))
+    none = advise_indexes(facts, workload, session, IndexAdvisorSettings(budget=Budget.parse("1kB")))
     assert none.chosen == ()
 
 

@@ -19,6 +19,7 @@ from pgtune.query import model_statement
 from pgtune.query.model import ParseFailure, QualifiedName, SortKey
 from pgtune.whatif import selection
 from pgtune.whatif.advise import IndexAdvisorSettings, advise_indexes
+from pgtune.whatif.budget import Budget
 from pgtune.whatif.candidates import generate
 from pgtune.whatif.costing import helped_statements, relevant
 from pgtune.whatif.spec import IndexKey, IndexSpec
@@ -27,7 +28,7 @@ from pgtune.whatif.workload import WorkloadStatement
 from .shapes import expr_pred, statement
 
 SIZES = Sizes.for_scale(0.002)
-BUDGET = "2MB"
+BUDGET = Budget.parse("2MB")
 
 # What the exhaustive loop chose and how many plans it asked for (planner, heuristic).
 EXHAUSTIVE_PLANNER_CHOICE = [

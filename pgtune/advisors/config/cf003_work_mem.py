@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Severity, StatementImpact
-from ...report.units import human_bytes, human_count
+from ...quantities import Unit, human_bytes
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .change import setting, setting_finding, sized
@@ -69,11 +69,13 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             )
         ),
         evidence=(
-            Evidence("statements spilling", human_count(len(spilling))),
-            Evidence("largest temporary files a call", human_bytes(need)),
+            Evidence("statements spilling", len(spilling), Unit.COUNT),
+            Evidence("largest temporary files a call", need, Unit.BYTES),
             Evidence(
                 "bound",
-                f"{human_bytes(bound)} = (memory {human_bytes(memory)} - shared_buffers {human_bytes(shared)}) "
+                bound,
+                Unit.BYTES,
+                f" = (memory {human_bytes(memory)} - shared_buffers {human_bytes(shared)}) "
                 f"/ (max_connections {connections} × {NODES_PER_QUERY} sorts or hashes a query)",
             ),
         ),

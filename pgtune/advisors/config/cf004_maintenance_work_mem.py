@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Severity
-from ...report.units import human_bytes
+from ...quantities import human_bytes
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .change import setting_finding, sized

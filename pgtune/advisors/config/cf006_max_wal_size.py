@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Severity
-from ...report.units import human_bytes, human_count
+from ...quantities import Unit, human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .change import current_text, setting, setting_finding
@@ -52,8 +52,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         ),
         help="raise max_wal_size so that checkpoints are timed; it needs that much disk for pg_wal at peak",
         evidence=(
-            Evidence("checkpoints requested", human_count(requested)),
-            Evidence("checkpoints timed", human_count(timed)),
+            Evidence("checkpoints requested", requested, Unit.COUNT),
+            Evidence("checkpoints timed", timed, Unit.COUNT),
             *((Evidence("checkpoint_timeout", current_text(timeout)),) if timeout else ()),
         ),
         severity=Severity.WARNING,

@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Severity
-from ...report.units import human_count
+from ...quantities import Unit, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .change import setting, setting_finding
@@ -42,8 +42,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         return
     used = activity.total
     evidence = (
-        Evidence("client connections open", human_count(used)),
-        Evidence("of which active", human_count(activity.active)),
+        Evidence("client connections open", used, Unit.COUNT),
+        Evidence("of which active", activity.active, Unit.COUNT),
         Evidence("measured", "one moment at collection; compare with the nightly reports' trend"),
     )
     if used >= NEAR_LIMIT_SHARE * limit:

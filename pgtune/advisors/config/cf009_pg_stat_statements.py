@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Severity
-from ...report.units import human_count
+from ...quantities import Unit, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .change import setting, setting_finding
@@ -54,8 +54,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         message=f"pg_stat_statements evicted entries {human_count(evicted)} times: it is too small for the workload",
         help="raise pg_stat_statements.max (each entry takes about 1 kB of shared memory plus its text)",
         evidence=(
-            Evidence("deallocations since reset", human_count(evicted)),
-            Evidence("entries held", human_count(len(snapshot.statements))),
+            Evidence("deallocations since reset", evicted, Unit.COUNT),
+            Evidence("entries held", len(snapshot.statements), Unit.COUNT),
         ),
         severity=Severity.WARNING,
         confidence="high",

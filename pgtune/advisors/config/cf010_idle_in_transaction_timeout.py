@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Severity
-from ...report.units import human_count, human_ms
+from ...quantities import Unit, human_count, human_ms
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .change import setting, setting_finding
@@ -44,8 +44,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         ),
         help="set a timeout longer than any legitimate pause, and fix the code paths that keep transactions open",
         evidence=(
-            Evidence("idle in transaction", human_count(activity.idle_in_transaction)),
-            Evidence("longest idle in transaction", human_ms(activity.longest_idle_in_transaction_s * 1000)),
+            Evidence("idle in transaction", activity.idle_in_transaction, Unit.COUNT),
+            Evidence("longest idle in transaction", activity.longest_idle_in_transaction_s * 1000, Unit.MS),
         ),
         severity=Severity.WARNING,
     )

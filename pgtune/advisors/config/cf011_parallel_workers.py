@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Severity
+from ...quantities import Unit
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .change import setting, setting_finding
@@ -42,8 +43,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             yield Finding(
                 rule=RULE.id,
                 severity=Severity.WARNING,
-                message=f"statements got {shortfall[1].value} parallel workers their plans asked for: the "
-                f"worker processes ran out ({', '.join(f'{s.name} is {s.value}' for s in present)})",
+                message=f"statements got {shortfall[1].value:,}{shortfall[1].detail} parallel workers their plans "
+                f"asked for: the worker processes ran out ({', '.join(f'{s.name} is {s.value}' for s in present)})",
                 help="raise max_worker_processes and max_parallel_workers; pass the server's cores, e.g. "
                 "--cpus 16, to have them sized",
                 target="max_parallel_workers",
@@ -69,7 +70,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             str(cpus),
             message=f"{current.name} is {current.value} on a server with {cpus} CPUs",
             help=f"raise {current.name} to the number of CPUs (TimescaleDB's jobs need their own workers on top)",
-            evidence=(Evidence("CPUs", f"{cpus} (--cpus)"), *shortfall),
+            evidence=(Evidence("CPUs", cpus, Unit.COUNT, " (--cpus)"), *shortfall),
             severity=Severity.INFO,
         )
 
@@ -84,7 +85,7 @@ def _workers_not_launched(facts: AnalysisFacts) -> tuple[Evidence, ...]:
     short = sorted(counted, key=lambda s: (s.parallel_workers_launched or 0) - (s.parallel_workers_to_launch or 0))
     return (
         Evidence("source", "pg_stat_statements parallel_workers_to_launch / parallel_workers_launched"),
-        Evidence("parallel workers launched", f"{launched:,} of {planned:,}"),
+        Evidence("parallel workers launched", launched, Unit.COUNT, f" of {planned:,}"),
         Evidence(
             "most short",
             f"queryid {short[0].queryid}: {short[0].parallel_workers_launched:,} of "

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ...facts import Setting, Snapshot
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity, StatementImpact
-from ...report.units import human_bytes
+from ...quantities import Unit
 from ..base import AnalysisFacts
 from .values import as_bytes
 
@@ -113,8 +113,8 @@ class Sized:
 
     def evidence(self) -> tuple[Evidence, ...]:
         return (
-            Evidence("server memory", human_bytes(self.memory_bytes)),
-            Evidence("share of memory", f"{100 * self.share:.1f} %"),
+            Evidence("server memory", self.memory_bytes, Unit.BYTES),
+            Evidence("share of memory", 100 * self.share, Unit.PERCENT),
         )
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ...facts import IndexFacts, Snapshot
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_bytes, human_count
+from ...quantities import Unit, human_bytes
 from ...rules import Rule
 from ..base import AnalysisFacts
 from ..index_definitions import qualified_index
@@ -68,9 +68,9 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             target=f"{index.schema}.{index.name}",
             kind="rebuild-index",
             evidence=(
-                Evidence("actual size", human_bytes(index.size_bytes)),
-                Evidence("expected size", human_bytes(expected)),
-                Evidence("rows (reltuples)", human_count(table.reltuples if table else 0)),
+                Evidence("actual size", index.size_bytes, Unit.BYTES),
+                Evidence("expected size", expected, Unit.BYTES),
+                Evidence("rows (reltuples)", table.reltuples if table else 0, Unit.ROWS),
                 Evidence(
                     "method",
                     "estimate: rows × (tuple header + pg_stats average widths, aligned) at 90 % leaf fill; "

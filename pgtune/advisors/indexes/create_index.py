@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Fix, FixSafety, Savings, Severity, StatementImpact
-from ...report.units import human_bytes, human_ms
+from ...quantities import Unit, human_ms
 from ...rules import Rule
 from ...whatif.selection import ChosenIndex, IndexSelection
 from ..base import AnalysisFacts
@@ -89,14 +89,15 @@ def _evidence(chosen: ChosenIndex, selection: IndexSelection) -> tuple[Evidence,
     slower = [o for o in chosen.statements if o.saving_ms_per_day < 0]
     return (
         *(Evidence("why", reason) for reason in chosen.reasons),
-        Evidence("statements helped", str(len(chosen.statements) - len(slower))),
-        *([Evidence("statements that may get slower", str(len(slower)))] if slower else []),
-        Evidence("gross saving", f"{human_ms(chosen.saving_ms_per_day)} a day"),
+        Evidence("statements helped", len(chosen.statements) - len(slower), Unit.COUNT),
+        *([Evidence("statements that may get slower", len(slower), Unit.COUNT)] if slower else []),
+        Evidence("gross saving", chosen.saving_ms_per_day, Unit.MS_PER_DAY),
         Evidence(
             "write cost",
-            f"{human_ms(chosen.write_cost_ms_per_day)} a day"
-            + (f" ({chosen.write_basis})" if chosen.write_basis else ""),
+            chosen.write_cost_ms_per_day,
+            Unit.MS_PER_DAY,
+            f" ({chosen.write_basis})" if chosen.write_basis else "",
         ),
-        Evidence("estimated size", human_bytes(chosen.size_bytes)),
+        Evidence("estimated size", chosen.size_bytes, Unit.BYTES),
         Evidence("method", method),
     )

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ...facts import IndexFacts
 from ...findings import Evidence, Finding, Severity
-from ...report.units import human_bytes, human_count
+from ...quantities import Unit, human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
 from ..index_definitions import backs_constraint, drop_index_fix, keep_first, on_partition
@@ -64,7 +64,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
                         keep.definition
                         + (f" (backs {keep.backs_constraint or 'the primary key'})" if backs_constraint(keep) else ""),
                     ),
-                    Evidence("scans", f"{human_count(index.idx_scan)} on it, {human_count(keep.idx_scan)} on the kept"),
+                    Evidence("scans", index.idx_scan, Unit.COUNT, f" on it, {human_count(keep.idx_scan)} on the kept"),
                 ),
                 fix=drop_index_fix(facts, index),
                 size_bytes=index.size_bytes,

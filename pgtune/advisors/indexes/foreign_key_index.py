@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ...facts import ConstraintFacts, IndexFacts
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_bytes, human_count
+from ...quantities import Unit, human_bytes, human_count
 from ...rules import Rule
 from ...whatif.spec import IndexKey, IndexSpec
 from ..base import AnalysisFacts, table_rows
@@ -58,7 +58,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             kind="create-index:foreign-key",
             evidence=(
                 Evidence("constraint", constraint.definition or constraint.name),
-                Evidence("referencing rows", human_count(rows)),
+                Evidence("referencing rows", rows, Unit.ROWS),
             ),
             fix=Fix(
                 spec.create_sql(concurrently=not partitioned),

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_bytes
+from ...quantities import human_bytes
 from ...rules import Rule
 from ..base import AnalysisFacts
 from ..index_definitions import create_concurrently, qualified_index

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ...facts import IndexFacts
 from ...findings import Evidence, Finding, Severity
-from ...report.units import human_bytes, human_count
+from ...quantities import Unit, human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
 from ..index_definitions import drop_index_fix, keep_first, on_partition, protected
@@ -74,7 +74,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             evidence=(
                 Evidence("redundant", index.definition),
                 Evidence("covered by", wider.definition),
-                Evidence("scans", f"{human_count(index.idx_scan)} on it, {human_count(wider.idx_scan)} on the wider"),
+                Evidence("scans", index.idx_scan, Unit.COUNT, f" on it, {human_count(wider.idx_scan)} on the wider"),
             ),
             fix=drop_index_fix(facts, index),
             size_bytes=index.size_bytes,

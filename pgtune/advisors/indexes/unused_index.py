@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ...facts import IndexFacts, TableFacts
 from ...findings import Evidence, Finding, Severity
-from ...report.units import human_bytes, human_count
+from ...quantities import Unit, human_bytes
 from ...rules import Rule
 from ..base import AnalysisFacts, Declined
 from ..index_definitions import drop_index_fix, on_partition, protected
@@ -80,13 +80,14 @@ def check(facts: AnalysisFacts, earlier: Mapping[str, Sequence[Finding]]) -> Ite
             target=key,
             kind="drop-index",
             evidence=(
-                Evidence("scans on the primary", human_count(scans)),
-                Evidence(
-                    "scans on the replicas",
-                    human_count(scans_on_replicas) if replica_scans is not None else "not collected",
+                Evidence("scans on the primary", scans, Unit.COUNT),
+                (
+                    Evidence("scans on the replicas", scans_on_replicas, Unit.COUNT)
+                    if replica_scans is not None
+                    else Evidence("scans on the replicas", "not collected")
                 ),
-                Evidence("statistics window", f"{age_days:.1f} days"),
-                Evidence("index writes in that window (inserts, non-HOT updates)", human_count(writes)),
+                Evidence("statistics window", age_days, Unit.DAYS),
+                Evidence("index writes in that window (inserts, non-HOT updates)", writes, Unit.COUNT),
                 Evidence("definition", index.definition),
             ),
             fix=drop_index_fix(facts, index),

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ...facts import ServerFacts, TableFacts
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_bytes, human_count
+from ...quantities import Unit, human_bytes, human_count
 from ...rules import Rule
 from ..autovacuum import ago, autovacuum_off, reloptions, table_setting, vacuum_threshold
 from ..base import AnalysisFacts, sql_name, table_rows
@@ -69,11 +69,11 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             target=table.qualified_name,
             kind="table-setting",
             evidence=(
-                Evidence("dead rows", human_count(dead)),
-                Evidence("live rows", human_count(live)),
-                Evidence("updates + deletes", human_count(table.n_tup_upd + table.n_tup_del)),
+                Evidence("dead rows", dead, Unit.ROWS),
+                Evidence("live rows", live, Unit.ROWS),
+                Evidence("updates + deletes", table.n_tup_upd + table.n_tup_del, Unit.COUNT),
                 Evidence("last vacuum", ago(last, facts.snapshot.collected_at)),
-                Evidence("autovacuum runs", human_count(table.autovacuum_count)),
+                Evidence("autovacuum runs", table.autovacuum_count, Unit.COUNT),
                 Evidence("table options", ", ".join(table.reloptions) or "none"),
             ),
             fix=_fix(table, proposal) if proposal else None,

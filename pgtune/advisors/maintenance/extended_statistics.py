@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from ...facts import PlanNode, Snapshot, StatementPlan
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity, StatementImpact
+from ...quantities import Unit, human_count
 from ...query.conditions import condition_columns
 from ...query.sqltext import bounded_identifier, quote_ident
-from ...report.units import human_count
 from ...rules import Rule
 from ..base import AnalysisFacts, sql_name
 
@@ -126,7 +126,7 @@ def _finding(snapshot: Snapshot, schema: str, table: str, columns: tuple[str, ..
         kind="statistics",
         evidence=(
             Evidence("columns filtered together", ", ".join(columns)),
-            Evidence("worst estimate", f"{human_count(estimated)} rows estimated, {human_count(actual)} actual"),
+            Evidence("worst estimate", estimated, Unit.ROWS, f" rows estimated, {human_count(actual)} actual"),
             Evidence("method", "EXPLAIN ANALYZE: estimated vs actual rows per loop on the scan node"),
         ),
         fix=Fix(

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from ...facts import IndexFacts, TableFacts
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
+from ...quantities import Unit, human_bytes, human_count
 from ...query.sqltext import bounded_identifier, quote_ident
-from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts, sql_name, table_rows
 from ..index_definitions import create_concurrently
@@ -63,8 +63,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             target=table.qualified_name,
             kind="primary-key",
             evidence=(
-                Evidence("rows", human_count(table_rows(table))),
-                Evidence("updates + deletes", human_count(changes)),
+                Evidence("rows", table_rows(table), Unit.ROWS),
+                Evidence("updates + deletes", changes, Unit.COUNT),
                 Evidence("unique index on NOT NULL columns", candidate.definition if candidate else "none"),
             ),
             fix=_promote(table, candidate) if candidate else None,

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from ...facts import ColumnFacts, SequenceFacts, TableFacts
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
+from ...quantities import Unit, human_count
 from ...query.sqltext import quote_ident
-from ...report.units import human_count
 from ...rules import Rule
 from ..base import AnalysisFacts, split_name, sql_name
 
@@ -73,10 +73,10 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             kind="widen-key",
             evidence=(
                 Evidence("sequence", f"{sequence.schema}.{sequence.name} ({sequence.data_type})"),
-                Evidence("last value", human_count(sequence.last_value)),
-                Evidence("sequence maximum", human_count(sequence.max_value)),
+                Evidence("last value", sequence.last_value, Unit.COUNT),
+                Evidence("sequence maximum", sequence.max_value, Unit.COUNT),
                 Evidence("column type", column_type or "not known (no owning column)"),
-                Evidence("remaining values", human_count(limit - sequence.last_value)),
+                Evidence("remaining values", limit - sequence.last_value, Unit.COUNT),
             ),
             fix=_fix(facts, sequence, owner),
             confidence="high",

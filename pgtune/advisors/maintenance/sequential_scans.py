@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Severity, StatementImpact
-from ...report.units import human_bytes, human_count
+from ...quantities import Unit, human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
 
@@ -66,11 +66,11 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             target=table.qualified_name,
             kind="investigate",
             evidence=(
-                Evidence("sequential scans", human_count(table.seq_scan)),
-                Evidence("rows read by them", human_count(table.seq_tup_read)),
-                Evidence("index scans", human_count(table.idx_scan)),
-                Evidence("rows in the table", human_count(table.reltuples)),
-                Evidence("statistics window", f"{days:.1f} days" if days else "unknown"),
+                Evidence("sequential scans", table.seq_scan, Unit.COUNT),
+                Evidence("rows read by them", table.seq_tup_read, Unit.ROWS),
+                Evidence("index scans", table.idx_scan, Unit.COUNT),
+                Evidence("rows in the table", table.reltuples, Unit.ROWS),
+                Evidence("statistics window", days, Unit.DAYS) if days else Evidence("statistics window", "unknown"),
             ),
             statements=tuple(
                 StatementImpact(s.queryid, s.display_text or s.text, s.calls, s.mean_exec_ms) for s in readers

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from ...facts import TableFacts
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_count
+from ...quantities import Unit, human_count
 from ...rules import Rule
 from ..autovacuum import ago, table_setting
 from ..base import AnalysisFacts, sql_name, table_rows
@@ -79,8 +79,8 @@ def _finding(table: TableFacts, message: str, help_text: str, threshold: float, 
         target=table.qualified_name,
         kind="analyze",
         evidence=(
-            Evidence("rows changed since analyze", human_count(table.n_mod_since_analyze)),
-            Evidence("autoanalyze threshold", human_count(threshold)),
+            Evidence("rows changed since analyze", table.n_mod_since_analyze, Unit.ROWS),
+            Evidence("autoanalyze threshold", threshold, Unit.COUNT),
             Evidence("last analyze", ago(_last_analyze(table), now)),
         ),
         fix=Fix(f"ANALYZE {target};", None, FixSafety.ONLINE, "reads a sample of the table; nothing to roll back"),

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_count
+from ...quantities import Unit, human_count
 from ...rules import Rule
 from ..autovacuum import server_setting
 from ..base import AnalysisFacts, sql_name
@@ -84,9 +84,9 @@ def _finding(counter: _Counter, age: int, freeze_age: float, what: str, target: 
         target=target or what,
         kind="vacuum",
         evidence=(
-            Evidence(f"{counter.label} age", human_count(age)),
-            Evidence(counter.setting, human_count(freeze_age)),
-            Evidence("wraparound stop at", human_count(STOP_AGE)),
+            Evidence(f"{counter.label} age", age, Unit.COUNT),
+            Evidence(counter.setting, freeze_age, Unit.COUNT),
+            Evidence("wraparound stop at", STOP_AGE, Unit.COUNT),
         ),
         fix=Fix(
             f"VACUUM ({options}) {target};" if target else f"VACUUM ({options});",

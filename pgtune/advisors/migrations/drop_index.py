@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
+from ...quantities import Unit
 from ...query.ddl_model import DdlAction, Kind
 from ...rules import Rule
 from ._common import finding, insert_keyword, lock_phrase
@@ -61,6 +62,9 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
                 result,
                 statements=users,
                 severity=Severity.CRITICAL,
-                evidence=(*result.evidence, Evidence("used by", f"{len(users)} statement(s), {calls:,} calls")),
+                evidence=(
+                    *result.evidence,
+                    Evidence("used by", len(users), Unit.COUNT, f" statement(s), {calls:,} calls"),
+                ),
             )
         yield result

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ...findings import Evidence, Finding, Severity, StatementImpact
+from ...quantities import Unit
 from ...query.ddl_model import DdlAction
 from ...rules import Rule
 from ._common import finding
@@ -101,7 +102,7 @@ def _review(action: DdlAction, users: tuple[ReplannedStatement, ...], version: s
         "index), or install HypoPG 1.4.0 or later so pgtune can re-plan them without it.",
         # The costs after do not reflect the drop here, so only calls and time are shown.
         tuple(StatementImpact(u.queryid, u.text, u.calls, u.mean_exec_ms) for u in users),
-        (Evidence("used by", f"{len(users)} statement(s), {calls:,} calls, {total_ms:,.0f} ms in total"),),
+        (Evidence("used by", len(users), Unit.COUNT, f" statement(s), {calls:,} calls, {total_ms:,.0f} ms in total"),),
     )
 
 

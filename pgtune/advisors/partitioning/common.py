@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...findings import Evidence, Finding, Fix, Savings, StatementImpact
-from ...report.units import human_ms
+from ...quantities import human_ms
 from ...rules import Rule
 from ...whatif.workload import WorkloadStatement
 from ..base import AnalysisFacts

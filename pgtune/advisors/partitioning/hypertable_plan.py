@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from ...facts import ColumnStats, Snapshot, TableFacts
 from ...findings import Fix, FixSafety
-from ...report.units import human_bytes
+from ...quantities import human_bytes
 from .ddl import UniqueIndexes, ident, qualified, referencing_foreign_keys, short
 from .intervals import parse_interval
 from .signals import Rollup, TimeSeries, plural

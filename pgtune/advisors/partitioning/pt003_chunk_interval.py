@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from ...facts import Snapshot
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_bytes
+from ...quantities import Unit, human_bytes
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .ddl import qualified
@@ -151,12 +151,13 @@ def _finding(own, found: Growth, interval: timedelta, step, problem: str, budget
         target=name,
         kind="chunk-interval",
         evidence=(
-            Evidence("chunks", f"{len(own.chunks)} ({hypertable.num_chunks} in the hypertables view)"),
+            Evidence("chunks", len(own.chunks), Unit.COUNT, f" ({hypertable.num_chunks} in the hypertables view)"),
             Evidence("chunk interval", hypertable.chunk_interval),
             Evidence(
                 "growth",
-                f"{human_bytes(found.per(timedelta(days=1), 'total'))} a day, "
-                f"{human_bytes(found.per(timedelta(days=1)))} of it indexes: what {found.chunks} uncompressed "
+                found.per(timedelta(days=1), "total"),
+                Unit.BYTES,
+                f" a day, {human_bytes(found.per(timedelta(days=1)))} of it indexes: what {found.chunks} uncompressed "
                 f"chunks hold over the {_days(found.span)} their rows cover"
                 + (
                     f" ({hypertable.num_dimensions} dimensions: the chunks of one interval summed)"
@@ -164,13 +165,17 @@ def _finding(own, found: Growth, interval: timedelta, step, problem: str, budget
                     else ""
                 ),
             ),
-            Evidence(
-                "being written",
-                f"{human_bytes(written_bytes)} of indexes in the chunks of every hypertable being written now"
+            (
+                Evidence(
+                    "being written",
+                    written_bytes,
+                    Unit.BYTES,
+                    " of indexes in the chunks of every hypertable being written now",
+                )
                 if found.written
-                else "no chunk of it is being written now",
+                else Evidence("being written", "no chunk of it is being written now")
             ),
-            Evidence("budget", f"{human_bytes(budget)}: {source}"),
+            Evidence("budget", budget, Unit.BYTES, f": {source}"),
             Evidence(
                 "proposed",
                 f"{step.sql}: about {human_bytes(found.per(step.length, 'total'))} a chunk, "

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from ...facts import Chunk, Snapshot
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_bytes
+from ...quantities import Unit, human_bytes
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .ddl import ident, qualified
@@ -106,8 +106,10 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             target=name,
             kind="compression",
             evidence=(
-                Evidence("old chunks", f"{len(old)} uncompressed chunks end before now - {interval_text(age)}"),
-                Evidence("their size", human_bytes(old_bytes)),
+                Evidence(
+                    "old chunks", len(old), Unit.COUNT, f" uncompressed chunks end before now - {interval_text(age)}"
+                ),
+                Evidence("their size", old_bytes, Unit.BYTES),
                 Evidence("compression", "enabled" if hypertable.compression_enabled else "not enabled"),
                 Evidence(
                     "segment by",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Severity
+from ...quantities import Unit
 from ...rules import Rule
 from ..base import AnalysisFacts
 
@@ -57,7 +58,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             kind="job",
             evidence=(
                 Evidence("procedure", job.proc_name),
-                Evidence("runs", f"{job.total_runs:,} runs, {job.total_failures:,} failures"),
+                Evidence("runs", job.total_runs, Unit.COUNT, f" runs, {job.total_failures:,} failures"),
                 Evidence("schedule", job.schedule_interval),
                 *((Evidence("last error", job.last_error),) if job.last_error else ()),
             ),

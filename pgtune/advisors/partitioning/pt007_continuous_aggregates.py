@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from ...facts import ContinuousAggregate, Hypertable, Snapshot, TimescaleJob
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_ms
+from ...quantities import Unit, human_ms
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .common import impacts
@@ -176,7 +176,7 @@ def _read_the_aggregate(rollup: Rollup, served: tuple[Bucketed, ...], name: str)
                     for b in served
                 ),
             ),
-            Evidence("time spent", f"{human_ms(rollup.statement.ms_per_day)} a day"),
+            Evidence("time spent", rollup.statement.ms_per_day, Unit.MS_PER_DAY),
         ),
         statements=impacts((rollup.statement,)),
         confidence="medium" if rollup.width else "low",

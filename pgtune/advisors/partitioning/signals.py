@@ -15,8 +15,8 @@ from datetime import datetime, timedelta
 
 from ...facts import ColumnFacts, ColumnStats, Snapshot, TableFacts
 from ...findings import Evidence
+from ...quantities import Unit, human_bytes, human_ms
 from ...query.model import PredicateOp, StatementKind
-from ...report.units import human_bytes, human_ms
 from ...whatif.workload import WorkloadStatement
 from ...whatif.writes import NONE, TableWrites
 from ..base import AnalysisFacts
@@ -181,13 +181,17 @@ def recognise(
     evidence = (
         Evidence(
             "size",
-            f"{human_bytes(table.total_size_bytes)} with indexes, {rows:,} rows"
+            table.total_size_bytes,
+            Unit.BYTES,
+            f" with indexes, {rows:,} rows"
             + (f" (more than twice the {human_bytes(budget)} hot-partition budget)" if large else ""),
         ),
-        Evidence("growth", f"{rows_per_day:,.0f} rows and {human_bytes(bytes_per_day)} a day ({growth.basis})"),
+        Evidence("growth", rows_per_day, Unit.ROWS, f" rows and {human_bytes(bytes_per_day)} a day ({growth.basis})"),
         Evidence(
             "writes",
-            f"{table.n_tup_ins:,} inserts, {table.n_tup_upd:,} updates, {table.n_tup_del:,} deletes"
+            table.n_tup_ins,
+            Unit.COUNT,
+            f" inserts, {table.n_tup_upd:,} updates, {table.n_tup_del:,} deletes"
             + (" (the deletes are retention deletes)" if table.n_tup_del / writes > MAX_DELETE_SHARE else ""),
         ),
         Evidence(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_count
+from ...quantities import Unit, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
 from . import server_connection_limit
@@ -65,11 +65,11 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         target=facts.snapshot.server.database,
         kind="pooler",
         evidence=(
-            Evidence("active", human_count(activity.active)),
-            Evidence("idle", human_count(activity.idle)),
-            Evidence("idle in transaction", human_count(activity.idle_in_transaction)),
-            Evidence("longest idle in transaction", f"{activity.longest_idle_in_transaction_s:.0f} s"),
-            Evidence("headroom to max_connections", f"{human_count(headroom)} of {human_count(limit)}"),
+            Evidence("active", activity.active, Unit.COUNT),
+            Evidence("idle", activity.idle, Unit.COUNT),
+            Evidence("idle in transaction", activity.idle_in_transaction, Unit.COUNT),
+            Evidence("longest idle in transaction", activity.longest_idle_in_transaction_s, Unit.SECONDS),
+            Evidence("headroom to max_connections", headroom, Unit.COUNT, f" of {human_count(limit)}"),
             Evidence("pool size", reason),
             Evidence("method", "pg_stat_activity's client backends at collection time: one moment"),
         ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_count, human_ms
+from ...quantities import Unit
 from ...rules import Rule
 from ..base import AnalysisFacts
 from . import pooled_databases, proposed_size, server_connection_limit, where
@@ -55,14 +55,14 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             target=pooled.database,
             kind="pooler",
             evidence=(
-                Evidence("wait share", f"{share:.1f} % of transaction time"),
-                Evidence("wait time", human_ms(traffic.wait_time_ms if traffic else 0.0)),
-                Evidence("transactions", human_count(traffic.transactions if traffic else 0)),
-                Evidence("clients waiting (most at a reading)", human_count(waiting)),
-                Evidence("maxwait", f"{maxwait:.1f} s"),
-                Evidence("pool size", human_count(pooled.pool_size)),
-                Evidence("server connections busy (most at a reading)", human_count(pooled.servers_active_max)),
-                Evidence("interval", f"{pooled.pooler.interval_s:.0f} s between SHOW STATS readings"),
+                Evidence("wait share", share, Unit.PERCENT, " of transaction time"),
+                Evidence("wait time", traffic.wait_time_ms if traffic else 0.0, Unit.MS),
+                Evidence("transactions", traffic.transactions if traffic else 0, Unit.COUNT),
+                Evidence("clients waiting (most at a reading)", waiting, Unit.COUNT),
+                Evidence("maxwait", maxwait, Unit.SECONDS, digits=1),
+                Evidence("pool size", pooled.pool_size, Unit.COUNT),
+                Evidence("server connections busy (most at a reading)", pooled.servers_active_max, Unit.COUNT),
+                Evidence("interval", pooled.pooler.interval_s, Unit.SECONDS, " between SHOW STATS readings"),
             ),
             fix=Fix(
                 f"-- pgbouncer.ini, [databases]: {pooled.database} = … pool_size={size}\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_count
+from ...quantities import Unit
 from ...rules import Rule
 from ..base import AnalysisFacts
 from . import pooled_databases, proposed_size, where
@@ -54,15 +54,16 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             target=pooled.database,
             kind="pooler",
             evidence=(
-                Evidence("server connections open (mean)", f"{pooled.servers_open:.1f}"),
-                Evidence("busy (most at a reading)", human_count(pooled.servers_active_max)),
+                Evidence("server connections open (mean)", pooled.servers_open, Unit.COUNT, digits=1),
+                Evidence("busy (most at a reading)", pooled.servers_active_max, Unit.COUNT),
                 Evidence(
                     "idle for over a minute (SHOW SERVERS)",
-                    human_count(sum(p.servers_idle_over_60s for p in pooled.pools)),
+                    sum(p.servers_idle_over_60s for p in pooled.pools),
+                    Unit.COUNT,
                 ),
-                Evidence("utilisation", f"{utilisation:.1f} % of open connection time in transactions"),
-                Evidence("pool size", human_count(pooled.pool_size)),
-                Evidence("interval", f"{pooled.pooler.interval_s:.0f} s between SHOW STATS readings"),
+                Evidence("utilisation", utilisation, Unit.PERCENT, " of open connection time in transactions"),
+                Evidence("pool size", pooled.pool_size, Unit.COUNT),
+                Evidence("interval", pooled.pooler.interval_s, Unit.SECONDS, " between SHOW STATS readings"),
             ),
             fix=Fix(
                 f"-- pgbouncer.ini, [databases]: {pooled.database} = … pool_size={size}\n-- then: RELOAD;",

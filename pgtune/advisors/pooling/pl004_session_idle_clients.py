@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_count
+from ...quantities import Unit
 from ...rules import Rule
 from ..base import AnalysisFacts
 from . import pooled_databases, where
@@ -48,10 +48,10 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             target=pooled.database,
             kind="pooler",
             evidence=(
-                Evidence("clients idle over 60 s", human_count(idle)),
-                Evidence("longest idle", f"{longest:.0f} s"),
-                Evidence("clients waiting (most at a reading)", human_count(waiting)),
-                Evidence("pool size", human_count(sum(p.pool_size for p in session))),
+                Evidence("clients idle over 60 s", idle, Unit.COUNT),
+                Evidence("longest idle", longest, Unit.SECONDS),
+                Evidence("clients waiting (most at a reading)", waiting, Unit.COUNT),
+                Evidence("pool size", sum(p.pool_size for p in session), Unit.COUNT),
             ),
             fix=Fix(
                 "-- pgbouncer.ini: pool_mode = transaction\n-- then: RELOAD;",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_count
+from ...quantities import Unit
 from ...rules import Rule
 from ..base import AnalysisFacts
 
@@ -56,12 +56,16 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             kind="pooler",
             evidence=(
                 Evidence("PgBouncer", pooler.version),
-                Evidence("pools in transaction mode", human_count(len(pools))),
+                Evidence("pools in transaction mode", len(pools), Unit.COUNT),
                 Evidence(
                     "max_prepared_statements",
                     "not available (before 1.21)" if not supported else str(pooler.max_prepared_statements),
                 ),
-                Evidence("prepared statements seen", human_count(prepared) if known else "not shown by this version"),
+                (
+                    Evidence("prepared statements seen", prepared, Unit.COUNT)
+                    if known
+                    else Evidence("prepared statements seen", "not shown by this version")
+                ),
             ),
             fix=Fix(
                 "-- pgbouncer.ini: max_prepared_statements = 200\n-- then: RELOAD;",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
-from ...report.units import human_count
+from ...quantities import Unit
 from ...rules import Rule
 from ..base import AnalysisFacts
 from . import server_connection_limit
@@ -51,9 +51,9 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         target=facts.snapshot.server.database,
         kind="pooler",
         evidence=(
-            Evidence("possible server connections", human_count(possible)),
-            Evidence("server accepts", human_count(limit)),
-            Evidence("pools", human_count(sum(len(p.pools) for p in facts.snapshot.poolers))),
+            Evidence("possible server connections", possible, Unit.COUNT),
+            Evidence("server accepts", limit, Unit.COUNT),
+            Evidence("pools", sum(len(p.pools) for p in facts.snapshot.poolers), Unit.COUNT),
         ),
         fix=Fix(
             f"-- pgbouncer.ini: max_db_connections = {max(1, limit // max(1, len(facts.snapshot.poolers)) - 5)}\n"

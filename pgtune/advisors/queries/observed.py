@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from ...facts import IndexFacts, Snapshot, StatementPlan, StatementStats, TableFacts
 from ...findings import Evidence, Severity, StatementImpact
+from ...quantities import Unit, human_count
 from ...query.antipatterns import AntiPattern, AntiPatternKind, find_antipatterns
 from ...query.model import QualifiedName
-from ...report.units import human_count, human_ms
 from ...whatif.workload import observation_days
 from ..base import AnalysisFacts
 
@@ -49,9 +49,9 @@ class Observed:
 
     def evidence(self) -> tuple[Evidence, ...]:
         return (
-            Evidence("calls", f"{human_count(self.calls)} ({human_count(self.calls_per_day)} a day)"),
-            Evidence("mean time", human_ms(self.mean_exec_ms)),
-            Evidence("time a day", human_ms(self.ms_per_day)),
+            Evidence("calls", self.calls, Unit.COUNT, f" ({human_count(self.calls_per_day)} a day)"),
+            Evidence("mean time", self.mean_exec_ms, Unit.MS),
+            Evidence("time a day", self.ms_per_day, Unit.MS),
             *self._plan_evidence(),
         )
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
+from ...quantities import Unit, human_count
 from ...query.antipatterns import AntiPatternKind
-from ...report.units import human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .observed import antipatterns, pattern_table, statement_target
@@ -48,7 +48,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             target=statement_target(observed, table),
             kind="rewrite",
             evidence=(
-                Evidence("rows read and discarded per call", human_count(found.value)),
+                Evidence("rows read and discarded per call", found.value, Unit.ROWS),
                 *observed.evidence(),
             ),
             fix=Fix(RULE.good_example, None, FixSafety.MANUAL, "a change to the application's paging"),

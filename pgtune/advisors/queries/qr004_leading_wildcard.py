@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ...facts import Snapshot, TableFacts
 from ...findings import Evidence, Finding, Fix, FixSafety, Severity
+from ...quantities import Unit
 from ...query.antipatterns import AntiPatternKind
 from ...query.sqltext import bounded_identifier, quote_ident
 from ...rules import Rule
@@ -52,7 +53,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             help="create a pg_trgm GIN index on the column (CREATE EXTENSION needs a privileged role once)",
             target=table.qualified_name,
             kind="create-index:gin_trgm",
-            evidence=(Evidence("table rows", f"{table.reltuples:,.0f}"), *observed.evidence()),
+            evidence=(Evidence("table rows", table.reltuples, Unit.ROWS), *observed.evidence()),
             fix=Fix(
                 "CREATE EXTENSION IF NOT EXISTS pg_trgm;\n"
                 f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {quote_ident(index)} ON {table.qualified_name} "

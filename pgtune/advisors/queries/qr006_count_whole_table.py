@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Fix, FixSafety
+from ...quantities import Unit, human_count
 from ...query.antipatterns import AntiPatternKind
-from ...report.units import human_bytes, human_count
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .observed import antipatterns, pattern_table
@@ -43,8 +43,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             target=table.qualified_name,
             kind="rewrite",
             evidence=(
-                Evidence("table rows", human_count(table.reltuples)),
-                Evidence("table size", human_bytes(table.size_bytes)),
+                Evidence("table rows", table.reltuples, Unit.ROWS),
+                Evidence("table size", table.size_bytes, Unit.BYTES),
                 *observed.evidence(),
             ),
             fix=Fix(

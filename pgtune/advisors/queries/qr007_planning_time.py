@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Fix, FixSafety
-from ...report.units import human_ms
+from ...quantities import Unit, human_ms
 from ...rules import Rule
 from ..base import AnalysisFacts
 from .observed import observed_statements
@@ -56,8 +56,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             target=f"queryid {observed.queryid}" if observed.queryid is not None else "statement",
             kind="rewrite",
             evidence=(
-                Evidence("planning time", f"{human_ms(stats.total_plan_ms)} in all, {human_ms(mean_plan_ms)} a call"),
-                Evidence("execution time", f"{human_ms(stats.total_exec_ms)} in all"),
+                Evidence("planning time", stats.total_plan_ms, Unit.MS, f" in all, {human_ms(mean_plan_ms)} a call"),
+                Evidence("execution time", stats.total_exec_ms, Unit.MS, " in all"),
                 *observed.evidence(),
             ),
             fix=Fix(RULE.good_example, None, FixSafety.MANUAL, "a change to how the application sends it"),

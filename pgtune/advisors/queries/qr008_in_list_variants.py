@@ -6,8 +6,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Fix, FixSafety
+from ...quantities import Unit
 from ...query.antipatterns import in_list_form
-from ...report.units import human_count, human_ms
 from ...rules import Rule
 from ...versions import ServerVersion
 from ..base import AnalysisFacts
@@ -52,9 +52,9 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
             target=f"queryid {worst.queryid}" if worst.queryid is not None else "statement",
             kind="rewrite",
             evidence=(
-                Evidence("entries", str(len(variants))),
-                Evidence("calls across them", human_count(calls)),
-                Evidence("time a day across them", human_ms(ms_per_day)),
+                Evidence("entries", len(variants), Unit.COUNT),
+                Evidence("calls across them", calls, Unit.COUNT),
+                Evidence("time a day across them", ms_per_day, Unit.MS),
             ),
             fix=Fix(RULE.good_example, None, FixSafety.MANUAL, "a change to how the application binds the list"),
             statements=tuple(v.impact() for v in sorted(variants, key=lambda v: -v.calls)[:5]),

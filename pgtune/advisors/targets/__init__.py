@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ...findings import Evidence
+from ...quantities import Unit
 from ...targets import TargetResult
 from ..base import AnalysisFacts
 
@@ -12,6 +14,8 @@ def missed(facts: AnalysisFacts, name: str) -> TargetResult | None:
     return result if result.met is False else None
 
 
-def measured_text(result: TargetResult) -> str:
+def measured(result: TargetResult) -> Evidence:
+    """What was measured against the target, to a tenth (a target's unit is ms or %)."""
     bound = "≥" if result.higher_is_better else "≤"
-    return f"{result.measured:.1f} {result.unit} (target {bound} {result.threshold:g} {result.unit})"
+    unit = Unit.PERCENT if result.unit == "%" else Unit.MS
+    return Evidence("measured", result.measured, unit, f" (target {bound} {result.threshold:g} {result.unit})", 1)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ...findings import Evidence, Finding, Severity
 from ...rules import Rule
 from ..base import AnalysisFacts
-from . import measured_text, missed
+from . import measured, missed
 
 RULE = Rule(
     id="ST001",
@@ -39,7 +39,7 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         target=facts.snapshot.server.database,
         kind="target",
         evidence=(
-            Evidence("measured", measured_text(result)),
+            measured(result),
             *(Evidence("hot table under target", offender) for offender in result.offenders),
             Evidence("method", result.method),
         ),

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Severity, StatementImpact
-from ...report.units import human_ms
+from ...quantities import Unit, human_ms
 from ...rules import Rule
 from ...targets import statement_p95_ms
 from ..base import AnalysisFacts
-from . import measured_text, missed
+from . import measured, missed
 
 RULE = Rule(
     id="ST002",
@@ -44,8 +44,8 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         target=facts.snapshot.server.database,
         kind="target",
         evidence=(
-            Evidence("measured", measured_text(result)),
-            *(Evidence("p95 of a statement", f"{human_ms(statement_p95_ms(s))} (queryid {s.queryid})") for s in slow),
+            measured(result),
+            *(Evidence("p95 of a statement", statement_p95_ms(s), Unit.MS, f" (queryid {s.queryid})") for s in slow),
             Evidence("method", result.method),
         ),
         statements=tuple(StatementImpact(s.queryid, s.query, s.calls, s.mean_exec_ms) for s in slow),

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Evidence, Finding, Severity
+from ...quantities import Unit
 from ...rules import Rule
 from ...targets import POOL, pool_use
 from ..base import AnalysisFacts
-from . import measured_text, missed
+from . import measured, missed
 
 RULE = Rule(
     id="ST003",
@@ -48,8 +49,12 @@ def check(facts: AnalysisFacts) -> Iterator[Finding]:
         target=facts.snapshot.server.database,
         kind="target",
         evidence=(
-            Evidence("measured", measured_text(result)),
-            Evidence("server-connection utilisation", f"{utilisation:.1f} %" if utilisation is not None else "unknown"),
+            measured(result),
+            (
+                Evidence("server-connection utilisation", utilisation, Unit.PERCENT)
+                if utilisation is not None
+                else Evidence("server-connection utilisation", "unknown")
+            ),
             *(Evidence("pool with waiting clients", offender) for offender in result.offenders),
             Evidence("method", result.method),
         ),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ...findings import Severity
 from ...gate.run import CheckResult
-from .common import slug
 
 _COMMAND = {Severity.CRITICAL: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -18,7 +17,7 @@ def render(result: CheckResult) -> str:
         )
     for finding in result.findings:
         location = finding.location
-        title = f"{finding.rule} {slug(finding)}".strip()
+        title = f"{finding.rule} {finding.slug}".strip()
         properties = _properties(location.file, location.line, location.column, title)
         lines.append(f"::{_COMMAND[finding.severity]} {properties}::{_data(f'{finding.message}. Fix: {finding.help}')}")
     return "".join(f"{line}\n" for line in lines)

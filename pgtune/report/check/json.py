@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 
+from ...findings import Finding
 from ...gate.run import CheckResult
 from ...serialization import to_jsonable
+from ..units import evidence_json
 
 JSON_FORMAT_VERSION = 1
 
@@ -23,9 +25,13 @@ def render(result: CheckResult) -> str:
             "context": result.context_source or None,
             "traced_files": result.traced_files,
         },
-        "findings": [to_jsonable(f) for f in result.findings],
+        "findings": [_finding(f) for f in result.findings],
         "problems": [to_jsonable(p) for p in result.problems],
-        "suppressed": [{"reason": s.reason, "finding": to_jsonable(s.finding)} for s in result.suppressed],
+        "suppressed": [{"reason": s.reason, "finding": _finding(s.finding)} for s in result.suppressed],
         "notes": list(result.notes),
     }
     return json.dumps(document, indent=1) + "\n"
+
+
+def _finding(finding: Finding) -> dict:
+    return {**to_jsonable(finding), "evidence": [evidence_json(e) for e in finding.evidence]}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from ...gate.run import CheckResult
-from .common import place, slug
+from .common import place
 
 
 def render(result: CheckResult) -> str:
@@ -16,7 +16,7 @@ def render(result: CheckResult) -> str:
         error.text = f"{problem.file}:{problem.line}:{problem.column}: {problem.message}"
     for finding in result.findings:
         file = finding.location.file if finding.location else "-"
-        name = f"{finding.rule} {slug(finding)} at {place(finding)}"
+        name = f"{finding.rule} {finding.slug} at {place(finding)}"
         case = ET.SubElement(suite, "testcase", classname=file, name=name)
         failure = ET.SubElement(case, "failure", type=finding.rule, message=finding.message)
         failure.text = f"{finding.severity.value}: {finding.message}\nFix: {finding.help}"

@@ -7,13 +7,13 @@ import json
 from ... import __version__
 from ...findings import Finding
 from ...gate.run import CheckResult
-from .common import LEVELS, migration_rules
+from .common import LEVELS
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
 def render(result: CheckResult) -> str:
-    rules = migration_rules()
+    rules = result.rules
     index = {rule.id: i for i, rule in enumerate(rules)}
     results = [_result(f, index) for f in result.findings]
     results += [

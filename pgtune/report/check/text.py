@@ -9,7 +9,7 @@ from rich.markup import escape
 
 from ...findings import Severity
 from ...gate.run import CheckResult
-from .common import slug
+from ..units import evidence_text
 
 _STYLE = {Severity.CRITICAL: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -25,11 +25,11 @@ def render(result: CheckResult, width: int = 120, color: bool = False) -> str:
         location = finding.location
         where = f"{location.file}:{location.line}:{location.column}" if location else "-"
         style = _STYLE[finding.severity]
-        console.print(f"{escape(where)}: [{style}]{finding.severity.value}[/] [bold]{finding.rule}[/] {slug(finding)}")
+        console.print(f"{escape(where)}: [{style}]{finding.severity.value}[/] [bold]{finding.rule}[/] {finding.slug}")
         console.print(f"  {escape(finding.message)}")
         console.print(f"  [green]fix:[/] {escape(finding.help)}")
         for evidence in finding.evidence:
-            console.print(f"  [dim]{escape(evidence.label)}:[/] {escape(evidence.value)}")
+            console.print(f"  [dim]{escape(evidence.label)}:[/] {escape(evidence_text(evidence))}")
         for statement in finding.statements:
             label = "used by:"
             if statement.cost_before is not None and statement.cost_after is not None:

@@ -1,26 +1,28 @@
-"""Post the history report's summary to a webhook (Slack-style incoming hooks, alerting gateways)."""
+"""Deliver a payload to a webhook (Slack-style incoming hooks, alerting gateways): the one HTTP client.
+
+The CLI calls it with what a renderer wrote (``report/history_json.payload``); nothing here formats.
+"""
 
 from __future__ import annotations
 
-import json
 import urllib.error
 import urllib.request
 from urllib.parse import urlsplit
 
-from ..errors import BadInput, ConnectionFailed
-from .history_model import HistoryReport
-from .history_text import summary
+from .errors import BadInput, ConnectionFailed
 
 TIMEOUT_S = 10
 
 
-def notify(url: str, report: HistoryReport) -> None:
+def post_json(url: str, body: str) -> None:
+    """POST ``body`` (JSON text) to ``url``; a refusal or an unreachable host is a ConnectionFailed."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise BadInput(f"--notify {url!r} is not an http(s) URL", "pass the webhook's full URL, https://…")
     where = f"{parts.scheme}://{parts.hostname}{parts.path}"
-    body = json.dumps(summary(report)).encode("utf-8")
-    request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"}, method="POST")
+    request = urllib.request.Request(
+        url, data=body.encode("utf-8"), headers={"Content-Type": "application/json"}, method="POST"
+    )
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT_S):
             return

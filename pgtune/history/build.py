@@ -1,6 +1,6 @@
 """From stored snapshots and analyses to a HistoryReport: trends, regressions, plan flips, recommendations.
 
-Pure: the snapshots and analyses come in as values; :func:`load` is the one function that reads the store.
+Pure: the snapshots and analyses come in as values (:func:`pgtune.history.load.load` reads them from the store).
 """
 
 from __future__ import annotations
@@ -11,14 +11,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import pairwise
 
-from ..errors import BadInput, NotAnIndexDefinition
+from ..errors import NotAnIndexDefinition
 from ..facts import IndexFacts, PlanNode, Snapshot
 from ..findings import Finding, Severity
 from ..query.indexdef import read_index
-from ..store import Store, StoredAnalysis
-from ..store.deltas import Interval, as_snapshot, interval
-from ..targets import ServiceTargets, evaluate
-from .history_model import (
+from ..report.history_model import (
     HistoryReport,
     NewSeqScan,
     PlanChange,
@@ -29,7 +26,11 @@ from .history_model import (
     TargetPoint,
     UnusedIndex,
 )
-from .ids import finding_id
+from ..report.ids import finding_id
+from ..store import StoredAnalysis
+from ..store.deltas import Interval, as_snapshot, interval
+from ..targets import ServiceTargets, evaluate
+from .load import History
 
 
 @dataclass(frozen=True)
@@ -44,27 +45,6 @@ class HistorySettings:
     large_table_rows: float = 100_000
     top: int = 10
     targets: ServiceTargets = field(default_factory=ServiceTargets)
-
-
-@dataclass(frozen=True)
-class History:
-    server: str
-    snapshots: tuple[Snapshot, ...]
-    """Oldest first, starting with the last one before the period, which the first delta is taken from."""
-    analyses: tuple[StoredAnalysis, ...]
-
-
-def load(store: Store, server: str, since: datetime) -> History:
-    rows = store.snapshots(server)
-    if not rows:
-        known = ", ".join(store.servers()) or "none"
-        raise BadInput(
-            f"the history store {store.location} holds no snapshot of {server!r} (servers: {known})",
-            "save snapshots nightly with pgtune snapshot --store, or pass --server",
-        )
-    before = [r for r in rows if r.collected_at < since]
-    chosen = before[-1:] + [r for r in rows if r.collected_at >= since]
-    return History(server, tuple(store.load_snapshot(r.id) for r in chosen), store.analyses(server))
 
 
 def _canonical_ids(intervals: Sequence[Interval]) -> dict[int, int]:
