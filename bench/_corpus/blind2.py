@@ -12,10 +12,9 @@ trace saw (``labels.toml``, ``python -m bench gate --relabel``). ``bad/`` holds 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
-from .tools import alembic, dbmate, django, plain, prisma, rails, write
+from .tools import alembic, dbmate, django, plain, prisma, rails
 
 G = "golang-migrate"
 FW = "flyway"
@@ -68,15 +67,6 @@ _ALL: list[tuple[str, str, str, str, str, str]] = []
 
 def case(name: str, tool: str, text: str, expected: str, why: str, down: str = "") -> None:
     _ALL.append((name, tool, text, down, expected, why))
-
-
-_DEFECTS: list[tuple[str, str, str, str, str, str]] = []
-
-
-def defect(name: str, tool: str, text: str, expected: str, why: str, down: str = "") -> None:
-    """A migration the trace mislabels (it reports a failure the real tool never hits): kept out of cases/
-    so it cannot score a rule, written to tracer_defects/ to reproduce the defect."""
-    _DEFECTS.append((name, tool, text, down, expected, why))
 
 
 # --- Django sqlmigrate -------------------------------------------------------------------------------------------
@@ -152,7 +142,7 @@ case("k_al_unique_using_index", "plain", "BEGIN;\n\n-- Running upgrade c41d9e07a
 
 # --- Flyway (each V file in one transaction) ----------------------------------------------------------------------
 case("k_fw_add_column_timeout", FW, plain(LT + "ALTER TABLE deposits ADD COLUMN memo text;"), S, "nullable column with lock_timeout")
-defect("k_fw_cic_alone", FW, plain("CREATE INDEX CONCURRENTLY deposits_seen_idx ON deposits (seen_at);"), S, "Flyway's PostgreSQL parser runs a file whose only statement is CREATE INDEX CONCURRENTLY outside a transaction (flyway/flyway#3531, #3854)")
+case("k_fw_cic_alone", FW, plain("CREATE INDEX CONCURRENTLY deposits_seen_idx ON deposits (seen_at);"), S, "Flyway's PostgreSQL parser runs a file whose only statement is CREATE INDEX CONCURRENTLY outside a transaction (flyway/flyway#3531, #3854)")
 case("k_fw_cic_mixed", FW, plain(LT + "ALTER TABLE deposits ADD COLUMN memo text;\nCREATE INDEX CONCURRENTLY deposits_memo_idx ON deposits (memo);"), H, "mixed transactional and non-transactional statements: Flyway refuses without mixed=true, and in a transaction the build fails")
 case("k_fw_attach_partition_unchecked", FW, plain(LT + "ALTER TABLE ledger_entries ATTACH PARTITION ledger_entries_2027_01 FOR VALUES FROM ('2027-01-01') TO ('2027-02-01');"), S, "the parent only gets SHARE UPDATE EXCLUSIVE; the scan is of the not-yet-live staging table")
 case("k_fw_attach_partition_bad_row", FW, plain(LT + "ALTER TABLE ledger_entries ATTACH PARTITION ledger_entries_2027_02 FOR VALUES FROM ('2027-02-01') TO ('2027-03-01');"), H, "one row is dated in March: fails")
@@ -301,7 +291,7 @@ case("k_lb_enum_add_value", "plain", liquibase("45", "ALTER TYPE wallet_kind ADD
 case("k_db_add_column_timeout", "plain", dbmate("SET lock_timeout = '1s';\nALTER TABLE address_book ADD COLUMN verified boolean;", "ALTER TABLE address_book DROP COLUMN verified;"), S, "nullable column with lock_timeout")
 case("k_gm_new_partitioned_table", G, plain("CREATE TABLE price_alerts (id bigint NOT NULL, asset_code varchar(10) NOT NULL, fired_at timestamptz NOT NULL) PARTITION BY RANGE (fired_at);\nCREATE TABLE price_alerts_2026_12 PARTITION OF price_alerts FOR VALUES FROM ('2026-12-01') TO ('2027-01-01');"), S, "a new partitioned table and its first partition", "DROP TABLE price_alerts;")
 case("k_al_batched_key_range", "plain", alembic("UPDATE wallets SET settings = settings || '{\"v\": 2}' WHERE id BETWEEN 1 AND 1000;", **ALEMBIC), S, "one key-range batch of a backfill")
-defect("k_psql_do_loop_commit", "plain", plain("DO $$\nDECLARE n integer;\nBEGIN\n  LOOP\n    UPDATE withdrawals SET fee = 0 WHERE id IN (SELECT id FROM withdrawals WHERE fee IS NULL ORDER BY id LIMIT 1000);\n    GET DIAGNOSTICS n = ROW_COUNT;\n    EXIT WHEN n = 0;\n    COMMIT;\n  END LOOP;\nEND $$;"), S, "pgfence's batched backfill, committing each batch (PG 11+ DO blocks may COMMIT when run outside a transaction, as psql does)")
+case("k_psql_do_loop_commit", "plain", plain("DO $$\nDECLARE n integer;\nBEGIN\n  LOOP\n    UPDATE withdrawals SET fee = 0 WHERE id IN (SELECT id FROM withdrawals WHERE fee IS NULL ORDER BY id LIMIT 1000);\n    GET DIAGNOSTICS n = ROW_COUNT;\n    EXIT WHEN n = 0;\n    COMMIT;\n  END LOOP;\nEND $$;"), S, "pgfence's batched backfill, committing each batch (PG 11+ DO blocks may COMMIT when run outside a transaction, as psql does)")
 
 CASES: list[tuple] = [(name, tool, text, down) if down else (name, tool, text) for name, tool, text, down, _, _ in _ALL]
 
@@ -325,8 +315,7 @@ def _case_path(name: str, tool: str) -> str:
 
 
 def write_extras(directory: Path) -> None:
-    """expected.toml (what a reviewing DBA expects of each case), bad/ (inputs that must be refused) and
-    tracer_defects/ (migrations the trace mislabels)."""
+    """expected.toml (what a reviewing DBA expects of each case) and bad/ (inputs that must be refused)."""
     lines = [
         "# What the corpus's author, reviewing each migration as a DBA, expected before any trace ran; the label",
         "# of record is labels.toml (the server's trace). Written by `python -m bench._corpus`; do not edit by hand.",
@@ -336,14 +325,7 @@ def write_extras(directory: Path) -> None:
         lines += ["[[migration]]", f"path = {json.dumps(_case_path(name, tool))}", f'expected = "{expected}"', f"why = {json.dumps(why)}", ""]
     for filename, _, why in BAD:
         lines += ["[[bad]]", f"path = {json.dumps('bad/' + filename)}", 'expected = "unusable input: one line, exit 2"', f"why = {json.dumps(why)}", ""]
-    for name, tool, _, _, expected, why in _DEFECTS:
-        path = _case_path(name, tool).replace("cases/", "tracer_defects/", 1)
-        lines += ["[[tracer_defect]]", f"path = {json.dumps(path)}", f'expected = "{expected}"', f"why = {json.dumps(why)}", ""]
     (directory / "expected.toml").write_text("\n".join(lines))
-    defects = directory / "tracer_defects"
-    shutil.rmtree(defects, ignore_errors=True)
-    for name, tool, text, down, *_ in _DEFECTS:
-        write(defects, name, tool, text, down)
     bad = directory / "bad"
     bad.mkdir(exist_ok=True)
     for filename, content, _ in BAD:

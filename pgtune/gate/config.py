@@ -30,8 +30,9 @@ class CheckConfig:
     """``max-regression``: turns on the plan-regression gate (MG020) whenever ``--dsn`` is given."""
 
     def wraps(self, tool: str, tool_default: bool) -> bool:
-        # dbmate's own ``transaction:false`` marker wins over the configuration.
-        return tool in self.transaction_tools and (tool != "dbmate" or tool_default)
+        # dbmate's ``transaction:false`` marker and Flyway's own choice per file (a statement that cannot run
+        # in a transaction, or the file's executeInTransaction) win over the configuration.
+        return tool in self.transaction_tools and (tool not in ("dbmate", "flyway") or tool_default)
 
 
 def load_config(explicit: Path | None, directory: Path) -> CheckConfig:

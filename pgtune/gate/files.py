@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..query.ddl_source import SourceProblem
+from ..query.ddl_source import SourceProblem, flyway_transactions
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 """Bigger files are data loads, not schema migrations; reading them would take minutes."""
 _FLYWAY = re.compile(r"^(?P<prefix>[VUR])\d*(?:[._]\d+)*__.+\.sql$", re.I)
 _DBMATE_UP = re.compile(r"^--\s*migrate:up\b(?P<options>.*)$", re.M)
 _DBMATE_DOWN = re.compile(r"^--\s*migrate:down\b.*$", re.M)
+_FLYWAY_SCRIPT_CONF = re.compile(r"^\s*executeInTransaction\s*=\s*(?P<value>true|false)\s*$", re.M | re.I)
 _META = re.compile(r"^[ \t]*\\[^\n]*", re.M)
 _NATURAL = re.compile(r"(\d+)")
 
@@ -98,7 +99,29 @@ def read(path: Path) -> MigrationFile | SourceProblem:
     if tool == "dbmate":
         text, wraps = _dbmate_up(text)
     text, notes = _blank_meta_commands(name, text)
+    if tool == "flyway":
+        wraps, refused = _flyway_wraps(path, text)
+        notes += refused
     return MigrationFile(name, text, tool, wraps, notes)
+
+
+def _flyway_wraps(path: Path, text: str) -> tuple[bool, tuple[str, ...]]:
+    """Flyway runs a file in a transaction unless it holds a statement that cannot run in one; the file's
+    ``<name>.sql.conf`` (``executeInTransaction=``) overrides that. A file holding both kinds it refuses
+    (unless ``flyway.mixed=true``): checked as one transaction, where the server refuses the other kind."""
+    try:
+        conf = _FLYWAY_SCRIPT_CONF.search(path.with_name(path.name + ".conf").read_text(errors="replace"))
+    except OSError:
+        conf = None
+    if conf:
+        return conf["value"].lower() == "true", ()
+    transactional, not_transactional = flyway_transactions(str(path), text)
+    if transactional and not_transactional:
+        return True, (
+            f"{path}: Flyway refuses a migration that mixes transactional and non-transactional statements "
+            "unless flyway.mixed=true (then it runs the whole file outside a transaction)",
+        )
+    return not not_transactional, ()
 
 
 def _tool(path: Path, text: str) -> tuple[str, bool]:

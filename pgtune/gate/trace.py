@@ -5,11 +5,12 @@ TEMPLATE <the named database>`` on the same server, dropped afterwards; the name
 (and must be idle, as PostgreSQL requires of a template). Statements run one by one as ``psql -v
 ON_ERROR_STOP=1 -f`` sends them. A statement outside a transaction block runs inside one pgtune opens and
 commits right after it, so its locks can be read before they go (one that refuses a transaction block,
-such as CREATE INDEX CONCURRENTLY, is then run bare while a second session polls pg_locks). While a
-statement's locks are held, the second session reads pg_locks of the traced backend and tries a
-``SELECT … LIMIT 0`` and a rolled-back one-row DELETE on each locked table under a short lock_timeout:
-what would have waited. DEBUG1 messages (``rewriting table``, ``verifying table``, ``validating foreign
-key constraint``, ``building index``) and relfilenode changes say what was scanned and rewritten.
+such as CREATE INDEX CONCURRENTLY or a DO block that COMMITs, is then run bare while a second session
+polls pg_locks). While a statement's locks are held, the second session reads pg_locks of the traced
+backend and tries a ``SELECT … LIMIT 0`` and a rolled-back one-row DELETE on each locked table under a
+short lock_timeout: what would have waited. DEBUG1 messages (``rewriting table``, ``verifying table``,
+``validating foreign key constraint``, ``building index``) and relfilenode changes say what was scanned and
+rewritten.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ class _Relation:
     filenode: int
     table: str
     columns: tuple[str, ...] | None
+    root: str
+    """The partitioned table a partition belongs to (the top of its tree), else the relation itself."""
 
 
 def trace_paths(
@@ -262,7 +265,9 @@ class _FileRun:
         try:
             try:
                 status = self._execute(statement.sql)
-            except errors.ActiveSqlTransaction:
+            except (errors.ActiveSqlTransaction, errors.InvalidTransactionTermination):
+                # 25001 refuses a transaction block; 2D000 is a DO block or procedure that COMMITs: both run
+                # at top level under psql, so only pgtune's own block was in the way.
                 if not wrap:
                     raise
                 conn.execute("ROLLBACK")
@@ -294,7 +299,8 @@ class _FileRun:
             rebuilt_indexes=_changed(before, after, "i"),
             scanned=self._scanned(messages, before),
             messages=messages,
-            every_row=self._every_row(status, set(new) or locks, after),
+            every_row=(every_row := self._every_row(status, set(new) or locks, after)),
+            every_row_parents=_roots(every_row, after),
             dropped=_dropped(before, after),
             renamed=_renamed(before, after),
         )
@@ -365,7 +371,7 @@ class _FileRun:
         """User tables and indexes as the traced session sees them; after the first call, only those that
         existed before the file (what the application already uses)."""
         rows = self.clone.traced.execute(_sql("trace_relations")).fetchall()
-        relations = {r[0]: _Relation(r[0], r[1], r[2], r[3], r[4], tuple(r[5]) if r[5] else None) for r in rows}
+        relations = {r[0]: _Relation(r[0], r[1], r[2], r[3], r[4], tuple(r[5]) if r[5] else None, r[6]) for r in rows}
         if not self.existing:
             return relations
         return {oid: r for oid, r in relations.items() if oid in self.existing}
@@ -443,11 +449,37 @@ class _FileRun:
         found = []
         for table in sorted(targets):
             name = sql.SQL(".").join(map(sql.Identifier, table.split(".", 1)))
+            if len(targets) > 1:
+                # Through a partitioned (or inherited) table the row count is the whole tree's: each
+                # partition's own rows before and after say which ones the statement changed in full.
+                if self._changed_in_full(match[1], name):
+                    found.append(table)
+                continue
             remaining = self.clone.traced.execute(sql.SQL("SELECT count(*) FROM {}").format(name)).fetchone()[0]
             total = remaining if match[1] == "UPDATE" else remaining + touched
             if touched >= total:
                 found.append(table)
         return tuple(found)
+
+    def _changed_in_full(self, verb: str, name: sql.Composable) -> bool:
+        """Every row of one table of a tree: after an UPDATE each row left is a version this transaction
+        wrote; after a DELETE none is left of rows the second session still sees (the committed state)."""
+        if verb == "UPDATE":
+            query = sql.SQL(
+                "SELECT count(*), count(*) FILTER (WHERE xmin::text = (txid_current() % 4294967296)::text) FROM {}"
+            ).format(name)
+            rows, mine = self.clone.traced.execute(query).fetchone()
+            return rows > 0 and rows == mine
+        if self.clone.traced.execute(sql.SQL("SELECT EXISTS (SELECT FROM {})").format(name)).fetchone()[0]:
+            return False
+        observer = self.clone.observer
+        try:
+            with observer.transaction(force_rollback=True):
+                observer.execute(f"SET LOCAL lock_timeout = {PROBE_LOCK_TIMEOUT_MS}")
+                return observer.execute(sql.SQL("SELECT EXISTS (SELECT FROM {})").format(name)).fetchone()[0]
+        except psycopg.Error:
+            # Locked by this file's own transaction (an earlier ALTER): emptied, whatever it held before.
+            return True
 
 
 def _sql(name: str) -> str:
@@ -471,6 +503,12 @@ def _changed(before: dict[int, _Relation], after: dict[int, _Relation], kinds: s
     return tuple(
         r.name for oid, r in before.items() if r.kind in kinds and oid in after and after[oid].filenode != r.filenode
     )
+
+
+def _roots(tables: tuple[str, ...], relations: dict[int, _Relation]) -> tuple[str, ...]:
+    """The partitioned tables whose partitions among ``tables`` a statement emptied or updated in full."""
+    roots = {r.name: r.root for r in relations.values()}
+    return tuple(dict.fromkeys(roots[t] for t in tables if roots.get(t, t) != t))
 
 
 def _dropped(before: dict[int, _Relation], after: dict[int, _Relation]) -> tuple[str, ...]:

@@ -54,6 +54,9 @@ class StatementTrace:
     messages: tuple[str, ...] = ()
     every_row: tuple[str, ...] = ()
     """Existing, non-empty tables an UPDATE or DELETE touched every row of."""
+    every_row_parents: tuple[str, ...] = ()
+    """Partitioned tables one of whose partitions ``every_row`` names (a DELETE through the parent that
+    empties a month touches every row of that partition)."""
     dropped: tuple[str, ...] = ()
     """Existing tables (``schema.t``) or columns (``schema.t.c``) gone after the statement."""
     renamed: tuple[str, ...] = ()
@@ -223,7 +226,10 @@ def _refine(action: DdlAction, statement: StatementTrace) -> DdlAction:
         scans, rewrites = bool(statement.scanned), False
     else:
         scans, rewrites = table in statement.scanned, table in statement.rewritten
-    whole = table in statement.every_row if action.kind in (Kind.UPDATE, Kind.DELETE) else action.whole_table
+    if action.kind in (Kind.UPDATE, Kind.DELETE):
+        whole = table in statement.every_row or table in statement.every_row_parents
+    else:
+        whole = action.whole_table
     # A statement that failed changed nothing: what it would have done is unknown, and it is a finding itself.
     if statement.failed:
         scans, rewrites = action.scans, action.rewrites

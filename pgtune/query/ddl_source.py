@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from pglast import ast, parse_sql
+from pglast import ast, enums, parse_sql
 from pglast.parser import ParseError, scan
 
 _IGNORE = re.compile(r"--\s*pgtune:\s*ignore\s+(?P<rules>[A-Z]{2}\d{3}(?:\s*,\s*[A-Z]{2}\d{3})*)(?P<reason>.*)$")
@@ -96,6 +96,43 @@ def split_statements(file: str, text: str) -> tuple[list[StatementText], list[So
         wide = type(statement.node).__name__ in _CLUSTER_WIDE
         found.append(StatementText(line, column, text[first : statement.end].strip(), control, wide))
     return found, problems
+
+
+_FLYWAY_NON_TRANSACTIONAL = frozenset(
+    {
+        "CreatedbStmt",
+        "DropdbStmt",
+        "CreateTableSpaceStmt",
+        "DropTableSpaceStmt",
+        "CreateSubscriptionStmt",
+        "DropSubscriptionStmt",
+        "AlterSystemStmt",
+    }
+)
+
+
+def flyway_transactions(file: str, text: str) -> tuple[bool, bool]:
+    """(a statement Flyway runs in a transaction, a statement it cannot): the statements Flyway's PostgreSQL
+    parser marks non-transactional (``detectCanExecuteInTransaction``), read from the parse tree instead of
+    its regular expressions. REINDEX ... CONCURRENTLY of a table or index and DETACH PARTITION ...
+    CONCURRENTLY are not among them: Flyway wraps them, and the server refuses them."""
+    statements, _ = parse_statements(file, text, Lines(text))
+    kinds = [_flyway_transactional(s.node) for s in statements]
+    return any(kinds), not all(kinds)
+
+
+def _flyway_transactional(node: ast.Node) -> bool:
+    if type(node).__name__ in _FLYWAY_NON_TRANSACTIONAL:
+        return False
+    if isinstance(node, ast.IndexStmt):
+        return not node.concurrent
+    if isinstance(node, ast.DropStmt) and node.removeType == enums.ObjectType.OBJECT_INDEX:
+        return not node.concurrent
+    if isinstance(node, ast.ReindexStmt):
+        return node.kind in (enums.ReindexObjectType.REINDEX_OBJECT_INDEX, enums.ReindexObjectType.REINDEX_OBJECT_TABLE)
+    if isinstance(node, ast.VacuumStmt):
+        return not node.is_vacuumcmd
+    return not (isinstance(node, ast.DiscardStmt) and node.target == enums.DiscardMode.DISCARD_ALL)
 
 
 def parse_statements(file: str, text: str, lines: Lines) -> tuple[list[ParsedStatement], list[SourceProblem]]:

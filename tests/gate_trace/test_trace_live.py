@@ -134,13 +134,117 @@ def test_a_failing_statement_is_a_finding_and_stops_the_file(source, tmp_path):
 
 
 def test_concurrently_runs_outside_a_transaction_and_in_one_fails(source, tmp_path):
-    alone = _write(tmp_path, "0005_cic.sql", "CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\n")
-    wrapped = _write(tmp_path, "V6__cic.sql", "CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\n")
+    cic = "CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\n"
+    alone = _write(tmp_path, "0005_cic.sql", cic)
+    wrapped = _write(tmp_path, "0006_cic.sql", f"BEGIN;\n{cic}COMMIT;\n")
     trace = trace_paths([alone, wrapped], source.dsn, CheckConfig())[0]
-    bare, flyway = (f.statements[0] for f in trace.files)
+    bare, block = trace.files[0].statements[0], trace.files[1].statements[1]
     assert not bare.failed and not bare.probed and bare.scanned == ("public.orders",)
-    assert flyway.error_sqlstate == "25001"
+    assert block.error_sqlstate == "25001"
     assert _run(str(alone), "--trace", "--dsn", source.dsn)[0] == 0
+
+
+CIC = "CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\n"
+
+
+def test_flyway_runs_a_file_of_non_transactional_statements_outside_a_transaction(source, tmp_path):
+    # Flyway's PostgreSQL parser marks CREATE INDEX CONCURRENTLY non-transactional and runs the file bare.
+    alone = _write(tmp_path, "V6__cic.sql", CIC)
+    code, out, err = _run(str(alone), "--trace", "--dsn", source.dsn, "--format", "json")
+    assert code == 0, out + err
+    assert _run(str(alone))[0] == 0  # the static reader agrees: no MG003
+    statement = trace_paths([alone], source.dsn, CheckConfig())[0].files[0].statements[0]
+    assert not statement.failed and not statement.in_transaction
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "conf"),
+    [
+        # Flyway refuses a file mixing both kinds (mixed=false): checked as one transaction, which fails.
+        ("V7__mixed.sql", "SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN memo text;\n" + CIC, None),
+        # The file's own configuration keeps it in a transaction (flyway/flyway#3854's workaround).
+        ("V8__cic.sql", CIC, "executeInTransaction=true\n"),
+    ],
+    ids=["mixed", "script-configuration"],
+)
+def test_flyway_keeps_the_transaction_when_mixed_or_told_to(source, tmp_path, name, text, conf):
+    migration = _write(tmp_path, name, text)
+    if conf:
+        _write(tmp_path, f"{name}.conf", conf)
+    code, out, _ = _run(str(migration), "--trace", "--dsn", source.dsn, "--format", "json")
+    failed = [f for f in json.loads(out)["findings"] if f["rule"] == "MG021"]
+    assert code == 1 and len(failed) == 1 and "25001" in failed[0]["message"]
+    assert "MG003" in {f["rule"] for f in json.loads(_run(str(migration), "--format", "json")[1])["findings"]}
+
+
+def test_flyway_script_configuration_can_take_the_transaction_away(tmp_path):
+    migration = _write(tmp_path, "V9__index.sql", "ALTER TABLE orders ADD COLUMN memo text;\n" + CIC)
+    _write(tmp_path, "V9__index.sql.conf", "executeInTransaction = false\n")
+    report = json.loads(_run(str(migration), "--format", "json")[1])
+    assert "MG003" not in {f["rule"] for f in report["findings"]}
+
+
+LOOP = (
+    "DECLARE n integer;\nBEGIN\n  LOOP\n"
+    "    UPDATE orders SET status = 'done' WHERE id IN (SELECT id FROM orders WHERE status = 'open' LIMIT 100);\n"
+    "    GET DIAGNOSTICS n = ROW_COUNT;\n    EXIT WHEN n = 0;\n    COMMIT;\n  END LOOP;\nEND $$"
+)
+
+
+@pytest.mark.parametrize(
+    "batches",
+    [
+        f"DO $$\n{LOOP};\n",
+        f"CREATE PROCEDURE pgtune_batches() LANGUAGE plpgsql AS $$\n{LOOP};\nCALL pgtune_batches();\n",
+    ],
+    ids=["do", "call"],
+)
+def test_a_block_that_commits_runs_outside_a_transaction_as_psql_runs_it(source, tmp_path, batches):
+    bare = _write(tmp_path, "0011_batches.sql", batches)
+    code, out, err = _run(str(bare), "--trace", "--dsn", source.dsn, "--format", "json")
+    assert code == 0, out + err
+    statements = trace_paths([bare], source.dsn, CheckConfig())[0].files[0].statements
+    assert not any(s.failed for s in statements) and all(s.hazards() == [] for s in statements)
+
+
+def test_a_do_block_that_commits_fails_inside_the_files_own_transaction(source, tmp_path):
+    # psql fails the same way there: 2D000 stands.
+    block = _write(tmp_path, "0012_batches.sql", f"BEGIN;\nDO $$\n{LOOP};\nCOMMIT;\n")
+    code, out, _ = _run(str(block), "--trace", "--dsn", source.dsn, "--format", "json")
+    failed = [f for f in json.loads(out)["findings"] if f["rule"] == "MG021"]
+    assert code == 1 and len(failed) == 1 and "2D000" in failed[0]["message"]
+
+
+def test_a_delete_that_empties_one_partition_touches_every_row_of_it(source, tmp_path):
+    with source.connect() as conn:
+        conn.execute(
+            "CREATE TABLE fills (id bigint, at date NOT NULL) PARTITION BY RANGE (at);"
+            "CREATE TABLE fills_2026_10 PARTITION OF fills FOR VALUES FROM ('2026-10-01') TO ('2026-11-01');"
+            "CREATE TABLE fills_2026_11 PARTITION OF fills FOR VALUES FROM ('2026-11-01') TO ('2026-12-01');"
+            "CREATE TABLE fills_2026_12 PARTITION OF fills FOR VALUES FROM ('2026-12-01') TO ('2027-01-01');"
+            "INSERT INTO fills SELECT g, DATE '2026-10-01' + g % 61 FROM generate_series(1, 600) g;"
+        )
+    try:
+        month = _write(tmp_path, "0013_retention.sql", "DELETE FROM fills WHERE at < '2026-11-01';\n")
+        some = _write(tmp_path, "0014_retention.sql", "DELETE FROM fills WHERE at < '2026-10-15';\n")
+        # Not pruned: every partition is a target, and December was empty before (nothing of it deleted).
+        unpruned = _write(tmp_path, "0015_odd.sql", "DELETE FROM fills WHERE at < '2026-11-01' OR id % 2 = 0;\n")
+        # All of October and a day of November: more rows than November holds, but not all of November's.
+        update = _write(
+            tmp_path, "0016_fix.sql", "UPDATE fills SET id = id WHERE at < '2026-11-01' OR at = '2026-11-05';\n"
+        )
+        files = trace_paths([month, some, unpruned, update], source.dsn, CheckConfig())[0].files
+        emptied, partial, odd, updated = (f.statements[0] for f in files)
+        assert emptied.every_row == ("public.fills_2026_10",) and emptied.every_row_parents == ("public.fills",)
+        assert "touches every row of public.fills_2026_10" in emptied.hazards()
+        assert partial.every_row == () and partial.hazards() == []
+        assert odd.every_row == ("public.fills_2026_10",) and updated.every_row == ("public.fills_2026_10",)
+        code, out, _ = _run(str(month), "--trace", "--dsn", source.dsn, "--format", "json")
+        assert code == 1 and "MG016" in {f["rule"] for f in json.loads(out)["findings"]}
+        assert _run(str(some), "--trace", "--dsn", source.dsn)[0] == 0
+    finally:
+        with source.connect() as conn:
+            conn.execute("DROP TABLE fills")
 
 
 def test_cluster_wide_statements_are_not_run(source, tmp_path):

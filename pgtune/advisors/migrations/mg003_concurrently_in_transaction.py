@@ -16,8 +16,10 @@ RULE = Rule(
     title="CONCURRENTLY inside a transaction block",
     why=(
         "CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY and DETACH PARTITION "
-        "CONCURRENTLY cannot run inside a transaction block: the migration fails at deploy time. Migration "
-        "tools such as Flyway and dbmate wrap each file in a transaction unless told not to."
+        "CONCURRENTLY cannot run inside a transaction block: the migration fails at deploy time. dbmate "
+        "wraps each file in a transaction unless told not to; Flyway runs a file of CREATE/DROP INDEX "
+        "CONCURRENTLY alone outside one, but refuses a file that mixes them with other statements and wraps "
+        "REINDEX and DETACH PARTITION CONCURRENTLY."
     ),
     bad_example="BEGIN;\nCREATE INDEX CONCURRENTLY orders_created_at_idx ON orders (created_at);\nCOMMIT;",
     good_example="CREATE INDEX CONCURRENTLY orders_created_at_idx ON orders (created_at);",
