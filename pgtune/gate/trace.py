@@ -15,26 +15,23 @@ rewritten.
 
 from __future__ import annotations
 
-import os
 import re
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import psycopg
 from psycopg import errors, sql
 
-from ..db import SessionGuards, connect, connect_writable
-from ..errors import PrivilegeMissing, TraceRefused
+from ..db import SessionGuards
 from ..query.ddl_locks import Lock
 from ..query.ddl_source import SourceProblem, StatementText, split_statements
 from ..resources import data_dir, sql_text
-from ..versions import ServerVersion
+from .clones import Clone, Clones, template_of
 from .config import CheckConfig
 from .files import discover, read
+from .relations import Relation, changed, dropped, renamed, roots
 from .traced import FileTrace, HeldLock, StatementTrace, Trace
 
 PROBE_LOCK_TIMEOUT_MS = 50
@@ -50,18 +47,6 @@ _FOREIGN_KEY = re.compile(r'^validating foreign key constraint "(?P<name>[^"]+)"
 _ROWS = re.compile(r"^(UPDATE|DELETE) (?P<rows>\d+)$")
 
 
-@dataclass(frozen=True)
-class _Relation:
-    oid: int
-    name: str
-    kind: str
-    filenode: int
-    table: str
-    columns: tuple[str, ...] | None
-    root: str
-    """The partitioned table a partition belongs to (the top of its tree), else the relation itself."""
-
-
 def trace_paths(
     paths: list[Path], dsn: str, config: CheckConfig, guards: SessionGuards | None = None
 ) -> tuple[Trace, list[str]]:
@@ -69,11 +54,11 @@ def trace_paths(
 
     Returns the trace and notes (files that could not be traced; their problems are the static check's)."""
     guards = guards or SessionGuards()
-    template, version, redacted = _template(dsn, guards)
+    template, version, redacted = template_of(dsn, guards)
     files, _ = discover(paths)
     traces: list[FileTrace] = []
     notes: list[str] = []
-    with _Clones(dsn, template, version, guards) as clones:
+    with Clones(dsn, template, version, guards) as clones:
         for path in files:
             migration = read(path)
             if isinstance(migration, SourceProblem):
@@ -86,91 +71,6 @@ def trace_paths(
             with clones.clone() as clone:
                 traces.append(_FileRun(clone, migration.path, guards).run(statements, wraps))
     return Trace(tuple(traces), version.num, f"clones of {template} on {redacted}"), notes
-
-
-def _template(dsn: str, guards: SessionGuards) -> tuple[str, ServerVersion, str]:
-    """The named database, the server's version, the redacted DSN; refuses when pgtune may not clone it."""
-    with connect(dsn, guards) as session:
-        row = session.rows(
-            "SELECT current_database() AS db, r.rolcreatedb OR r.rolsuper AS can_create, "
-            "r.rolsuper OR d.datdba = r.oid OR d.datistemplate AS can_copy "
-            "FROM pg_roles r, pg_database d WHERE r.rolname = current_user AND d.datname = current_database()"
-        )[0]
-        if not row["can_create"]:
-            raise PrivilegeMissing(
-                f"--trace clones {row['db']} with CREATE DATABASE … TEMPLATE, which this role may not do "
-                f"(no CREATEDB) on {session.redacted_dsn}",
-                "ALTER ROLE … CREATEDB, or trace on a staging server where the role may create databases",
-            )
-        if not row["can_copy"]:
-            raise PrivilegeMissing(
-                f"--trace cannot copy {row['db']}: only its owner or a superuser may use it as a template",
-                "connect as the database's owner, or trace a copy this role owns",
-            )
-        return row["db"], session.version, session.redacted_dsn
-
-
-class _Clones:
-    """Creates and drops pgtune's throwaway databases through the maintenance database."""
-
-    def __init__(self, dsn: str, template: str, version: ServerVersion, guards: SessionGuards) -> None:
-        self.dsn, self.template, self.version, self.guards = dsn, template, version, guards
-        self.count = 0
-        self.admin: psycopg.Connection | None = None
-
-    def __enter__(self) -> _Clones:
-        maintenance = "template1" if self.template == "postgres" else "postgres"
-        self.admin = connect_writable(self.dsn, maintenance, self.guards)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.admin is not None:
-            self.admin.close()
-
-    @contextmanager
-    def clone(self) -> Iterator[_Clone]:
-        self.count += 1
-        name = f"pgtune_trace_{os.getpid()}_{self.count}"
-        strategy = sql.SQL(" STRATEGY FILE_COPY") if self.version.has_create_database_strategy else sql.SQL("")
-        try:
-            self.admin.execute(
-                sql.SQL("CREATE DATABASE {} TEMPLATE {}{}").format(
-                    sql.Identifier(name), sql.Identifier(self.template), strategy
-                )
-            )
-        except errors.ObjectInUse:
-            raise TraceRefused(
-                f"--trace cannot clone {self.template}: other sessions are connected to it, and PostgreSQL copies "
-                "only an idle template database",
-                "trace on a copy nobody connects to (pg_dump --schema-only into a staging database)",
-            ) from None
-        except errors.InsufficientPrivilege as exc:
-            raise PrivilegeMissing(f"--trace cannot create its clone: {exc.diag.message_primary}") from None
-        try:
-            with _Clone.open(self.dsn, name, self.guards) as clone:
-                yield clone
-        finally:
-            self.admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-
-
-@dataclass
-class _Clone:
-    name: str
-    traced: psycopg.Connection
-    observer: psycopg.Connection
-    pid: int
-
-    @classmethod
-    @contextmanager
-    def open(cls, dsn: str, name: str, guards: SessionGuards) -> Iterator[_Clone]:
-        traced = connect_writable(dsn, name, guards)
-        observer = connect_writable(dsn, name, guards)
-        try:
-            pid = traced.execute("SELECT pg_backend_pid()").fetchone()[0]
-            yield cls(name, traced, observer, pid)
-        finally:
-            traced.close()
-            observer.close()
 
 
 @dataclass
@@ -186,14 +86,14 @@ _INTRANS = psycopg.pq.TransactionStatus.INTRANS
 
 
 class _FileRun:
-    def __init__(self, clone: _Clone, file: str, guards: SessionGuards) -> None:
+    def __init__(self, clone: Clone, file: str, guards: SessionGuards) -> None:
         self.clone, self.file, self.guards = clone, file, guards
         self.messages: list[str] = []
         clone.traced.add_notice_handler(self._notice)
         clone.traced.execute("SET client_min_messages = debug1")
         for connection in (clone.traced, clone.observer):
             _untracked(connection)
-        self.existing: dict[int, _Relation] = {}
+        self.existing: dict[int, Relation] = {}
         self.existing = self._catalog()
         self.overhead_s = 0.0
         self.results: dict[tuple[str, int, int], StatementTrace] = {}
@@ -295,14 +195,14 @@ class _FileRun:
             probed=holding,
             reads_waited=reads,
             writes_waited=writes,
-            rewritten=_changed(before, after, "rm"),
-            rebuilt_indexes=_changed(before, after, "i"),
+            rewritten=changed(before, after, "rm"),
+            rebuilt_indexes=changed(before, after, "i"),
             scanned=self._scanned(messages, before),
             messages=messages,
             every_row=(every_row := self._every_row(status, set(new) or locks, after)),
-            every_row_parents=_roots(every_row, after),
-            dropped=_dropped(before, after),
-            renamed=_renamed(before, after),
+            every_row_parents=roots(every_row, after),
+            dropped=dropped(before, after),
+            renamed=renamed(before, after),
         )
         if holding and trace.every_row:
             # pgtune's own row count took ACCESS SHARE locks: not the next statement's.
@@ -367,11 +267,11 @@ class _FileRun:
             error=" ".join(text.split()),
         )
 
-    def _catalog(self) -> dict[int, _Relation]:
+    def _catalog(self) -> dict[int, Relation]:
         """User tables and indexes as the traced session sees them; after the first call, only those that
         existed before the file (what the application already uses)."""
         rows = self.clone.traced.execute(_sql("trace_relations")).fetchall()
-        relations = {r[0]: _Relation(r[0], r[1], r[2], r[3], r[4], tuple(r[5]) if r[5] else None, r[6]) for r in rows}
+        relations = {r[0]: Relation(r[0], r[1], r[2], r[3], r[4], tuple(r[5]) if r[5] else None, r[6]) for r in rows}
         if not self.existing:
             return relations
         return {oid: r for oid, r in relations.items() if oid in self.existing}
@@ -412,7 +312,7 @@ class _FileRun:
             return True
         return True
 
-    def _scanned(self, messages: tuple[str, ...], before: dict[int, _Relation]) -> tuple[str, ...]:
+    def _scanned(self, messages: tuple[str, ...], before: dict[int, Relation]) -> tuple[str, ...]:
         by_name: dict[str, list[str]] = {}
         for relation in before.values():
             if relation.kind in "rpm":
@@ -434,7 +334,7 @@ class _FileRun:
         ).fetchall()
         return [r[0] for r in rows]
 
-    def _every_row(self, status: str, locks: set[tuple[int, Lock]], after: dict[int, _Relation]) -> tuple[str, ...]:
+    def _every_row(self, status: str, locks: set[tuple[int, Lock]], after: dict[int, Relation]) -> tuple[str, ...]:
         """Existing tables an UPDATE or DELETE changed every row of (the row count against the table's)."""
         match = _ROWS.match(status)
         if not match or int(match["rows"]) < 2:
@@ -496,43 +396,6 @@ def _untracked(connection: psycopg.Connection) -> None:
         connection.execute("SET pg_stat_statements.track = 'none'")
     except psycopg.Error:
         connection.rollback()
-
-
-def _changed(before: dict[int, _Relation], after: dict[int, _Relation], kinds: str) -> tuple[str, ...]:
-    """Relations of ``kinds`` whose relfilenode changed: rewritten tables, rebuilt indexes."""
-    return tuple(
-        r.name for oid, r in before.items() if r.kind in kinds and oid in after and after[oid].filenode != r.filenode
-    )
-
-
-def _roots(tables: tuple[str, ...], relations: dict[int, _Relation]) -> tuple[str, ...]:
-    """The partitioned tables whose partitions among ``tables`` a statement emptied or updated in full."""
-    roots = {r.name: r.root for r in relations.values()}
-    return tuple(dict.fromkeys(roots[t] for t in tables if roots.get(t, t) != t))
-
-
-def _dropped(before: dict[int, _Relation], after: dict[int, _Relation]) -> tuple[str, ...]:
-    gone = [r.name for oid, r in before.items() if r.kind in "rpm" and oid not in after]
-    for oid, relation in before.items():
-        if relation.columns and oid in after and after[oid].columns is not None:
-            numbers = {c.split(":", 1)[0] for c in after[oid].columns}
-            gone.extend(
-                f"{relation.name}.{c.split(':', 1)[1]}" for c in relation.columns if c.split(":", 1)[0] not in numbers
-            )
-    return tuple(gone)
-
-
-def _renamed(before: dict[int, _Relation], after: dict[int, _Relation]) -> tuple[str, ...]:
-    found = [r.name for oid, r in before.items() if r.kind in "rpm" and oid in after and after[oid].name != r.name]
-    for oid, relation in before.items():
-        if relation.columns and oid in after and after[oid].columns is not None:
-            names = dict(c.split(":", 1) for c in after[oid].columns)
-            found.extend(
-                f"{relation.name}.{name}"
-                for number, name in (c.split(":", 1) for c in relation.columns)
-                if number in names and names[number] != name
-            )
-    return tuple(found)
 
 
 def _milliseconds(setting: str) -> int:

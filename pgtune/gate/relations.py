@@ -1,0 +1,55 @@
+"""Two readings of a clone's catalog compared: which relations a statement rewrote, rebuilt, dropped or renamed,
+and the partitioned tables whose partitions it emptied."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Relation:
+    oid: int
+    name: str
+    kind: str
+    filenode: int
+    table: str
+    columns: tuple[str, ...] | None
+    root: str
+    """The partitioned table a partition belongs to (the top of its tree), else the relation itself."""
+
+
+def changed(before: dict[int, Relation], after: dict[int, Relation], kinds: str) -> tuple[str, ...]:
+    """Relations of ``kinds`` whose relfilenode changed: rewritten tables, rebuilt indexes."""
+    return tuple(
+        r.name for oid, r in before.items() if r.kind in kinds and oid in after and after[oid].filenode != r.filenode
+    )
+
+
+def roots(tables: tuple[str, ...], relations: dict[int, Relation]) -> tuple[str, ...]:
+    """The partitioned tables whose partitions among ``tables`` a statement emptied or updated in full."""
+    roots = {r.name: r.root for r in relations.values()}
+    return tuple(dict.fromkeys(roots[t] for t in tables if roots.get(t, t) != t))
+
+
+def dropped(before: dict[int, Relation], after: dict[int, Relation]) -> tuple[str, ...]:
+    gone = [r.name for oid, r in before.items() if r.kind in "rpm" and oid not in after]
+    for oid, relation in before.items():
+        if relation.columns and oid in after and after[oid].columns is not None:
+            numbers = {c.split(":", 1)[0] for c in after[oid].columns}
+            gone.extend(
+                f"{relation.name}.{c.split(':', 1)[1]}" for c in relation.columns if c.split(":", 1)[0] not in numbers
+            )
+    return tuple(gone)
+
+
+def renamed(before: dict[int, Relation], after: dict[int, Relation]) -> tuple[str, ...]:
+    found = [r.name for oid, r in before.items() if r.kind in "rpm" and oid in after and after[oid].name != r.name]
+    for oid, relation in before.items():
+        if relation.columns and oid in after and after[oid].columns is not None:
+            names = dict(c.split(":", 1) for c in after[oid].columns)
+            found.extend(
+                f"{relation.name}.{name}"
+                for number, name in (c.split(":", 1) for c in relation.columns)
+                if number in names and names[number] != name
+            )
+    return tuple(found)
