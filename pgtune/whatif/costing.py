@@ -211,7 +211,9 @@ class HeuristicCosts(_Cached):
 
     def _compute(self, statement: WorkloadStatement, config: frozenset[IndexSpec]) -> PlanCost:
         best, used = 1.0, frozenset()
-        for spec in config:
+        # A set's order changes from one process to the next (hash(None) is an address before Python 3.12,
+        # and strings hash by PYTHONHASHSEED): indexes that tie are taken in the order of their definitions.
+        for spec in sorted(config, key=lambda s: s.sort_key):
             fraction = self._fraction(statement, spec)
             if fraction < best:
                 best, used = fraction, frozenset({spec})
