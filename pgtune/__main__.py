@@ -1,3 +1,3 @@
-from .interrupts import launch
+from .launcher import launch
 
 launch()

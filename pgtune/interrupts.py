@@ -6,7 +6,7 @@ flight on the server before re-raising, and the ``with`` blocks close the sessio
 a KeyboardInterrupt into a silent exit 130, so the signal is also remembered here and ``main`` says which one
 it was. Until ``install`` runs (while the CLI's modules are still being imported) a signal ends the process
 at once with the same line: there is nothing to clean up yet, and no traceback either way. This module
-imports nothing but the standard library, so that ``launch`` (the ``pgtune`` script and ``python -m
+imports nothing but the standard library, so that ``pgtune.launcher`` (the ``pgtune`` script and ``python -m
 pgtune``) takes the signals over before the heavy imports start.
 """
 
@@ -46,13 +46,10 @@ def take_signals() -> None:
         signal.signal(signum, _leave_now)
 
 
-def launch() -> None:
-    """The ``pgtune`` command."""
+def launched() -> None:
+    """The ``pgtune`` command is starting (``pgtune.launcher``): the CLI's ``install`` takes the signals over."""
     _launched.append(True)
     take_signals()
-    from .cli import run
-
-    run()
 
 
 def install() -> None:

@@ -31,6 +31,7 @@ ANALYZE_KEYS = {
     "memory",
     "cpus",
     "storage",
+    "target",
     "min_stats_age_days",
 }
 TARGET_KEYS = {"statement_p95_ms", "cache_hit_pct", "pool_efficiency_pct"}
@@ -78,7 +79,7 @@ def analyze_settings(
             cpus=cpus or table.get("cpus"),
             storage=storage,
             min_stats_age_days=_number(min_stats_age_days, table, "min_stats_age_days", float),
-            partition_target=partition_target or None,
+            partition_target=partition_target or table.get("target"),
         )
     )
     analysis = _given(

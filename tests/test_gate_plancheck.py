@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from pgtune.advisors.migrations import plan_regression
+from pgtune.advisors.migrations import mg020_plan_regression
 from pgtune.advisors.migrations.context import DroppedIndex, MigrationContext, NewIndex, PlanCheck, ReplannedStatement
 from pgtune.errors import BadInput
 from pgtune.facts import ServerFacts, Snapshot, StatementStats
@@ -83,7 +83,7 @@ def test_config_max_regression():
 
 
 def _findings(check: PlanCheck):
-    return list(plan_regression.check(ACTIONS, MigrationContext(plan_check=check)))
+    return list(mg020_plan_regression.check(ACTIONS, MigrationContext(plan_check=check)))
 
 
 def test_regression_is_critical_at_the_first_index_change():
@@ -115,7 +115,7 @@ def test_review_on_hypopg_without_hide_and_nothing_without_a_plan_check():
     assert evidence_text(review.evidence[0]) == "1 statement(s), 120 calls, 60 ms in total"
     unused = PlanCheck(10.0, (hot,), dropped_indexes=(DroppedIndex(DROP, (), hidden=False),))
     assert _findings(unused) == []
-    assert list(plan_regression.check(ACTIONS, MigrationContext())) == []
+    assert list(mg020_plan_regression.check(ACTIONS, MigrationContext())) == []
 
 
 def test_a_helped_statement_is_listed_with_its_costs():

@@ -112,3 +112,15 @@ def test_the_budget_type():
     for text in ("bogus", "", "-1GB", "2 PB"):
         with pytest.raises(BadInput, match="cannot read the budget"):
             Budget.parse(text)
+
+
+def test_the_readmes_example_configuration_is_accepted_as_written(tmp_path, monkeypatch):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    example = readme.split("```toml\n[tool.pgtune.analyze]", 1)[1].split("```", 1)[0]
+    (tmp_path / "pyproject.toml").write_text("[tool.pgtune.analyze]" + example)
+    monkeypatch.chdir(tmp_path)
+    resolved = analyze_settings()
+    assert resolved.analysis.advisors.partition_target == "auto" and resolved.analysis.top == 20
+    (tmp_path / "pgtune.toml").write_text('[analyze]\ntarget = "native"\n')
+    assert analyze_settings().analysis.advisors.partition_target == "native"
+    assert analyze_settings(partition_target="timescaledb").analysis.advisors.partition_target == "timescaledb"

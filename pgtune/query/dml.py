@@ -5,9 +5,8 @@ from __future__ import annotations
 from pglast import ast
 
 from pgtune.query.scope import Entry, Scope
-from pgtune.query.visitors import Condition, Derived, Walk
-
-_WHERE = Condition()
+from pgtune.query.visitors import Derived, Walk
+from pgtune.query.where import WHERE, Condition
 
 
 def _returning(walk: Walk, node, scope: Scope) -> Derived:
@@ -58,13 +57,13 @@ def _written(walk: Walk, node, parent: Scope | None, sources) -> tuple[Scope, En
 def update(walk: Walk, node: ast.UpdateStmt, parent: Scope | None) -> Derived:
     scope, target = _written(walk, node, parent, node.fromClause)
     _set(walk, node.targetList, target, scope)
-    walk.condition(node.whereClause, scope, _WHERE)
+    walk.condition(node.whereClause, scope, WHERE)
     return _returning(walk, node, scope)
 
 
 def delete(walk: Walk, node: ast.DeleteStmt, parent: Scope | None) -> Derived:
     scope, _ = _written(walk, node, parent, node.usingClause)
-    walk.condition(node.whereClause, scope, _WHERE)
+    walk.condition(node.whereClause, scope, WHERE)
     return _returning(walk, node, scope)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from pgtune.advisors.base import AnalysisFacts
-from pgtune.advisors.indexes.create_index import check
+from pgtune.advisors.indexes.ix001_create_index import check
 from pgtune.facts import ServerFacts, Snapshot
 from pgtune.report.units import evidence_text
 from pgtune.whatif.selection import ChosenIndex, IndexSelection, StatementOutcome

@@ -10,7 +10,7 @@ import dataclasses
 from pglast import split
 
 from pgtune.advisors.base import AnalysisFacts
-from pgtune.advisors.maintenance import extended_statistics
+from pgtune.advisors.maintenance import mt006_extended_statistics
 from pgtune.db import connect
 from pgtune.explain import explain
 
@@ -35,13 +35,13 @@ def _facts(database) -> AnalysisFacts:
 def test_correlated_columns_get_statistics_that_fix_the_estimate(database):
     database.execute(SCHEMA)
     database.execute("ANALYZE orders")
-    (finding,) = extended_statistics.check(_facts(database))
+    (finding,) = mt006_extended_statistics.check(_facts(database))
     assert finding.target == "public.orders" and "market_id, symbol" in finding.message
     assert "actually 1,000" in finding.message
     with database.connect() as conn:
         for statement in split(finding.fix.ddl):
             conn.execute(statement)
-    assert list(extended_statistics.check(_facts(database))) == [], "the planner now estimates right"
+    assert list(mt006_extended_statistics.check(_facts(database))) == [], "the planner now estimates right"
     with database.connect() as conn:
         conn.execute(finding.fix.rollback)
-    assert len(list(extended_statistics.check(_facts(database)))) == 1
+    assert len(list(mt006_extended_statistics.check(_facts(database)))) == 1

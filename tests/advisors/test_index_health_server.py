@@ -11,12 +11,12 @@ from pglast import parse_sql, split
 
 from pgtune.advisors.base import AdvisorSettings, AnalysisFacts, findings_of
 from pgtune.advisors.indexes import (
-    bloated_index,
-    duplicate_index,
-    foreign_key_index,
-    invalid_index,
-    redundant_index,
-    unused_index,
+    ix002_unused_index,
+    ix003_duplicate_index,
+    ix004_redundant_index,
+    ix005_invalid_index,
+    ix006_bloated_index,
+    ix007_foreign_key_index,
 )
 
 from .collected import read_snapshot
@@ -88,42 +88,46 @@ def _targets(module, snapshot, **settings) -> set[str]:
 
 
 def test_unused_indexes_spare_keys_constraints_and_used_ones(snapshot):
-    assert _targets(unused_index, snapshot) == set(), "a fresh database is younger than the 7-day minimum"
-    unused = _targets(unused_index, snapshot, min_stats_age_days=0)
+    assert _targets(ix002_unused_index, snapshot) == set(), "a fresh database is younger than the 7-day minimum"
+    unused = _targets(ix002_unused_index, snapshot, min_stats_age_days=0)
     assert "public.orders_legacy_ref_idx" in unused
     assert "public.trades_order_id_idx" not in unused
     assert not unused & {"public.orders_pkey", "public.orders_client_order_id_key", "public.markets_pkey"}
     assert "public.orders_status_key" not in unused
     assert "public.orders_user_id_idx" not in unused, "left to IX004, which says why"
-    (duplicate,) = {t for t in _targets(duplicate_index, snapshot) if "fills" in t}
+    (duplicate,) = {t for t in _targets(ix003_duplicate_index, snapshot) if "fills" in t}
     kept = ({"public.fills_filled_on_idx", "public.fills_filled_on_copy"} - {duplicate}).pop()
     assert {t for t in unused if "fills" in t} == {kept}, "judged across partitions, never per partition"
 
 
 def test_duplicate_and_redundant_indexes(snapshot):
-    orders_duplicate, fills_duplicate = sorted(_targets(duplicate_index, snapshot), reverse=True)
+    orders_duplicate, fills_duplicate = sorted(_targets(ix003_duplicate_index, snapshot), reverse=True)
     assert orders_duplicate in {"public.orders_user_id_created_at_copy", "public.orders_user_id_created_at_idx"}
     assert fills_duplicate in {"public.fills_filled_on_copy", "public.fills_filled_on_idx"}, "judged on the parent"
-    assert _targets(redundant_index, snapshot) == {"public.orders_user_id_idx"}
+    assert _targets(ix004_redundant_index, snapshot) == {"public.orders_user_id_idx"}
 
 
 def test_failed_concurrent_unique_build_is_invalid(snapshot):
-    assert _targets(invalid_index, snapshot) == {"public.orders_status_key"}
+    assert _targets(ix005_invalid_index, snapshot) == {"public.orders_status_key"}
 
 
 def test_bloated_index_after_mass_delete(snapshot):
-    assert _targets(bloated_index, snapshot) == {"public.queue_payload_idx"}
+    assert _targets(ix006_bloated_index, snapshot) == {"public.queue_payload_idx"}
 
 
 def test_foreign_key_without_supporting_index(snapshot):
-    assert _targets(foreign_key_index, snapshot) == {"public.trades"}
-    (finding,) = foreign_key_index.check(AnalysisFacts(snapshot))
+    assert _targets(ix007_foreign_key_index, snapshot) == {"public.trades"}
+    (finding,) = ix007_foreign_key_index.check(AnalysisFacts(snapshot))
     assert "trades_market_id_fkey" in finding.message
 
 
 def test_proposed_ddl_runs_and_its_rollback_restores(database, snapshot):
     facts = AnalysisFacts(snapshot, settings=AdvisorSettings(min_stats_age_days=0))
-    fixes = [f.fix for module in (duplicate_index, redundant_index, foreign_key_index) for f in module.check(facts)]
+    fixes = [
+        f.fix
+        for module in (ix003_duplicate_index, ix004_redundant_index, ix007_foreign_key_index)
+        for f in module.check(facts)
+    ]
     with database.connect() as conn:
         before = conn.execute("SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'").fetchone()
         # One statement at a time, as psql -f runs a script: CONCURRENTLY refuses a multi-statement string.

@@ -10,13 +10,13 @@ from pglast import parse_sql
 
 from pgtune.advisors.autovacuum import table_setting
 from pgtune.advisors.maintenance import (
-    dead_tuples,
-    extended_statistics,
-    missing_primary_key,
-    sequence_limit,
-    sequential_scans,
-    stale_statistics,
-    wraparound,
+    mt001_dead_tuples,
+    mt002_wraparound,
+    mt003_sequence_limit,
+    mt004_missing_primary_key,
+    mt005_sequential_scans,
+    mt006_extended_statistics,
+    mt007_stale_statistics,
 )
 from pgtune.facts import (
     ColumnStats,
@@ -44,7 +44,7 @@ MB = 2**20
 
 def test_hot_table_gets_its_own_autovacuum_settings():
     orders = table(reltuples=40e6, n_live_tup=40_000_000, n_dead_tup=12_000_000, n_tup_upd=80_000_000)
-    (finding,) = run(dead_tuples, snapshot(tables=(orders,)))
+    (finding,) = run(mt001_dead_tuples, snapshot(tables=(orders,)))
     assert finding.severity is Severity.CRITICAL
     assert "12,000,000 dead rows (23 % of its rows" in finding.message
     assert "starts at 8,000,050 (scale factor 0.2) and is behind" in finding.message
@@ -65,7 +65,7 @@ def test_rollback_restores_options_the_table_already_had():
         reloptions=("autovacuum_vacuum_scale_factor=0.1", "fillfactor=90"),
         last_autovacuum=NOW - timedelta(days=3),
     )
-    (finding,) = run(dead_tuples, snapshot(tables=(orders,), settings={"autovacuum_vacuum_cost_limit": "2000"}))
+    (finding,) = run(mt001_dead_tuples, snapshot(tables=(orders,), settings={"autovacuum_vacuum_cost_limit": "2000"}))
     assert finding.severity is Severity.WARNING and "is behind" in finding.message
     assert finding.fix.ddl == "ALTER TABLE public.orders SET (autovacuum_vacuum_scale_factor = 0.05);"
     assert finding.fix.rollback == "ALTER TABLE public.orders SET (autovacuum_vacuum_scale_factor = 0.1);"
@@ -76,7 +76,7 @@ def test_disabled_autovacuum_is_switched_back_on():
     queue = table(
         "queue", reltuples=100_000, n_live_tup=50_000, n_dead_tup=60_000, reloptions=("autovacuum_enabled=false",)
     )
-    (finding,) = run(dead_tuples, snapshot(tables=(queue,)))
+    (finding,) = run(mt001_dead_tuples, snapshot(tables=(queue,)))
     assert finding.severity is Severity.CRITICAL and "autovacuum is off" in finding.message
     assert "autovacuum_enabled = on" in finding.fix.ddl
     assert "RESET (autovacuum_enabled" not in finding.fix.rollback
@@ -85,7 +85,7 @@ def test_disabled_autovacuum_is_switched_back_on():
 
 def test_autovacuum_off_on_the_server_is_switched_on_there():
     orders = table(reltuples=100_000, n_live_tup=50_000, n_dead_tup=60_000)
-    (finding,) = run(dead_tuples, snapshot(tables=(orders,), settings={"autovacuum": "off"}))
+    (finding,) = run(mt001_dead_tuples, snapshot(tables=(orders,), settings={"autovacuum": "off"}))
     assert "autovacuum is off on the server" in finding.message
     assert finding.help.startswith("switch autovacuum on in postgresql.conf")
     assert "autovacuum_enabled" not in finding.fix.ddl
@@ -98,7 +98,7 @@ def test_already_tight_settings_point_at_what_holds_vacuum_back():
         n_dead_tup=20_000,
         reloptions=("autovacuum_vacuum_scale_factor=0.01", "autovacuum_vacuum_cost_limit=2000"),
     )
-    (finding,) = run(dead_tuples, snapshot(tables=(tuned,)))
+    (finding,) = run(mt001_dead_tuples, snapshot(tables=(tuned,)))
     assert finding.fix is None and "long transactions" in finding.help
 
 
@@ -111,7 +111,7 @@ def test_already_tight_settings_point_at_what_holds_vacuum_back():
     ],
 )
 def test_dead_tuples_not_flagged(case, orders):
-    assert run(dead_tuples, snapshot(tables=(orders,))) == [], case
+    assert run(mt001_dead_tuples, snapshot(tables=(orders,))) == [], case
 
 
 @pytest.mark.parametrize(
@@ -127,7 +127,7 @@ def test_dead_tuples_not_flagged(case, orders):
 def test_autovacuum_threshold_is_capped_from_18(settings, options, starts_at):
     """A 5-billion-row table: 0.2 × rows would wait for a billion dead rows; 18 caps the wait."""
     trades = table("trades", reltuples=5e9, n_live_tup=5_000_000_000, n_dead_tup=600_000_000, reloptions=options)
-    (finding,) = run(dead_tuples, snapshot(tables=(trades,), settings=settings))
+    (finding,) = run(mt001_dead_tuples, snapshot(tables=(trades,), settings=settings))
     assert f"starts at {starts_at} (scale factor 0.2)" in finding.message
 
 
@@ -138,7 +138,7 @@ def test_unreadable_settings_fall_back_to_the_defaults():
     assert table_setting(odd, snap.server, "autovacuum_vacuum_threshold") == 50
 
 
-# MT002 wraparound
+# MT002 mt002_wraparound
 
 
 def test_wraparound_ages_per_table_and_counter():
@@ -147,7 +147,7 @@ def test_wraparound_ages_per_table_and_counter():
         table("orders", xid_age=600_000_000, mxid_age=700_000_000),
         table("users", xid_age=150_000_000),
     )
-    findings = run(wraparound, snapshot(tables=tables, database=DatabaseStats("exchange", xid_age=1_600_000_000)))
+    findings = run(mt002_wraparound, snapshot(tables=tables, database=DatabaseStats("exchange", xid_age=1_600_000_000)))
     assert [(f.target, f.severity) for f in findings] == [
         ("public.trades", Severity.CRITICAL),
         ("public.orders", Severity.WARNING),
@@ -162,12 +162,12 @@ def test_wraparound_ages_per_table_and_counter():
 
 def test_wraparound_threshold_follows_a_raised_freeze_age():
     orders = table(xid_age=900_000_000)
-    assert run(wraparound, snapshot(tables=(orders,))) != []
-    assert run(wraparound, snapshot(tables=(orders,), settings={"autovacuum_freeze_max_age": "1000000000"})) == []
+    assert run(mt002_wraparound, snapshot(tables=(orders,))) != []
+    assert run(mt002_wraparound, snapshot(tables=(orders,), settings={"autovacuum_freeze_max_age": "1000000000"})) == []
 
 
 def test_database_age_without_a_table_to_blame():
-    (finding,) = run(wraparound, snapshot(database=DatabaseStats("exchange", mxid_age=800_000_000)))
+    (finding,) = run(mt002_wraparound, snapshot(database=DatabaseStats("exchange", mxid_age=800_000_000)))
     assert finding.target == "database exchange"
     assert finding.fix.ddl == "VACUUM (FREEZE, VERBOSE);"
 
@@ -182,7 +182,7 @@ def _trades(id_type: str, seq_type: str, last: int, seq_max: int | None = None, 
         "trades_id_seq",
         seq_type,
         last,
-        seq_max or sequence_limit.TYPE_MAX[seq_type],
+        seq_max or mt003_sequence_limit.TYPE_MAX[seq_type],
         owned_by="public.trades.id",
     )
     return snapshot(
@@ -195,7 +195,7 @@ def _trades(id_type: str, seq_type: str, last: int, seq_max: int | None = None, 
     [(0.10, None), (0.49, None), (0.51, Severity.WARNING), (0.8, Severity.WARNING), (0.95, Severity.CRITICAL)],
 )
 def test_sequence_share_used(used, severity):
-    findings = run(sequence_limit, _trades("integer", "integer", int(used * (2**31 - 1))))
+    findings = run(mt003_sequence_limit, _trades("integer", "integer", int(used * (2**31 - 1))))
     assert [f.severity for f in findings] == ([severity] if severity else [])
 
 
@@ -204,7 +204,9 @@ def test_int4_column_behind_a_bigint_sequence_is_the_limit():
     fk = ConstraintFacts(
         "public", "fills", "fills_trade_id_fkey", "f", ("trade_id",), "", True, "public.trades", ("id",)
     )
-    (finding,) = run(sequence_limit, _trades("integer", "bigint", 1_900_000_000, tables=(fills,), constraints=(fk,)))
+    (finding,) = run(
+        mt003_sequence_limit, _trades("integer", "bigint", 1_900_000_000, tables=(fills,), constraints=(fk,))
+    )
     assert "the integer column is the limit, not the bigint sequence" in finding.message
     assert finding.fix.ddl.splitlines() == [
         "ALTER TABLE public.trades ALTER COLUMN id TYPE bigint;",
@@ -219,7 +221,7 @@ def test_bigint_referencing_column_is_left_alone():
     fk = ConstraintFacts("public", "fills", "fk", "f", ("trade_id",), "", True, "trades", ("id",))
     pkey = ConstraintFacts("public", "trades", "trades_pkey", "p", ("id",))
     snap = _trades("integer", "integer", 2_000_000_000, tables=(fills,), constraints=(pkey, fk))
-    (finding,) = run(sequence_limit, snap)
+    (finding,) = run(mt003_sequence_limit, snap)
     assert finding.fix.ddl.splitlines() == [
         "ALTER SEQUENCE public.trades_id_seq AS bigint;",
         "ALTER TABLE public.trades ALTER COLUMN id TYPE bigint;",
@@ -228,8 +230,8 @@ def test_bigint_referencing_column_is_left_alone():
 
 
 def test_bigint_key_is_not_at_risk_and_a_lowered_maximum_has_no_fix():
-    assert run(sequence_limit, _trades("bigint", "bigint", 2_000_000_000)) == []
-    (finding,) = run(sequence_limit, _trades("bigint", "bigint", 900, seq_max=1000))
+    assert run(mt003_sequence_limit, _trades("bigint", "bigint", 2_000_000_000)) == []
+    (finding,) = run(mt003_sequence_limit, _trades("bigint", "bigint", 900, seq_max=1000))
     assert finding.fix is None and "MAXVALUE" in finding.help
 
 
@@ -238,7 +240,7 @@ def test_owner_and_referencing_tables_named_with_quotes():
     fills = table("Fills", ("trade_id",), types={"trade_id": "integer"})
     fk = ConstraintFacts("public", "Fills", "fk", "f", ("trade_id",), "", True, 'public."Trades"', ("id",))
     seq = SequenceFacts("public", "Trades_id_seq", "bigint", 2_000_000_000, 2**63 - 1, 'public."Trades".id')
-    (finding,) = run(sequence_limit, snapshot(tables=(trades, fills), sequences=(seq,), constraints=(fk,)))
+    (finding,) = run(mt003_sequence_limit, snapshot(tables=(trades, fills), sequences=(seq,), constraints=(fk,)))
     assert finding.fix.ddl.splitlines() == [
         'ALTER TABLE public."Trades" ALTER COLUMN id TYPE bigint;',
         'ALTER TABLE public."Fills" ALTER COLUMN trade_id TYPE bigint;',
@@ -248,7 +250,7 @@ def test_owner_and_referencing_tables_named_with_quotes():
 def test_sequence_without_owner_or_values():
     free = SequenceFacts("public", "ticket_seq", "integer", 2_000_000_000, 2**31 - 1)
     unused = SequenceFacts("public", "fresh_seq", "integer", None, 2**31 - 1, owned_by="public.gone.id")
-    (finding,) = run(sequence_limit, snapshot(sequences=(free, unused)))
+    (finding,) = run(mt003_sequence_limit, snapshot(sequences=(free, unused)))
     assert finding.fix.ddl == "ALTER SEQUENCE public.ticket_seq AS bigint;"
     assert finding.fix.safety is FixSafety.BRIEF_LOCK
 
@@ -258,7 +260,7 @@ def test_sequence_without_owner_or_values():
 
 def test_table_without_primary_key():
     fills = table("fills", ("order_id", "qty"), reltuples=-1, n_live_tup=5000, n_tup_upd=10)
-    (finding,) = run(missing_primary_key, snapshot(tables=(fills,)))
+    (finding,) = run(mt004_missing_primary_key, snapshot(tables=(fills,)))
     assert finding.severity is Severity.WARNING and finding.fix is None
     assert "5,000 rows" in finding.message
 
@@ -267,7 +269,7 @@ def test_unique_not_null_index_is_promoted():
     fills = table("fills", ("fill_id", "qty"), not_null=("fill_id",))
     nullable = index("fills_qty_key", "USING btree (qty)", "fills", unique=True, columns=("qty",))
     key = index("fills_fill_id_key", "USING btree (fill_id)", "fills", unique=True, columns=("fill_id",))
-    (finding,) = run(missing_primary_key, snapshot(tables=(fills,), indexes=(nullable, key)))
+    (finding,) = run(mt004_missing_primary_key, snapshot(tables=(fills,), indexes=(nullable, key)))
     assert finding.severity is Severity.INFO
     assert (
         finding.fix.ddl
@@ -290,7 +292,7 @@ def test_unique_not_null_index_is_promoted():
 )
 def test_primary_key_not_asked(case, tbl):
     pkey = ConstraintFacts("public", "orders", "orders_pkey", "p", ("id",))
-    assert run(missing_primary_key, snapshot(tables=(tbl,), constraints=(pkey,))) == [], case
+    assert run(mt004_missing_primary_key, snapshot(tables=(tbl,), constraints=(pkey,))) == [], case
 
 
 # MT005 sequential scans
@@ -313,7 +315,7 @@ def test_full_scans_of_a_large_table_are_flagged_with_their_statements():
         _reads("trades", "SELECT * FROM trades WHERE lower(symbol) = $1", 90),
         _reads("orders", "SELECT * FROM orders", 1000),
     )
-    (finding,) = run(sequential_scans, snapshot(tables=(_scanned(),)), workload)
+    (finding,) = run(mt005_sequential_scans, snapshot(tables=(_scanned(),)), workload)
     assert finding.severity is Severity.WARNING and "100 times a day" in finding.message
     assert [s.text for s in finding.statements] == [
         "SELECT * FROM trades WHERE lower(symbol) = $1",
@@ -331,12 +333,12 @@ def test_full_scans_of_a_large_table_are_flagged_with_their_statements():
     ],
 )
 def test_sequential_scans_that_do_not_matter(case, trades, stats_days):
-    assert run(sequential_scans, snapshot(stats_days, tables=(trades,))) == [], case
+    assert run(mt005_sequential_scans, snapshot(stats_days, tables=(trades,))) == [], case
 
 
 def test_sequential_scans_without_a_window_count_raw_scans():
     (finding,) = run(
-        sequential_scans, snapshot(None, database=None, tables=(_scanned(seq_scan=80, seq_tup_read=80e7),))
+        mt005_sequential_scans, snapshot(None, database=None, tables=(_scanned(seq_scan=80, seq_tup_read=80e7),))
     )
     assert "80 times" in finding.message and finding.severity is Severity.WARNING
 
@@ -371,7 +373,7 @@ def test_misestimate_on_two_columns_creates_statistics():
     snap = snapshot(
         tables=(ORDERS,), plans=(_plan(3, 41_200, CORRELATED), _plan(5, 20_000, CORRELATED)), statements=(stats,)
     )
-    (finding,) = run(extended_statistics, snap)
+    (finding,) = run(mt006_extended_statistics, snap)
     assert "13733× off" in finding.message and "in 1 statement(s)" in finding.message
     assert finding.fix.ddl.splitlines() == [
         "CREATE STATISTICS IF NOT EXISTS public.orders_market_id_symbol_stats (dependencies, ndistinct, mcv)",
@@ -397,7 +399,7 @@ def test_bitmap_scans_take_their_conditions_from_the_index_scans_below():
         children=(inner,),
     )
     plan = StatementPlan(1, "SELECT ...", False, True, heap)
-    (finding,) = run(extended_statistics, snapshot(tables=(ORDERS,), plans=(plan,)))
+    (finding,) = run(mt006_extended_statistics, snapshot(tables=(ORDERS,), plans=(plan,)))
     assert "market_id, status" in finding.message
 
 
@@ -413,24 +415,24 @@ def test_bitmap_scans_take_their_conditions_from_the_index_scans_below():
     ],
 )
 def test_no_statistics_proposed(case, plan):
-    assert run(extended_statistics, snapshot(tables=(ORDERS,), plans=(plan,))) == [], case
+    assert run(mt006_extended_statistics, snapshot(tables=(ORDERS,), plans=(plan,))) == [], case
 
 
 def test_schema_comes_from_the_one_table_of_that_name():
     plan = _plan(3, 41_200, CORRELATED)
     plan = dataclasses.replace(plan, root=dataclasses.replace(plan.root, schema=None))
     exchange = dataclasses.replace(ORDERS, schema="exchange")
-    (finding,) = run(extended_statistics, snapshot(tables=(exchange,), plans=(plan,)))
+    (finding,) = run(mt006_extended_statistics, snapshot(tables=(exchange,), plans=(plan,)))
     assert finding.target == "exchange.orders"
-    assert run(extended_statistics, snapshot(tables=(exchange, ORDERS), plans=(plan,))) == [], "ambiguous"
-    (finding,) = run(extended_statistics, snapshot(plans=(plan,)))
+    assert run(mt006_extended_statistics, snapshot(tables=(exchange, ORDERS), plans=(plan,))) == [], "ambiguous"
+    (finding,) = run(mt006_extended_statistics, snapshot(plans=(plan,)))
     assert finding.target == "public.orders"
 
 
 def test_existing_statistics_are_not_proposed_again():
     existing = ExtendedStatistics("public", "s", "public", "orders", ("market_id", "symbol", "status"), ("d", "f"))
     snap = snapshot(tables=(ORDERS,), plans=(_plan(3, 41_200, CORRELATED),), extended_statistics=(existing,))
-    assert run(extended_statistics, snap) == []
+    assert run(mt006_extended_statistics, snap) == []
 
 
 # MT007 stale statistics
@@ -438,20 +440,20 @@ def test_existing_statistics_are_not_proposed_again():
 
 def test_never_analyzed_table():
     loaded = table("trades", reltuples=-1, n_live_tup=2_000_000, n_mod_since_analyze=2_000_000)
-    (finding,) = run(stale_statistics, snapshot(tables=(loaded,)))
+    (finding,) = run(mt007_stale_statistics, snapshot(tables=(loaded,)))
     assert "never been analyzed" in finding.message
     assert finding.fix.ddl == "ANALYZE public.trades;" and finding.fix.rollback is None
 
 
 def test_partitioned_parent_is_never_analyzed_by_autovacuum():
     parent = table("trades", kind="p", reltuples=5e6)
-    (finding,) = run(stale_statistics, snapshot(tables=(parent,)))
+    (finding,) = run(mt007_stale_statistics, snapshot(tables=(parent,)))
     assert "autovacuum never analyzes a partitioned table" in finding.message
 
 
 def test_statistics_behind_the_changes():
     orders = table(reltuples=1e6, n_mod_since_analyze=400_000, last_autoanalyze=NOW - timedelta(hours=5))
-    (finding,) = run(stale_statistics, snapshot(tables=(orders,)))
+    (finding,) = run(mt007_stale_statistics, snapshot(tables=(orders,)))
     assert "changed 400,000 rows" in finding.message and "100,050" in finding.message
     assert any(evidence_text(e) == "5.0 hours ago" for e in finding.evidence)
 
@@ -470,8 +472,8 @@ def test_statistics_behind_the_changes():
     ],
 )
 def test_statistics_not_stale(case, orders, stats):
-    assert run(stale_statistics, snapshot(tables=(orders,), column_stats=stats)) == [], case
+    assert run(mt007_stale_statistics, snapshot(tables=(orders,), column_stats=stats)) == [], case
 
 
 def test_targets_helper_reads_findings():
-    assert targets(run(stale_statistics, snapshot(tables=(table("t", reltuples=10),)))) == ["public.t"]
+    assert targets(run(mt007_stale_statistics, snapshot(tables=(table("t", reltuples=10),)))) == ["public.t"]

@@ -10,7 +10,12 @@ import pytest
 from pglast import parse_sql, split
 
 from pgtune.advisors.base import AnalysisFacts
-from pgtune.advisors.maintenance import dead_tuples, missing_primary_key, sequence_limit, stale_statistics
+from pgtune.advisors.maintenance import (
+    mt001_dead_tuples,
+    mt003_sequence_limit,
+    mt004_missing_primary_key,
+    mt007_stale_statistics,
+)
 
 from .collected import read_snapshot
 
@@ -51,29 +56,33 @@ def _findings(module, snapshot):
 
 
 def test_dead_rows_with_autovacuum_off(snapshot):
-    (finding,) = _findings(dead_tuples, snapshot)
+    (finding,) = _findings(mt001_dead_tuples, snapshot)
     assert finding.target == "public.balances" and "autovacuum is off" in finding.message
     assert "autovacuum_enabled = on" in finding.fix.ddl
 
 
 def test_int4_serial_near_its_limit(snapshot):
-    (finding,) = _findings(sequence_limit, snapshot)
+    (finding,) = _findings(mt003_sequence_limit, snapshot)
     assert finding.target == "public.trades.id" and "88 %" in finding.message
     assert "ALTER TABLE public.trades ALTER COLUMN id TYPE bigint;" in finding.fix.ddl
 
 
 def test_table_without_primary_key_gets_its_unique_index_promoted(snapshot):
-    (finding,) = _findings(missing_primary_key, snapshot)
+    (finding,) = _findings(mt004_missing_primary_key, snapshot)
     assert finding.target == "public.fills"
     assert "PRIMARY KEY USING INDEX fills_fill_id_key" in finding.fix.ddl
 
 
 def test_never_analyzed_and_stale_statistics(snapshot):
-    assert {f.target for f in _findings(stale_statistics, snapshot)} == {"public.fills", "public.balances"}
+    assert {f.target for f in _findings(mt007_stale_statistics, snapshot)} == {"public.fills", "public.balances"}
 
 
 def test_fixes_run_and_roll_back(database, snapshot):
-    fixes = [f.fix for module in (dead_tuples, missing_primary_key) for f in module.check(AnalysisFacts(snapshot))]
+    fixes = [
+        f.fix
+        for module in (mt001_dead_tuples, mt004_missing_primary_key)
+        for f in module.check(AnalysisFacts(snapshot))
+    ]
     with database.connect() as conn:
         # One statement at a time, as psql -f runs a script: CONCURRENTLY refuses a multi-statement string.
         for statement in [s for fix in fixes for s in split(fix.ddl)]:

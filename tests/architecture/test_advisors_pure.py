@@ -7,12 +7,10 @@ are checked on the source with ``ast``, so a lazy import inside a function count
 
 from __future__ import annotations
 
-import ast
-from pathlib import Path
-
 import pytest
 
-PACKAGE = Path(__file__).resolve().parents[2] / "pgtune"
+from .modules import PACKAGE, Module, reaches
+
 ADVISORS = PACKAGE / "advisors"
 FORBIDDEN_IN_ADVISORS = (
     "pgtune.report",
@@ -27,48 +25,24 @@ FORBIDDEN_IN_ADVISORS = (
 RENDERERS_WITHOUT_RULES = (PACKAGE / "report" / "links.py", *sorted((PACKAGE / "report" / "check").glob("*.py")))
 
 
-def _module_name(path: Path) -> str:
-    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
-    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-
-
-def imported(path: Path) -> set[str]:
-    """Every module ``path`` imports, absolute, relative imports resolved against its package."""
-    return imports_of(path.read_text(encoding="utf-8"), _module_name(path), path.name == "__init__.py")
-
-
-def imports_of(source: str, module: str, is_package: bool = False) -> set[str]:
-    package = module.split(".") if is_package else module.split(".")[:-1]
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            base = package[: len(package) - node.level + 1] if node.level else []
-            module = ".".join([*base, *([node.module] if node.module else [])])
-            names.add(module)
-            # ``from .. import report`` names a module in its alias.
-            names.update(f"{module}.{alias.name}" for alias in node.names)
-    return names
-
-
-def _reaches(names: set[str], prefixes: tuple[str, ...]) -> list[str]:
-    return sorted(n for n in names if any(n == p or n.startswith(f"{p}.") for p in prefixes))
+def _reaching(module: Module, prefixes: tuple[str, ...]) -> list[str]:
+    return sorted({name for name, _ in module.imported_modules() if reaches(name, prefixes)})
 
 
 def test_the_import_reader_sees_relative_lazy_and_aliased_imports():
     source = "from ...report.units import human_ms\nfrom .. import base\ndef f():\n    import psycopg as pg\n"
-    names = imports_of(source, "pgtune.advisors.indexes.sample")
-    assert _reaches(names, FORBIDDEN_IN_ADVISORS) == ["pgtune.report.units", "pgtune.report.units.human_ms", "psycopg"]
-    assert "pgtune.advisors.base" in names
-    assert _reaches(imports_of("from . import rules_by_id", "pgtune.advisors", True), ("pgtune.advisors",))
+    probe = Module.parse(ADVISORS / "indexes" / "sample.py", source)
+    assert _reaching(probe, FORBIDDEN_IN_ADVISORS) == ["pgtune.report.units", "pgtune.report.units.human_ms", "psycopg"]
+    assert "pgtune.advisors.base" in {name for name, _ in probe.imported_modules()}
+    package = Module.parse(ADVISORS / "__init__.py", "from . import rules_by_id\n")
+    assert _reaching(package, ("pgtune.advisors",))
 
 
 @pytest.mark.parametrize("path", sorted(ADVISORS.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_an_advisor_imports_no_report_gate_connection_collector_or_store(path):
-    assert _reaches(imported(path), FORBIDDEN_IN_ADVISORS) == []
+    assert _reaching(Module.parse(path), FORBIDDEN_IN_ADVISORS) == []
 
 
 @pytest.mark.parametrize("path", RENDERERS_WITHOUT_RULES, ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_links_and_check_renderers_take_the_rule_from_the_finding(path):
-    assert _reaches(imported(path), ("pgtune.advisors",)) == []
+    assert _reaching(Module.parse(path), ("pgtune.advisors",)) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from pgtune.advisors.indexes import create_index
+from pgtune.advisors.indexes import ix001_create_index
 from pgtune.facts import CollectionGap
 from pgtune.findings import Evidence, Finding, Fix, FixSafety, Savings, Severity, StatementImpact
 from pgtune.quantities import Unit
@@ -20,7 +20,7 @@ CANONICAL = Report(
     observation_days=7.0,
     workload_ms_per_day=8_640_000.0,
     recommendations=(
-        create_index.RULE.stamp(
+        ix001_create_index.RULE.stamp(
             Finding(
                 rule="IX001",
                 severity=Severity.CRITICAL,
@@ -56,7 +56,7 @@ CANONICAL = Report(
         ),
     ),
     findings=(
-        create_index.RULE.stamp(
+        ix001_create_index.RULE.stamp(
             Finding(
                 rule="IX001",
                 severity=Severity.INFO,

@@ -10,7 +10,7 @@ from ...quantities import Unit, human_bytes
 from ...rules import Rule
 from ..base import AnalysisFacts, Declined
 from ..index_definitions import drop_index_fix, on_partition, protected
-from . import duplicate_index, redundant_index
+from . import ix003_duplicate_index, ix004_redundant_index
 
 RULE = Rule(
     id="IX002",
@@ -32,7 +32,7 @@ RULE = Rule(
     needs=("indexes", "tables"),
 )
 
-USES = (duplicate_index, redundant_index)
+USES = (ix003_duplicate_index, ix004_redundant_index)
 """A duplicate or covered index is dropped under that rule, with its reason: one drop per index."""
 
 LARGE_BYTES = 100 * 2**20
