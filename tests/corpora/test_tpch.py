@@ -11,9 +11,8 @@ import sys
 import pytest
 from pglast.parser import split
 
-from pgtune.errors import ExitCode
-
 from pgtune.cli import main
+from pgtune.errors import ExitCode
 
 from .conftest import REPO, account, analyze_json
 
@@ -89,12 +88,12 @@ def test_the_same_snapshot_gives_the_same_report_in_every_process(tpch, tmp_path
     TPC-H's lineitem, orders and partsupp candidates tie) and write the same bytes."""
     snapshot = tmp_path / "snap.json"
     assert main(["snapshot", "--dsn", tpch.dsn, "--output", str(snapshot)]) == 0
+    offline = [sys.executable, "-m", "pgtune", "analyze", "--snapshot", str(snapshot), "--workload", str(QUERIES)]
     reports = []
     for seed in ("0", "1", "2"):
         output = tmp_path / f"report-{seed}.json"
         result = subprocess.run(
-            [sys.executable, "-m", "pgtune", "analyze", "--snapshot", str(snapshot), "--workload", str(QUERIES)]
-            + ["--format", "json", "--output", str(output)],
+            [*offline, "--format", "json", "--output", str(output)],
             cwd=REPO,
             env={**os.environ, "PYTHONHASHSEED": seed},
             capture_output=True,
