@@ -20,6 +20,7 @@ from ..facts import PlanNode, Snapshot
 from ..query.model import PredicateOp
 from .candidates import distinct_values
 from .hypopg import CandidateRefused, HypoPG, hypothetical_oid
+from .sizing import estimated_size_bytes
 from .spec import IndexSpec, canonical_expression
 from .workload import WorkloadStatement
 
@@ -208,14 +209,24 @@ class HeuristicCosts(_Cached):
     def __init__(self, snapshot: Snapshot) -> None:
         super().__init__()
         self.snapshot = snapshot
+        self._sizes: dict[IndexSpec, int] = {}
 
     def _compute(self, statement: WorkloadStatement, config: frozenset[IndexSpec]) -> PlanCost:
-        best, used = 1.0, frozenset()
-        for spec in config:
-            fraction = self._fraction(statement, spec)
-            if fraction < best:
-                best, used = fraction, frozenset({spec})
-        return PlanCost(best, used)
+        if not config:
+            return PlanCost(1.0)
+        # Of indexes that tie, the planner takes the smaller (fewer pages to read); then the definition
+        # decides, never the set's order, which changes from one process to the next (hash(None) is an
+        # address before Python 3.12, and strings hash by PYTHONHASHSEED).
+        fraction, _, _, spec = min(
+            (self._fraction(statement, spec), self._size_bytes(spec), spec.sort_key, spec) for spec in config
+        )
+        return PlanCost(fraction, frozenset({spec})) if fraction < 1.0 else PlanCost(1.0)
+
+    def _size_bytes(self, spec: IndexSpec) -> int:
+        size = self._sizes.get(spec)
+        if size is None:
+            size = self._sizes[spec] = estimated_size_bytes(spec, self.snapshot)
+        return size
 
     def _fraction(self, statement: WorkloadStatement, spec: IndexSpec) -> float:
         table = self.snapshot.table(spec.schema, spec.table)

@@ -151,6 +151,9 @@ def select(
             chosen = _without_served(spec, chosen, by_key, base, current, write_costs, model, settings)
         chosen = _still_used(chosen, workload, model, current)
     final = {s.key: model.cost(s, frozenset(chosen)) for s in workload}
+    # A step plans only the statements its index could still speed up, so the whole configuration may plan a
+    # statement on another chosen index that ties with the one it was chosen for: one left unused is dropped.
+    chosen = _still_used(chosen, workload, model, final)
     return IndexSelection(
         chosen=_attribute(chosen, candidates, workload, base, final, sizes, write_costs, writes),
         budget_bytes=settings.budget_bytes,
