@@ -9,6 +9,7 @@ the same dependency paid later. The units are the subpackages (``pgtune.whatif``
 
 from __future__ import annotations
 
+import ast
 import re
 from collections import defaultdict
 from graphlib import CycleError, TopologicalSorter
@@ -22,7 +23,6 @@ from .modules import PACKAGE, Module
 
 MAX_MODULE_LINES = 450
 RULE_FILE = re.compile(r"(?P<id>[a-z]{2}\d{3})_[a-z0-9_]+\.py")
-RULE_ID = re.compile(r'\bRULE\s*=\s*Rule\(\s*id="(?P<id>[A-Z]{2}\d{3})"', re.S)
 MODULES = [Module.parse(path) for path in sorted(PACKAGE.rglob("*.py"))]
 
 
@@ -73,14 +73,26 @@ def test_a_module_fits_in_450_lines(module):
     assert module.lines <= MAX_MODULE_LINES, f"{module.path.relative_to(PACKAGE)}: split it by job"
 
 
+def rule_id(module: Module) -> str | None:
+    """The id of the ``RULE = Rule(id=...)`` the module defines at its top level, if it defines one."""
+    for node in module.tree.body:
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "RULE" for t in node.targets)
+            and isinstance(node.value, ast.Call)
+        ):
+            return next((k.value.value for k in node.value.keywords if k.arg == "id"), None)
+    return None
+
+
 def test_a_rule_file_is_named_after_its_rule():
     """``ix002_unused_index.py`` beside ``cf003_work_mem.py``: the id first, then what it checks."""
-    rule_files = [m for m in MODULES if m.name.startswith("pgtune.advisors.") and RULE_ID.search(m.path.read_text())]
-    assert len(rule_files) == len(pgtune.advisors.all_rules())
+    rules = {m: rule_id(m) for m in MODULES if m.name.startswith("pgtune.advisors.")}
+    rules = {m: found for m, found in rules.items() if found}
+    assert len(rules) == len(pgtune.advisors.all_rules())
     misnamed = [
         str(m.path.relative_to(PACKAGE))
-        for m in rule_files
-        if not (match := RULE_FILE.fullmatch(m.path.name))
-        or match["id"] != RULE_ID.search(m.path.read_text())["id"].lower()
+        for m, found in rules.items()
+        if not (match := RULE_FILE.fullmatch(m.path.name)) or match["id"] != found.lower()
     ]
     assert misnamed == []
