@@ -120,6 +120,46 @@ class _FunctionCalls(Visitor):
         self.names.append(node.funcname[-1].sval.lower())
 
 
+class _References(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.relations: list[ast.RangeVar] = []
+        self.columns: list[tuple[str, ...]] = []
+        self.star = False
+
+    def visit_RangeVar(self, ancestors, node: ast.RangeVar) -> None:
+        self.relations.append(node)
+
+    def visit_ColumnRef(self, ancestors, node: ast.ColumnRef) -> None:
+        if isinstance(node.fields[-1], ast.A_Star):
+            self.star = self.star or len(node.fields) == 1
+            self.columns.append((*(f.sval for f in node.fields[:-1]), "*"))
+        else:
+            self.columns.append(tuple(getattr(f, "sval", "") for f in node.fields))
+
+
+def referenced_columns(query: ast.Node, columns_of) -> set[tuple[str, str]]:
+    """(schema.table, column) a view's query surely reads: columns qualified by a table's name or alias, or
+    (when it reads one table) unqualified ones and ``*``; ``columns_of`` gives each table's known columns."""
+    found = _References()
+    found(query)
+    by_name = {}
+    for relation in found.relations:
+        table = qualified(relation)
+        by_name[relation.alias.aliasname if relation.alias else relation.relname] = table
+    single = next(iter(by_name.values())) if len(set(by_name.values())) == 1 else None
+    used: set[tuple[str, str]] = set()
+    for ref in found.columns:
+        table = by_name.get(ref[-2]) if len(ref) >= 2 else single
+        if table is None:
+            continue
+        if ref[-1] == "*":
+            used.update((table, c) for c in columns_of.get(table, ()))
+        else:
+            used.add((table, ref[-1]))
+    return used
+
+
 def volatile_call(expr: ast.Node) -> str | None:
     calls = _FunctionCalls()
     calls(expr)
@@ -152,6 +192,24 @@ def not_null_column(expr: ast.Node | None) -> str | None:
     ):
         return expr.arg.fields[-1].sval
     return None
+
+
+def plain_using(using: ast.Node | None, column: str, new_type: ast.TypeName) -> bool:
+    """``USING column`` or ``USING column::new_type``: ALTER TABLE plans the expression before judging the
+    rewrite (``expression_planner``, then ``ATColumnChangeRequiresRewrite``), so a cast of the column to the
+    new type is the same coercion as no USING at all, and rewrites exactly when that would."""
+    if isinstance(using, ast.TypeCast):
+        cast, new = using.typeName, new_type
+        if cast.names[-1].sval.lower() != new.names[-1].sval.lower() or bool(cast.arrayBounds) != bool(new.arrayBounds):
+            return False
+        if cast.typmods and _typmods(cast) != _typmods(new):
+            return False
+        using = using.arg
+    return isinstance(using, ast.ColumnRef) and len(using.fields) == 1 and getattr(using.fields[0], "sval", None) == column
+
+
+def _typmods(node: ast.TypeName) -> tuple:
+    return tuple(getattr(m.val, "ival", None) for m in node.typmods or () if isinstance(m, ast.A_Const))
 
 
 def truthy(option: ast.DefElem) -> bool:
