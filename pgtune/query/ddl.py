@@ -109,13 +109,14 @@ class DdlReader(AlterTableReader):
                 self._column_types[(table, element.colname)] = type_of(element.typeName)
                 self._note_virtual(table, element)
                 constraints.extend(element.constraints or ())
+                self._record_constraints(table, element.constraints or (), element.colname)
                 if declares_not_null(element.constraints or ()):
                     self._not_null.add((table, element.colname))
             elif isinstance(element, ast.Constraint):
                 constraints.append(element)
+                self._record_constraints(table, [element])
                 if element.contype == enums.ConstrType.CONSTR_PRIMARY:
                     self._not_null.update((table, k.sval) for k in element.keys or ())
-        self._record_constraints(table, constraints)
         yield from self._references(table, constraints)
         parent = next((qualified(r) for r in node.inhRelations or ()), None)
         fails = self._new_partition(parent, table, node.partbound) if node.partbound and parent else None

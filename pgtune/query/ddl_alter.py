@@ -12,6 +12,7 @@ from .ddl_nodes import (
     CONSTRAINT_TYPES,
     SHARE_UPDATE_EXCLUSIVE_SUBCOMMANDS,
     TRIGGER_SUBCOMMANDS,
+    chosen_constraint_name,
     declares_not_null,
     index_name,
     is_null,
@@ -24,7 +25,6 @@ from .ddl_nodes import (
 )
 from .ddl_samples import SampleReader
 from .ddl_types import SERIAL_TYPES, ColumnType, change_rewrites, timezone_dependent, type_of
-
 
 _SUFFIXES = {
     ConstraintType.CHECK: "_check",
@@ -56,12 +56,14 @@ class AlterTableReader(SampleReader):
                     "fails": self._missing_relation(referenced, "relation"),
                 }
 
-    def _record_constraints(self, table: str, constraints) -> None:
-        """Names of the constraints a CREATE TABLE or ADD COLUMN declares (unnamed ones by their ending)."""
+    def _record_constraints(self, table: str, constraints, column: str | None = None) -> None:
+        """Names of the constraints a CREATE TABLE, ADD COLUMN (``column``) or ADD CONSTRAINT declares."""
         for constraint in constraints:
             constraint_type = CONSTRAINT_TYPES.get(constraint.contype)
-            if constraint_type is not None:
-                self._named_constraint(table, constraint.conname, _SUFFIXES[constraint_type])
+            if constraint_type is None:
+                continue
+            chosen = None if constraint.conname else chosen_constraint_name(table, constraint, column)
+            self._named_constraint(table, constraint.conname, chosen or _SUFFIXES[constraint_type])
 
     def _on_AlterTableStmt(self, node: ast.AlterTableStmt) -> Iterator[dict]:
         if node.objtype != enums.ObjectType.OBJECT_TABLE:
@@ -106,7 +108,9 @@ class AlterTableReader(SampleReader):
             if column:
                 self._not_null_checks.add((table, column))
             self._checked_tables.add(table)
-            fails = self._missing_constraint(table, cmd.name) or self._check_violated(table, self._check(table, cmd.name))
+            fails = self._missing_constraint(table, cmd.name) or self._check_violated(
+                table, self._check(table, cmd.name)
+            )
             return {
                 "kind": Kind.VALIDATE_CONSTRAINT,
                 "lock": Lock.SHARE_UPDATE_EXCLUSIVE,
@@ -141,6 +145,7 @@ class AlterTableReader(SampleReader):
             return {"kind": Kind.ALTER_TABLE_OTHER, "lock": Lock.SHARE_ROW_EXCLUSIVE, "name": cmd.name}
         if subtype == kind.AT_AttachPartition:
             partition = qualified(cmd.def_.name)
+            self._constraints.pop(partition, None)  # it inherits the parent's constraints under their names
             return {
                 "kind": Kind.ATTACH_PARTITION,
                 "lock": Lock.SHARE_UPDATE_EXCLUSIVE,
@@ -181,7 +186,7 @@ class AlterTableReader(SampleReader):
         elif default is not None and (volatile := volatile_call(default)):
             reason = f"the default calls {volatile}(), which is volatile: every row gets its own value"
         self._added_columns.add((table, column.colname))
-        self._record_constraints(table, constraints)
+        self._record_constraints(table, constraints, column.colname)
         if table in self._columns_of:
             self._columns_of[table].add(column.colname)
         if declares_not_null(constraints):
@@ -213,6 +218,8 @@ class AlterTableReader(SampleReader):
         if old is None and (known := self.known.column_types.get((table, name))):
             old = ColumnType.parse(known)
         missing = self._missing_column(table, name) or self._used_by_view(table, name)
+        if missing is None and column.raw_default is None and (old is None or old != new):
+            missing = self._narrowing_fails(table, name, new)
         zoned = False
         using = column.raw_default is not None and not plain_using(column.raw_default, name, column.typeName)
         rewrites = change_rewrites(old, new, using=using)
@@ -272,8 +279,10 @@ class AlterTableReader(SampleReader):
             # A primary key makes its columns NOT NULL: a scan under ACCESS EXCLUSIVE unless they already are.
             keys = self._index_keys.get(index_name(table.split(".")[0], constraint.indexname))
             scans = keys is None or any((table, key) not in self._not_null for key in keys)
-        if constraint_type is not None:
-            self._named_constraint(table, constraint.conname or constraint.indexname, _SUFFIXES[constraint_type])
+        if constraint.indexname and not constraint.conname:
+            self._named_constraint(table, constraint.indexname, "")
+        else:
+            self._record_constraints(table, [constraint])
         if referenced is not None:
             fails = self._missing_relation(referenced, "relation")
         if constraint_type in (ConstraintType.UNIQUE, ConstraintType.PRIMARY_KEY) and not using_index:

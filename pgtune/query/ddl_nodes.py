@@ -138,6 +138,36 @@ class _References(Visitor):
             self.columns.append(tuple(getattr(f, "sval", "") for f in node.fields))
 
 
+_NAMEDATALEN = 63
+
+
+def chosen_constraint_name(table: str, constraint: ast.Constraint, column: str | None) -> str | None:
+    """The name PostgreSQL gives an unnamed constraint (``ChooseConstraintName``: ``orders_qty_check``,
+    ``orders_pkey``, ``orders_a_b_key``, ``orders_user_id_fkey``), before any number a clash appends; None
+    when this reader cannot tell (an exclusion constraint, a name long enough to be truncated)."""
+    relation = table.split(".")[-1]
+    kind = enums.ConstrType
+    if constraint.contype == kind.CONSTR_CHECK:
+        found = _References()
+        found(constraint.raw_expr)
+        names = {ref[-1] for ref in found.columns if ref[-1] != "*"}
+        name = f"{relation}_{names.pop()}_check" if len(names) == 1 else f"{relation}_check"
+    elif constraint.contype == kind.CONSTR_PRIMARY:
+        name = f"{relation}_pkey"
+    elif constraint.contype in (kind.CONSTR_UNIQUE, kind.CONSTR_FOREIGN):
+        keys = [
+            k.sval
+            for k in (constraint.fk_attrs if constraint.contype == kind.CONSTR_FOREIGN else constraint.keys) or ()
+        ]
+        keys = keys or ([column] if column else [])
+        if not keys:
+            return None
+        name = f"{relation}_{'_'.join(keys)}_{'key' if constraint.contype == kind.CONSTR_UNIQUE else 'fkey'}"
+    else:
+        return None
+    return name if len(name) <= _NAMEDATALEN else None
+
+
 def referenced_columns(query: ast.Node, columns_of) -> set[tuple[str, str]]:
     """(schema.table, column) a view's query surely reads: columns qualified by a table's name or alias, or
     (when it reads one table) unqualified ones and ``*``; ``columns_of`` gives each table's known columns."""
@@ -205,7 +235,9 @@ def plain_using(using: ast.Node | None, column: str, new_type: ast.TypeName) -> 
         if cast.typmods and _typmods(cast) != _typmods(new):
             return False
         using = using.arg
-    return isinstance(using, ast.ColumnRef) and len(using.fields) == 1 and getattr(using.fields[0], "sval", None) == column
+    return (
+        isinstance(using, ast.ColumnRef) and len(using.fields) == 1 and getattr(using.fields[0], "sval", None) == column
+    )
 
 
 def _typmods(node: ast.TypeName) -> tuple:

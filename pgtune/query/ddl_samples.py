@@ -12,6 +12,9 @@ from pglast.parser import ParseError
 
 from .ddl_ranges import admits, bound_range, comparisons, covers_range, in_bound, value_of
 from .ddl_state import ReaderState
+from .ddl_types import ColumnType
+
+_INTEGER_LIMITS = {"int2": 2**15 - 1, "int4": 2**31 - 1, "int8": 2**63 - 1}
 
 
 class SampleReader(ReaderState):
@@ -47,6 +50,27 @@ class SampleReader(ReaderState):
                         f"pg_stats (as of the last ANALYZE) sampled a row of {table} with {column} = {text}, "
                         "which the CHECK rejects"
                     )
+        return None
+
+    def _narrowing_fails(self, table: str, column: str, new: ColumnType) -> str | None:
+        """Why ALTER COLUMN ... TYPE fails: a sampled value does not fit the new integer type or length."""
+        limit = _INTEGER_LIMITS.get(new.name)
+        length = new.modifiers[0] if new.name in ("varchar", "bpchar") and new.modifiers else None
+        if new.array or (limit is None and length is None):
+            return None
+        for text in self._sampled(table, column):
+            if limit is not None:
+                value = value_of(text)
+                if value is not None and value[0] == "n" and not -limit - 1 <= value[1] <= limit:
+                    return (
+                        f"pg_stats (as of the last ANALYZE) sampled {table}.{column} = {text}, out of range for "
+                        f"{new.name}"
+                    )
+            elif length is not None and len(text.rstrip() if new.name == "bpchar" else text) > length:
+                return (
+                    f"pg_stats (as of the last ANALYZE) sampled a {len(text)}-character value in {table}.{column}: "
+                    f"too long for {new}"
+                )
         return None
 
     def _new_partition(self, parent: str, partition: str, bound: ast.PartitionBoundSpec | None) -> str | None:

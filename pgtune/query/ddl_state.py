@@ -41,7 +41,8 @@ class ReaderState:
         self._constraints: dict[str, set[str]] = {t: set(n) for t, n in self.known.constraint_names.items()}
         """Tables whose every constraint name is known (created in the files read, or listed by a snapshot)."""
         self._unnamed: dict[str, set[str]] = {}
-        """schema.table → suffixes of the names PostgreSQL chose for its unnamed constraints (``_check``)."""
+        """schema.table → names PostgreSQL chose for its unnamed constraints (``t_qty_check``), or only their
+        ending (``_check``) where the reader cannot tell the whole name."""
         self._checks: dict[tuple[str, str], object] = {}
         """(schema.table, constraint) → the CHECK's parse tree, for CHECKs the files or history added."""
         self._partition_keys: dict[str, tuple[str | None, ...]] = dict(self.known.partition_keys)
@@ -145,8 +146,12 @@ class ReaderState:
         known = self._constraints.get(table)
         if known is None or name in known or self._opaque or name.endswith("_not_null"):
             return None
-        if any(name.endswith(suffix) for suffix in self._unnamed.get(table, ())):
-            return None
+        for chosen in self._unnamed.get(table, ()):
+            # A chosen name (``t_qty_check``, maybe numbered ``t_qty_check1`` after a clash), or only its ending.
+            if chosen.startswith("_") and name.endswith(chosen):
+                return None
+            if name == chosen or (name.startswith(chosen) and name[len(chosen) :].isdigit()):
+                return None
         return f'constraint "{name}" of relation {table} does not exist'
 
     def _named_constraint(self, table: str, name: str | None, suffix: str) -> None:

@@ -38,8 +38,12 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
     for action in actions:
         if action.kind is not Kind.DOMAIN_CONSTRAINT or action.target_is_new:
             continue
-        where = lock_phrase(action) if action.table else (
-            "takes a SHARE lock on every table with a column of that domain, which blocks INSERT, UPDATE and DELETE"
+        where = (
+            lock_phrase(action)
+            if action.table
+            else (
+                "takes a SHARE lock on every table with a column of that domain, which blocks INSERT, UPDATE and DELETE"
+            )
         )
         yield finding(
             RULE,
