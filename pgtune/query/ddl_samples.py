@@ -84,7 +84,17 @@ class SampleReader(ReaderState):
         self._bounds.setdefault(parent, []).append((partition, bound))
         default = self._default_partition.get(parent)
         keys = self._partition_keys.get(parent, ())
-        if default is None or len(keys) != 1 or keys[0] is None:
+        if len(keys) != 1 or keys[0] is None:
+            return None
+        for text in self._sampled(partition, keys[0]):
+            # ATTACH PARTITION of a table with rows: each must fall inside the bound.
+            value = value_of(text)
+            if value is not None and in_bound(bound, value) is False:
+                return (
+                    f"partition constraint of {partition} would be violated: pg_stats (as of the last ANALYZE) "
+                    f"sampled a row with {keys[0]} = {text}, outside the bound"
+                )
+        if default is None:
             return None
         for text in self._sampled(default, keys[0]):
             value = value_of(text)

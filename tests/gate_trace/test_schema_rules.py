@@ -28,6 +28,8 @@ CREATE INDEX fills_venue_idx ON fills (venue_id);
 CREATE TABLE quotes (id bigint PRIMARY KEY, venue_id bigint, px numeric(20,8), seen_at timestamp, tag text,
                      size_lots bigint);
 CREATE VIEW quote_prices AS SELECT q.id, q.px FROM quotes q;
+CREATE TABLE fills_2027_q1 (LIKE fills);
+CREATE TABLE fills_2027_q2 (LIKE fills);
 """
 # Added after the data is loaded, as a release that left old rows unchecked would have.
 UNCHECKED = "ALTER TABLE quotes ADD CONSTRAINT quotes_px_small CHECK (px < 100) NOT VALID;\n"
@@ -38,6 +40,8 @@ FROM generate_series(1, 12000) g;  -- September and October, the rest in the DEF
 INSERT INTO quotes SELECT g, 1 + g % 200, g / 7.0, timestamp '2026-01-01' + g * interval '1 hour',
        CASE WHEN g % 3 = 0 THEN 'a-rather-long-tag-' || g ELSE 't' END, g::bigint * 1000000
 FROM generate_series(1, 3000) g;
+INSERT INTO fills_2027_q1 SELECT g, 1, 1, timestamp '2027-01-01' + g * interval '1 hour', 'q1' FROM generate_series(0, 2000) g;
+INSERT INTO fills_2027_q2 SELECT g, 1, 1, timestamp '2027-04-01' + g * interval '1 hour', 'q2' FROM generate_series(0, 2000) g;
 """
 
 
@@ -193,6 +197,16 @@ STATS_CASES = [
     ),
     (
         LOCKED + "CREATE TABLE fills_2027_03 PARTITION OF fills FOR VALUES FROM ('2027-03-01') TO ('2027-04-01');\n",
+        None,
+        None,
+    ),
+    (
+        LOCKED + "ALTER TABLE fills ATTACH PARTITION fills_2027_q1 FOR VALUES FROM ('2027-01-01') TO ('2027-03-01');\n",
+        "MG021",
+        "outside the bound",
+    ),
+    (
+        LOCKED + "ALTER TABLE fills ATTACH PARTITION fills_2027_q2 FOR VALUES FROM ('2027-04-01') TO ('2027-07-01');\n",
         None,
         None,
     ),
