@@ -117,7 +117,10 @@ class SampleReader(ReaderState):
             whole = [
                 partition
                 for partition, bound in self._bounds.get(table, ())
-                if (span := bound_range(bound)) and covers_range(tests, column, *span)
+                # A partition the catalog says is empty loses nothing.
+                if (span := bound_range(bound))
+                and covers_range(tests, column, *span)
+                and self.known.row_counts.get(partition) != 0
             ]
             if whole:
                 return f"its WHERE on the partition key covers every row of partition(s) {', '.join(whole)}"

@@ -21,6 +21,7 @@ CREATE TABLE venues (id bigint PRIMARY KEY, code venue_code, name varchar(40) CH
                      fee_bps int, CONSTRAINT venues_fee_range CHECK (fee_bps >= 0));
 CREATE TABLE fills (id bigint, venue_id bigint, qty int, filled_at timestamp NOT NULL, note text)
     PARTITION BY RANGE (filled_at);
+CREATE TABLE fills_old PARTITION OF fills FOR VALUES FROM (MINVALUE) TO ('2026-09-01');
 CREATE TABLE fills_2026_09 PARTITION OF fills FOR VALUES FROM ('2026-09-01') TO ('2026-10-01');
 CREATE TABLE fills_2026_10 PARTITION OF fills FOR VALUES FROM ('2026-10-01') TO ('2026-11-01');
 CREATE TABLE fills_rest PARTITION OF fills DEFAULT;
@@ -28,6 +29,9 @@ CREATE INDEX fills_venue_idx ON fills (venue_id);
 CREATE TABLE quotes (id bigint PRIMARY KEY, venue_id bigint, px numeric(20,8), seen_at timestamp, tag text,
                      size_lots bigint);
 CREATE VIEW quote_prices AS SELECT q.id, q.px FROM quotes q;
+CREATE TABLE tiers (venue_id bigint, tier int) PARTITION BY LIST (tier);
+CREATE TABLE tiers_low PARTITION OF tiers FOR VALUES IN (1, 2);
+CREATE TABLE tiers_rest PARTITION OF tiers DEFAULT;
 CREATE TABLE fills_2027_q1 (LIKE fills);
 CREATE TABLE fills_2027_q2 (LIKE fills);
 """
@@ -40,8 +44,11 @@ FROM generate_series(1, 12000) g;  -- September and October, the rest in the DEF
 INSERT INTO quotes SELECT g, 1 + g % 200, g / 7.0, timestamp '2026-01-01' + g * interval '1 hour',
        CASE WHEN g % 3 = 0 THEN 'a-rather-long-tag-' || g ELSE 't' END, g::bigint * 1000000
 FROM generate_series(1, 3000) g;
-INSERT INTO fills_2027_q1 SELECT g, 1, 1, timestamp '2027-01-01' + g * interval '1 hour', 'q1' FROM generate_series(0, 2000) g;
-INSERT INTO fills_2027_q2 SELECT g, 1, 1, timestamp '2027-04-01' + g * interval '1 hour', 'q2' FROM generate_series(0, 2000) g;
+INSERT INTO tiers SELECT g, 1 + g % 4 FROM generate_series(1, 400) g;
+INSERT INTO fills_2027_q1 SELECT g, 1, 1, timestamp '2027-01-01' + g * interval '1 hour', 'q1'
+FROM generate_series(0, 2000) g;
+INSERT INTO fills_2027_q2 SELECT g, 1, 1, timestamp '2027-04-01' + g * interval '1 hour', 'q2'
+FROM generate_series(0, 2000) g;
 """
 
 
@@ -108,8 +115,21 @@ SCHEMA_CASES = [
         None,
         None,
     ),
-    ("DELETE FROM fills WHERE filled_at < '2026-10-01';\n", "MG016", "partition(s) public.fills_2026_09"),
-    ("DELETE FROM fills WHERE filled_at < '2026-09-15';\n", None, None),
+    (
+        "DELETE FROM fills WHERE filled_at < '2026-10-01';\n",
+        "MG016",
+        "partition(s) public.fills_old, public.fills_2026_09",
+    ),
+    ("DELETE FROM fills WHERE filled_at >= '2026-09-10' AND filled_at < '2026-09-15';\n", None, None),
+    ("DELETE FROM fills WHERE '2026-10-01' > filled_at;\n", "MG016", "public.fills_old, public.fills_2026_09"),
+    (
+        "DELETE FROM fills WHERE filled_at BETWEEN '2026-09-01' AND '2026-10-01 00:00:00+00';\n",
+        "MG016",
+        "partition(s) public.fills_2026_09",
+    ),
+    ("DELETE FROM fills WHERE filled_at >= '2026-10-01' AND filled_at < '2026-10-20';\n", None, None),
+    ("UPDATE fills SET note = 'x' WHERE filled_at >= '2026-10-01' AND filled_at < '2026-11-01';\n", "MG016", "2026_10"),
+    ("DELETE FROM fills WHERE note = 'x' AND filled_at < '2026-10-01';\n", None, None),
     ("SET LOCAL lock_timeout = '1s';\nALTER TABLE quotes ADD COLUMN venue_side text;\n", "MG019", "no lock_timeout"),
     ("BEGIN;\nSET LOCAL lock_timeout = '1s';\nALTER TABLE quotes ADD COLUMN venue_side text;\nCOMMIT;\n", None, None),
     (
@@ -210,6 +230,14 @@ STATS_CASES = [
         None,
         None,
     ),
+    (LOCKED + "CREATE TABLE tiers_3 PARTITION OF tiers FOR VALUES IN (3);\n", "MG021", "tier = 3"),
+    (LOCKED + "CREATE TABLE tiers_7 PARTITION OF tiers FOR VALUES IN (7, 8);\n", None, None),
+    (
+        LOCKED + "ALTER TABLE quotes ADD CONSTRAINT quotes_px_cap CHECK (px BETWEEN 0 AND 300);\n",
+        "MG021",
+        "px =",
+    ),
+    (LOCKED + "ALTER TABLE quotes ADD CONSTRAINT quotes_px_cap CHECK (1000 > px);\n", "MG008", "ADD CHECK"),
     ("DELETE FROM quotes WHERE seen_at < '2027-01-01';\n", "MG016", "every sampled value inside its WHERE"),
     ("DELETE FROM quotes WHERE seen_at < '2026-02-01';\n", None, None),
     (LOCKED + "ALTER TABLE quotes ALTER COLUMN size_lots TYPE int;\n", "MG021", "out of range for int4"),
