@@ -105,7 +105,7 @@ def sequelize(sql: str, name: str) -> str:
 
 def ecto(sql: str, version: int, transaction: bool = True) -> str:
     """``mix ecto.migrate --log-migrations-sql``: the migration's SQL and the schema_migrations row."""
-    body = sql.strip() + "\n"
+    body = sql.strip().rstrip(";") + ";\n"
     book = f"INSERT INTO \"schema_migrations\" (\"version\",\"inserted_at\") VALUES ('{version}','2026-12-02 09:30:00');\n"
     return f"BEGIN;\n{body}{book}COMMIT;\n" if transaction else body + book
 
@@ -950,6 +950,43 @@ peer("pgdocs_create_index_on_partitioned_concurrently", "CREATE INDEX CONCURRENT
 peer("pgdocs_alter_domain_drop_constraint", PS_LT + "ALTER DOMAIN perp_symbol DROP CONSTRAINT IF EXISTS perp_symbol_check;", S, "dropping a domain constraint checks nothing")
 
 
+# --- cases whose trace is wrong (found on the first trace; the cases and their expectations are unchanged) ---
+
+TRACER_DEFECTS = {
+    "gm_two_cic_one_file": (
+        "traced safe: the tracer sends the statements one by one, as psql -f does; golang-migrate's postgres driver sends "
+        "the whole file as one multi-statement Exec, which PostgreSQL runs as one implicit transaction, so the second "
+        "CREATE INDEX CONCURRENTLY fails (golang-migrate/migrate#284, lib/pq#820)"
+    ),
+    "lb_formatted_cic_in_transaction": (
+        "traced safe: a Liquibase formatted-SQL changeset runs in a transaction unless it says runInTransaction:false; "
+        "the tracer reads the file as plain psql, so CREATE INDEX CONCURRENTLY ran outside one"
+    ),
+    "goose_cic_in_transaction": (
+        "traced safe: goose wraps an Up section in a transaction unless the file says -- +goose NO TRANSACTION "
+        "(pressly/goose#292); the tracer reads the file as plain psql"
+    ),
+    "goose_with_down_section": (
+        "traced hazard (drops markets.funding_cap): the tracer also ran the -- +goose Down section, which goose never "
+        "runs on an up migration"
+    ),
+    "psql_alter_domain_validate": (
+        "traced safe: ALTER DOMAIN ... VALIDATE CONSTRAINT held SHARE on liquidations_* and insurance_fund while it "
+        "read every row (writes waited), but PostgreSQL prints no DEBUG1 message for a domain check, so the trace saw "
+        "no scan; with lock_timeout set nothing else was a hazard"
+    ),
+    "psql_alter_domain_add_clean": (
+        "traced safe: ALTER DOMAIN ... ADD CONSTRAINT held SHARE on markets while it checked every row; no DEBUG1 "
+        "message, so no scan in the trace"
+    ),
+    "fw_partition_future_with_default": (
+        "traced safe: CREATE TABLE ... PARTITION OF with a DEFAULT partition holding rows takes ACCESS EXCLUSIVE on "
+        "funding_payments_default and reads it to prove no row belongs to the new range; PostgreSQL prints a DEBUG1 "
+        "message only when the scan is skipped (\"implied by existing constraints\"), so the trace saw no scan"
+    ),
+}
+
+
 # --- writing the layouts, the expectations and the bad inputs ------------------------------------------------
 
 
@@ -983,13 +1020,24 @@ def write_extras(part: Path) -> None:
             _put(directory / "up.sql", text)
             if layout == "diesel-with-down":
                 _put(directory / "down.sql", extra)
+    defects = part / "tracer_defects"
+    shutil.rmtree(defects, ignore_errors=True)
+    defects.mkdir()
+    notes = ["# blind3 cases the trace gets wrong", "",
+             "Moved out of cases/ after the first trace (they are not labelled or scored); expected.toml keeps the",
+             "author's expectation of each. What the trace saw, and what really happens:", ""]
+    for name, why in TRACER_DEFECTS.items():
+        (cases / case_path(name)).rename(defects / case_path(name))
+        notes.append(f"- `{case_path(name)}` (expected {EXPECT[name][0]}): {why}.")
+    (defects / "README.md").write_text("\n".join(notes) + "\n")
     lines = [
         "# What the author of blind3, reviewing each migration as a DBA, expected of it before the first trace",
         "# (bench/_corpus/blind3.py EXPECT). Not a label: labels.toml is what the server's trace saw.",
         "",
     ]
     for name, (label, tool, reason) in EXPECT.items():
-        lines += ["[[case]]", f'path = "cases/{case_path(name)}"', f'tool = "{tool}"', f'expect = "{label}"',
+        where = "tracer_defects" if name in TRACER_DEFECTS else "cases"
+        lines += ["[[case]]", f'path = "{where}/{case_path(name)}"', f'tool = "{tool}"', f'expect = "{label}"',
                   "reason = " + json.dumps(reason), ""]
     (part / "expected.toml").write_text("\n".join(lines))
     write_bad(part / "bad")
