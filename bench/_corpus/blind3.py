@@ -1063,7 +1063,8 @@ def write_bad(directory: Path) -> None:
         "utf16_bom.sql": ("\ufeff" + alter).encode("utf-16-le"),
         "binary.sql": bytes(range(256)) * 8,
         "syntax_error.sql": b"ALTER TABEL positions ADD COLUMN hedge_mode boolean;\n",
-        "truncated.sql": b"SET lock_timeout = '2s';\nALTER TABLE positions ADD COLUMN hedge_mode boolean DEFAULT fal",
+        # Cut inside a string literal: a cut after "DEFAULT fal" still parses ("fal" reads as a column name).
+        "truncated.sql": b"SET lock_timeout = '2s';\nALTER TABLE positions ADD CONSTRAINT positions_hedge_chk CHECK (client_tag IN ('one_way', 'hed",
         "unterminated_dollar.sql": b"CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $body$\nBEGIN\n  RETURN 1;\nEND;\n",
         "mysql_dialect.sql": b"CREATE TABLE `orders` (\n  `id` bigint unsigned NOT NULL AUTO_INCREMENT,\n  `symbol` varchar(20) NOT NULL,\n"
         b"  PRIMARY KEY (`id`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n",
