@@ -24,7 +24,8 @@ LAYOUT: dict[str, tuple[str, str]] = {}
 
 
 def case(name: str, tool: str, text: str, expect: str, reason: str, down: str = "", layout: str = "", extra: str = ""):
-    writer = tool if tool in ("golang-migrate", "flyway") and not layout else "plain"
+    # A Flyway repeatable migration (R__name.sql) keeps its own name; versioned ones get V42__.
+    writer = tool if tool in ("golang-migrate", "flyway") and not layout and not name.startswith("R__") else "plain"
     CASES.append((name, writer, text, down) if down else (name, writer, text))
     EXPECT[name] = (expect, tool, reason)
     if layout:
