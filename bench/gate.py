@@ -14,6 +14,9 @@ against it:
 - ``blind2``: a fifth schema (a custody service, bench/gate_corpus/blind2/), written by someone who never read
   the rules, the static reader or the other corpora's cases; its expected.toml holds what that author, as a
   reviewing DBA, expected of each file before the trace, and bad/ inputs that must be refused.
+- ``blind3``: a sixth schema (a crypto derivatives / margin-trading service, bench/gate_corpus/blind3/), written
+  the same way by another author who read neither the rules nor any other corpus: 20 tools' output and the
+  peers' documented cases, its expected.toml and bad/ inputs likewise.
 
 Labels come from the server, not from a hand: ``--relabel`` runs every file with ``--trace``'s tracer on
 a throwaway PostgreSQL and records, per file, what it saw (``labels.toml``): a file is a hazard when a
@@ -98,6 +101,7 @@ PARTS = (
     Part("heldout", CORPUS / "heldout", False),
     Part("blind", CORPUS / "blind", False),
     Part("blind2", CORPUS / "blind2", False),
+    Part("blind3", CORPUS / "blind3", False),
 )
 
 
@@ -317,6 +321,7 @@ def main(argv: list[str]) -> int:
         "held-out (written before tuning)": [p.name for p in chosen if p.name == "heldout"],
         "blind (written after tuning, scored once)": [p.name for p in chosen if p.name == "blind"],
         "blind2 (fifth schema, written without reading the rules)": [p.name for p in chosen if p.name == "blind2"],
+        "blind3 (sixth schema, written without reading the rules)": [p.name for p in chosen if p.name == "blind3"],
     }
     summary: dict[str, dict] = {}
     for group, names in groups.items():
