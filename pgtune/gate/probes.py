@@ -41,7 +41,7 @@ def probe_actions(
     notes: list[str] = []
     ran = 0
     if any(p.query for p in probes):
-        session.scalar(f"SET statement_timeout = {int(timeout_ms)}")
+        session.rows(f"SET statement_timeout = {int(timeout_ms)}")
         try:
             for probe in probes:
                 if probe.query is None:
@@ -51,7 +51,7 @@ def probe_actions(
                 answers[id(probe.action)] = answer
                 notes.append(note)
         finally:
-            session.scalar("RESET statement_timeout")
+            session.rows("RESET statement_timeout")
             session.leave_transaction()
     notes.extend(f"{_where(p)}: not probed: {p.skipped}" for p in probes if p.query is None)
     footprint = (
