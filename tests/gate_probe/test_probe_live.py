@@ -144,13 +144,16 @@ def _counters(data) -> tuple:
 def test_probes_change_nothing_and_run_read_only(data, tmp_path):
     before = _counters(data)
     sql = "\n".join(s for s, _ in CASES) + "\n"
-    failing, notes = _probe(data, tmp_path, sql)
+    failing, _ = _probe(data, tmp_path, sql)
     assert len(failing) == len(CASES)
     assert _counters(data) == before
     with psycopg.connect(data.dsn, autocommit=True) as conn:
-        assert conn.execute(
-            "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pgtune' AND state LIKE 'idle in%'"
-        ).fetchone()[0] == 0
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pgtune' AND state LIKE 'idle in%'"
+            ).fetchone()[0]
+            == 0
+        )
     path = tmp_path / "0001_m.sql"
     _, report = _check(str(path), "--dsn", data.dsn, "--probe")
     assert any(n.startswith("probes:") and "read-only quer" in n for n in report["notes"])
