@@ -74,14 +74,20 @@ def build_probes(
     """One probe (or the reason for none) per statement whose success depends on the table's rows."""
     probes: list[Probe] = []
     used: set[int] = set()
+    added: dict[tuple[str, str], ast.Constraint] = {}
+    """Constraints the files add (NOT VALID, then VALIDATE later): their definitions come from here."""
     for action in actions:
+        if action.kind is Kind.ADD_CONSTRAINT and action.not_valid and action.name:
+            node = _node(action, set())
+            if isinstance(node, ast.AlterTableStmt):
+                added[(action.table or "", action.name)] = node.cmds[0].def_
         if action.target_is_new or action.traced or not _data_dependent(action):
             continue
         node = _node(action, used)
         if node is None:
             probes.append(Probe(action, "", skipped="the statement could not be read back"))
             continue
-        probe = _ProbeBuilder(action, known, server_version_num).build(node)
+        probe = _ProbeBuilder(action, known, server_version_num, added).build(node)
         if probe is None:
             continue
         tables = {action.table, action.referenced_table, *_partition(node)} - {None}
@@ -171,7 +177,14 @@ def _count(relation: str, condition: str, tail: str = "") -> str:
 
 
 class _ProbeBuilder:
-    def __init__(self, action: DdlAction, known: KnownSchema, server_version_num: int) -> None:
+    def __init__(
+        self,
+        action: DdlAction,
+        known: KnownSchema,
+        server_version_num: int,
+        added: dict[tuple[str, str], ast.Constraint],
+    ) -> None:
+        self.added = added
         self.action = action
         self.known = known
         self.version = server_version_num
@@ -198,12 +211,14 @@ class _ProbeBuilder:
         if cmd.subtype == enums.AlterTableType.AT_AttachPartition:
             return self._bound(relation, self.table, cmd.def_.bound, cmd.def_.name)
         if cmd.subtype == enums.AlterTableType.AT_ValidateConstraint:
+            if (self.table, cmd.name) in self.added:
+                return self._constraint(relation, self.added[(self.table, cmd.name)])
             expr = self._known_check(cmd.name)
             if expr is None:
                 return Probe(
                     self.action,
                     "",
-                    skipped=f"the definition of constraint {cmd.name} is not known (only a CHECK is probed)",
+                    skipped=f"the definition of constraint {cmd.name} is not known",
                 )
             return self._check(relation, expr)
         return self._constraint(relation, cmd.def_)

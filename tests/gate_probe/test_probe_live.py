@@ -20,6 +20,12 @@ CREATE TABLE fills (id bigint, at timestamptz) PARTITION BY RANGE (at);
 CREATE TABLE fills_2026_09 PARTITION OF fills FOR VALUES FROM ('2026-09-01') TO ('2026-10-01');
 CREATE TABLE fills_rest PARTITION OF fills DEFAULT;
 CREATE TABLE big (id bigint);
+CREATE TABLE tiers (id bigint, tier int) PARTITION BY LIST (tier);
+CREATE TABLE tiers_low PARTITION OF tiers FOR VALUES IN (1, 2);
+CREATE TABLE tiers_rest PARTITION OF tiers DEFAULT;
+INSERT INTO tiers SELECT g, 1 + g % 4 FROM generate_series(1, 400) g;
+CREATE TABLE fills_q4 (id bigint, at timestamptz);
+INSERT INTO fills_q4 VALUES (1, '2026-12-15'), (2, '2027-01-05');
 INSERT INTO parents SELECT g FROM generate_series(1, 100) g;
 INSERT INTO children SELECT g, CASE WHEN g % 50 = 0 THEN 1000 + g ELSE 1 + g % 100 END, g,
        CASE WHEN g % 10 = 0 THEN NULL ELSE 'n' END, CASE WHEN g = 7 THEN 9000000000 ELSE g END
@@ -61,6 +67,12 @@ CASES = [
     ("ALTER TABLE children ALTER COLUMN note SET NOT NULL;", "with note NULL"),
     ("ALTER TABLE children ADD PRIMARY KEY (id);", "repeated or NULL"),
     ("ALTER TABLE children ALTER COLUMN qty TYPE int;", "do not fit int4"),
+    ("ALTER TABLE children ALTER COLUMN note TYPE varchar(0);", "do not fit varchar(0)"),
+    ("CREATE TABLE tiers_3 PARTITION OF tiers FOR VALUES IN (3, NULL);", "DEFAULT partition inside"),
+    (
+        "ALTER TABLE fills ATTACH PARTITION fills_q4 FOR VALUES FROM ('2026-12-01') TO ('2027-01-01');",
+        "of public.fills_q4 outside it",
+    ),
     (
         "CREATE TABLE fills_2026_10 PARTITION OF fills FOR VALUES FROM ('2026-10-01') TO ('2026-11-01');",
         "DEFAULT partition inside the new bound",
@@ -83,6 +95,9 @@ def test_a_probe_that_counts_rows_is_a_failure(data, tmp_path, sql, phrase):
         "ALTER TABLE clean ALTER COLUMN px SET NOT NULL;",
         "CREATE UNIQUE INDEX CONCURRENTLY clean_id ON clean (id);",
         "CREATE TABLE fills_2027_01 PARTITION OF fills FOR VALUES FROM ('2027-01-01') TO ('2027-02-01');",
+        "CREATE TABLE fills_old PARTITION OF fills FOR VALUES FROM (MINVALUE) TO ('2026-01-01');",
+        "CREATE TABLE tiers_9 PARTITION OF tiers FOR VALUES IN (9);",
+        "ALTER TABLE clean ALTER COLUMN px TYPE numeric(6, 2);",
     ],
 )
 def test_a_clean_table_passes_its_probe(data, tmp_path, sql):
@@ -157,3 +172,39 @@ def test_probes_change_nothing_and_run_read_only(data, tmp_path):
     path = tmp_path / "0001_m.sql"
     _, report = _check(str(path), "--dsn", data.dsn, "--probe")
     assert any(n.startswith("probes:") and "read-only quer" in n for n in report["notes"])
+
+
+def test_validate_of_a_constraint_the_file_adds_is_probed_and_listed_in_sarif(data, tmp_path):
+    path = tmp_path / "0001_m.sql"
+    path.write_text(
+        "SET lock_timeout = '2s';\n"
+        "ALTER TABLE children ADD CONSTRAINT c_fk2 FOREIGN KEY (parent_id) REFERENCES parents (id) NOT VALID;\n"
+        "ALTER TABLE children VALIDATE CONSTRAINT c_fk2;\n"
+        "ALTER TABLE children ADD CONSTRAINT c_q CHECK (qty < 9000000000) NOT VALID;\n"
+        "ALTER TABLE children VALIDATE CONSTRAINT c_q;\n"
+    )
+    _, report = _check(str(path), "--dsn", data.dsn, "--probe")
+    failing = {f["location"]["line"]: f["message"] for f in report["findings"] if f["rule"] == "MG021"}
+    assert "without a matching public.parents row" in failing[3]
+    assert "the CHECK rejects" in failing[5]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(["check", str(path), "--dsn", data.dsn, "--probe", "--format", "sarif"])
+    notices = json.loads(out.getvalue())["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert any("probed, fails" in n["message"]["text"] for n in notices)
+
+
+@pytest.mark.parametrize(
+    ("sql", "reason"),
+    [
+        ("ALTER TABLE children ALTER COLUMN note TYPE int USING length(note);", "a USING expression"),
+        ("ALTER TABLE children ALTER COLUMN note TYPE int;", "pg_input_is_valid, new in PostgreSQL 16"),
+        ("ALTER TABLE children ADD CONSTRAINT c_fk3 FOREIGN KEY (parent_id) REFERENCES parents;", "not named"),
+        ("ALTER TABLE children VALIDATE CONSTRAINT nowhere;", "is not known"),
+        ("ALTER TABLE children ALTER COLUMN px TYPE float8;", "change is not probed"),
+        ("DO $$ BEGIN END $$;\nALTER TABLE clean ALTER COLUMN px SET NOT NULL;", "an earlier statement"),
+    ],
+)
+def test_what_cannot_be_probed_says_why(data, tmp_path, sql, reason):
+    _, notes = _probe(data, tmp_path, sql + "\n")
+    assert any("not probed" in n and reason in n for n in notes), notes
