@@ -115,11 +115,7 @@ def check(
     version_num = _version_num(pg_version)
     settings = load_config(config, Path.cwd())
     limit = parse_threshold(max_regression) if max_regression is not None else settings.max_regression_pct
-    if probe and (dsn is None or trace):
-        raise BadInput(
-            "--probe queries a live database" if dsn is None else "--probe and --trace are separate runs",
-            "pass --dsn as well" if dsn is None else "run check twice",
-        )
+    probe_timeout = _probe_timeout(probe, dsn is not None, trace, probe_timeout_ms)
     if trace:
         if dsn is None:
             raise BadInput("--trace runs the migrations on a clone of a live database", "pass --dsn as well")
@@ -148,7 +144,7 @@ def check(
             tuple(history or ()),
             version_num,
             regression,
-            probe_timeout_ms if probe else None,
+            probe_timeout,
         )
     else:
         if max_regression is not None:
@@ -160,6 +156,16 @@ def check(
         result = check_paths(list(paths), context, settings, tuple(history or ()))
     typer.echo(RENDERERS[output_format.value](result), nl=False)
     return result.exit_code(Severity(fail_on.value))
+
+
+def _probe_timeout(probe: bool, live: bool, trace: bool, timeout_ms: int) -> int | None:
+    """--probe's statement_timeout, None without --probe; refused where there is no live session to probe."""
+    if probe and (not live or trace):
+        raise BadInput(
+            "--probe and --trace are separate runs" if live else "--probe queries a live database",
+            "run check twice" if live else "pass --dsn as well",
+        )
+    return timeout_ms if probe else None
 
 
 def _version_num(major: int | None) -> int | None:
