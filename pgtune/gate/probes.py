@@ -95,6 +95,8 @@ def _applied(action: DdlAction, probe: Probe | None, answer: str | None) -> DdlA
     if answer is None:
         # The rows as they are now pass: a claim from ANALYZE's sample is withdrawn, others stand.
         return replace(action, fails=None) if action.fails and _SAMPLED in action.fails else action
+    if action.fails and _SAMPLED not in action.fails:
+        return action  # the text or the schema already settles it: that reason stands
     return replace(action, fails=answer)
 
 

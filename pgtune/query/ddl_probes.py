@@ -48,8 +48,8 @@ class DataWrite:
 
 
 def data_writes(file: str, text: str) -> list[DataWrite]:
-    """The statements of a file that change rows (INSERT, UPDATE, DELETE, MERGE, COPY, TRUNCATE; a DO block
-    or CALL may change any table)."""
+    """The statements of a file that change rows (INSERT, UPDATE, DELETE, MERGE, COPY FROM, TRUNCATE; a DO
+    block or CALL may change any table)."""
     lines = Lines(text)
     statements, _ = parse_statements(file, text, lines)
     found: list[DataWrite] = []
@@ -58,7 +58,7 @@ def data_writes(file: str, text: str) -> list[DataWrite]:
         line = lines.position(statement.start)[0]
         if name in _ANYTHING:
             found.append(DataWrite(file, line, None))
-        elif name in _WRITES:
+        elif name in _WRITES and not (name == "CopyStmt" and not statement.node.is_from):
             relations = getattr(statement.node, "relations", None) or [statement.node.relation]
             found.extend(DataWrite(file, line, qualified(r)) for r in relations if isinstance(r, ast.RangeVar))
     return found

@@ -203,6 +203,7 @@ def test_validate_of_a_constraint_the_file_adds_is_probed_and_listed_in_sarif(da
         ("ALTER TABLE children VALIDATE CONSTRAINT nowhere;", "is not known"),
         ("ALTER TABLE children ALTER COLUMN px TYPE float8;", "change is not probed"),
         ("DO $$ BEGIN END $$;\nALTER TABLE clean ALTER COLUMN px SET NOT NULL;", "an earlier statement"),
+        ("INSERT INTO clean VALUES (0);\nALTER TABLE clean ALTER COLUMN px SET NOT NULL;", "an earlier statement"),
     ],
 )
 def test_what_cannot_be_probed_says_why(data, tmp_path, sql, reason):
