@@ -14,7 +14,7 @@ from pathlib import Path
 import psycopg
 
 from ..db import Session
-from ..query.ddl_model import DdlAction, KnownSchema
+from ..query.ddl_model import DdlAction, Kind, KnownSchema
 from ..query.ddl_probes import PROBE_CAP, DataWrite, Probe, build_probes, data_writes
 from .files import MigrationFile, read
 
@@ -36,7 +36,7 @@ def probe_actions(
         if isinstance(migration, MigrationFile):
             writes.extend(data_writes(migration.path, migration.text))
     names = [str(p) for p in files]
-    probes = build_probes(actions, known, session.version.num, writes, names)
+    probes = build_probes(actions, known, session.version.num, writes, names, _unvalidated(session, actions))
     answers: dict[int, str | None] = {}
     notes: list[str] = []
     ran = 0
@@ -66,6 +66,18 @@ def probe_actions(
     probed = {id(p.action): p for p in probes if p.query is not None}
     changed = tuple(_applied(a, probed.get(id(a)), answers.get(id(a), "")) for a in actions)
     return changed, notes
+
+
+def _unvalidated(session: Session, actions: tuple[DdlAction, ...]) -> dict[tuple[str, str], str]:
+    """The database's NOT VALID constraints (one catalog query, only when a VALIDATE CONSTRAINT is checked)."""
+    if not any(a.kind is Kind.VALIDATE_CONSTRAINT for a in actions):
+        return {}
+    rows = session.rows(
+        "SELECT n.nspname || '.' || c.relname AS tbl, k.conname, pg_get_constraintdef(k.oid) AS def "
+        "FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE NOT k.convalidated AND k.contype IN ('c', 'f')"
+    )
+    return {(r["tbl"], r["conname"]): r["def"] for r in rows}
 
 
 def _run(session: Session, probe: Probe, timeout_ms: int) -> tuple[str | None, str]:

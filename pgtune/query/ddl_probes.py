@@ -70,10 +70,13 @@ def build_probes(
     server_version_num: int,
     writes: list[DataWrite],
     files: list[str],
+    unvalidated: dict[tuple[str, str], str] | None = None,
 ) -> list[Probe]:
-    """One probe (or the reason for none) per statement whose success depends on the table's rows."""
+    """One probe (or the reason for none) per statement whose success depends on the table's rows;
+    ``unvalidated`` holds the database's NOT VALID constraints, (schema.table, name) → pg_get_constraintdef."""
     probes: list[Probe] = []
-    used: set[int] = set()
+    used: set[tuple[str, int, int, int]] = set()
+    """(file, line, column, subcommand index) already matched to an action of that ALTER TABLE."""
     added: dict[tuple[str, str], ast.Constraint] = {}
     """Constraints the files add (NOT VALID, then VALIDATE later): their definitions come from here."""
     for action in actions:
@@ -87,7 +90,7 @@ def build_probes(
         if node is None:
             probes.append(Probe(action, "", skipped="the statement could not be read back"))
             continue
-        probe = _ProbeBuilder(action, known, server_version_num, added).build(node)
+        probe = _ProbeBuilder(action, known, server_version_num, added, unvalidated or {}).build(node)
         if probe is None:
             continue
         tables = {action.table, action.referenced_table, *_partition(node)} - {None}
@@ -136,7 +139,7 @@ _SUBTYPES = {
 }
 
 
-def _node(action: DdlAction, used: set[int]) -> ast.Node | None:
+def _node(action: DdlAction, used: set[tuple[str, int, int, int]]) -> ast.Node | None:
     """The statement, or the ALTER TABLE subcommand, ``action`` stands for (each subcommand used once)."""
     try:
         statement = parse_sql(action.sql)[0].stmt
@@ -144,14 +147,15 @@ def _node(action: DdlAction, used: set[int]) -> ast.Node | None:
         return None
     if not isinstance(statement, ast.AlterTableStmt):
         return statement
-    for cmd in statement.cmds or ():
-        if cmd.subtype == _SUBTYPES.get(action.kind) and id(cmd) not in used:
+    for number, cmd in enumerate(statement.cmds or ()):
+        key = (action.file, action.line, action.column, number)
+        if cmd.subtype == _SUBTYPES.get(action.kind) and key not in used:
             if (
                 action.kind in (Kind.SET_NOT_NULL, Kind.ALTER_COLUMN_TYPE, Kind.VALIDATE_CONSTRAINT)
                 and cmd.name != action.name
             ):
                 continue
-            used.add(id(cmd))
+            used.add(key)
             return ast.AlterTableStmt(relation=statement.relation, cmds=(cmd,), objtype=statement.objtype)
     return None
 
@@ -183,7 +187,9 @@ class _ProbeBuilder:
         known: KnownSchema,
         server_version_num: int,
         added: dict[tuple[str, str], ast.Constraint],
+        unvalidated: dict[tuple[str, str], str],
     ) -> None:
+        self.unvalidated = unvalidated
         self.added = added
         self.action = action
         self.known = known
@@ -213,28 +219,30 @@ class _ProbeBuilder:
         if cmd.subtype == enums.AlterTableType.AT_ValidateConstraint:
             if (self.table, cmd.name) in self.added:
                 return self._constraint(relation, self.added[(self.table, cmd.name)])
-            expr = self._known_check(cmd.name)
-            if expr is None:
+            known = self._known_constraint(cmd.name)
+            if known is None:
                 return Probe(
                     self.action,
                     "",
                     skipped=f"the definition of constraint {cmd.name} is not known",
                 )
-            return self._check(relation, expr)
+            return self._constraint(relation, known)
         return self._constraint(relation, cmd.def_)
 
     def _probe(self, what: str, query: str) -> Probe:
         return Probe(self.action, what, query)
 
-    def _known_check(self, name: str) -> ast.Node | None:
-        definition = self.known.check_definitions.get((self.table, name))
+    def _known_constraint(self, name: str) -> ast.Constraint | None:
+        """Constraint ``name`` as the database defines it (pg_get_constraintdef), read back by pglast."""
+        key = (self.table, name)
+        definition = self.unvalidated.get(key) or self.known.check_definitions.get(key)
         if definition is None:
             return None
         try:
             statement = parse_sql(f"ALTER TABLE _t ADD CONSTRAINT _c {definition}")[0].stmt
         except ParseError:
             return None
-        return statement.cmds[0].def_.raw_expr
+        return statement.cmds[0].def_
 
     def _check(self, relation: str, expr: ast.Node) -> Probe:
         # A CHECK passes when its expression is NULL: only rows where it is false break it.
