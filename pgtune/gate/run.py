@@ -88,7 +88,8 @@ def check_paths(
         notes.extend(migration.notes)
         modes = part_modes(migration.tool, migration.parts, config, migration.path)
         read_parts = [
-            reader.read(migration.path, p.text, m != "autocommit") for p, m in zip(migration.parts, modes, strict=True)
+            reader.read(migration.path, p.text, m == "transaction", m == "implicit")
+            for p, m in zip(migration.parts, modes, strict=True)
         ]
         if sum(s.statement_count for s in read_parts) == 0 and not any(s.problems for s in read_parts):
             problems.append(SourceProblem(migration.path, 1, 1, "no SQL statements (only comments?)"))
@@ -139,7 +140,7 @@ def _read_history(reader: DdlReader, history: tuple[Path, ...], checked: set[Pat
         for part, mode in zip(
             migration.parts, part_modes(migration.tool, migration.parts, config, migration.path), strict=True
         ):
-            problems.extend(reader.read(migration.path, part.text, mode != "autocommit").problems)
+            problems.extend(reader.read(migration.path, part.text, mode == "transaction", mode == "implicit").problems)
     reader.settle()
     notes.extend(f"history {p.file}:{p.line}: not read: {p.message}" for p in problems)
     return notes

@@ -81,7 +81,7 @@ def test_goose_runs_only_up_in_one_transaction(source, tmp_path):
 def test_goose_no_transaction_runs_each_statement_bare(source, tmp_path):
     text = GOOSE.replace("-- +goose Up\n", "-- +goose NO TRANSACTION\n-- +goose Up\n")
     path = _write(tmp_path / "00002_qty.sql", text)
-    code, static = _check(str(path))
+    _, static = _check(str(path))
     assert "MG003" not in {f["rule"] for f in static["findings"]} and _lines(static) <= {4}
     assert _model(static) == "goose (the Up section): autocommit"
     _, traced = _traced(path, source.dsn)
@@ -194,3 +194,75 @@ def test_dbmate_without_a_transaction_still_sends_one_exec(source, tmp_path):
     assert code == 1 and _at(static, "MG003") == [2, 3]
     _, traced = _traced(path, source.dsn)
     assert [f["location"]["line"] for f in traced["findings"] if f["rule"] == "MG021"] == [2]
+
+
+def test_atlas_txmode_none_and_its_default(tmp_path):
+    _write(tmp_path / "atlas.sum", "h1:x\n")
+    default = _write(tmp_path / "20260101000000_a.sql", TWO_CIC.splitlines(keepends=True)[0])
+    code, static = _check(str(default))
+    assert code == 1 and _at(static, "MG003") == [1] and _model(static) == "Atlas: one transaction"
+    bare = _write(tmp_path / "20260102000000_b.sql", "-- atlas:txmode none\n\n" + TWO_CIC)
+    code, static = _check(str(bare))
+    assert code == 0 and _model(static) == "Atlas: autocommit"
+
+
+def test_drizzle_runs_its_migrations_in_one_transaction(tmp_path):
+    _write(tmp_path / "meta" / "_journal.json", '{"entries": []}')
+    text = "ALTER TABLE orders ADD COLUMN x int;--> statement-breakpoint\n" + TWO_CIC.splitlines(keepends=True)[0]
+    code, static = _check(str(_write(tmp_path / "0001_x.sql", text)))
+    assert code == 1 and _at(static, "MG003") == [2] and _model(static) == "Drizzle: one transaction"
+    assert any("all pending migrations in one transaction" in n for n in static["notes"])
+
+
+def test_prisma_sends_the_script_in_one_simple_query(tmp_path):
+    _write(tmp_path / "migrations" / "migration_lock.toml", 'provider = "postgresql"\n')
+    two = _write(tmp_path / "migrations" / "20260101000000_two" / "migration.sql", TWO_CIC)
+    _write(tmp_path / "migrations" / "20260102000000_one" / "migration.sql", TWO_CIC.splitlines()[0])
+    _, static = _check(str(tmp_path / "migrations"))
+    assert [(Path(f["path"]).parent.name, f["model"]) for f in static["files"]] == [
+        ("20260101000000_two", "Prisma migrate (the script in one simple query): one implicit transaction"),
+        ("20260102000000_one", "Prisma migrate (the script in one simple query): autocommit"),
+    ]
+    assert sorted(
+        (f["location"]["file"], f["location"]["line"]) for f in static["findings"] if f["rule"] == "MG003"
+    ) == [
+        (str(two), 1),
+        (str(two), 2),
+    ]
+
+
+def test_liquibase_end_delimiter_and_ignored_lines(tmp_path):
+    text = (
+        "--liquibase formatted sql\n"
+        "--changeset bob:1 endDelimiter:/\n"
+        "CREATE INDEX CONCURRENTLY orders_qty_idx ON orders (qty)\n"
+        "/\n"
+        "--ignoreLines:start\n"
+        "DROP TABLE orders;\n"
+        "--ignoreLines:end\n"
+        "--ignoreLines:1\n"
+        "DROP TABLE orders;\n"
+    )
+    code, static = _check(str(_write(tmp_path / "changelog.sql", text)))
+    assert code == 1 and _lines(static) == {3} and _at(static, "MG003") == [3]
+
+
+def test_utf16_and_an_unterminated_dollar_quote_are_one_line_problems(tmp_path):
+    (tmp_path / "a.sql").write_bytes("SELECT 1;\n".encode("utf-16"))
+    _write(tmp_path / "b.sql", "DO $$\nBEGIN\n  UPDATE orders SET qty = 0 WHERE id = 1;\n" + "-- more\n" * 40)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        assert main(["check", str(tmp_path), "--format", "json"]) == 2
+    problems = {Path(p["file"]).name: p["message"] for p in json.loads(out.getvalue())["problems"]}
+    assert problems["a.sql"] == "UTF-16 text; save it as UTF-8 to check it"
+    assert "\n" not in problems["b.sql"] and "unterminated dollar-quoted string" in problems["b.sql"]
+    assert len(problems["b.sql"]) < 120
+
+
+def test_golang_migrate_after_an_explicit_commit_is_still_one_query_string(source, tmp_path):
+    text = "BEGIN;\nALTER TABLE orders ADD COLUMN y int;\nCOMMIT;\n" + TWO_CIC.splitlines(keepends=True)[0]
+    path = _write(tmp_path / "000003_commit.up.sql", text)
+    code, static = _check(str(path))
+    assert code == 1 and _at(static, "MG003") == [4]
+    _, traced = _traced(path, source.dsn)
+    assert [f["location"]["line"] for f in traced["findings"] if f["rule"] == "MG021"] == [4]
