@@ -151,9 +151,7 @@ def _liquibase(path: Path, text: str) -> ToolRead:
     for index, mark in enumerate(marks):
         end = marks[index + 1].start() if index + 1 < len(marks) else len(text)
         attrs, label = mark["attrs"], f"changeset {mark['id'].strip()}"
-        dbms = (_attribute(attrs, "dbms") or "").lower().split(",")
-        excluded = "!postgresql" in dbms or (dbms != [""] and not {"postgresql", "all"} & set(dbms))
-        if excluded or (_attribute(attrs, "ignore") or "").lower() == "true":
+        if _skipped_on_postgresql(attrs):
             notes.append(f"{path}: {label} is skipped on PostgreSQL ({attrs.strip()})")
             continue
         body = _liquibase_body(text[mark.end() : end], _attribute(attrs, "endDelimiter"))
@@ -163,6 +161,13 @@ def _liquibase(path: Path, text: str) -> ToolRead:
         wraps = (_attribute(attrs, "runInTransaction") or "true").lower() != "false"
         parts.append(Part(kept, wraps, label=label))
     return ToolRead("liquibase", tuple(parts), tuple(notes))
+
+
+def _skipped_on_postgresql(attrs: str) -> bool:
+    dbms = {d for d in (_attribute(attrs, "dbms") or "").lower().split(",") if d}
+    chosen = {d for d in dbms if not d.startswith("!")}
+    excluded = "!postgresql" in dbms or "none" in dbms or bool(chosen and not {"postgresql", "all"} & chosen)
+    return excluded or (_attribute(attrs, "ignore") or "").lower() == "true"
 
 
 def _liquibase_body(body: str, delimiter: str | None) -> str:

@@ -242,9 +242,11 @@ def test_liquibase_end_delimiter_and_ignored_lines(tmp_path):
         "--ignoreLines:end\n"
         "--ignoreLines:1\n"
         "DROP TABLE orders;\n"
+        "--changeset bob:2 dbms:!oracle\n"
+        "DROP TABLE orders;\n"
     )
     code, static = _check(str(_write(tmp_path / "changelog.sql", text)))
-    assert code == 1 and _lines(static) == {3} and _at(static, "MG003") == [3]
+    assert code == 1 and _lines(static) == {3, 11} and _at(static, "MG003") == [3]
 
 
 def test_utf16_and_an_unterminated_dollar_quote_are_one_line_problems(tmp_path):
