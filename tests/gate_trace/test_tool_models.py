@@ -268,3 +268,10 @@ def test_golang_migrate_after_an_explicit_commit_is_still_one_query_string(sourc
     assert code == 1 and _at(static, "MG003") == [4]
     _, traced = _traced(path, source.dsn)
     assert [f["location"]["line"] for f in traced["findings"] if f["rule"] == "MG021"] == [4]
+
+
+def test_diesel_metadata_that_is_not_toml_is_a_note(tmp_path):
+    migrations = _diesel(tmp_path, TWO_CIC.splitlines(keepends=True)[0], "run_in_transaction = \n")
+    code, static = _check(str(migrations))
+    assert code == 1 and _at(static, "MG003") == [1]
+    assert any("metadata.toml: not read" in n for n in static["notes"])
