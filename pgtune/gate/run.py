@@ -91,7 +91,12 @@ def check_paths(
             reader.read(migration.path, p.text, m == "transaction", m == "implicit")
             for p, m in zip(migration.parts, modes, strict=True)
         ]
-        if sum(s.statement_count for s in read_parts) == 0 and not any(s.problems for s in read_parts):
+        # A Liquibase changelog whose changesets all skip PostgreSQL (dbms:, ignore:) runs nothing, by design.
+        if (
+            migration.parts
+            and sum(s.statement_count for s in read_parts) == 0
+            and not any(s.problems for s in read_parts)
+        ):
             problems.append(SourceProblem(migration.path, 1, 1, "no SQL statements (only comments?)"))
         for script in read_parts:
             problems.extend(script.problems)

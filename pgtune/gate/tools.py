@@ -237,6 +237,8 @@ def describe(tool: str, modes: list[Mode], labels: list[str]) -> str:
         "diesel": "Diesel (up.sql)",
     }.get(tool, tool)
     how = {"transaction": "one transaction", "implicit": "one implicit transaction", "autocommit": "autocommit"}
+    if not modes:
+        return f"{name}: nothing in it runs on PostgreSQL"
     if len(modes) == 1 and not labels[0]:
         return f"{name}: {how[modes[0]]}"
     return f"{name}: " + "; ".join(f"{label} {how[mode]}" for label, mode in zip(labels, modes, strict=True))

@@ -275,3 +275,13 @@ def test_diesel_metadata_that_is_not_toml_is_a_note(tmp_path):
     code, static = _check(str(migrations))
     assert code == 1 and _at(static, "MG003") == [1]
     assert any("metadata.toml: not read" in n for n in static["notes"])
+
+
+def test_liquibase_changelog_for_another_database_runs_nothing(tmp_path):
+    text = "--liquibase formatted sql\n--changeset a:1 dbms:mssql\nEXEC sp_rename 'a', 'b';\n"
+    code, static = _check(str(_write(tmp_path / "changelog.sql", text)))
+    assert code == 0 and not static["problems"] and not static["findings"]
+    assert (
+        static["files"][0]["model"] == "Liquibase formatted SQL: nothing in it runs on PostgreSQL"
+        and "skipped on PostgreSQL" in static["notes"][0]
+    )
