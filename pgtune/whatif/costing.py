@@ -25,6 +25,7 @@ from .sizing import estimated_size_bytes
 from .spec import IndexSpec, canonical_expression
 from .workload import WorkloadStatement
 
+
 @dataclass(frozen=True)
 class PlanCost:
     total_cost: float
