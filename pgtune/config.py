@@ -31,24 +31,59 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
+_KINDS = {
+    str: "a string",
+    int: "a whole number",
+    float: "a number",
+    bool: "true or false",
+    list: "a list",
+    dict: "a table",
+}
+
+
+class Section(dict):
+    """One table of the config, which knows where it came from so a bad value's error can say."""
+
+    def __init__(self, values: dict[str, Any], header: str, path: Path | None) -> None:
+        super().__init__(values)
+        self.where = f"[{header}] of {path}"
+
+    def typed(self, key: str, kind: type, example: str) -> Any:
+        """The value of ``key`` (None when absent), refused unless it is a ``kind``; ints pass as floats."""
+        if key not in self:
+            return None
+        value = self[key]
+        accepted = (int, float) if kind is float else kind
+        if isinstance(value, accepted) and (kind is bool or not isinstance(value, bool)):
+            return value
+        raise BadInput(f"{key} in {self.where} must be {_KINDS[kind]}, not {value!r}", f"for example: {example}")
+
+    def choice(self, key: str, choices: tuple[str, ...]) -> str | None:
+        value = self.typed(key, str, f'{key} = "{choices[0]}"')
+        if value is not None and value not in choices:
+            raise BadInput(f"{key} in {self.where} must be one of {', '.join(choices)}, not {value!r}", "fix the file")
+        return value
+
+
 @dataclass(frozen=True)
 class Config:
     values: dict[str, Any] = field(default_factory=dict)
     """The [tool.pgtune] table, or the whole pgtune.toml."""
     path: Path | None = None
 
-    def section(self, name: str, allowed: set[str]) -> dict[str, Any]:
+    def section(self, name: str, allowed: set[str]) -> Section:
         """One table of the config, with its keys checked against what the command understands."""
+        header = name if self.path is None or self.path.name != "pyproject.toml" else f"tool.pgtune.{name}"
         table = self.values.get(name, {})
         if not isinstance(table, dict):
-            raise BadInput(f"[tool.pgtune.{name}] in {self.path} must be a table", "see the README's configuration")
+            raise BadInput(f"[{header}] in {self.path} must be a table", "see the README's configuration")
         unknown = sorted(set(table) - allowed)
         if unknown:
             raise BadInput(
-                f"unknown setting(s) in [tool.pgtune.{name}] of {self.path}: {', '.join(unknown)}",
+                f"unknown setting(s) in [{header}] of {self.path}: {', '.join(unknown)}",
                 f"known settings: {', '.join(sorted(allowed))}",
             )
-        return table
+        return Section(table, header, self.path)
 
 
 def load_config(explicit: Path | None = None, directory: Path | None = None) -> Config:

@@ -34,7 +34,8 @@ ANALYZE_KEYS = {
     "target",
     "min_stats_age_days",
 }
-TARGET_KEYS = {"statement_p95_ms", "cache_hit_pct", "pool_efficiency_pct"}
+TARGET_EXAMPLES = {"statement_p95_ms": 5, "cache_hit_pct": 95, "pool_efficiency_pct": 90}
+TARGET_KEYS = set(TARGET_EXAMPLES)
 STORAGE_KINDS = ("ssd", "hdd")
 
 
@@ -68,28 +69,31 @@ def analyze_settings(
     """The flags as typer hands them over (None or empty: not given) resolved against ``config_file``."""
     config = load_config(config_file)
     table = config.section("analyze", ANALYZE_KEYS)
-    storage = storage or table.get("storage")
-    if storage is not None and storage not in STORAGE_KINDS:
+    storage = storage or table.choice("storage", STORAGE_KINDS)
+    if storage not in (None, *STORAGE_KINDS):
         raise BadInput(f"--storage must be ssd or hdd, not {storage!r}", "pass --storage ssd or --storage hdd")
-    fail_on = fail_on or (Severity(table["fail_on"]) if "fail_on" in table else None)
+    configured_fail_on = table.choice("fail_on", tuple(s.value for s in Severity))
+    fail_on = fail_on or (Severity(configured_fail_on) if configured_fail_on else None)
     advisors = AdvisorSettings(
         **_given(
             targets=targets_from(config),
-            memory_bytes=_size(memory or table.get("memory"), "--memory"),
-            cpus=cpus or table.get("cpus"),
+            memory_bytes=_size(memory or table.typed("memory", str, 'memory = "64GB"'), "--memory"),
+            cpus=cpus or table.typed("cpus", int, "cpus = 8"),
             storage=storage,
-            min_stats_age_days=_number(min_stats_age_days, table, "min_stats_age_days", float),
-            partition_target=partition_target or table.get("target"),
+            min_stats_age_days=_first(
+                min_stats_age_days, table.typed("min_stats_age_days", float, "min_stats_age_days = 7")
+            ),
+            partition_target=partition_target or table.typed("target", str, 'target = "auto"'),
         )
     )
     analysis = _given(
         advisors=advisors,
-        top=top or _number(None, table, "top", int),
-        min_savings_pct=_number(min_savings, table, "min_savings", float),
-        show_literals=True if show_literals or table.get("show_literals") else None,
+        top=top or table.typed("top", int, "top = 20"),
+        min_savings_pct=_first(min_savings, table.typed("min_savings", float, "min_savings = 1")),
+        show_literals=True if show_literals or table.typed("show_literals", bool, "show_literals = true") else None,
     )
     # Last, so that every other setting's error comes first, as it did when the budget was read after collecting.
-    budget = budget or table.get("budget")
+    budget = budget or table.typed("budget", str, 'budget = "10%" or budget = "2GB"')
     analysis["index"] = IndexAdvisorSettings(
         **_given(budget=Budget.parse(budget) if budget is not None else None), use_hypopg=not no_whatif
     )
@@ -97,17 +101,16 @@ def analyze_settings(
 
 
 def targets_from(config: Config) -> ServiceTargets:
-    return ServiceTargets(**{k: float(v) for k, v in config.section("targets", TARGET_KEYS).items()})
+    table = config.section("targets", TARGET_KEYS)
+    return ServiceTargets(**{key: float(table.typed(key, float, f"{key} = {TARGET_EXAMPLES[key]}")) for key in table})
 
 
 def _given(**values: Any) -> dict[str, Any]:
     return {name: value for name, value in values.items() if value is not None}
 
 
-def _number(flag: float | None, table: Mapping[str, Any], key: str, kind: type) -> Any:
-    if flag is not None:
-        return flag
-    return kind(table[key]) if key in table else None
+def _first(flag: float | None, configured: float | None) -> float | None:
+    return flag if flag is not None else configured
 
 
 def _size(text: str | None, flag: str) -> int | None:

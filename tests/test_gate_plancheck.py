@@ -16,7 +16,7 @@ from pgtune.advisors.migrations.context import DroppedIndex, MigrationContext, N
 from pgtune.errors import BadInput
 from pgtune.facts import ServerFacts, Snapshot, StatementStats
 from pgtune.findings import Severity
-from pgtune.gate.config import _parse
+from pgtune.gate.config import load_config
 from pgtune.gate.plancheck import parse_threshold
 from pgtune.gate.replan import _spec, top_statements
 from pgtune.query.ddl import DdlReader
@@ -75,11 +75,15 @@ def test_bad_threshold(text):
         parse_threshold(text)
 
 
-def test_config_max_regression():
-    assert _parse({"max-regression": "7%"}, "pgtune.toml").max_regression_pct == 7.0
-    assert _parse({"disable": ["MG019"]}, "pgtune.toml").max_regression_pct is None
-    with pytest.raises(BadInput, match=r"max-regression in pgtune\.toml 'a lot' is not a percentage"):
-        _parse({"max-regression": "a lot"}, "pgtune.toml")
+def test_config_max_regression(tmp_path):
+    def read(text: str):
+        (tmp_path / "pgtune.toml").write_text(text)
+        return load_config(None, tmp_path)
+
+    assert read('[check]\nmax-regression = "7%"\n').max_regression_pct == 7.0
+    assert read('[check]\ndisable = ["MG019"]\n').max_regression_pct is None
+    with pytest.raises(BadInput, match=r"max-regression in .*pgtune\.toml 'a lot' is not a percentage"):
+        read('[check]\nmax-regression = "a lot"\n')
 
 
 def _findings(check: PlanCheck):

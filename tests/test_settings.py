@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 import threading
 from pathlib import Path
@@ -74,6 +75,49 @@ def test_a_bad_budget_in_the_config_file_fails_before_any_connection(listener, t
     assert main(["analyze", "--dsn", listener.dsn]) == ExitCode.BAD_INPUT
     assert capsys.readouterr().err == BUDGET_ERROR
     assert listener.connections == 0
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        (
+            "[analyze]\nbudget = 1000",
+            'budget in \\[analyze\\] of .*pgtune.toml must be a string, not 1000 — for example: budget = "10%"',
+        ),
+        ('[analyze]\ntop = "x"', "top in .* must be a whole number, not 'x'"),
+        ('[analyze]\nfail_on = "bogus"', "fail_on in .* must be one of info, warning, critical, not 'bogus'"),
+        ("[analyze]\nmemory = 64", "memory in .* must be a string, not 64"),
+        ('[analyze]\nshow_literals = "yes"', "show_literals in .* must be true or false, not 'yes'"),
+        ('[analyze]\nstorage = "nvme"', "storage in .* must be one of ssd, hdd, not 'nvme'"),
+        ("[analyze]\ncpus = true", "cpus in .* must be a whole number, not True"),
+        ('[targets]\ncache_hit_pct = "high"', "cache_hit_pct in \\[targets\\] .* must be a number, not 'high'"),
+    ],
+)
+def test_a_value_of_the_wrong_kind_in_the_config_file_is_bad_input(
+    setting, message, listener, tmp_path, monkeypatch, capsys
+):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pgtune.toml").write_text(setting + "\n")
+    assert main(["analyze", "--dsn", listener.dsn]) == ExitCode.BAD_INPUT
+    error = capsys.readouterr().err
+    assert error.startswith("pgtune: error: ") and error.count("\n") == 1
+    assert re.search(message, error), error
+    assert listener.connections == 0
+
+
+def test_whole_numbers_are_accepted_where_a_number_is_asked(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pgtune.toml").write_text("[analyze]\nmin_savings = 2\n[targets]\ncache_hit_pct = 99\n")
+    settings = analyze_settings()
+    assert settings.analysis.min_savings_pct == 2.0
+    assert settings.analysis.advisors.targets.cache_hit_pct == 99.0
+
+
+def test_a_pyproject_setting_is_named_by_its_table(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text("[tool.pgtune.analyze]\ntop = 1.5\n")
+    with pytest.raises(BadInput, match=r"top in \[tool\.pgtune\.analyze\] of .*pyproject\.toml"):
+        analyze_settings()
 
 
 def test_nothing_given_is_the_settings_classes_own_defaults(tmp_path, monkeypatch):

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..config import Section
 from ..config import load_config as load_settings
 from ..errors import BadInput
 from ..findings import Severity
@@ -42,10 +43,11 @@ def load_config(explicit: Path | None, directory: Path) -> CheckConfig:
     return _parse(table, str(settings.path)) if table else CheckConfig()
 
 
-def _parse(section: dict, source: str) -> CheckConfig:
-    disable = section.get("disable", [])
-    severity = section.get("severity", {})
-    tools = section.get("transaction-tools", sorted(CheckConfig.transaction_tools))
+def _parse(section: Section, source: str) -> CheckConfig:
+    disable = section.typed("disable", list, 'disable = ["MG010"]') or []
+    severity = section.typed("severity", dict, 'severity = { MG003 = "info" }') or {}
+    tools = section.typed("transaction-tools", list, 'transaction-tools = ["flyway", "plain"]')
+    tools = sorted(CheckConfig.transaction_tools) if tools is None else tools
     for rule in [*disable, *severity]:
         if not _RULE_ID.match(str(rule)):
             raise BadInput(f"{rule!r} in {source} is not a rule id", "use ids such as MG001 (see pgtune rules)")

@@ -18,7 +18,7 @@ from ..db import Session
 from ..explain import explain_after
 from ..facts import PlanNode, Snapshot
 from ..query.model import PredicateOp
-from .candidates import distinct_values
+from .candidates import distinct_values, existing_specs
 from .hypopg import CandidateRefused, HypoPG, hypothetical_oid
 from .plan_price import HypotheticalPlanPrice
 from .sizing import estimated_size_bytes
@@ -206,17 +206,30 @@ class HeuristicCosts(_Cached):
         super().__init__()
         self.snapshot = snapshot
         self._sizes: dict[IndexSpec, int] = {}
+        # A statement an index serves today starts from that index's fraction, or a new index would be
+        # credited with lookups the table already has. Partial and non-B-tree indexes are left out: the
+        # fraction reads only keys, and would credit them with rows their predicate or method does not give.
+        self._existing = tuple(
+            spec for spec in existing_specs(snapshot) if spec.method == "btree" and spec.predicate is None
+        )
+        self._today: dict[str, float] = {}
 
     def _compute(self, statement: WorkloadStatement, config: frozenset[IndexSpec]) -> PlanCost:
+        today = self._today.get(statement.key)
+        if today is None:
+            served = [
+                self._fraction(statement, spec) for spec in self._existing if statement.touches(spec.schema, spec.table)
+            ]
+            today = self._today[statement.key] = min(served, default=1.0)
         if not config:
-            return PlanCost(1.0)
+            return PlanCost(today)
         # Of indexes that tie, the planner takes the smaller (fewer pages to read); then the definition
         # decides, never the set's order, which changes from one process to the next (hash(None) is an
         # address before Python 3.12, and strings hash by PYTHONHASHSEED).
         fraction, _, _, spec = min(
             (self._fraction(statement, spec), self._size_bytes(spec), spec.sort_key, spec) for spec in config
         )
-        return PlanCost(fraction, frozenset({spec})) if fraction < 1.0 else PlanCost(1.0)
+        return PlanCost(fraction, frozenset({spec})) if fraction < today else PlanCost(today)
 
     def _size_bytes(self, spec: IndexSpec) -> int:
         size = self._sizes.get(spec)
