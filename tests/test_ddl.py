@@ -103,7 +103,10 @@ TYPE_CHANGES = [
     ("int[]", "bigint[]", True, None),
     ("int", "int[]", True, None),
     ("bit varying(4)", "bit varying(8)", False, None),
-    ("varchar(10)", "varchar(20)", True, "c::varchar(20)"),
+    # ALTER TABLE plans the USING expression before judging it: a cast of the column to the new type is the
+    # coercion with no USING at all (varchar's length check folds away when it widens).
+    ("varchar(10)", "varchar(20)", False, "c::varchar(20)"),
+    ("varchar(10)", "varchar(20)", True, "upper(c)::varchar(20)"),
 ]
 
 
@@ -111,7 +114,8 @@ TYPE_CHANGES = [
     ("old", "new", "rewrites", "using"), TYPE_CHANGES, ids=[f"{r[0]}->{r[1]}" for r in TYPE_CHANGES]
 )
 def test_type_change_rewrite(old, new, rewrites, using):
-    assert change_rewrites(ColumnType.parse(old), ColumnType.parse(new), using is not None) is rewrites
+    if using is None or rewrites:
+        assert change_rewrites(ColumnType.parse(old), ColumnType.parse(new), using is not None) is rewrites
     sql = f"ALTER TABLE t ALTER COLUMN c TYPE {new}" + (f" USING {using}" if using else "")
     assert _one(sql, KnownSchema(column_types={("public.t", "c"): old})).rewrites is rewrites
 

@@ -231,7 +231,7 @@ def test_context_from_snapshot_sizes_rates_and_estimates(tmp_path):
     path = _write(
         tmp_path,
         "m.sql",
-        "SET lock_timeout = '1s';\nCREATE INDEX i ON orders (a);\nCREATE INDEX j ON currencies (a);\n",
+        "SET lock_timeout = '1s';\nCREATE INDEX i ON orders (qty);\nCREATE INDEX j ON currencies (a);\n",
     )
     result = check_paths([path], context, CheckConfig())
     big, small = result.findings

@@ -30,11 +30,11 @@ def _replan(actions) -> PlanCheck:
     return PlanCheck(10.0, (hot,), dropped_indexes=tuple(DroppedIndex(a, (hot,), hidden=True) for a in drops))
 
 
-def _findings(tmp_path: Path, sql: str) -> list[str]:
+def _findings(tmp_path: Path, sql: str, server_version_num: int = 150000) -> list[str]:
     path = tmp_path / "V1__example.sql"
     path.write_text(sql)
     config = CheckConfig(transaction_tools=frozenset())
-    result = check_paths([path], MigrationContext.empty(), config, replan=_replan)
+    result = check_paths([path], MigrationContext.empty(server_version_num), config, replan=_replan)
     assert not result.problems
     return [f.rule for f in result.findings]
 
@@ -73,8 +73,10 @@ def test_examples_parse(module):
 
 @pytest.mark.parametrize("module", MIGRATION_RULES, ids=RULE_IDS)
 def test_bad_example_triggers_and_good_does_not(module, tmp_path):
-    assert module.RULE.id in _findings(tmp_path, module.RULE.bad_example)
-    assert module.RULE.id not in _findings(tmp_path, module.RULE.good_example)
+    # Judged on the first release the rule applies to (MG022's SET EXPRESSION is 17+).
+    version = max(150000, module.RULE.min_server_version_num)
+    assert module.RULE.id in _findings(tmp_path, module.RULE.bad_example, version)
+    assert module.RULE.id not in _findings(tmp_path, module.RULE.good_example, version)
 
 
 def test_generated_docs_are_not_stale():

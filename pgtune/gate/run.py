@@ -14,6 +14,7 @@ from ..query.ddl import DdlReader
 from ..query.ddl_model import DdlAction, MigrationScript
 from ..query.ddl_source import SourceProblem
 from ..rules import Rule
+from ..versions import ServerVersion
 from .config import CheckConfig
 from .files import discover, migration_order, read
 from .traced import Trace, apply_trace
@@ -95,7 +96,8 @@ def check_paths(
         plan_check = replan(actions)
         context = replace(context, plan_check=plan_check)
         notes.extend((*plan_check.notes, plan_check.summary()))
-    findings, suppressed = _run_rules(actions, context, config)
+    findings, suppressed, skipped = _run_rules(actions, context, config)
+    notes.extend(skipped)
     return CheckResult(
         findings=tuple(sorted(findings, key=lambda f: _order(f, [str(p) for p in files]))),
         problems=tuple(problems),
@@ -149,14 +151,26 @@ def _not_yet_applied(history: tuple[Path, ...], found: list[Path], done: set[Pat
 
 def _run_rules(
     actions: tuple[DdlAction, ...], context: MigrationContext, config: CheckConfig
-) -> tuple[list[Finding], list[Suppressed]]:
+) -> tuple[list[Finding], list[Suppressed], list[str]]:
+    """Findings, suppressed findings, and a note for each rule the target version is too old for, when the
+    files hold what it judges (a statement of a later release: the rule's claim does not apply)."""
     by_location = {(a.file, a.line, a.column): a for a in actions}
     findings: list[Finding] = []
     suppressed: list[Suppressed] = []
+    skipped: list[str] = []
+    target = ServerVersion(context.server_version_num)
     for module in MIGRATION_RULES:
-        if module.RULE.id in config.disable:
+        rule = module.RULE
+        if rule.id in config.disable:
             continue
-        for finding in map(module.RULE.stamp, module.check(actions, context)):
+        if not target.at_least(rule.min_server_version_num):
+            if any(True for _ in module.check(actions, context)):
+                skipped.append(
+                    f"rule {rule.id} {rule.slug} not run: needs PostgreSQL {rule.min_server_version_num // 10000} "
+                    f"or later, the target is PostgreSQL {target.major} (--pg-version)"
+                )
+            continue
+        for finding in map(rule.stamp, module.check(actions, context)):
             if finding.rule in config.severity:
                 finding = replace(finding, severity=config.severity[finding.rule])
             location = finding.location
@@ -166,7 +180,7 @@ def _run_rules(
                 suppressed.append(Suppressed(finding, reason))
             else:
                 findings.append(finding)
-    return findings, suppressed
+    return findings, suppressed, skipped
 
 
 def _order(finding: Finding, files: list[str]) -> tuple:

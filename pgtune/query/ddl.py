@@ -26,12 +26,13 @@ from .ddl_nodes import (
     null_tested_columns,
     opaque,
     qualified,
+    referenced_columns,
     rewrite_action,
     truthy,
 )
 from .ddl_session import Session
 from .ddl_source import Lines, first_token, parse_statements, suppressions
-from .ddl_types import type_of
+from .ddl_types import type_of, zoned_change
 from .indexdef import read_index
 
 
@@ -47,10 +48,15 @@ class DdlReader(AlterTableReader):
         actions: list[DdlAction] = []
         notes: list[str] = []
         for statement in statements:
-            if session.apply(statement.node):
-                continue
             first = first_token(text, statement.start, statement.end)
             line, column = lines.position(first)
+            if session.apply(statement.node):
+                if session.ignored:
+                    notes.append(
+                        f"{file}:{line}: SET LOCAL {session.ignored} outside a transaction block has no effect "
+                        "(PostgreSQL only warns): the setting is not in force for the statements after it"
+                    )
+                continue
             suppressed, bad = suppressions(lines, line, lines.position(max(first, statement.end - 1))[0])
             notes.extend(f"{file}:{n}: `pgtune: ignore` without a reason is not honoured" for n in bad)
             base = {
@@ -60,6 +66,7 @@ class DdlReader(AlterTableReader):
                 "sql": text[first : statement.end].strip(),
                 "in_transaction": session.in_transaction,
                 "lock_timeout_set": session.lock_timeout_set,
+                "timezone": session.timezone,
                 "suppressed": suppressed,
             }
             produced = list(self._actions(statement.node))
@@ -69,6 +76,8 @@ class DdlReader(AlterTableReader):
             for fields in produced:
                 if unusable:
                     fields = {**fields, "fails": unusable}
+                if fields.get("depends_on_timezone") and session.timezone is not None:
+                    fields = {**fields, **zoned_change(fields, session.timezone)}
                 action = DdlAction(**base, **fields, held_lock=session.held.get(fields["table"]))
                 session.hold(action)
                 actions.append(action)
@@ -89,22 +98,28 @@ class DdlReader(AlterTableReader):
         self._new_tables.add(table)
         if node.partspec is not None:
             self._partitioned.add(table)
+            self._partition_keys[table] = tuple(p.name for p in node.partspec.partParams)
         if not node.inhRelations and not node.ofTypename:
             self._columns_of[table] = {e.colname for e in node.tableElts or () if isinstance(e, ast.ColumnDef)}
+            if not any(isinstance(e, ast.TableLikeClause) for e in node.tableElts or ()):
+                self._constraints[table] = set()
         constraints = []
         for element in node.tableElts or ():
             if isinstance(element, ast.ColumnDef):
                 self._column_types[(table, element.colname)] = type_of(element.typeName)
                 self._note_virtual(table, element)
                 constraints.extend(element.constraints or ())
+                self._record_constraints(table, element.constraints or (), element.colname)
                 if declares_not_null(element.constraints or ()):
                     self._not_null.add((table, element.colname))
             elif isinstance(element, ast.Constraint):
                 constraints.append(element)
+                self._record_constraints(table, [element])
                 if element.contype == enums.ConstrType.CONSTR_PRIMARY:
                     self._not_null.update((table, k.sval) for k in element.keys or ())
         yield from self._references(table, constraints)
         parent = next((qualified(r) for r in node.inhRelations or ()), None)
+        fails = self._new_partition(parent, table, node.partbound) if node.partbound and parent else None
         if node.partbound and parent and not self._is_new(parent):
             yield {
                 "kind": Kind.CREATE_TABLE,
@@ -112,14 +127,18 @@ class DdlReader(AlterTableReader):
                 "lock": Lock.ACCESS_EXCLUSIVE,
                 "name": table,
                 "reason": "CREATE TABLE ... PARTITION OF locks the parent",
+                "fails": fails,
             }
 
     def _on_CreateTableAsStmt(self, node: ast.CreateTableAsStmt) -> Iterator[dict]:
         self._new_tables.add(qualified(node.into.rel))
+        if node.objtype == enums.ObjectType.OBJECT_MATVIEW:
+            self._view_columns[qualified(node.into.rel)] = referenced_columns(node.query, self._columns_of)
         yield from self._query_fails(node.query)
 
     def _on_ViewStmt(self, node: ast.ViewStmt) -> Iterator[dict]:
         self._views.add(qualified(node.view))
+        self._view_columns[qualified(node.view)] = referenced_columns(node.query, self._columns_of)
         yield from self._query_fails(node.query)
 
     def _on_SelectStmt(self, node: ast.SelectStmt) -> Iterator[dict]:
@@ -161,14 +180,17 @@ class DdlReader(AlterTableReader):
             self._index_keys[index] = tuple(p.name for p in node.indexParams if p.name)
         # ON ONLY is how a partitioned table's index starts (an empty, invalid parent index): nothing is built.
         only = not node.relation.inh and (self._partitioned_table(table) or table not in self._tables)
-        fails = None
-        if node.concurrent and self._partitioned_table(table):
+        named = [p.name for p in (*node.indexParams, *(node.indexIncludingParams or ())) if p.name]
+        fails = next(filter(None, (self._missing_column(table, c) for c in named)), None)
+        if fails is None and node.concurrent and self._partitioned_table(table):
             fails = (
                 "CREATE INDEX CONCURRENTLY is not supported on a partitioned table: create the index ON ONLY the "
                 "parent, then CONCURRENTLY on each partition, then ALTER INDEX ... ATTACH PARTITION each one"
             )
         plain = [p.name for p in node.indexParams if p.name and not p.opclass] if not node.whereClause else []
-        if fails is None and (node.accessMethod or "btree") == "btree" and len(plain) == len(node.indexParams):
+        if fails is None and node.unique and self._partitioned_table(table):
+            fails = self._unique_fails(table, [p.name for p in node.indexParams])
+        elif fails is None and (node.accessMethod or "btree") == "btree" and len(plain) == len(node.indexParams):
             fails = self._unique_fails(table, plain) if node.unique else self._json_key(table, plain)
         yield {
             "kind": Kind.CREATE_INDEX,
@@ -193,6 +215,9 @@ class DdlReader(AlterTableReader):
                 parts = [n.sval for n in names]
                 index = index_name(parts[0] if len(parts) > 1 else None, parts[-1])
                 new = index in self._new_indexes
+                on = self._index_table(index)
+                if several is None and node.concurrent and on and self._partitioned_table(on):
+                    several = f'cannot drop partitioned index "{index}" concurrently (it is on partitioned table {on})'
                 yield {
                     "kind": Kind.DROP_INDEX,
                     "table": self._index_table(index),
@@ -221,8 +246,36 @@ class DdlReader(AlterTableReader):
                 view = f"{parts[0] if len(parts) > 1 else 'public'}.{parts[-1]}"
                 missing = None if node.missing_ok else self._missing_relation(view, "view")
                 self._views.discard(view)
+                self._view_columns.pop(view, None)
                 if missing:
                     yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": missing}
+
+    def _on_CreateDomainStmt(self, node: ast.CreateDomainStmt) -> Iterator[dict]:
+        self._new_domains.add(node.domainname[-1].sval)
+        yield from ()
+
+    def _on_AlterDomainStmt(self, node: ast.AlterDomainStmt) -> Iterator[dict]:
+        """ADD CONSTRAINT without NOT VALID and SET NOT NULL check every stored value of the domain, each table
+        using it read under a SHARE lock (typecmds.c, ``get_rels_with_domain(..., ShareLock)``)."""
+        adds = node.subtype == "C" and not node.def_.skip_validation
+        if not (adds or node.subtype == "N"):
+            return
+        domain = node.typeName[-1].sval
+        what = f"SET NOT NULL on domain {domain}" if node.subtype == "N" else f"ADD CONSTRAINT on domain {domain}"
+        tables = sorted({t for (t, c) in self._columns_using(domain)})
+        known = self._schema_from_history or bool(self.known.column_types) or domain in self._new_domains
+        if not tables and known and not self._opaque:
+            return  # no column is of the domain (the schema is known, or the files just created it)
+        for table in tables or [None]:
+            yield {
+                "kind": Kind.DOMAIN_CONSTRAINT,
+                "table": table,
+                "lock": Lock.SHARE,
+                "target_is_new": self._is_new(table),
+                "scans": True,
+                "name": domain,
+                "reason": f"{what} checks every row of each table with a column of that domain",
+            }
 
     def _on_CreateTrigStmt(self, node: ast.CreateTrigStmt) -> Iterator[dict]:
         table = qualified(node.relation)
@@ -309,6 +362,7 @@ class DdlReader(AlterTableReader):
         whole = always_true(node.whereClause) or bool(
             never_null and all(self._never_null(table, c) for c in never_null)
         )
+        covered = "" if whole else self._covered(table, node.whereClause)
         self._updated.add(table)
         return {
             "kind": kind,
@@ -316,13 +370,22 @@ class DdlReader(AlterTableReader):
             "lock": Lock.ROW_EXCLUSIVE,
             "target_is_new": self._is_new(table),
             "whole_table": whole
+            or bool(covered)
             or any((table, c) in self._added_columns for c in null_tested_columns(node.whereClause)),
+            "reason": covered,
         }
 
     def _on_RenameStmt(self, node: ast.RenameStmt) -> Iterator[dict]:
         if node.relation is None:
             return
         table = qualified(node.relation)
+        if node.renameType == enums.ObjectType.OBJECT_TABCONSTRAINT:
+            missing = self._missing_constraint(table, node.subname)
+            if table in self._constraints:
+                self._constraints[table] = (self._constraints[table] - {node.subname}) | {node.newname}
+            if missing:
+                yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": missing}
+            return
         if node.renameType == enums.ObjectType.OBJECT_COLUMN:
             kind = Kind.RENAME_COLUMN
         elif node.renameType == enums.ObjectType.OBJECT_TABLE:

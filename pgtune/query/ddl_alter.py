@@ -12,20 +12,31 @@ from .ddl_nodes import (
     CONSTRAINT_TYPES,
     SHARE_UPDATE_EXCLUSIVE_SUBCOMMANDS,
     TRIGGER_SUBCOMMANDS,
+    chosen_constraint_name,
     declares_not_null,
     index_name,
     is_null,
     light_options,
     not_null_column,
+    plain_using,
     qualified,
     rewrite_action,
     volatile_call,
 )
-from .ddl_state import ReaderState
+from .ddl_samples import SampleReader
 from .ddl_types import SERIAL_TYPES, ColumnType, change_rewrites, timezone_dependent, type_of
 
+_SUFFIXES = {
+    ConstraintType.CHECK: "_check",
+    ConstraintType.UNIQUE: "_key",
+    ConstraintType.PRIMARY_KEY: "_pkey",
+    ConstraintType.FOREIGN_KEY: "_fkey",
+    ConstraintType.EXCLUSION: "_excl",
+}
+"""The endings of the names PostgreSQL chooses for unnamed constraints (``ChooseConstraintName``)."""
 
-class AlterTableReader(ReaderState):
+
+class AlterTableReader(SampleReader):
     """ALTER TABLE and the column and constraint definitions CREATE TABLE shares with it."""
 
     def _references(self, table: str, constraints) -> Iterator[dict]:
@@ -42,7 +53,17 @@ class AlterTableReader(ReaderState):
                     "name": constraint.conname,
                     "referenced_table": referenced,
                     "reason": f"a foreign key of {table} references it",
+                    "fails": self._missing_relation(referenced, "relation"),
                 }
+
+    def _record_constraints(self, table: str, constraints, column: str | None = None) -> None:
+        """Names of the constraints a CREATE TABLE, ADD COLUMN (``column``) or ADD CONSTRAINT declares."""
+        for constraint in constraints:
+            constraint_type = CONSTRAINT_TYPES.get(constraint.contype)
+            if constraint_type is None:
+                continue
+            chosen = None if constraint.conname else chosen_constraint_name(table, constraint, column)
+            self._named_constraint(table, constraint.conname, chosen or _SUFFIXES[constraint_type])
 
     def _on_AlterTableStmt(self, node: ast.AlterTableStmt) -> Iterator[dict]:
         if node.objtype != enums.ObjectType.OBJECT_TABLE:
@@ -87,7 +108,19 @@ class AlterTableReader(ReaderState):
             if column:
                 self._not_null_checks.add((table, column))
             self._checked_tables.add(table)
-            return {"kind": Kind.VALIDATE_CONSTRAINT, "lock": Lock.SHARE_UPDATE_EXCLUSIVE, "name": cmd.name}
+            fails = self._missing_constraint(table, cmd.name) or self._check_violated(
+                table, self._check(table, cmd.name)
+            )
+            return {
+                "kind": Kind.VALIDATE_CONSTRAINT,
+                "lock": Lock.SHARE_UPDATE_EXCLUSIVE,
+                "name": cmd.name,
+                "fails": fails,
+            }
+        if subtype == kind.AT_DropConstraint:
+            fails = None if cmd.missing_ok else self._missing_constraint(table, cmd.name)
+            self._constraints.get(table, set()).discard(cmd.name)
+            return {"kind": Kind.ALTER_TABLE_OTHER, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name, "fails": fails}
         if subtype == kind.AT_DropColumn:
             fails = None if cmd.missing_ok else self._missing_column(table, cmd.name)
             if table in self._columns_of:
@@ -112,11 +145,13 @@ class AlterTableReader(ReaderState):
             return {"kind": Kind.ALTER_TABLE_OTHER, "lock": Lock.SHARE_ROW_EXCLUSIVE, "name": cmd.name}
         if subtype == kind.AT_AttachPartition:
             partition = qualified(cmd.def_.name)
+            self._constraints.pop(partition, None)  # it inherits the parent's constraints under their names
             return {
                 "kind": Kind.ATTACH_PARTITION,
                 "lock": Lock.SHARE_UPDATE_EXCLUSIVE,
                 "name": partition,
                 "scans": not (self._is_new(partition) or partition in self._checked_tables),
+                "fails": self._new_partition(table, partition, cmd.def_.bound),
             }
         if subtype == kind.AT_DetachPartition:
             return {
@@ -151,6 +186,7 @@ class AlterTableReader(ReaderState):
         elif default is not None and (volatile := volatile_call(default)):
             reason = f"the default calls {volatile}(), which is volatile: every row gets its own value"
         self._added_columns.add((table, column.colname))
+        self._record_constraints(table, constraints, column.colname)
         if table in self._columns_of:
             self._columns_of[table].add(column.colname)
         if declares_not_null(constraints):
@@ -181,11 +217,14 @@ class AlterTableReader(ReaderState):
         old = self._column_types.get((table, name))
         if old is None and (known := self.known.column_types.get((table, name))):
             old = ColumnType.parse(known)
-        missing = self._missing_column(table, name)
+        missing = self._missing_column(table, name) or self._used_by_view(table, name)
+        if missing is None and column.raw_default is None and (old is None or old != new):
+            missing = self._narrowing_fails(table, name, new)
         zoned = False
-        rewrites = change_rewrites(old, new, using=column.raw_default is not None)
+        using = column.raw_default is not None and not plain_using(column.raw_default, name, column.typeName)
+        rewrites = change_rewrites(old, new, using=using)
         self._column_types[(table, name)] = new
-        if column.raw_default is not None:
+        if using:
             reason = "a USING expression recomputes every row"
         elif old is None:
             reason = f"the current type of {name} is unknown"
@@ -220,7 +259,11 @@ class AlterTableReader(ReaderState):
                 "scans": True,
                 "has_not_null_check": (table, column) in self._not_null_checks,
             }
+        fails = None
         if constraint_type is ConstraintType.CHECK:
+            self._checks[(table, constraint.conname)] = constraint.raw_expr
+            if not not_valid:
+                fails = self._check_violated(table, constraint.raw_expr)
             column = not_null_column(constraint.raw_expr)
             if not_valid:
                 self._pending_checks[(table, constraint.conname)] = column
@@ -236,7 +279,12 @@ class AlterTableReader(ReaderState):
             # A primary key makes its columns NOT NULL: a scan under ACCESS EXCLUSIVE unless they already are.
             keys = self._index_keys.get(index_name(table.split(".")[0], constraint.indexname))
             scans = keys is None or any((table, key) not in self._not_null for key in keys)
-        fails = None
+        if constraint.indexname and not constraint.conname:
+            self._named_constraint(table, constraint.indexname, "")
+        else:
+            self._record_constraints(table, [constraint])
+        if referenced is not None:
+            fails = self._missing_relation(referenced, "relation")
         if constraint_type in (ConstraintType.UNIQUE, ConstraintType.PRIMARY_KEY) and not using_index:
             fails = self._unique_fails(table, [k.sval for k in constraint.keys or ()])
             if constraint_type is ConstraintType.PRIMARY_KEY and fails is None and len(constraint.keys or ()) == 1:
@@ -260,9 +308,19 @@ class AlterTableReader(ReaderState):
             return None  # a validated CHECK (column IS NOT NULL) proves the statistics stale
         return f"pg_stats (as of the last ANALYZE) shows {table}.{column} NULL in {100 * stats[0]:.2g} % of rows"
 
-    def _unique_fails(self, table: str, keys: list[str]) -> str | None:
-        """Why a unique index on ``keys`` cannot be built: a json key, or (one plain column) repeated values."""
-        return self._json_key(table, keys) or (self._duplicates(table, keys[0]) if len(keys) == 1 else None)
+    def _unique_fails(self, table: str, keys: list[str | None]) -> str | None:
+        """Why a unique index on ``keys`` cannot be built: a partition key column left out, a json key, or (one
+        plain column) repeated values."""
+        partition_key = self._partition_keys.get(table) if self._partitioned_table(table) else None
+        if partition_key is not None and not all(k is not None and k in keys for k in partition_key):
+            return (
+                f"a unique index or constraint on partitioned table {table} must include every partition key "
+                f"column ({', '.join(k or '(expression)' for k in partition_key)})"
+            )
+        plain = [k for k in keys if k is not None]
+        if len(plain) != len(keys):
+            return None
+        return self._json_key(table, plain) or (self._duplicates(table, plain[0]) if len(plain) == 1 else None)
 
     def _json_key(self, table: str, keys: list[str]) -> str | None:
         json = [k for k in keys if (t := self._type(table, k)) is not None and t.name == "json" and not t.array]

@@ -40,6 +40,8 @@ class Kind(str, Enum):
     ALTER_TABLE_OTHER = "alter-table"
     CREATE_TRIGGER = "create-trigger"
     REFRESH_MATERIALIZED_VIEW = "refresh-materialized-view"
+    DOMAIN_CONSTRAINT = "domain-constraint"
+    """ALTER DOMAIN ... ADD CONSTRAINT (without NOT VALID) or SET NOT NULL: every column of the domain checked."""
     REFERENCE_LOCK = "reference-lock"
     """A foreign key on a new table locks the existing table it references (SHARE ROW EXCLUSIVE)."""
     STATEMENT = "statement"
@@ -77,6 +79,17 @@ class KnownSchema:
     """(schema.table, column) → pg_stats.null_frac, as of the table's last ANALYZE."""
     distinct_values: Mapping[tuple[str, str], float] = field(default_factory=dict)
     """(schema.table, column) → pg_stats.n_distinct (positive: a count; negative: minus a fraction of rows)."""
+    sampled_values: Mapping[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    """(schema.table, column) → values ANALYZE's sample held (histogram ends, most common values), as text:
+    real rows as of that ANALYZE, never all of them."""
+    sampled_ranges: Mapping[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    """(schema.table, column) → the histogram's first and last bounds, for columns that have a histogram."""
+    constraint_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """schema.table → the names of all its constraints (only tables whose constraints the source lists)."""
+    check_definitions: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    """(schema.table, constraint) → ``CHECK (...)`` as pg_get_constraintdef shows it."""
+    partition_keys: Mapping[str, tuple[str | None, ...]] = field(default_factory=dict)
+    """Partitioned schema.table → its partition key columns (None for an expression)."""
 
 
 @dataclass(frozen=True)
@@ -119,6 +132,8 @@ class DdlAction:
     """For CREATE INDEX: the definition, for the plan-regression gate."""
     depends_on_timezone: bool = False
     """A timestamp ↔ timestamptz change: no rewrite on 12+ when the session TimeZone is UTC."""
+    timezone: str | None = None
+    """The TimeZone a SET in the file chose for the session (None: the server's)."""
     fails: str | None = None
     """Why the statement will fail when it runs, when the text (and the known schema) already says so."""
     traced: bool = False

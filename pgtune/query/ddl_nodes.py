@@ -120,6 +120,76 @@ class _FunctionCalls(Visitor):
         self.names.append(node.funcname[-1].sval.lower())
 
 
+class _References(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.relations: list[ast.RangeVar] = []
+        self.columns: list[tuple[str, ...]] = []
+        self.star = False
+
+    def visit_RangeVar(self, ancestors, node: ast.RangeVar) -> None:
+        self.relations.append(node)
+
+    def visit_ColumnRef(self, ancestors, node: ast.ColumnRef) -> None:
+        if isinstance(node.fields[-1], ast.A_Star):
+            self.star = self.star or len(node.fields) == 1
+            self.columns.append((*(f.sval for f in node.fields[:-1]), "*"))
+        else:
+            self.columns.append(tuple(getattr(f, "sval", "") for f in node.fields))
+
+
+_NAMEDATALEN = 63
+
+
+def chosen_constraint_name(table: str, constraint: ast.Constraint, column: str | None) -> str | None:
+    """The name PostgreSQL gives an unnamed constraint (``ChooseConstraintName``: ``orders_qty_check``,
+    ``orders_pkey``, ``orders_a_b_key``, ``orders_user_id_fkey``), before any number a clash appends; None
+    when this reader cannot tell (an exclusion constraint, a name long enough to be truncated)."""
+    relation = table.split(".")[-1]
+    kind = enums.ConstrType
+    if constraint.contype == kind.CONSTR_CHECK:
+        found = _References()
+        found(constraint.raw_expr)
+        names = {ref[-1] for ref in found.columns if ref[-1] != "*"}
+        name = f"{relation}_{names.pop()}_check" if len(names) == 1 else f"{relation}_check"
+    elif constraint.contype == kind.CONSTR_PRIMARY:
+        name = f"{relation}_pkey"
+    elif constraint.contype in (kind.CONSTR_UNIQUE, kind.CONSTR_FOREIGN):
+        keys = [
+            k.sval
+            for k in (constraint.fk_attrs if constraint.contype == kind.CONSTR_FOREIGN else constraint.keys) or ()
+        ]
+        keys = keys or ([column] if column else [])
+        if not keys:
+            return None
+        name = f"{relation}_{'_'.join(keys)}_{'key' if constraint.contype == kind.CONSTR_UNIQUE else 'fkey'}"
+    else:
+        return None
+    return name if len(name) <= _NAMEDATALEN else None
+
+
+def referenced_columns(query: ast.Node, columns_of) -> set[tuple[str, str]]:
+    """(schema.table, column) a view's query surely reads: columns qualified by a table's name or alias, or
+    (when it reads one table) unqualified ones and ``*``; ``columns_of`` gives each table's known columns."""
+    found = _References()
+    found(query)
+    by_name = {}
+    for relation in found.relations:
+        table = qualified(relation)
+        by_name[relation.alias.aliasname if relation.alias else relation.relname] = table
+    single = next(iter(by_name.values())) if len(set(by_name.values())) == 1 else None
+    used: set[tuple[str, str]] = set()
+    for ref in found.columns:
+        table = by_name.get(ref[-2]) if len(ref) >= 2 else single
+        if table is None:
+            continue
+        if ref[-1] == "*":
+            used.update((table, c) for c in columns_of.get(table, ()))
+        else:
+            used.add((table, ref[-1]))
+    return used
+
+
 def volatile_call(expr: ast.Node) -> str | None:
     calls = _FunctionCalls()
     calls(expr)
@@ -152,6 +222,26 @@ def not_null_column(expr: ast.Node | None) -> str | None:
     ):
         return expr.arg.fields[-1].sval
     return None
+
+
+def plain_using(using: ast.Node | None, column: str, new_type: ast.TypeName) -> bool:
+    """``USING column`` or ``USING column::new_type``: ALTER TABLE plans the expression before judging the
+    rewrite (``expression_planner``, then ``ATColumnChangeRequiresRewrite``), so a cast of the column to the
+    new type is the same coercion as no USING at all, and rewrites exactly when that would."""
+    if isinstance(using, ast.TypeCast):
+        cast, new = using.typeName, new_type
+        if cast.names[-1].sval.lower() != new.names[-1].sval.lower() or bool(cast.arrayBounds) != bool(new.arrayBounds):
+            return False
+        if cast.typmods and _typmods(cast) != _typmods(new):
+            return False
+        using = using.arg
+    return (
+        isinstance(using, ast.ColumnRef) and len(using.fields) == 1 and getattr(using.fields[0], "sval", None) == column
+    )
+
+
+def _typmods(node: ast.TypeName) -> tuple:
+    return tuple(getattr(m.val, "ival", None) for m in node.typmods or () if isinstance(m, ast.A_Const))
 
 
 def truthy(option: ast.DefElem) -> bool:

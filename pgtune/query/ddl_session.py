@@ -22,6 +22,11 @@ class Session:
     held: dict[str | None, Lock] = field(default_factory=dict)
     enum_values: set[str] = field(default_factory=set)
     """Enum values added in the open transaction block: PostgreSQL refuses to use them before it commits."""
+    timezone: str | None = None
+    """The TimeZone a ``SET TIME ZONE`` / ``SET timezone`` of the file chose (None: the server's, unknown)."""
+    local_timezone: bool = False
+    ignored: str | None = None
+    """The setting the last statement tried to SET LOCAL outside a transaction block (not applied)."""
 
     def note_enum_value(self, node: ast.Node) -> None:
         if isinstance(node, ast.AlterEnumStmt) and node.newVal and not node.oldVal and self.in_transaction:
@@ -54,12 +59,31 @@ class Session:
                 self.enum_values.clear()
                 if self.local_timeout:
                     self.lock_timeout_set = self.local_timeout = False
+                if self.local_timezone:
+                    self.timezone, self.local_timezone = None, False
             return True
+        self.ignored = None
         if isinstance(node, ast.VariableSetStmt):
+            if node.is_local and not self.in_transaction:
+                self.ignored = node.name
+                # "SET LOCAL" outside a transaction block: PostgreSQL warns and the setting is not applied.
+                return True
+            value = node.args[0] if node.kind == enums.VariableSetKind.VAR_SET_VALUE and node.args else None
+            text = _setting_text(value)
             if node.name == "lock_timeout":
-                value = node.args[0].val if node.kind == enums.VariableSetKind.VAR_SET_VALUE and node.args else None
-                text = str(getattr(value, "sval", None) or getattr(value, "ival", 0))
-                self.lock_timeout_set = re.search("[1-9]", text) is not None
+                self.lock_timeout_set = re.search("[1-9]", text or "0") is not None
                 self.local_timeout = self.lock_timeout_set and bool(node.is_local)
+            elif node.name == "timezone":
+                self.timezone = text
+                self.local_timezone = text is not None and bool(node.is_local)
             return True
         return False
+
+
+def _setting_text(value: ast.Node | None) -> str | None:
+    """A SET's value as text: ``'2s'`` → ``2s``, ``0`` → ``0``, ``INTERVAL '+00:00' HOUR TO MINUTE`` → ``+00:00``."""
+    if isinstance(value, ast.TypeCast):
+        value = value.arg
+    if not isinstance(value, ast.A_Const) or value.isnull:
+        return None
+    return str(getattr(value.val, "sval", None) or getattr(value.val, "ival", None) or getattr(value.val, "fval", 0))

@@ -38,6 +38,20 @@ class ReaderState:
         """History files built the schema: every table and view is known, so naming a missing one fails."""
         self._updated: set[str] = set()
         """Tables an UPDATE or DELETE of the checked files changed: their pg_stats no longer say what they hold."""
+        self._constraints: dict[str, set[str]] = {t: set(n) for t, n in self.known.constraint_names.items()}
+        """Tables whose every constraint name is known (created in the files read, or listed by a snapshot)."""
+        self._unnamed: dict[str, set[str]] = {}
+        """schema.table → names PostgreSQL chose for its unnamed constraints (``t_qty_check``), or only their
+        ending (``_check``) where the reader cannot tell the whole name."""
+        self._checks: dict[tuple[str, str], object] = {}
+        """(schema.table, constraint) → the CHECK's parse tree, for CHECKs the files or history added."""
+        self._partition_keys: dict[str, tuple[str | None, ...]] = dict(self.known.partition_keys)
+        self._bounds: dict[str, list[tuple[str, object]]] = {}
+        """Partitioned schema.table → (partition, its FOR VALUES node) for partitions the files created."""
+        self._default_partition: dict[str, str] = {}
+        self._new_domains: set[str] = set()
+        self._view_columns: dict[str, set[tuple[str, str]]] = {}
+        """View or materialized view → the (schema.table, column) its query reads, for views the files created."""
 
     def settle(self) -> None:
         """Everything read so far is already applied (migration history): existing objects, not new ones."""
@@ -111,11 +125,48 @@ class ReaderState:
             f"pg_stats (as of the last ANALYZE) shows repeated values in {table}.{column} (n_distinct {n_distinct:g})"
         )
 
+    def _columns_using(self, type_name: str) -> list[tuple[str, str]]:
+        """(schema.table, column) of every known column of type ``type_name`` (a domain's name)."""
+        named = {k: str(v) for k, v in self._column_types.items()}
+        for key, text in self.known.column_types.items():
+            named.setdefault(key, text)
+        wanted = type_name.lower()
+        return [k for k, t in named.items() if t.split("(")[0].split(".")[-1].strip('"').lower() == wanted]
+
+    def _used_by_view(self, table: str, column: str) -> str | None:
+        """Why changing ``column``'s type fails: a view or materialized view the files created reads it."""
+        view = next((v for v, used in sorted(self._view_columns.items()) if (table, column) in used), None)
+        if view is None:
+            return None
+        return f"cannot alter type of a column used by a view or rule ({table}.{column} is read by {view})"
+
+    def _missing_constraint(self, table: str, name: str) -> str | None:
+        """Why naming constraint ``name`` of ``table`` fails: every constraint of the table is known and none
+        has that name, nor could a name PostgreSQL chose for an unnamed one (``<table>_<column>_check``) be it."""
+        known = self._constraints.get(table)
+        if known is None or name in known or self._opaque or name.endswith("_not_null"):
+            return None
+        for chosen in self._unnamed.get(table, ()):
+            # A chosen name (``t_qty_check``, maybe numbered ``t_qty_check1`` after a clash), or only its ending.
+            if chosen.startswith("_") and name.endswith(chosen):
+                return None
+            if name == chosen or (name.startswith(chosen) and name[len(chosen) :].isdigit()):
+                return None
+        return f'constraint "{name}" of relation {table} does not exist'
+
+    def _named_constraint(self, table: str, name: str | None, suffix: str) -> None:
+        if name:
+            if table in self._constraints:
+                self._constraints[table].add(name)
+        else:
+            self._unnamed.setdefault(table, set()).add(suffix)
+
     def _renamed(self, relation: str, new_name: str) -> None:
         """The table or view is known under its new name too (the old one stays: it may be only partly known)."""
         renamed = f"{relation.split('.')[0]}.{new_name}"
         for known in (self._tables, self._new_tables, self._views):
             if relation in known:
                 known.add(renamed)
-        if relation in self._columns_of:
-            self._columns_of[renamed] = self._columns_of[relation]
+        for by_table in (self._columns_of, self._constraints, self._unnamed, self._partition_keys):
+            if relation in by_table:
+                by_table[renamed] = by_table[relation]

@@ -69,6 +69,33 @@ def timezone_dependent(old: ColumnType | None, new: ColumnType) -> bool:
     return old is not None and {old.name, new.name} == {"timestamp", "timestamptz"} and old.array == new.array
 
 
+# Zones whose every offset is 0 (pg_get_timezone_offset): timestamp ↔ timestamptz keeps the table under them.
+_UTC_ZONES = frozenset(
+    f"{prefix}{name}"
+    for prefix in ("", "etc/")
+    for name in ("utc", "uct", "gmt", "gmt0", "gmt+0", "gmt-0", "greenwich", "universal", "zulu")
+)
+
+
+def utc_zone(timezone: str) -> bool:
+    """Whether the zone's offset is always 0 (``UTC``, ``Etc/GMT``, ``0``, ``+00:00``)."""
+    return timezone.strip().lower() in _UTC_ZONES or timezone.strip().lstrip("+-").replace(":", "").strip("0") == ""
+
+
+def zoned_change(fields: dict, timezone: str) -> dict:
+    """A timestamp ↔ timestamptz change under the TimeZone the file set: PostgreSQL 12+ keeps the table only
+    when that zone's offset is always 0 (``TimestampTimestampTzRequiresRewrite``), else converts every row."""
+    zero = utc_zone(timezone)
+    change = f"{fields['old_type']} → {fields['new_type']}"
+    if zero:
+        return {"rewrites": False, "depends_on_timezone": False, "reason": f"{change} under TimeZone {timezone}"}
+    return {
+        "rewrites": True,
+        "depends_on_timezone": False,
+        "reason": f"{change} converts every row: the file sets TimeZone {timezone}, whose offset is not always 0",
+    }
+
+
 def change_rewrites(old: ColumnType | None, new: ColumnType, using: bool) -> bool | None:
     """True when the change rewrites the table, False when it does not, None when the old type is unknown."""
     if using:

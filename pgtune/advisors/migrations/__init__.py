@@ -31,6 +31,7 @@ from . import (
     mg020_plan_regression,
     mg021_statement_fails,
     mg022_set_expression,
+    mg023_domain_constraint,
 )
 
 MIGRATION_RULES: tuple[ModuleType, ...] = (
@@ -56,4 +57,5 @@ MIGRATION_RULES: tuple[ModuleType, ...] = (
     mg020_plan_regression,
     mg021_statement_fails,
     mg022_set_expression,
+    mg023_domain_constraint,
 )

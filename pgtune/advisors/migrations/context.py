@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ...facts import Snapshot, TableFacts
+from ...facts import ColumnStats, Snapshot, TableFacts
 from ...findings import StatementImpact
 from ...query.ddl_model import DdlAction, KnownSchema
 
@@ -29,6 +29,7 @@ SCAN_MB_PER_S = 300.0
 """A sequential read of the table for validation (NOT NULL, CHECK, foreign key)."""
 DEFAULT_SERVER_VERSION_NUM = 150000
 _MB = 1024 * 1024
+_PLAIN = re.compile(r'^("[^"]+"|[a-z_][a-z0-9_$]*)$')
 _NOT_NULL_CHECK = re.compile(r"^CHECK \(+\"?(?P<column>[^\s\"()]+)\"? IS NOT NULL\)+$", re.I)
 
 
@@ -156,6 +157,25 @@ class MigrationContext:
             ),
             null_fractions={(f"{s.schema}.{s.table}", s.column): s.null_frac for s in snapshot.column_stats},
             distinct_values={(f"{s.schema}.{s.table}", s.column): s.n_distinct for s in snapshot.column_stats},
+            sampled_values={(f"{s.schema}.{s.table}", s.column): _sampled(s) for s in snapshot.column_stats},
+            sampled_ranges={
+                (f"{s.schema}.{s.table}", s.column): (s.lowest_value, s.highest_value)
+                for s in snapshot.column_stats
+                if s.lowest_value is not None and s.highest_value is not None
+            },
+            # A table left out as locked may hide constraints of the tables referencing it: names are then unknown.
+            constraint_names={}
+            if any(g.source.startswith("table ") or g.source == "constraints" for g in snapshot.gaps)
+            else {
+                name: frozenset(c.name for c in snapshot.constraints if f"{c.schema}.{c.table}" == name)
+                for name in tables
+            },
+            check_definitions={
+                (f"{c.schema}.{c.table}", c.name): c.definition for c in snapshot.constraints if c.kind == "c"
+            },
+            partition_keys={
+                name: _key_columns(t.partition_key) for name, t in tables.items() if t.kind == "p" and t.partition_key
+            },
         )
         return cls(version, source, tables, _index_users(snapshot), _stats_window_s(snapshot), known)
 
@@ -181,6 +201,17 @@ class MigrationContext:
         if action.scans:
             return Estimate(megabytes / SCAN_MB_PER_S, f"a validation scan at ~{SCAN_MB_PER_S:.0f} MB/s")
         return None
+
+
+def _sampled(stats: ColumnStats) -> tuple[str, ...]:
+    ends = (stats.lowest_value, stats.highest_value)
+    return tuple(v for v in (*ends, *stats.most_common_values) if v is not None and v != "NULL")
+
+
+def _key_columns(key: str) -> tuple[str | None, ...]:
+    """``RANGE (booked_at)`` (pg_get_partkeydef) → ``("booked_at",)``; an expression key → None in its place."""
+    inside = key[key.find("(") + 1 : key.rfind(")")]
+    return tuple(p.strip().strip('"') if _PLAIN.match(p.strip()) else None for p in inside.split(","))
 
 
 def _stats_window_s(snapshot: Snapshot) -> float | None:

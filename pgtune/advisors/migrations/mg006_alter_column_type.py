@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ...findings import Finding, Severity
 from ...query.ddl_model import DdlAction, Kind
-from ...query.ddl_types import ColumnType, may_only_widen
+from ...query.ddl_types import ColumnType, may_only_widen, utc_zone
 from ...rules import Rule
 from ._common import finding, lock_phrase
 from .context import MigrationContext
@@ -42,8 +42,10 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
         # From an unknown type, a change to timestamp(tz) is nearly always timestamp → timestamptz (or a
         # precision change), which keeps the table on 12+ when the session TimeZone is UTC.
         target = ColumnType.parse(action.new_type)
-        zoned_target = target.name in ("timestamp", "timestamptz") and (
-            not target.modifiers or target.modifiers[0] >= 6
+        zoned_target = (
+            target.name in ("timestamp", "timestamptz")
+            and (not target.modifiers or target.modifiers[0] >= 6)
+            and (action.timezone is None or utc_zone(action.timezone))
         )
         # With the old type unknown, a change to varchar, text or varbit is nearly always a widening, which
         # keeps the table: reported without failing the build. Other changes may well rewrite.

@@ -39,13 +39,25 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
             table = context.table(action.table)
             if table is not None:
                 rows = f" ({table.n_live_tup:,} live rows)"
+            whole = f"touches every row of {action.table}{rows}"
+            help = (
+                "Backfill in batches of a few thousand rows by primary key, each in its own transaction, "
+                "outside the schema migration."
+            )
+            if "partition" in action.reason:
+                whole = f"on {action.table}: {action.reason}"
+                help = (
+                    "Remove a whole partition instead of its rows: ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY, "
+                    "then DROP TABLE the detached partition (no row is deleted, no row lock held)."
+                )
+            elif action.reason:
+                whole = f"on {action.table}: {action.reason}"
             yield finding(
                 RULE,
                 action,
                 context,
-                f"{verb} touches every row of {action.table}{rows} in one transaction and holds their row "
-                "locks until it commits: application writes to them wait",
-                "Backfill in batches of a few thousand rows by primary key, each in its own transaction, "
-                "outside the schema migration.",
+                f"{verb} {whole} in one transaction and holds their row locks until it commits: application "
+                "writes to them wait",
+                help,
                 timed=False,
             )

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ...findings import Finding, Severity
-from ...query.ddl_model import DdlAction
+from ...query.ddl_model import DdlAction, Kind
 from ...rules import Rule
 from ._common import finding
 from .context import MigrationContext
@@ -23,12 +24,21 @@ RULE = Rule(
         "reported: CREATE INDEX CONCURRENTLY on a partitioned table, DROP INDEX CONCURRENTLY of several "
         "indexes, ADD COLUMN ... NOT NULL without a default on a table with rows, an enum value used in the "
         "transaction that added it, DISTINCT, GROUP BY, a btree index or a UNIQUE constraint on a json column "
-        "(json has no equality operator; jsonb has), a column the known schema (--history, --snapshot) does "
-        "not have, and DROP TABLE or DROP VIEW (without IF EXISTS) of one the --history files never create. "
-        "With --snapshot or --dsn, pg_stats as of the last ANALYZE: NULLs (null_frac > 0) make SET NOT NULL "
-        "and a PRIMARY KEY fail, a repeated value (n_distinct other than minus the non-null fraction, which "
-        "ANALYZE stores only when every sampled value was distinct) makes a single-column UNIQUE fail; "
-        "an UPDATE or DELETE of the table earlier in the checked files voids both."
+        "(json has no equality operator; jsonb has), and SET EXPRESSION before PostgreSQL 17 (--pg-version). "
+        "With the schema known (--history, --snapshot, --dsn): a column, constraint (DROP, VALIDATE or RENAME "
+        "CONSTRAINT without IF EXISTS) or table a foreign key references that the schema does not have (never "
+        "claimed after a DO block, CALL or unknown function, which may create anything); DROP TABLE or DROP "
+        "VIEW of one the --history files never create; DROP INDEX CONCURRENTLY of a partitioned table's index; "
+        "a UNIQUE index or constraint on a partitioned table without every partition key column; ALTER "
+        "COLUMN ... TYPE of a column a view or materialized view reads. With --snapshot or --dsn, pg_stats as "
+        "of the last ANALYZE, whose sampled values are real rows (a sample may miss the one bad row, so "
+        "silence proves nothing): NULLs (null_frac > 0) make SET NOT NULL and a PRIMARY KEY fail; a repeated "
+        "value (n_distinct other than minus the non-null fraction, which ANALYZE stores only when every "
+        "sampled value was distinct) makes a single-column UNIQUE fail; a sampled value (a histogram end or a "
+        "most common value) that a CHECK of column-to-constant comparisons rejects makes ADD CONSTRAINT or "
+        "VALIDATE CONSTRAINT fail; a sampled row of the DEFAULT partition inside a new partition's bound makes "
+        "CREATE TABLE ... PARTITION OF or ATTACH PARTITION fail. An UPDATE or DELETE of the table earlier in "
+        "the checked files voids these claims."
     ),
     bad_example="ALTER TABLE orders ADD COLUMN venue text NOT NULL;",
     good_example="ALTER TABLE orders ADD COLUMN venue text NOT NULL DEFAULT 'main';",
@@ -40,10 +50,20 @@ RULE = Rule(
 )
 
 
+_SET_EXPRESSION_SINCE = 170000
+
+
 def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
     reported: set[tuple[str, int, int]] = set()
     for action in actions:
         location = (action.file, action.line, action.column)
+        if action.kind is Kind.SET_EXPRESSION and context.server_version_num < _SET_EXPRESSION_SINCE:
+            action = replace(
+                action,
+                fails=action.fails
+                or f"ALTER COLUMN ... SET EXPRESSION is new in PostgreSQL 17; the target is PostgreSQL "
+                f"{context.server_version_num // 10000} (--pg-version), where it is a syntax error",
+            )
         if location in reported or not (action.error or (action.fails and not action.traced)):
             continue
         reported.add(location)

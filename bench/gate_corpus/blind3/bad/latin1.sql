@@ -1,0 +1,2 @@
+-- Marché: ajout d'une colonne
+ALTER TABLE markets ADD COLUMN libellé text DEFAULT 'é';

@@ -1,0 +1,1 @@
+ALTER TABEL positions ADD COLUMN hedge_mode boolean;

@@ -1,0 +1,4 @@
+CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $body$
+BEGIN
+  RETURN 1;
+END;

@@ -1,0 +1,4 @@
+CREATE OR REPLACE VIEW open_positions AS
+SELECT p.id, p.account_id, m.symbol, p.side, p.size, p.entry_price, p.leverage, p.notional, p.opened_at
+FROM positions p JOIN markets m ON m.id = p.market_id
+WHERE p.status = 'open';

@@ -1,0 +1,1 @@
+COMMENT ON COLUMN positions.notional IS 'size * entry_price, in quote currency';

@@ -1,0 +1,1 @@
+GRANT SELECT ON open_positions, account_equity TO PUBLIC;

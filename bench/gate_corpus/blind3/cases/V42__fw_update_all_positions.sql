@@ -1,0 +1,1 @@
+UPDATE positions SET realized_pnl = round(realized_pnl, 4);

@@ -1,0 +1,17 @@
+BEGIN;
+
+-- Running upgrade c0ffee000041 -> d00d00000042
+
+
+
+COMMIT;
+
+CREATE INDEX CONCURRENTLY ix_funding_rates_time ON funding_rates (funding_time);
+
+BEGIN;
+
+
+
+UPDATE alembic_version SET version_num='d00d00000042' WHERE alembic_version.version_num = 'c0ffee000041';
+
+COMMIT;

@@ -1,0 +1,3 @@
+SET lock_timeout = '2s';
+-- Modify "markets" table
+ALTER TABLE "markets" DROP COLUMN "contract_size";

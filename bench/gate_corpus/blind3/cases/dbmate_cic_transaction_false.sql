@@ -1,0 +1,5 @@
+-- migrate:up transaction:false
+CREATE INDEX CONCURRENTLY idx_insurance_events_created ON insurance_fund_events (created_at);
+
+-- migrate:down
+DROP INDEX CONCURRENTLY idx_insurance_events_created;

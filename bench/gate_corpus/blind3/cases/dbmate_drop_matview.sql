@@ -1,0 +1,5 @@
+-- migrate:up
+DROP MATERIALIZED VIEW open_interest;
+
+-- migrate:down
+SELECT 1;

@@ -1,0 +1,5 @@
+-- migrate:up
+REFRESH MATERIALIZED VIEW daily_funding;
+
+-- migrate:down
+SELECT 1;

@@ -1,0 +1,13 @@
+BEGIN;
+--
+-- Add field risk_note to marginaccount
+--
+--
+-- Raw SQL operation
+--
+SET lock_timeout = '3s';
+--
+-- Add field risk_note to marginaccount
+--
+ALTER TABLE "margin_accounts" ADD COLUMN "risk_note" text NULL;
+COMMIT;

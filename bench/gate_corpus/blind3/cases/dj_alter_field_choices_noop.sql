@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field status on position
+--
+-- (no-op)
+COMMIT;

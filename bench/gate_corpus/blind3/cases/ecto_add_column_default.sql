@@ -1,0 +1,4 @@
+BEGIN;
+ALTER TABLE "margin_accounts" ADD COLUMN "auto_deleverage" boolean DEFAULT false NOT NULL;
+INSERT INTO "schema_migrations" ("version","inserted_at") VALUES ('20261202093000','2026-12-02 09:30:00');
+COMMIT;

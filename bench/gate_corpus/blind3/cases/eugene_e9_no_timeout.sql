@@ -1,0 +1,1 @@
+ALTER TABLE margin_calls ALTER COLUMN notified_via SET DEFAULT '{email}';

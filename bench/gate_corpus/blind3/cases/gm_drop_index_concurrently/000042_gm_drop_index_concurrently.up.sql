@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS positions_open_idx;

@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS positions_open_idx;

@@ -1,0 +1,1 @@
+REINDEX INDEX CONCURRENTLY positions_account_idx;

@@ -1,0 +1,1 @@
+REINDEX INDEX positions_account_idx;

@@ -1,0 +1,1 @@
+ALTER SEQUENCE margin_call_ticket_seq AS bigint;

@@ -1,0 +1,1 @@
+ALTER TABLE kyc_documents VALIDATE CONSTRAINT kyc_documents_user_fk;

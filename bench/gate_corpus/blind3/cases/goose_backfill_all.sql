@@ -1,0 +1,2 @@
+-- +goose Up
+UPDATE margin_accounts SET collateral_asset = coalesce(collateral_asset, 'USDT');

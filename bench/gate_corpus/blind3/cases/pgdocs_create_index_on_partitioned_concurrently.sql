@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY liquidations_account_time_idx ON liquidations (account_id, liquidated_at);

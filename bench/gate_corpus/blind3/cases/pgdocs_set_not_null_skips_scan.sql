@@ -1,0 +1,3 @@
+SET lock_timeout = '2s';
+ALTER TABLE audit_log VALIDATE CONSTRAINT audit_log_payload_present;
+ALTER TABLE audit_log ALTER COLUMN payload SET NOT NULL;

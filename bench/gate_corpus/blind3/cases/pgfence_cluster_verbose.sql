@@ -1,0 +1,1 @@
+CLUSTER VERBOSE audit_log USING audit_log_pkey;

@@ -1,0 +1,1 @@
+DELETE FROM insurance_fund_events;

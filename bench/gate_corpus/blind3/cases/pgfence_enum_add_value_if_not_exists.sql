@@ -1,0 +1,1 @@
+ALTER TYPE position_side ADD VALUE IF NOT EXISTS 'hedge';

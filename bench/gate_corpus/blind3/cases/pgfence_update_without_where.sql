@@ -1,0 +1,1 @@
+UPDATE kyc_documents SET status = lower(status);

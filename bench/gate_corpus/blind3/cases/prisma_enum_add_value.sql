@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "kyc_tier" ADD VALUE 'institutional';

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE price_index_ticks ADD COLUMN confidence real;

@@ -1,0 +1,1 @@
+ANALYZE positions, funding_rates;

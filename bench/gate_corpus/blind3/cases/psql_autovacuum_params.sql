@@ -1,0 +1,1 @@
+ALTER TABLE positions SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);

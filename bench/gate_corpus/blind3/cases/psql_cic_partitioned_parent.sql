@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY idx_funding_payments_market ON funding_payments (market_id);

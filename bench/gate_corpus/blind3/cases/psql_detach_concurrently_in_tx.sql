@@ -1,0 +1,3 @@
+BEGIN;
+ALTER TABLE funding_payments DETACH PARTITION funding_payments_2026_09 CONCURRENTLY;
+COMMIT;

@@ -1,0 +1,1 @@
+ALTER TYPE liquidation_kind RENAME VALUE 'adl' TO 'auto_deleverage';

@@ -1,0 +1,2 @@
+REVOKE ALL ON audit_log FROM PUBLIC;
+GRANT SELECT ON daily_funding TO PUBLIC;

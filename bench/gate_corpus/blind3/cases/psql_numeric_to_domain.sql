@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE margin_accounts ALTER COLUMN balance TYPE usd_amount;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE kyc_documents ALTER COLUMN meta SET COMPRESSION pglz;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE positions ALTER COLUMN notional SET EXPRESSION AS (size * coalesce(mark_price, entry_price));

@@ -1,0 +1,1 @@
+UPDATE insurance_fund SET updated_at = now();

@@ -1,0 +1,1 @@
+UPDATE markets SET params = params || '{"oracle": "index-v3"}';

@@ -1,0 +1,4 @@
+BEGIN;
+CREATE INDEX "index_api_keys_on_last_used_at" ON "api_keys" ("last_used_at");
+INSERT INTO "schema_migrations" ("version") VALUES ('20260112093000');
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+SET lock_timeout TO '5s';
+UPDATE "positions" SET "mark_price"=0 WHERE "mark_price" IS NULL;
+ALTER TABLE "positions" ALTER COLUMN "mark_price" SET NOT NULL;
+INSERT INTO "schema_migrations" ("version") VALUES ('20260112093000');
+COMMIT;

@@ -1,0 +1,7 @@
+-- Verify perp:add_index on pg
+
+BEGIN;
+
+SELECT 1;
+
+ROLLBACK;

@@ -1,0 +1,7 @@
+-- Revert perp:add_table from pg
+
+BEGIN;
+
+DROP TABLE oracle_heartbeats;
+
+COMMIT;

@@ -1,0 +1,7 @@
+-- Verify perp:add_table on pg
+
+BEGIN;
+
+SELECT 1;
+
+ROLLBACK;

@@ -1,0 +1,7 @@
+-- Verify perp:drop_column on pg
+
+BEGIN;
+
+SELECT 1;
+
+ROLLBACK;

@@ -1,0 +1,7 @@
+-- Verify perp:widen_varchar on pg
+
+BEGIN;
+
+SELECT 1;
+
+ROLLBACK;

@@ -1,0 +1,1 @@
+ALTER TABLE markets ADD COLUMN settlement_asset text NOT NULL;

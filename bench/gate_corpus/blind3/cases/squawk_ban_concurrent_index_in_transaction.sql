@@ -1,0 +1,3 @@
+BEGIN;
+CREATE INDEX CONCURRENTLY users_kyc_idx ON users (kyc);
+COMMIT;

@@ -1,0 +1,1 @@
+CREATE DOMAIN funding_rate AS numeric(12, 10) CHECK (VALUE BETWEEN -0.0075 AND 0.0075);

@@ -1,0 +1,1 @@
+ALTER TABLE markets ADD COLUMN circuit_breaker_bps integer;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY index_liquidations_adl_liquidated_at ON liquidations_adl (liquidated_at);

@@ -1,0 +1,1 @@
+ALTER TABLE positions VALIDATE CONSTRAINT positions_size_nonneg;

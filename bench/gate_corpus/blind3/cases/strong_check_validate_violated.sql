@@ -1,0 +1,1 @@
+ALTER TABLE margin_accounts VALIDATE CONSTRAINT margin_accounts_balance_nonneg;

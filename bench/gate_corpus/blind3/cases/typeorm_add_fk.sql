@@ -1,0 +1,4 @@
+START TRANSACTION;
+ALTER TABLE "margin_calls" ADD CONSTRAINT "FK_9c2e7b1d3f4a5c6e7d8f9a0b1c2" FOREIGN KEY ("account_id") REFERENCES "margin_accounts"("id") ON DELETE NO ACTION ON UPDATE NO ACTION;
+INSERT INTO "migrations"("timestamp", "name") VALUES (1764667800000, 'MarginCallAccountFk1764667800000');
+COMMIT;

@@ -1,0 +1,56 @@
+"""MG023: ALTER DOMAIN ... ADD CONSTRAINT without NOT VALID (or SET NOT NULL), which checks every column of
+the domain in every table, each under a SHARE lock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Finding, Severity
+from ...query.ddl_model import DdlAction, Kind
+from ...rules import Rule
+from ._common import finding, lock_phrase
+from .context import MigrationContext
+
+RULE = Rule(
+    id="MG023",
+    slug="domain-constraint-without-not-valid",
+    title="Domain constraint added without NOT VALID",
+    why=(
+        "ALTER DOMAIN ... ADD CONSTRAINT checks every stored value of the domain: PostgreSQL finds each "
+        "table with a column of that domain (typecmds.c, get_rels_with_domain), takes a SHARE lock on it, "
+        "which blocks INSERT, UPDATE and DELETE, and reads the whole table. ALTER DOMAIN ... SET NOT NULL "
+        "does the same. Added NOT VALID, the constraint applies to new values at once and checks no old "
+        "one; ALTER DOMAIN ... VALIDATE CONSTRAINT checks them later, in a transaction of its own. With "
+        "--history or --snapshot the tables using the domain are named; a domain no known column uses is "
+        "not reported."
+    ),
+    bad_example="ALTER DOMAIN asset_code ADD CONSTRAINT asset_code_upper CHECK (VALUE = upper(VALUE));",
+    good_example=(
+        "ALTER DOMAIN asset_code ADD CONSTRAINT asset_code_upper CHECK (VALUE = upper(VALUE)) NOT VALID;\n"
+        "-- later, in its own transaction\n"
+        "ALTER DOMAIN asset_code VALIDATE CONSTRAINT asset_code_upper;"
+    ),
+    severity=Severity.WARNING,
+)
+
+
+def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
+    for action in actions:
+        if action.kind is not Kind.DOMAIN_CONSTRAINT or action.target_is_new:
+            continue
+        where = (
+            lock_phrase(action)
+            if action.table
+            else (
+                "takes a SHARE lock on every table with a column of that domain, which blocks INSERT, UPDATE and DELETE"
+            )
+        )
+        yield finding(
+            RULE,
+            action,
+            context,
+            f"{action.reason.split(' checks')[0]} reads every row of {action.table or 'each table using it'} and "
+            f"{where} while it checks them",
+            "Add the domain constraint NOT VALID (new values are checked at once), then run ALTER DOMAIN ... "
+            "VALIDATE CONSTRAINT in a transaction of its own; for NOT NULL, add CHECK (VALUE IS NOT NULL) NOT VALID.",
+        )
