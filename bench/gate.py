@@ -54,6 +54,7 @@ from pgtune.demo.cluster import TemporaryCluster
 from pgtune.gate.config import CheckConfig
 from pgtune.gate.files import discover
 from pgtune.gate.trace import trace_paths
+from pgtune.gate.traced import FileTrace, Trace
 
 from .common import print_table, write_result
 
@@ -149,6 +150,18 @@ def corpus_server() -> Iterator[dict[str, str]]:
         yield dsns
 
 
+def case_hazards(files: dict[Path, Path], trace: Trace) -> dict[Path, tuple[str, ...]]:
+    """Each case's hazards from the trace of its files: a case that is a directory of several files gets
+    every file's, each named by its file."""
+    by_case: dict[Path, list[FileTrace]] = {case: [] for case in files.values()}
+    for file in trace.files:
+        by_case[files[Path(file.file)]].append(file)
+    return {
+        case: tuple(f"{Path(f.file).name}: {h}" if len(traced) > 1 else h for f in traced for h in f.hazards())
+        for case, traced in by_case.items()
+    }
+
+
 def relabel(part: Part, dsn: str) -> list[Labelled]:
     """Trace every case of ``part`` and write what the trace saw as its labels."""
     cases = part.cases()
@@ -156,8 +169,8 @@ def relabel(part: Part, dsn: str) -> list[Labelled]:
     trace, notes = trace_paths(list(files), dsn, CheckConfig())
     if notes:
         raise RuntimeError(f"{part.name}: cases the tracer could not run: {notes}")
-    hazards = {files[Path(f.file)]: f.hazards() for f in trace.files}
-    entries = [Labelled(case, "hazard" if hazards[case] else "safe", tuple(hazards[case])) for case in cases]
+    hazards = case_hazards(files, trace)
+    entries = [Labelled(case, "hazard" if hazards[case] else "safe", hazards[case]) for case in cases]
     lines = [
         f"# What `python -m bench gate --relabel` saw each {part.name} case do on PostgreSQL "
         f"{trace.server_version_num // 10000} (a hazard lists why). Generated: do not edit by hand.",

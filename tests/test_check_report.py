@@ -67,6 +67,10 @@ def canonical() -> CheckResult:
         context_source="snapshot prod.json",
         server_version_num=160000,
         rules=tuple(module.RULE for module in MIGRATION_RULES),
+        models=(
+            *((f"db/V{n}__x.sql", "Flyway: one transaction") for n in range(1, 7)),
+            ("db/V7__cic.sql", "Flyway: autocommit"),
+        ),
     )
 
 

@@ -203,7 +203,7 @@ def test_config_files(tmp_path):
         ('[check]\ncolour = "red"\n', "unknown setting"),
         ('[check]\ndisable = ["bogus"]\n', "not a rule id"),
         ('[check]\nseverity = { MG001 = "fatal" }\n', "not info, warning or critical"),
-        ('[check]\ntransaction-tools = ["liquibase"]\n', "unknown tools"),
+        ('[check]\ntransaction-tools = ["knex"]\n', "unknown tools"),
         ('[check]\ndisable = "MG001"\n', r"disable in \[check\] of .* must be a list, not 'MG001'"),
         ('[check]\nseverity = "info"\n', r"severity in \[check\] of .* must be a table"),
         ('[check]\ntransaction-tools = "plain"\n', "transaction-tools in .* must be a list"),

@@ -6,8 +6,6 @@ representative subset of each part on its own server and checks the recorded lab
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import psycopg
 import pytest
 import tomllib
@@ -112,10 +110,10 @@ def part_databases(pg_cluster):
 def test_recorded_labels_hold_on_the_server(part_databases, part):
     by_name = {e.path.name: e for e in ENTRIES[part]}
     cases = [by_name[name] for name in SUBSET[part]]
-    files = {f: case for case in cases for f in discover([case.path])[0]}
+    files = {f: case.path for case in cases for f in discover([case.path])[0]}
     trace, notes = trace_paths(list(files), part_databases[part], CheckConfig())
     assert notes == []
-    seen = {files[Path(f.file)].path.name: tuple(f.hazards()) for f in trace.files}
+    seen = {case.name: hazards for case, hazards in gate.case_hazards(files, trace).items()}
     assert seen == {case.path.name: case.hazards for case in cases}
 
 

@@ -13,7 +13,21 @@ from ..errors import BadInput
 from ..findings import Severity
 from .plancheck import parse_threshold
 
-TOOLS = ("plain", "flyway", "golang-migrate", "sqitch", "dbmate")
+TOOLS = (
+    "plain",
+    "flyway",
+    "golang-migrate",
+    "sqitch",
+    "dbmate",
+    "goose",
+    "liquibase",
+    "diesel",
+    "atlas",
+    "drizzle",
+    "prisma",
+)
+_MARKED = frozenset({"flyway", "dbmate", "goose", "liquibase", "diesel", "atlas", "drizzle"})
+"""Tools that wrap by default and whose file (or directory) says when not: the marker wins."""
 _RULE_ID = re.compile(r"^[A-Z]{2}\d{3}$")
 _KNOWN = {"disable", "severity", "transaction-tools", "max-regression"}
 
@@ -23,17 +37,19 @@ class CheckConfig:
     disable: frozenset[str] = frozenset()
     severity: dict[str, Severity] = field(default_factory=dict)
     """Rule id → the severity to report it at."""
-    transaction_tools: frozenset[str] = frozenset({"flyway", "dbmate"})
-    """Tools that run each file inside one transaction (Flyway and dbmate do by default; add ``plain`` when
-    a framework such as Django or Rails runs your plain SQL files in a transaction)."""
+    transaction_tools: frozenset[str] = _MARKED
+    """Tools that run each file inside one transaction (Flyway, dbmate, goose, Liquibase, Diesel, Atlas and
+    Drizzle do by default; add ``plain`` when a framework such as Django or Rails runs your plain SQL files in
+    a transaction)."""
     source: str = ""
     max_regression_pct: float | None = None
     """``max-regression``: turns on the plan-regression gate (MG020) whenever ``--dsn`` is given."""
 
     def wraps(self, tool: str, tool_default: bool) -> bool:
-        # dbmate's ``transaction:false`` marker and Flyway's own choice per file (a statement that cannot run
-        # in a transaction, or the file's executeInTransaction) win over the configuration.
-        return tool in self.transaction_tools and (tool not in ("dbmate", "flyway") or tool_default)
+        # A file's own marker (dbmate's ``transaction:false``, goose's NO TRANSACTION, Liquibase's
+        # runInTransaction:false, Diesel's metadata.toml, Atlas's txmode none) and Flyway's own choice per file
+        # (a statement that cannot run in a transaction, or executeInTransaction) win over the configuration.
+        return tool in self.transaction_tools and (tool not in _MARKED or tool_default)
 
 
 def load_config(explicit: Path | None, directory: Path) -> CheckConfig:

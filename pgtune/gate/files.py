@@ -2,18 +2,20 @@
 
 Tools recognised by their file names or markers: Flyway (``V1__name.sql``; ``U`` undo files skipped),
 golang-migrate (``*.up.sql``; ``*.down.sql`` skipped), sqitch (``deploy/``; ``revert/`` and ``verify/``
-skipped), dbmate (``-- migrate:up`` / ``-- migrate:down`` sections). Anything else is plain SQL, which
-covers the files Rails, Django and Alembic generate. Text outside the checked part is blanked, never
-removed, so line numbers stay those of the file.
+skipped), dbmate (``-- migrate:up`` / ``-- migrate:down`` sections), and those ``tools.py`` reads: goose,
+Liquibase formatted SQL, Atlas, Drizzle, Prisma and Diesel (whose ``down.sql`` beside ``up.sql`` is
+skipped). Anything else is plain SQL, which covers the files Rails, Django and Alembic generate. Text outside
+the checked part is blanked, never removed, so line numbers stay those of the file.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..query.ddl_source import SourceProblem, flyway_transactions
+from .tools import Part, detect
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 """Bigger files are data loads, not schema migrations; reading them would take minutes."""
@@ -30,10 +32,12 @@ class MigrationFile:
     path: str
     text: str
     tool: str
-    """plain, flyway, golang-migrate, sqitch or dbmate."""
+    """One of ``config.TOOLS``."""
     wraps_by_default: bool
     """Whether the tool itself runs the file inside one transaction (before configuration)."""
     notes: tuple[str, ...] = ()
+    parts: tuple[Part, ...] = ()
+    """What the tool runs, in order: the whole file, or each Liquibase changeset."""
 
 
 def discover(paths: list[Path]) -> tuple[list[Path], list[SourceProblem]]:
@@ -64,7 +68,7 @@ def migration_order(path: Path) -> tuple:
 
 def _is_up_migration(path: Path) -> bool:
     name = path.name.lower()
-    if name.endswith(".down.sql"):
+    if name.endswith(".down.sql") or (name == "down.sql" and (path.parent / "up.sql").is_file()):
         return False
     if (match := _FLYWAY.match(path.name)) and match["prefix"].upper() == "U":
         return False
@@ -86,6 +90,8 @@ def read(path: Path) -> MigrationFile | SourceProblem:
         raw = path.read_bytes()
     except OSError as exc:
         return SourceProblem(name, 1, 1, f"cannot read: {exc.strerror}")
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return SourceProblem(name, 1, 1, "UTF-16 text; save it as UTF-8 to check it")
     if b"\x00" in raw:
         return SourceProblem(name, 1, 1, "binary file (contains NUL bytes), not SQL")
     try:
@@ -95,14 +101,30 @@ def read(path: Path) -> MigrationFile | SourceProblem:
         return SourceProblem(name, line, 1, f"not UTF-8 text (invalid byte 0x{raw[exc.start]:02x})")
     if not text.strip():
         return SourceProblem(name, 1, 1, "empty file")
+    if found := detect(path, text):
+        union, notes = _blank_meta_commands(name, _union(text, found.parts))
+        parts = tuple(replace(p, text=_blank_meta_commands(name, p.text)[0]) for p in found.parts)
+        return MigrationFile(name, union, found.tool, bool(parts) and parts[0].wraps, notes + found.notes, parts)
     tool, wraps = _tool(path, text)
+    one_exec = tool == "golang-migrate"
     if tool == "dbmate":
         text, wraps = _dbmate_up(text)
+        # dbmate db.go: the up section is one Exec, in a transaction unless transaction:false.
+        one_exec = True
     text, notes = _blank_meta_commands(name, text)
     if tool == "flyway":
         wraps, refused = _flyway_wraps(path, text)
         notes += refused
-    return MigrationFile(name, text, tool, wraps, notes)
+    return MigrationFile(name, text, tool, wraps, notes, (Part(text, wraps, one_exec),))
+
+
+def _union(text: str, parts: tuple[Part, ...]) -> str:
+    """The file's text with what no part runs blanked (a Liquibase file's rollback lines, goose's Down)."""
+    if len(parts) == 1:
+        return parts[0].text
+    lines = [p.text.split("\n") for p in parts]
+    blank = _blank(text).split("\n")
+    return "\n".join(next((p[i] for p in lines if p[i].strip()), line) for i, line in enumerate(blank))
 
 
 def _flyway_wraps(path: Path, text: str) -> tuple[bool, tuple[str, ...]]:

@@ -17,6 +17,7 @@ from ..rules import Rule
 from ..versions import ServerVersion
 from .config import CheckConfig
 from .files import discover, migration_order, read
+from .tools import describe, part_modes
 from .traced import Trace, apply_trace
 
 Replan = Callable[[tuple[DdlAction, ...]], PlanCheck]
@@ -47,6 +48,8 @@ class CheckResult:
     """Files ``--trace`` ran on a clone (0 without ``--trace``)."""
     rules: tuple[Rule, ...] = ()
     """Every migration rule's metadata, for the renderers that list the rules (SARIF's driver)."""
+    models: tuple[tuple[str, str], ...] = ()
+    """(file, the tool model applied to it: which tool, and in which transaction its parts ran)."""
 
     @property
     def files_checked(self) -> int:
@@ -80,18 +83,30 @@ def check_paths(
     reader = DdlReader(context.known)
     notes = _read_history(reader, history, set(files), config)
     scripts: list[MigrationScript] = []
+    models: list[tuple[str, str]] = []
     for path in files:
         migration = read(path)
         if isinstance(migration, SourceProblem):
             problems.append(migration)
             continue
         notes.extend(migration.notes)
-        script = reader.read(migration.path, migration.text, config.wraps(migration.tool, migration.wraps_by_default))
-        if script.statement_count == 0 and not script.problems:
+        modes = part_modes(migration.tool, migration.parts, config, migration.path)
+        read_parts = [
+            reader.read(migration.path, p.text, m == "transaction", m == "implicit")
+            for p, m in zip(migration.parts, modes, strict=True)
+        ]
+        # A Liquibase changelog whose changesets all skip PostgreSQL (dbms:, ignore:) runs nothing, by design.
+        if (
+            migration.parts
+            and sum(s.statement_count for s in read_parts) == 0
+            and not any(s.problems for s in read_parts)
+        ):
             problems.append(SourceProblem(migration.path, 1, 1, "no SQL statements (only comments?)"))
-        problems.extend(script.problems)
-        notes.extend(script.notes)
-        scripts.append(script)
+        for script in read_parts:
+            problems.extend(script.problems)
+            notes.extend(script.notes)
+        scripts.extend(read_parts)
+        models.append((migration.path, describe(migration.tool, modes, [p.label for p in migration.parts])))
     actions = tuple(a for s in scripts for a in s.actions)
     if trace is not None:
         actions = apply_trace(actions, trace)
@@ -115,6 +130,7 @@ def check_paths(
         server_version_num=context.server_version_num,
         traced_files=len(trace.files) if trace else 0,
         rules=tuple(module.RULE for module in MIGRATION_RULES),
+        models=tuple(models),
     )
 
 
@@ -134,8 +150,10 @@ def _read_history(reader: DdlReader, history: tuple[Path, ...], checked: set[Pat
         if isinstance(migration, SourceProblem):
             problems.append(migration)
             continue
-        script = reader.read(migration.path, migration.text, config.wraps(migration.tool, migration.wraps_by_default))
-        problems.extend(script.problems)
+        for part, mode in zip(
+            migration.parts, part_modes(migration.tool, migration.parts, config, migration.path), strict=True
+        ):
+            problems.extend(reader.read(migration.path, part.text, mode == "transaction", mode == "implicit").problems)
     reader.settle()
     notes.extend(f"history {p.file}:{p.line}: not read: {p.message}" for p in problems)
     return notes

@@ -32,6 +32,7 @@ from .clones import Clone, Clones, template_of
 from .config import CheckConfig
 from .files import discover, read
 from .relations import Relation, changed, dropped, renamed, roots
+from .tools import Mode, part_modes
 from .traced import FileTrace, HeldLock, StatementTrace, Trace
 
 PROBE_LOCK_TIMEOUT_MS = 50
@@ -63,13 +64,19 @@ def trace_paths(
             migration = read(path)
             if isinstance(migration, SourceProblem):
                 continue
-            statements, problems = split_statements(migration.path, migration.text)
-            if problems:
+            split = [split_statements(migration.path, p.text) for p in migration.parts]
+            if any(problems for _, problems in split):
                 notes.append(f"{migration.path}: not traced: it does not parse")
                 continue
-            wraps = config.wraps(migration.tool, migration.wraps_by_default)
+            segments = list(
+                zip(
+                    [s for s, _ in split],
+                    part_modes(migration.tool, migration.parts, config, migration.path),
+                    strict=True,
+                )
+            )
             with clones.clone() as clone:
-                traces.append(_FileRun(clone, migration.path, guards).run(statements, wraps))
+                traces.append(_FileRun(clone, migration.path, guards).run(segments))
     return Trace(tuple(traces), version.num, f"clones of {template} on {redacted}"), notes
 
 
@@ -102,16 +109,33 @@ class _FileRun:
         if diagnostic.message_primary:
             self.messages.append(diagnostic.message_primary)
 
-    def run(self, statements: list[StatementText], wraps: bool) -> FileTrace:
+    def run(self, segments: list[tuple[list[StatementText], Mode]]) -> FileTrace:
+        """Run the file's parts in order on one session, each as its tool runs it; the first failure stops
+        the file."""
         started = time.perf_counter()
-        conn = self.clone.traced
-        transaction = _Transaction()
         order: list[tuple[str, int, int]] = []
         not_run = 0
+        for number, (statements, mode) in enumerate(segments):
+            not_run = self._segment(statements, mode, order)
+            if not_run is not None:
+                not_run += sum(len(s) for s, _ in segments[number + 1 :])
+                break
+        existing = frozenset(r.name for r in self.existing.values() if r.kind in "rpm")
+        return FileTrace(self.file, tuple(self.results[k] for k in order), existing, not_run or 0, _ms(started))
+
+    def _segment(self, statements: list[StatementText], mode: Mode, order: list[tuple[str, int, int]]) -> int | None:
+        """Run one part; after a failure, how many of its statements did not run (else None)."""
+        conn = self.clone.traced
+        transaction = _Transaction()
+        not_run: int | None = None
         skipped = False
-        if wraps:
+        if mode == "transaction":
             conn.execute("BEGIN")
         for index, statement in enumerate(statements):
+            if mode == "implicit" and conn.info.transaction_status == _IDLE and not statement.controls_transaction:
+                # One multi-statement query string: PostgreSQL opens an implicit block for the statements up
+                # to the next explicit BEGIN or COMMIT of the file, and commits it at the end.
+                conn.execute("BEGIN")
             if statement.cluster_wide:
                 # Roles, databases, tablespaces and server settings are not the clone's: they would outlive it.
                 trace = StatementTrace(
@@ -138,10 +162,9 @@ class _FileRun:
                 not_run = len(statements) - index - 1
                 break
         if conn.info.transaction_status != _IDLE:
-            conn.execute("COMMIT" if wraps and not not_run else "ROLLBACK")
+            conn.execute("COMMIT" if mode != "autocommit" and not_run is None else "ROLLBACK")
         self._close(transaction, time.perf_counter())
-        existing = frozenset(r.name for r in self.existing.values() if r.kind in "rpm")
-        return FileTrace(self.file, tuple(self.results[k] for k in order), existing, not_run, _ms(started))
+        return not_run
 
     def _statement(self, statement: StatementText, transaction: _Transaction) -> StatementTrace:
         conn = self.clone.traced

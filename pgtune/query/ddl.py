@@ -39,12 +39,13 @@ from .indexdef import read_index
 class DdlReader(AlterTableReader):
     """Reads migration files in order, remembering what earlier files created."""
 
-    def read(self, file: str, text: str, in_transaction: bool = False) -> MigrationScript:
-        """Read one file; ``in_transaction`` says the migration tool wraps the whole file in a transaction."""
+    def read(self, file: str, text: str, in_transaction: bool = False, implicit: bool = False) -> MigrationScript:
+        """Read one file; ``in_transaction`` says the migration tool wraps the whole file in a transaction,
+        ``implicit`` that it sends the file as one multi-statement query string."""
         lines = Lines(text)
         statements, problems = parse_statements(file, text, lines)
         self._opaque = self._opaque or bool(problems) or any(opaque(s.node) for s in statements)
-        session = Session(in_transaction=in_transaction, wrapped=in_transaction)
+        session = Session(in_transaction=in_transaction or implicit, wrapped=in_transaction, implicit=implicit)
         actions: list[DdlAction] = []
         notes: list[str] = []
         for statement in statements:

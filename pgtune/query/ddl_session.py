@@ -17,6 +17,8 @@ class Session:
 
     in_transaction: bool
     wrapped: bool
+    implicit: bool = False
+    """The file is one multi-statement query string: after a COMMIT the server opens the next implicit block."""
     lock_timeout_set: bool = False
     local_timeout: bool = False
     held: dict[str | None, Lock] = field(default_factory=dict)
@@ -54,7 +56,7 @@ class Session:
             if node.kind in (kinds.TRANS_STMT_BEGIN, kinds.TRANS_STMT_START):
                 self.in_transaction = True
             elif node.kind in (kinds.TRANS_STMT_COMMIT, kinds.TRANS_STMT_ROLLBACK):
-                self.in_transaction = False
+                self.in_transaction = self.implicit
                 self.held.clear()
                 self.enum_values.clear()
                 if self.local_timeout:

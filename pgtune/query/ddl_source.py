@@ -147,16 +147,33 @@ def parse_statements(file: str, text: str, lines: Lines) -> tuple[list[ParsedSta
         chunks = _chunks(text)
     except ParseError as exc:
         line, column = lines.position(_error_offset(exc, 0, len(text)))
-        return [], [SourceProblem(file, line, column, f"cannot split into statements: {exc.args[0]}")]
+        return [], [SourceProblem(file, line, column, f"cannot split into statements: {one_line(exc.args[0])}")]
     for start, end in chunks:
         try:
             raws = parse_sql(text[start:end])
         except ParseError as exc:
             line, column = lines.position(_error_offset(exc, start, end))
-            problems.append(SourceProblem(file, line, column, f"syntax error: {exc.args[0]}"))
+            problems.append(SourceProblem(file, line, column, f"syntax error: {one_line(exc.args[0])}"))
             continue
         statements.extend(_statement(raw, end - start, start) for raw in raws)
     return statements, problems
+
+
+_NEAR = re.compile(r'(?P<lead>at or near ")(?P<quoted>.*)"(?P<tail>[^"]*)$', re.S)
+
+
+def one_line(message: str, quoted_chars: int = 40) -> str:
+    """The parser's message on one line: its ``at or near "..."`` quote (the rest of the file, for an
+    unterminated string) cut to ``quoted_chars``."""
+    match = _NEAR.search(message)
+    if match and len(match["quoted"]) > quoted_chars:
+        message = f'{message[: match.start()]}{match["lead"]}{match["quoted"][:quoted_chars]}..."{match["tail"]}'
+    return " ".join(message.split())
+
+
+def statement_count(file: str, text: str) -> int:
+    """How many statements the text holds (a tool that sends it as one query string sends them together)."""
+    return len(parse_statements(file, text, Lines(text))[0])
 
 
 def _error_offset(exc: ParseError, start: int, end: int) -> int:

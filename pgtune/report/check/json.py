@@ -25,6 +25,7 @@ def render(result: CheckResult) -> str:
             "context": result.context_source or None,
             "traced_files": result.traced_files,
         },
+        "files": [{"path": path, "model": model} for path, model in result.models],
         "findings": [_finding(f) for f in result.findings],
         "problems": [to_jsonable(p) for p in result.problems],
         "suppressed": [{"reason": s.reason, "finding": _finding(s.finding)} for s in result.suppressed],

@@ -50,8 +50,18 @@ def render(result: CheckResult, width: int = 120, color: bool = False) -> str:
         )
     for note in result.notes:
         console.print(f"[dim]note: {escape(note)}[/]")
+    for model, paths in _by_model(result.models).items():
+        more = f" and {len(paths) - 5} more" if len(paths) > 5 else ""
+        console.print(f"[dim]read as {escape(model)}: {escape(', '.join(paths[:5]))}{more}[/]")
     console.print(_summary(result))
     return out.getvalue()
+
+
+def _by_model(models: tuple[tuple[str, str], ...]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for path, model in models:
+        grouped.setdefault(model, []).append(path)
+    return grouped
 
 
 def _summary(result: CheckResult) -> str:

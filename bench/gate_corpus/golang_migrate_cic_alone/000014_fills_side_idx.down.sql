@@ -1,0 +1,1 @@
+DROP INDEX fills_side_idx;
