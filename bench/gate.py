@@ -279,6 +279,8 @@ def _runs(part: Part, entries: list[Labelled], dsn: str | None, squawk: str | No
         # gate with the schema and again against a staging database would.
         live = pgtune_flags(entries, ["--history", str(part.schema), "--dsn", dsn])
         runs["pgtune static + schema + live pg_stats (--history --dsn)"] = score(entries, live)
+        probed = pgtune_flags(entries, ["--history", str(part.schema), "--dsn", dsn, "--probe"])
+        runs["pgtune static + schema + probes (--history --dsn --probe)"] = score(entries, probed)
         runs["pgtune static, --history or --history --dsn"] = score(
             entries, {path: flagged or live[path] for path, flagged in history.items()}
         )

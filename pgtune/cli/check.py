@@ -16,6 +16,7 @@ from ..findings import Severity
 from ..gate.config import load_config
 from ..gate.live import check_live, check_traced
 from ..gate.plancheck import DEFAULT_REGRESSION_STATEMENTS, RegressionSettings, parse_threshold
+from ..gate.probes import DEFAULT_PROBE_TIMEOUT_MS
 from ..gate.run import check_paths
 from ..report.check import RENDERERS
 from ..versions import MIN_SERVER_VERSION_NUM
@@ -69,6 +70,19 @@ def check(
             "the locks, rewrites, scans and failures the server showed. Needs CREATEDB.",
         ),
     ] = False,
+    probe: Annotated[
+        bool,
+        typer.Option(
+            "--probe",
+            help="With --dsn: for each statement that fails on some rows (VALIDATE, CHECK, FOREIGN KEY, SET NOT "
+            "NULL, UNIQUE, a narrowing type change, a new partition), run one read-only counting query on the "
+            "database and report what it found. No CREATEDB needed: a replica or a busy primary will do.",
+        ),
+    ] = False,
+    probe_timeout_ms: Annotated[
+        int,
+        typer.Option("--probe-timeout-ms", min=1, help="statement_timeout of each --probe query; past it: not probed."),
+    ] = DEFAULT_PROBE_TIMEOUT_MS,
     regression_statements: Annotated[
         int,
         typer.Option("--regression-statements", min=1, help="How many top statements --max-regression re-plans."),
@@ -101,6 +115,7 @@ def check(
     version_num = _version_num(pg_version)
     settings = load_config(config, Path.cwd())
     limit = parse_threshold(max_regression) if max_regression is not None else settings.max_regression_pct
+    probe_timeout = _probe_timeout(probe, dsn is not None, trace, probe_timeout_ms)
     if trace:
         if dsn is None:
             raise BadInput("--trace runs the migrations on a clone of a live database", "pass --dsn as well")
@@ -129,6 +144,7 @@ def check(
             tuple(history or ()),
             version_num,
             regression,
+            probe_timeout,
         )
     else:
         if max_regression is not None:
@@ -140,6 +156,16 @@ def check(
         result = check_paths(list(paths), context, settings, tuple(history or ()))
     typer.echo(RENDERERS[output_format.value](result), nl=False)
     return result.exit_code(Severity(fail_on.value))
+
+
+def _probe_timeout(probe: bool, live: bool, trace: bool, timeout_ms: int) -> int | None:
+    """--probe's statement_timeout, None without --probe; refused where there is no live session to probe."""
+    if probe and (not live or trace):
+        raise BadInput(
+            "--probe and --trace are separate runs" if live else "--probe queries a live database",
+            "run check twice" if live else "pass --dsn as well",
+        )
+    return timeout_ms if probe else None
 
 
 def _version_num(major: int | None) -> int | None:

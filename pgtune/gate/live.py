@@ -11,6 +11,7 @@ from ..db import SessionGuards, connect
 from ..facts import Snapshot
 from .config import CheckConfig
 from .plancheck import RegressionSettings
+from .probes import probe_actions
 from .replan import replan
 from .run import CheckResult, check_paths
 from .trace import trace_paths
@@ -24,15 +25,22 @@ def check_live(
     history: tuple[Path, ...] = (),
     server_version_num: int | None = None,
     regression: RegressionSettings | None = None,
+    probe_timeout_ms: int | None = None,
 ) -> CheckResult:
-    """Collect a snapshot on a read-only session, build the context from it, and re-plan when asked."""
+    """Collect a snapshot on a read-only session, build the context from it, re-plan when asked, and with
+    ``probe_timeout_ms`` probe the rows of each statement that may fail (``pgtune/gate/probes.py``)."""
     with connect(dsn, guards) as session:
         snapshot = collect(session, CollectOptions())
         context = MigrationContext.from_snapshot(snapshot, f"live database {session.redacted_dsn}", server_version_num)
         replanner = None
         if regression is not None:
             replanner = lambda actions: replan(session, snapshot, actions, regression)  # noqa: E731
-        return check_paths(paths, context, config, history, replanner)
+        prober = None
+        if probe_timeout_ms is not None:
+            prober = lambda actions, files: probe_actions(  # noqa: E731
+                session, actions, files, context.known, probe_timeout_ms
+            )
+        return check_paths(paths, context, config, history, replanner, probe=prober)
 
 
 def check_traced(

@@ -22,6 +22,8 @@ from .traced import Trace, apply_trace
 
 Replan = Callable[[tuple[DdlAction, ...]], PlanCheck]
 """Re-plans the workload under the actions' indexes (a live session's, see ``pgtune/gate/replan.py``)."""
+Prober = Callable[[tuple[DdlAction, ...], list[Path]], tuple[tuple[DdlAction, ...], list[str]]]
+"""Runs ``--probe``'s read-only queries and returns the actions with their answers (``pgtune/gate/probes.py``)."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ def check_paths(
     history: tuple[Path, ...] = (),
     replan: Replan | None = None,
     trace: Trace | None = None,
+    probe: Prober | None = None,
 ) -> CheckResult:
     """Check ``paths``; ``history`` holds migrations already applied, read for the schema they built only.
 
@@ -107,6 +110,9 @@ def check_paths(
     actions = tuple(a for s in scripts for a in s.actions)
     if trace is not None:
         actions = apply_trace(actions, trace)
+    if probe is not None:
+        actions, probe_notes = probe(actions, files)
+        notes.extend(probe_notes)
     if replan is not None:
         plan_check = replan(actions)
         context = replace(context, plan_check=plan_check)

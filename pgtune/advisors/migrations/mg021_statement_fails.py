@@ -38,7 +38,9 @@ RULE = Rule(
         "most common value) that a CHECK of column-to-constant comparisons rejects makes ADD CONSTRAINT or "
         "VALIDATE CONSTRAINT fail; a sampled row of the DEFAULT partition inside a new partition's bound makes "
         "CREATE TABLE ... PARTITION OF or ATTACH PARTITION fail. An UPDATE or DELETE of the table earlier in "
-        "the checked files voids these claims."
+        "the checked files voids these claims. With --dsn --probe, one read-only counting query per such "
+        "statement asks the rows themselves (orphans included); a count is a failure, a zero withdraws the "
+        "sample's claim."
     ),
     bad_example="ALTER TABLE orders ADD COLUMN venue text NOT NULL;",
     good_example="ALTER TABLE orders ADD COLUMN venue text NOT NULL DEFAULT 'main';",
@@ -72,5 +74,9 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
             help = "Fix the statement (or what it depends on) and trace again; the statements after it did not run."
         else:
             message = f"The statement will fail when it runs: {action.fails}"
-            help = "Rewrite it as the message says; --trace runs it on a clone of the database to be sure."
+            help = (
+                "Repair the rows the probe counted first, or add the constraint NOT VALID and validate it later."
+                if action.fails.startswith("probed read-only")
+                else "Rewrite it as the message says; --trace runs it on a clone of the database to be sure."
+            )
         yield finding(RULE, action, context, message, help, timed=False)

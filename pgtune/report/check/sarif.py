@@ -49,7 +49,9 @@ def render(result: CheckResult) -> str:
                         "locations": [_location(problem.file, problem.line, problem.column)],
                     }
                     for problem in result.problems
-                ],
+                ]
+                # What --probe ran, found and skipped: evidence a reviewer reads beside the results.
+                + [{"level": "note", "message": {"text": n}} for n in result.notes if n.startswith("probe")],
             }
         ],
         "results": results,
