@@ -47,10 +47,14 @@ class StatementTrace:
     """Existing tables a one-row DELETE (rolled back) from another session could not lock, row locks included."""
     rewritten: tuple[str, ...] = ()
     """Existing tables whose relfilenode changed."""
+    rewritten_parents: tuple[str, ...] = ()
+    """Partitioned tables (no storage of their own) one of whose partitions ``rewritten`` names."""
     rebuilt_indexes: tuple[str, ...] = ()
     scanned: tuple[str, ...] = ()
     """Existing tables read in full under the lock: DEBUG1 ``verifying table``, ``validating foreign key
     constraint`` or ``building index``."""
+    scanned_parents: tuple[str, ...] = ()
+    """Partitioned tables one of whose partitions ``scanned`` names."""
     messages: tuple[str, ...] = ()
     every_row: tuple[str, ...] = ()
     """Existing, non-empty tables an UPDATE or DELETE touched every row of."""
@@ -181,7 +185,8 @@ def apply_trace(actions: Iterable[DdlAction], trace: Trace) -> tuple[DdlAction, 
     result: list[DdlAction] = []
     covered: set[tuple[str, int, int]] = set()
     for action in actions:
-        statement = traced.get((action.file, action.line, action.column))
+        # A statement a DO block ran was traced as the block.
+        statement = traced.get((action.file, *(action.do_block or (action.line, action.column))))
         if statement is None:
             result.append(action)
             continue
@@ -225,7 +230,9 @@ def _refine(action: DdlAction, statement: StatementTrace) -> DdlAction:
         # A partitioned table's index is built on each partition.
         scans, rewrites = bool(statement.scanned), False
     else:
-        scans, rewrites = table in statement.scanned, table in statement.rewritten
+        # A partitioned table has no storage: what happened to it is what happened to its partitions.
+        scans = table in statement.scanned or table in statement.scanned_parents
+        rewrites = table in statement.rewritten or table in statement.rewritten_parents
     if action.kind in (Kind.UPDATE, Kind.DELETE):
         whole = table in statement.every_row or table in statement.every_row_parents
     else:

@@ -36,7 +36,11 @@ RULE = Rule(
 
 def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
     for action in actions:
-        if action.kind is not Kind.ALTER_COLUMN_TYPE or action.target_is_new or action.rewrites is False:
+        if action.kind is not Kind.ALTER_COLUMN_TYPE or action.target_is_new:
+            continue
+        if action.rewrites is False:
+            if action.traced and action.scans and action.blocks_writes:
+                yield _rebuild(action, context)
             continue
         known = action.rewrites is True
         # From an unknown type, a change to timestamp(tz) is nearly always timestamp → timestamptz (or a
@@ -69,3 +73,17 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
             + ("" if known else " Pass --history or --snapshot so the current type is known."),
             severity=None if known else Severity.INFO if widening else Severity.WARNING,
         )
+
+
+def _rebuild(action: DdlAction, context: MigrationContext) -> Finding:
+    """No rewrite (timestamp → timestamptz under UTC), but the trace saw the column's indexes rebuilt, each
+    read of the table done while writes waited."""
+    return finding(
+        RULE,
+        action,
+        context,
+        f"ALTER COLUMN {action.name} TYPE {action.new_type} keeps {action.table} but rebuilds its indexes on the "
+        f"column (traced) and {lock_phrase(action)} until they are built",
+        "Build a new index on an expression or a new column CONCURRENTLY first, or run the change in a "
+        "maintenance window: the rebuild reads the whole table while writes wait.",
+    )
