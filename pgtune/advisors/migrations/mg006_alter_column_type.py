@@ -22,7 +22,9 @@ RULE = Rule(
         "same scale do not rewrite; int to bigint, a narrower length and any USING expression do. "
         "Without --history or --snapshot the old type is unknown: a change to varchar, text or varbit is "
         "then reported as info (nearly always a widening), any other change as a warning. timestamp ↔ "
-        "timestamptz keeps the table on PostgreSQL 12+ only when the session TimeZone is UTC: info."
+        "timestamptz keeps the table on PostgreSQL 12+ only when the session TimeZone is UTC: info. With "
+        "--trace, a change that keeps the table but rebuilds an index on the column while writes wait is "
+        "reported too."
     ),
     bad_example="ALTER TABLE fills ALTER COLUMN qty TYPE bigint;",
     good_example=(
