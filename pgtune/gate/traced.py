@@ -183,27 +183,31 @@ def apply_trace(actions: Iterable[DdlAction], trace: Trace) -> tuple[DdlAction, 
     action for but that took a lock on an existing table become an action of their own."""
     traced = trace.statements()
     result: list[DdlAction] = []
-    covered: set[tuple[str, int, int]] = set()
+    covered: dict[tuple[str, int, int], set[str | None]] = {}
     for action in actions:
-        # A statement a DO block ran was traced as the block.
-        statement = traced.get((action.file, *(action.do_block or (action.line, action.column))))
+        statement = traced.get(_traced_at(action))
         if statement is None:
             result.append(action)
             continue
-        covered.add(statement.location)
+        # Only a DO block's statements (some maybe unread: dynamic SQL) leave the block's other locks open.
+        covered.setdefault(statement.location, set()).add(action.table if action.do_block else "*")
         existing = trace.existing_tables(action.file)
         if action.table is not None and existing is not None and action.table not in existing:
             # Created earlier in the set, or not there at all (DROP ... IF EXISTS of nothing).
             action = replace(action, target_is_new=True)
         result.append(_refine(action, statement))
     for statement in traced.values():
-        if statement.location in covered:
-            continue
-        failed = [None] if statement.counts_as_failure else []
+        failed = [None] if statement.counts_as_failure and statement.location not in covered else []
         tables = list(dict.fromkeys(h.table for h in statement.new_locks)) or failed
-        result.extend(_unmodelled(statement, table) for table in tables)
+        seen = covered.get(statement.location, set())
+        result.extend(_unmodelled(statement, table) for table in tables if "*" not in seen and table not in seen)
     order = {location: i for i, location in enumerate(traced)}
-    return tuple(sorted(result, key=lambda a: (order.get((a.file, a.line, a.column), -1), a.file, a.line)))
+    return tuple(sorted(result, key=lambda a: (order.get(_traced_at(a), -1), a.file, a.line)))
+
+
+def _traced_at(action: DdlAction) -> tuple[str, int, int]:
+    """Where the trace ran the action's statement: a statement a DO block ran was traced as the block."""
+    return (action.file, *(action.do_block or (action.line, action.column)))
 
 
 def _observed(statement: StatementTrace, table: str | None) -> dict:
