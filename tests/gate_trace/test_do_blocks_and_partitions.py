@@ -155,3 +155,22 @@ def test_an_index_rebuilt_while_writes_wait_is_reported_though_the_table_is_kept
     code, findings = _check(path, "--trace", "--dsn", source.dsn)
     found = _rules(findings)["MG006"]
     assert code == 1 and "rebuilds its indexes" in found["message"] and found["location"]["line"] == 4
+
+
+@pytest.mark.parametrize(
+    ("do", "rule"),
+    [
+        ("DO 'BEGIN ALTER TABLE users RENAME COLUMN country TO cc; END';", "MG018"),
+        ("DO $$ BEGIN EXECUTE format('ALTER TABLE %I RENAME COLUMN country TO cc', 'Users') || ''; END $$;", "MG018"),
+        ("DO $$ BEGIN EXECUTE 'ALTER TABLE users ' || 'RENAME COLUMN country TO cc'::text; END $$;", "MG018"),
+        ("DO $$ BEGIN EXECUTE format('UPDATE users SET country = %L WHERE true', 'it''s 100%%'); END $$;", "MG016"),
+        ("DO $$ BEGIN EXECUTE format('ALTER TABLE %2$s RENAME COLUMN a TO b', 'users'); END $$;", None),
+        ("DO $$ BEGIN EXECUTE 'not sql at all'; EXECUTE 'SELECT ('; END $$;", None),
+        ("DO $$ BEGIN not plpgsql; END $$;", None),
+        ("DO LANGUAGE plpython3u $$ plpy.execute('ALTER TABLE users RENAME COLUMN country TO cc') $$;", None),
+    ],
+)
+def test_what_a_do_block_runs_is_read_only_when_its_text_says(tmp_path, do, rule):
+    _, findings = _check(_write(tmp_path, "0007_do.sql", f"SET lock_timeout = '1s';\n{do}\n"))
+    rules = {f["rule"] for f in findings}
+    assert rule in rules if rule else not rules
