@@ -192,6 +192,8 @@ def apply_trace(actions: Iterable[DdlAction], trace: Trace) -> tuple[DdlAction, 
         # Only a DO block's statements (some maybe unread: dynamic SQL) leave the block's other locks open.
         covered.setdefault(statement.location, set()).add(action.table if action.do_block else "*")
         existing = trace.existing_tables(action.file)
+        if _skipped_in_block(action, statement, existing):
+            continue
         if action.table is not None and existing is not None and action.table not in existing:
             # Created earlier in the set, or not there at all (DROP ... IF EXISTS of nothing).
             action = replace(action, target_is_new=True)
@@ -203,6 +205,15 @@ def apply_trace(actions: Iterable[DdlAction], trace: Trace) -> tuple[DdlAction, 
         result.extend(_unmodelled(statement, table) for table in tables if "*" not in seen and table not in seen)
     order = {location: i for i, location in enumerate(traced)}
     return tuple(sorted(result, key=lambda a: (order.get(_traced_at(a), -1), a.file, a.line)))
+
+
+def _skipped_in_block(action: DdlAction, statement: StatementTrace, existing: frozenset[str] | None) -> bool:
+    """A DO block's statement under an IF that was false (EF Core's script of a migration already applied):
+    the block ran and took no lock on the existing table the statement is about, none held before."""
+    if not action.do_block or existing is None or action.table not in existing or action.held_lock is not None:
+        return False
+    touched = {h.table for h in statement.new_locks} | set(statement.rewritten) | set(statement.scanned)
+    return not statement.failed and action.table not in touched
 
 
 def _traced_at(action: DdlAction) -> tuple[str, int, int]:

@@ -21,6 +21,7 @@ CREATE TABLE funding (id bigint, at date NOT NULL, account_id bigint) PARTITION 
 CREATE TABLE funding_2026_10 PARTITION OF funding FOR VALUES FROM ('2026-10-01') TO ('2026-11-01');
 CREATE TABLE funding_2026_11 PARTITION OF funding FOR VALUES FROM ('2026-11-01') TO ('2026-12-01');
 CREATE TABLE "__EFMigrationsHistory" ("MigrationId" text PRIMARY KEY, "ProductVersion" text);
+INSERT INTO "__EFMigrationsHistory" VALUES ('20261202_Applied', '8.0.11');
 INSERT INTO users SELECT g, 'DE', now() FROM generate_series(1, 200) g;
 INSERT INTO margin_calls SELECT g, g FROM generate_series(1, 200) g;
 INSERT INTO funding SELECT g, DATE '2026-10-01' + g % 60, g FROM generate_series(1, 300) g;
@@ -86,6 +87,15 @@ def test_ef_core_statements_inside_do_blocks_are_read_statically_and_traced(sour
     assert "rewrites public.margin_calls" in found["message"]
     code, traced = _check(rename, "--trace", "--dsn", source.dsn)
     assert code == 1 and _rules(traced)["MG018"]["confidence"] == "high"
+
+
+def test_a_statement_an_applied_ef_core_migration_skips_is_no_finding_when_traced(source, tmp_path):
+    applied = EF.format(statement="ALTER TABLE users DROP COLUMN country;").replace("20261202_X", "20261202_Applied")
+    path = _write(tmp_path, "ef_applied.sql", applied)
+    # Read statically, the statement is judged as run: its IF is the database's to decide.
+    assert "MG017" in _rules(_check(path)[1])
+    code, traced = _check(path, "--trace", "--dsn", source.dsn)
+    assert code == 0 and "MG017" not in _rules(traced)
 
 
 def test_drizzle_foreign_key_in_a_do_block_is_read(tmp_path):
