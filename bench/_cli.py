@@ -86,12 +86,13 @@ def secondary_indexes(connection: psycopg.Connection) -> list[tuple[str, int]]:
     return [(row[0], row[1]) for row in connection.execute(_SECONDARY_INDEXES).fetchall()]
 
 
-def replace_indexes(connection: psycopg.Connection, statements: Sequence[str]) -> int:
-    """Drop every secondary index, run ``statements`` (autocommit, so CONCURRENTLY works), ANALYZE;
-    the new indexes' real size in bytes."""
+def replace_indexes(connection: psycopg.Connection, statements: Sequence[str], analyze: bool = True) -> int:
+    """Drop every secondary index, run ``statements`` (autocommit, so CONCURRENTLY works), ANALYZE unless
+    told not to; the new indexes' real size in bytes."""
     for name, _ in secondary_indexes(connection):
         connection.execute(f"DROP INDEX {name}")
     for statement in statements:
         connection.execute(statement)
-    connection.execute("ANALYZE")
+    if analyze:
+        connection.execute("ANALYZE")
     return sum(size for _, size in secondary_indexes(connection))

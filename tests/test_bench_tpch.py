@@ -29,6 +29,8 @@ def test_pgtune_analyze_is_run_under_three_budgets_and_its_script_built(record):
     for budget in record["budgets"]:
         assert list(budget["costs"]) == QUERIES
         assert 0 < budget["relative_cost_22"] < 1 and 0 < budget["relative_cost_19"] <= 1
+        assert 0 < budget["relative_cost_19_load_statistics"] <= 1
+        assert all(len(costs) == 3 for costs in budget["costs"].values())
         assert 0 < budget["estimated_bytes"] <= budget["budget_bytes"]
         assert budget["indexes"] == len(budget["chosen"]) > 0
         assert all(i["ddl"].startswith("CREATE INDEX CONCURRENTLY") and i["real_bytes"] > 0 for i in budget["chosen"])

@@ -47,7 +47,7 @@ def advise_indexes(
     )
     if session is not None and settings.use_hypopg:
         with HypoPG(session) as hypopg:
-            planner = PlannerCosts(session, hypopg)
+            planner = PlannerCosts(session, hypopg, snapshot)
             chosen = select(
                 candidates,
                 workload,

@@ -20,15 +20,10 @@ from ..facts import PlanNode, Snapshot
 from ..query.model import PredicateOp
 from .candidates import distinct_values, existing_specs
 from .hypopg import CandidateRefused, HypoPG, hypothetical_oid
+from .plan_price import HypotheticalPlanPrice
 from .sizing import estimated_size_bytes
 from .spec import IndexSpec, canonical_expression
 from .workload import WorkloadStatement
-
-NESTED_LOOP_FETCH_LIMIT = 100_000
-"""Rows a plan may fetch through a new index inside one nested loop before pgtune stops trusting its cost."""
-UNTRUSTED_PLAN_FACTOR = 2.0
-"""Such a plan is priced at twice today's cost. The planner prices the repeated lookups as cached and cheap;
-on TPC-H, Q5 planned this way (1.2 million lookups) ran 4× slower than with no new index."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +34,8 @@ class PlanCost:
     error: str | None = None
     nested_loop_fetches: float = 0.0
     """Estimated rows the plan fetches through a new index inside its largest nested loop."""
+    planner_cost: float | None = None
+    """The planner's own total cost, when ``total_cost`` is pgtune's price of the hypothetical plan."""
 
 
 class CostModel(Protocol):
@@ -122,11 +119,12 @@ class PlannerCosts(_Cached):
 
     verified = True
 
-    def __init__(self, session: Session, hypopg: HypoPG) -> None:
+    def __init__(self, session: Session, hypopg: HypoPG, snapshot: Snapshot) -> None:
         super().__init__()
         self.session = session
         self.hypopg = hypopg
         self._live: dict[IndexSpec, int] = {}
+        self._price = HypotheticalPlanPrice(snapshot)
 
     def _compute(self, statement: WorkloadStatement, config: frozenset[IndexSpec]) -> PlanCost:
         """The hypothetical indexes ``config`` needs travel in the same string as the EXPLAIN."""
@@ -156,10 +154,8 @@ class PlannerCosts(_Cached):
             by_oid[oid] for node in plan.root.walk() if (oid := hypothetical_oid(node.index_name)) in by_oid
         )
         fetches = nested_loop_fetches(plan.root, set(by_oid))
-        if fetches <= NESTED_LOOP_FETCH_LIMIT:
-            return PlanCost(plan.root.total_cost, used, None, fetches)
-        today = self.cost(statement, frozenset()).total_cost
-        return PlanCost(max(plan.root.total_cost, UNTRUSTED_PLAN_FACTOR * today), used, None, fetches)
+        price = self._price.total_cost(plan.root, by_oid)
+        return PlanCost(price, used, None, fetches, plan.root.total_cost)
 
     def _restart(self) -> None:
         self.hypopg.reset()

@@ -24,6 +24,7 @@ _USABLE_PAGE_BYTES = _PAGE_BYTES - 24 - 16
 """Less the page header and the B-tree's special space."""
 _HYPOPG_PAGE_FACTOR = (200 - 90 + 20) / 100
 _LEAF_FILL = 0.9
+_INNER_FILL = 0.7
 _TUPLE_HEADER_BYTES = 8
 _LINE_POINTER_BYTES = 4
 _HEAP_POINTER_BYTES = 6
@@ -89,6 +90,17 @@ class _Layout:
             bytes_per_row = group_bytes / duplicates
         pages = math.ceil(tuples * bytes_per_row / (_USABLE_PAGE_BYTES * _LEAF_FILL))
         return _PAGE_BYTES * (1 + max(pages, 1))
+
+
+def btree_height(spec: IndexSpec, snapshot: Snapshot) -> int:
+    """Levels above the leaves of the B-tree CREATE INDEX would build: inner pages are filled to 70 % with
+    pivot tuples that keep only the key columns (INCLUDE columns are truncated away)."""
+    table = snapshot.table(spec.schema, spec.table)
+    layout = _Layout.of(spec, snapshot, table)
+    leaves = layout.btree_bytes(max(table.reltuples, 1.0) if table else 1.0) / _PAGE_BYTES - 1
+    pivot_bytes = _maxalign(_TUPLE_HEADER_BYTES + sum(layout.widths[: len(spec.keys)])) + _LINE_POINTER_BYTES
+    fanout = max(2.0, _USABLE_PAGE_BYTES * _INNER_FILL / pivot_bytes)
+    return 0 if leaves <= 1 else math.ceil(math.log(leaves) / math.log(fanout))
 
 
 def corrected_size_bytes(spec: IndexSpec, hypopg_bytes: int, snapshot: Snapshot) -> int:

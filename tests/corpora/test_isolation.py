@@ -7,6 +7,7 @@ import pytest
 
 from pgtune.advisors.queries import qr006_count_whole_table
 from pgtune.cli import analyze as analyze_cli
+from pgtune.collectors import collect
 from pgtune.db import connect
 from pgtune.errors import ExitCode
 from pgtune.whatif.costing import PlannerCosts
@@ -35,7 +36,7 @@ def candles(database):
 
 def test_a_failed_batch_is_retried_one_index_at_a_time_to_find_the_culprits(candles):
     with connect(candles.dsn) as session, HypoPG(session) as hypopg:
-        planner = PlannerCosts(session, hypopg)
+        planner = PlannerCosts(session, hypopg, collect(session))
         planner._materialize(frozenset({GOOD, WITH_PARAMETER, ALSO_GOOD, NOT_IMMUTABLE}))
         assert set(planner._live) == {GOOD, ALSO_GOOD} and hypopg.count() == 2
         assert hypopg.refused[WITH_PARAMETER] == "there is no parameter $1"

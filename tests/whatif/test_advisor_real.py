@@ -295,7 +295,7 @@ def test_the_planner_sees_exactly_the_configuration_asked_about(facts, session):
         reads_all=True,
     )
     with HypoPG(session) as hypopg:
-        planner = PlannerCosts(session, hypopg)
+        planner = PlannerCosts(session, hypopg, facts)
         # Configurations shrink, switch and grow: none may leave a stale hypothetical index behind.
         for config in ({user, market, price}, {user, market}, {price}, {user, price}, set()):
             cost = planner.cost(query, frozenset(config))
@@ -320,7 +320,7 @@ SIZED = [
 @pytest.mark.parametrize("spec", SIZED, ids=lambda s: s.name())
 def test_an_index_is_sized_within_a_tenth_of_the_real_build(facts, session, database, spec):
     with HypoPG(session) as hypopg:
-        hypopg_bytes = PlannerCosts(session, hypopg).size_bytes(spec)
+        hypopg_bytes = PlannerCosts(session, hypopg, facts).size_bytes(spec)
     estimate = corrected_size_bytes(spec, hypopg_bytes, facts)
     database.execute(spec.create_sql(concurrently=False))
     try:
@@ -331,11 +331,11 @@ def test_an_index_is_sized_within_a_tenth_of_the_real_build(facts, session, data
     assert 0.9 < estimate / real < 1.1, f"HypoPG said {hypopg_bytes}, pgtune {estimate}, the build {real} bytes"
 
 
-def _replacement(session, workload, narrow, wide):
+def _replacement(facts, session, workload, narrow, wide):
     """Both chosen, ``wide`` added last: which survive Extend's replacement, and the statements' indexes."""
     by_key = {s.key: s for s in workload}
     with HypoPG(session) as hypopg:
-        model = PlannerCosts(session, hypopg)
+        model = PlannerCosts(session, hypopg, facts)
         base = {k: model.cost(s, frozenset()) for k, s in by_key.items()}
         current = {k: model.cost(s, frozenset({narrow, wide})) for k, s in by_key.items()}
         kept = _without_served(
@@ -361,7 +361,7 @@ def test_a_widened_index_replaces_the_one_it_serves(facts, session):
             limit=True,
         ),
     ]
-    kept, used = _replacement(session, workload, narrow, wide)
+    kept, used = _replacement(facts, session, workload, narrow, wide)
     assert kept == {wide}
     assert used == {"w1": frozenset({wide}), "w2": frozenset({wide})}
 
@@ -376,32 +376,5 @@ def test_a_narrower_index_that_still_pays_is_kept(facts, session):
         (pred(TRADES, "market_id"),),
         columns_read=frozenset({"market_id"}),
     )
-    kept, used = _replacement(session, [count], narrow, wide)
+    kept, used = _replacement(facts, session, [count], narrow, wide)
     assert kept == {narrow, wide} and used == {"k1": frozenset({narrow})}
-
-
-def test_a_nested_loop_fanning_out_through_a_new_index_is_priced_above_today(facts, session, database):
-    database.execute(
-        "CREATE TABLE fan_parent AS SELECT g AS id, g AS grp FROM generate_series(1, 5000) g;"
-        "CREATE TABLE fan_child AS SELECT g / 250 AS grp, g AS v FROM generate_series(0, 999999) g"
-    )
-    database.execute("VACUUM ANALYZE fan_parent, fan_child")
-    child = QualifiedName("public", "fan_child")
-    by_group = IndexSpec("public", "fan_child", (IndexKey("grp"),))
-
-    def join(parents: int):
-        text = f"SELECT sum(c.v) FROM fan_parent p JOIN fan_child c ON c.grp = p.grp WHERE p.id <= {parents}"
-        return statement(f"fan{parents}", text, child, (pred(child, "grp"),))
-
-    # Without parallel workers, so that the planner's choice is a nested loop and not a parallel hash join.
-    session.rows("SET max_parallel_workers_per_gather = 0")
-    with HypoPG(session) as hypopg:
-        model = PlannerCosts(session, hypopg)
-        wide, narrow = join(800), join(80)
-        today = model.cost(wide, frozenset()).total_cost
-        fanned = model.cost(wide, frozenset({by_group}))
-        assert fanned.nested_loop_fetches == 200_000 and by_group in fanned.used
-        assert fanned.total_cost == 2 * today
-        few = model.cost(narrow, frozenset({by_group}))
-        assert few.nested_loop_fetches == 20_000
-        assert few.total_cost < model.cost(narrow, frozenset()).total_cost

@@ -45,14 +45,14 @@ EXHAUSTIVE_PLANNER_CHOICE = [
     "ON public.withdrawals (user_id, withdrawal_id) INCLUDE (address, requested_at, status)",
     "ON public.withdrawals (user_id, amount) INCLUDE (asset, requested_at)",
     "ON public.trades (market_id)",
-    "ON public.withdrawals (user_id) INCLUDE (amount, asset, requested_at, status)",
     "ON public.withdrawals (user_id, requested_at) INCLUDE (asset)",
+    "ON public.withdrawals (user_id) INCLUDE (amount, asset, requested_at, status)",
     "ON public.deposits (user_id) INCLUDE (created_at, deposit_id, status, tx_hash)",
     "ON public.withdrawals (user_id, amount) INCLUDE (address, withdrawal_id)",
     "ON public.deposits (user_id, status DESC)",
     "ON public.withdrawals (user_id) INCLUDE (address, amount, status)",
 ]
-EXHAUSTIVE_PLANNER_CALLS = 1847
+EXHAUSTIVE_PLANNER_CALLS = 1846
 EXHAUSTIVE_HEURISTIC_CHOICE = [
     "ON public.deposits (user_id)",
     "ON public.orders (user_id)",
