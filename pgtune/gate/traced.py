@@ -47,10 +47,14 @@ class StatementTrace:
     """Existing tables a one-row DELETE (rolled back) from another session could not lock, row locks included."""
     rewritten: tuple[str, ...] = ()
     """Existing tables whose relfilenode changed."""
+    rewritten_parents: tuple[str, ...] = ()
+    """Partitioned tables (no storage of their own) one of whose partitions ``rewritten`` names."""
     rebuilt_indexes: tuple[str, ...] = ()
     scanned: tuple[str, ...] = ()
     """Existing tables read in full under the lock: DEBUG1 ``verifying table``, ``validating foreign key
     constraint`` or ``building index``."""
+    scanned_parents: tuple[str, ...] = ()
+    """Partitioned tables one of whose partitions ``scanned`` names."""
     messages: tuple[str, ...] = ()
     every_row: tuple[str, ...] = ()
     """Existing, non-empty tables an UPDATE or DELETE touched every row of."""
@@ -179,26 +183,42 @@ def apply_trace(actions: Iterable[DdlAction], trace: Trace) -> tuple[DdlAction, 
     action for but that took a lock on an existing table become an action of their own."""
     traced = trace.statements()
     result: list[DdlAction] = []
-    covered: set[tuple[str, int, int]] = set()
+    covered: dict[tuple[str, int, int], set[str | None]] = {}
     for action in actions:
-        statement = traced.get((action.file, action.line, action.column))
+        statement = traced.get(_traced_at(action))
         if statement is None:
             result.append(action)
             continue
-        covered.add(statement.location)
+        # Only a DO block's statements (some maybe unread: dynamic SQL) leave the block's other locks open.
+        covered.setdefault(statement.location, set()).add(action.table if action.do_block else "*")
         existing = trace.existing_tables(action.file)
+        if _skipped_in_block(action, statement, existing):
+            continue
         if action.table is not None and existing is not None and action.table not in existing:
             # Created earlier in the set, or not there at all (DROP ... IF EXISTS of nothing).
             action = replace(action, target_is_new=True)
         result.append(_refine(action, statement))
     for statement in traced.values():
-        if statement.location in covered:
-            continue
-        failed = [None] if statement.counts_as_failure else []
+        failed = [None] if statement.counts_as_failure and statement.location not in covered else []
         tables = list(dict.fromkeys(h.table for h in statement.new_locks)) or failed
-        result.extend(_unmodelled(statement, table) for table in tables)
+        seen = covered.get(statement.location, set())
+        result.extend(_unmodelled(statement, table) for table in tables if "*" not in seen and table not in seen)
     order = {location: i for i, location in enumerate(traced)}
-    return tuple(sorted(result, key=lambda a: (order.get((a.file, a.line, a.column), -1), a.file, a.line)))
+    return tuple(sorted(result, key=lambda a: (order.get(_traced_at(a), -1), a.file, a.line)))
+
+
+def _skipped_in_block(action: DdlAction, statement: StatementTrace, existing: frozenset[str] | None) -> bool:
+    """A DO block's statement under an IF that was false (EF Core's script of a migration already applied):
+    the block ran and took no lock on the existing table the statement is about, none held before."""
+    if not action.do_block or existing is None or action.table not in existing or action.held_lock is not None:
+        return False
+    touched = {h.table for h in statement.new_locks} | set(statement.rewritten) | set(statement.scanned)
+    return not statement.failed and action.table not in touched
+
+
+def _traced_at(action: DdlAction) -> tuple[str, int, int]:
+    """Where the trace ran the action's statement: a statement a DO block ran was traced as the block."""
+    return (action.file, *(action.do_block or (action.line, action.column)))
 
 
 def _observed(statement: StatementTrace, table: str | None) -> dict:
@@ -225,7 +245,9 @@ def _refine(action: DdlAction, statement: StatementTrace) -> DdlAction:
         # A partitioned table's index is built on each partition.
         scans, rewrites = bool(statement.scanned), False
     else:
-        scans, rewrites = table in statement.scanned, table in statement.rewritten
+        # A partitioned table has no storage: what happened to it is what happened to its partitions.
+        scans = table in statement.scanned or table in statement.scanned_parents
+        rewrites = table in statement.rewritten or table in statement.rewritten_parents
     if action.kind in (Kind.UPDATE, Kind.DELETE):
         whole = table in statement.every_row or table in statement.every_row_parents
     else:

@@ -15,6 +15,7 @@ from pglast import ast, enums
 from pglast.stream import RawStream
 
 from .ddl_alter import AlterTableReader
+from .ddl_do import DoBody, do_body
 from .ddl_locks import Lock
 from .ddl_model import DdlAction, Kind, MigrationScript
 from .ddl_nodes import (
@@ -44,46 +45,66 @@ class DdlReader(AlterTableReader):
         ``implicit`` that it sends the file as one multi-statement query string."""
         lines = Lines(text)
         statements, problems = parse_statements(file, text, lines)
-        self._opaque = self._opaque or bool(problems) or any(opaque(s.node) for s in statements)
+        located = [
+            (s, first, do_body(s.node, text, first, lines))
+            for s in statements
+            for first in [first_token(text, s.start, s.end)]
+        ]
+        self._opaque = self._opaque or bool(problems) or any(_opaque(s.node, body) for s, _, body in located)
         session = Session(in_transaction=in_transaction or implicit, wrapped=in_transaction, implicit=implicit)
         actions: list[DdlAction] = []
         notes: list[str] = []
-        for statement in statements:
-            first = first_token(text, statement.start, statement.end)
+        for statement, first, body in located:
             line, column = lines.position(first)
-            if session.apply(statement.node):
-                if session.ignored:
-                    notes.append(
-                        f"{file}:{line}: SET LOCAL {session.ignored} outside a transaction block has no effect "
-                        "(PostgreSQL only warns): the setting is not in force for the statements after it"
-                    )
-                continue
-            suppressed, bad = suppressions(lines, line, lines.position(max(first, statement.end - 1))[0])
-            notes.extend(f"{file}:{n}: `pgtune: ignore` without a reason is not honoured" for n in bad)
-            base = {
-                "file": file,
-                "line": line,
-                "column": column,
-                "sql": text[first : statement.end].strip(),
-                "in_transaction": session.in_transaction,
-                "lock_timeout_set": session.lock_timeout_set,
-                "timezone": session.timezone,
-                "suppressed": suppressed,
-            }
-            produced = list(self._actions(statement.node))
-            unusable = session.uses_new_enum_value(base["sql"])
-            if unusable and not produced:
-                produced = [{"kind": Kind.STATEMENT, "table": None, "lock": None}]
-            for fields in produced:
-                if unusable:
-                    fields = {**fields, "fails": unusable}
-                if fields.get("depends_on_timezone") and session.timezone is not None:
-                    fields = {**fields, **zoned_change(fields, session.timezone)}
-                action = DdlAction(**base, **fields, held_lock=session.held.get(fields["table"]))
-                session.hold(action)
-                actions.append(action)
-            session.note_enum_value(statement.node)
+            units = [(statement.node, line, column, text[first : statement.end].strip(), None)]
+            if body is not None:
+                # A DO block runs in one transaction: its statements hold their locks until it ends.
+                units = [(s.node, s.line, s.column, s.sql, (line, column)) for s in body.statements]
+                outside, session.in_transaction = not session.in_transaction, True
+            for node, line, column, sql, do_block in units:
+                self._statement(file, lines, session, node, (line, column, sql, do_block), (actions, notes))
+            if body is not None and outside:
+                session.apply(ast.TransactionStmt(kind=enums.TransactionStmtKind.TRANS_STMT_COMMIT))
         return MigrationScript(file, tuple(actions), len(statements), tuple(problems), tuple(notes))
+
+    def _statement(
+        self, file: str, lines: Lines, session: Session, node: ast.Node, where: tuple, out: tuple[list, list]
+    ) -> None:
+        """The actions of one statement (a top-level one, or one a DO block runs) at ``where``."""
+        (line, column, sql, do_block), (actions, notes) = where, out
+        if session.apply(node):
+            if session.ignored:
+                notes.append(
+                    f"{file}:{line}: SET LOCAL {session.ignored} outside a transaction block has no effect "
+                    "(PostgreSQL only warns): the setting is not in force for the statements after it"
+                )
+            return
+        suppressed, bad = suppressions(lines, line, line + sql.count("\n"))
+        notes.extend(f"{file}:{n}: `pgtune: ignore` without a reason is not honoured" for n in bad)
+        base = {
+            "file": file,
+            "line": line,
+            "column": column,
+            "sql": sql,
+            "in_transaction": session.in_transaction,
+            "lock_timeout_set": session.lock_timeout_set,
+            "timezone": session.timezone,
+            "suppressed": suppressed,
+            "do_block": do_block,
+        }
+        produced = list(self._actions(node))
+        unusable = session.uses_new_enum_value(base["sql"])
+        if unusable and not produced:
+            produced = [{"kind": Kind.STATEMENT, "table": None, "lock": None}]
+        for fields in produced:
+            if unusable:
+                fields = {**fields, "fails": unusable}
+            if fields.get("depends_on_timezone") and session.timezone is not None:
+                fields = {**fields, **zoned_change(fields, session.timezone)}
+            action = DdlAction(**base, **fields, held_lock=session.held.get(fields["table"]))
+            session.hold(action)
+            actions.append(action)
+        session.note_enum_value(node)
 
     def _actions(self, node: ast.Node) -> Iterator[dict]:
         handler = getattr(self, f"_on_{type(node).__name__}", None)
@@ -416,3 +437,10 @@ class DdlReader(AlterTableReader):
 
 def _sql(node: ast.Node) -> str:
     return RawStream()(node)
+
+
+def _opaque(node: ast.Node, body: DoBody | None) -> bool:
+    """A DO block whose statements are all read is no more opaque than they are."""
+    if body is None:
+        return opaque(node)
+    return body.dynamic or any(opaque(s.node) for s in body.statements)

@@ -134,6 +134,8 @@ class DdlAction:
     """A timestamp ↔ timestamptz change: no rewrite on 12+ when the session TimeZone is UTC."""
     timezone: str | None = None
     """The TimeZone a SET in the file chose for the session (None: the server's)."""
+    do_block: tuple[int, int] | None = None
+    """(line, column) of the DO block the statement runs inside: its body was read, the trace ran the block."""
     fails: str | None = None
     """Why the statement will fail when it runs, when the text (and the known schema) already says so."""
     traced: bool = False

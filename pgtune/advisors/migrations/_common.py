@@ -43,6 +43,8 @@ def finding(
         evidence.append(Evidence("lock", f"{action.lock.value} on {action.table or 'the table'}"))
     if action.reason:
         evidence.append(Evidence("why", action.reason))
+    if action.do_block:
+        evidence.append(Evidence("inside", f"the DO block at line {action.do_block[0]}, which runs as one transaction"))
     if action.traced:
         evidence.append(Evidence("traced", action.trace_summary))
     table = context.table(action.table)

@@ -22,7 +22,9 @@ RULE = Rule(
         "same scale do not rewrite; int to bigint, a narrower length and any USING expression do. "
         "Without --history or --snapshot the old type is unknown: a change to varchar, text or varbit is "
         "then reported as info (nearly always a widening), any other change as a warning. timestamp ↔ "
-        "timestamptz keeps the table on PostgreSQL 12+ only when the session TimeZone is UTC: info."
+        "timestamptz keeps the table on PostgreSQL 12+ only when the session TimeZone is UTC: info. With "
+        "--trace, a change that keeps the table but rebuilds an index on the column while writes wait is "
+        "reported too."
     ),
     bad_example="ALTER TABLE fills ALTER COLUMN qty TYPE bigint;",
     good_example=(
@@ -36,7 +38,11 @@ RULE = Rule(
 
 def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
     for action in actions:
-        if action.kind is not Kind.ALTER_COLUMN_TYPE or action.target_is_new or action.rewrites is False:
+        if action.kind is not Kind.ALTER_COLUMN_TYPE or action.target_is_new:
+            continue
+        if action.rewrites is False:
+            if action.traced and action.scans and action.blocks_writes:
+                yield _rebuild(action, context)
             continue
         known = action.rewrites is True
         # From an unknown type, a change to timestamp(tz) is nearly always timestamp → timestamptz (or a
@@ -69,3 +75,17 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
             + ("" if known else " Pass --history or --snapshot so the current type is known."),
             severity=None if known else Severity.INFO if widening else Severity.WARNING,
         )
+
+
+def _rebuild(action: DdlAction, context: MigrationContext) -> Finding:
+    """No rewrite (timestamp → timestamptz under UTC), but the trace saw the column's indexes rebuilt, each
+    read of the table done while writes waited."""
+    return finding(
+        RULE,
+        action,
+        context,
+        f"ALTER COLUMN {action.name} TYPE {action.new_type} keeps {action.table} but rebuilds its indexes on the "
+        f"column (traced) and {lock_phrase(action)} until they are built",
+        "Build a new index on an expression or a new column CONCURRENTLY first, or run the change in a "
+        "maintenance window: the rebuild reads the whole table while writes wait.",
+    )
