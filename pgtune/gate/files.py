@@ -86,7 +86,9 @@ def read(path: Path) -> MigrationFile | SourceProblem:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             limit = MAX_FILE_BYTES / 1048576
-            return SourceProblem(name, 1, 1, f"too large to check ({size / 1048576:.1f} MB; the limit is {limit:g} MB)")
+            return SourceProblem(
+                name, 1, 1, f"too large to check ({size / 1048576:.1f} MiB; the limit is {limit:g} MiB)"
+            )
         raw = path.read_bytes()
     except OSError as exc:
         return SourceProblem(name, 1, 1, f"cannot read: {exc.strerror}")
