@@ -22,6 +22,7 @@ from .ddl_nodes import (
     column_names,
     declares_not_null,
     index_name,
+    join_only,
     not_null_tests,
     null_tested_columns,
     opaque,
@@ -30,6 +31,7 @@ from .ddl_nodes import (
     rewrite_action,
     truthy,
 )
+from .ddl_release import block_refusal, first_release
 from .ddl_session import Session
 from .ddl_source import Lines, first_token, parse_statements, suppressions
 from .ddl_types import type_of, zoned_change
@@ -71,11 +73,15 @@ class DdlReader(AlterTableReader):
             }
             produced = list(self._actions(statement.node))
             unusable = session.uses_new_enum_value(base["sql"])
-            if unusable and not produced:
+            unusable = unusable or (block_refusal(statement.node) if session.in_transaction else None)
+            release = first_release(statement.node)
+            if (unusable or release) and not produced:
                 produced = [{"kind": Kind.STATEMENT, "table": None, "lock": None}]
             for fields in produced:
                 if unusable:
                     fields = {**fields, "fails": unusable}
+                if release and not fields.get("first_release"):
+                    fields = {**fields, "first_release": release}
                 if fields.get("depends_on_timezone") and session.timezone is not None:
                     fields = {**fields, **zoned_change(fields, session.timezone)}
                 action = DdlAction(**base, **fields, held_lock=session.held.get(fields["table"]))
@@ -362,7 +368,10 @@ class DdlReader(AlterTableReader):
         whole = always_true(node.whereClause) or bool(
             never_null and all(self._never_null(table, c) for c in never_null)
         )
+        joined = node.fromClause if isinstance(node, ast.UpdateStmt) else node.usingClause
         covered = "" if whole else self._covered(table, node.whereClause)
+        if not (whole or covered) and joined and join_only(node.whereClause, node.relation):
+            covered = "the WHERE is only the join condition: every row of the table with a match is touched"
         self._updated.add(table)
         return {
             "kind": kind,

@@ -136,6 +136,8 @@ class DdlAction:
     """The TimeZone a SET in the file chose for the session (None: the server's)."""
     fails: str | None = None
     """Why the statement will fail when it runs, when the text (and the known schema) already says so."""
+    first_release: tuple[int, str] | None = None
+    """(server_version_num, construct): the statement needs that release or later (MG021 against --pg-version)."""
     traced: bool = False
     """``--trace`` ran the statement: lock, rewrites, scans and lock_timeout are what the server did."""
     probed: bool = False
