@@ -31,6 +31,7 @@ from .ddl_nodes import (
     rewrite_action,
     truthy,
 )
+from .ddl_objects import ObjectReader
 from .ddl_release import block_refusal, first_release
 from .ddl_session import Session
 from .ddl_source import Lines, first_token, parse_statements, suppressions
@@ -38,7 +39,7 @@ from .ddl_types import type_of, zoned_change
 from .indexdef import read_index
 
 
-class DdlReader(AlterTableReader):
+class DdlReader(AlterTableReader, ObjectReader):
     """Reads migration files in order, remembering what earlier files created."""
 
     def read(self, file: str, text: str, in_transaction: bool = False) -> MigrationScript:
@@ -138,6 +139,7 @@ class DdlReader(AlterTableReader):
 
     def _on_CreateTableAsStmt(self, node: ast.CreateTableAsStmt) -> Iterator[dict]:
         self._new_tables.add(qualified(node.into.rel))
+        self._note_matview(node)
         if node.objtype == enums.ObjectType.OBJECT_MATVIEW:
             self._view_columns[qualified(node.into.rel)] = referenced_columns(node.query, self._columns_of)
         yield from self._query_fails(node.query)
@@ -145,6 +147,8 @@ class DdlReader(AlterTableReader):
     def _on_ViewStmt(self, node: ast.ViewStmt) -> Iterator[dict]:
         self._views.add(qualified(node.view))
         self._view_columns[qualified(node.view)] = referenced_columns(node.query, self._columns_of)
+        if replaced := self._replaced_view(node):
+            yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": replaced}
         yield from self._query_fails(node.query)
 
     def _on_SelectStmt(self, node: ast.SelectStmt) -> Iterator[dict]:
@@ -184,6 +188,7 @@ class DdlReader(AlterTableReader):
             index = index_name(node.relation.schemaname, node.idxname)
             self._new_indexes[index] = table
             self._index_keys[index] = tuple(p.name for p in node.indexParams if p.name)
+        self._note_unique_index(table, node)
         # ON ONLY is how a partitioned table's index starts (an empty, invalid parent index): nothing is built.
         only = not node.relation.inh and (self._partitioned_table(table) or table not in self._tables)
         named = [p.name for p in (*node.indexParams, *(node.indexIncludingParams or ())) if p.name]
@@ -253,7 +258,18 @@ class DdlReader(AlterTableReader):
                 missing = None if node.missing_ok else self._missing_relation(view, "view")
                 self._views.discard(view)
                 self._view_columns.pop(view, None)
-                if missing:
+                self._view_outputs.pop(view, None)
+                if node.removeType == enums.ObjectType.OBJECT_MATVIEW and not (node.missing_ok and self._absent(view)):
+                    # A materialized view holds rows as a table does: dropping it is a drop (MG017).
+                    self._matviews.pop(view, None)
+                    yield {
+                        "kind": Kind.DROP_TABLE,
+                        "table": view,
+                        "lock": Lock.ACCESS_EXCLUSIVE,
+                        "target_is_new": self._is_new(view),
+                        "fails": missing,
+                    }
+                elif missing:
                     yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": missing}
 
     def _on_CreateDomainStmt(self, node: ast.CreateDomainStmt) -> Iterator[dict]:
@@ -295,8 +311,11 @@ class DdlReader(AlterTableReader):
 
     def _on_RefreshMatViewStmt(self, node: ast.RefreshMatViewStmt) -> Iterator[dict]:
         table = qualified(node.relation)
+        fails = self._refresh_fails(table, bool(node.concurrent))
         if node.concurrent:
             # An EXCLUSIVE lock: reads of the view continue, and nothing writes to a materialized view.
+            if fails:
+                yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": fails}
             return
         yield {
             **rewrite_action(Kind.REFRESH_MATERIALIZED_VIEW, table, self._is_new(table), "REFRESH rebuilds the view"),
@@ -387,6 +406,7 @@ class DdlReader(AlterTableReader):
     def _on_RenameStmt(self, node: ast.RenameStmt) -> Iterator[dict]:
         if node.relation is None:
             return
+        self._rename_in_view(qualified(node.relation), node)
         table = qualified(node.relation)
         if node.renameType == enums.ObjectType.OBJECT_TABCONSTRAINT:
             missing = self._missing_constraint(table, node.subname)

@@ -291,6 +291,7 @@ def index_name(schema: str | None, name: str) -> str:
 _OPAQUE = frozenset({"DoStmt", "CallStmt", "CreateForeignTableStmt", "ExecuteStmt"})
 # Built-in functions a schema file or pg_dump calls in a SELECT; they create no table.
 _BUILTIN_CALLS = _NON_VOLATILE_FUNCTIONS | {"set_config", "setval", "nextval", "count", "sum", "min", "max", "avg"}
+_BUILTIN_CALLS |= {"generate_series"}
 
 
 def opaque(node: ast.Node) -> bool:
