@@ -151,6 +151,7 @@ class AlterTableReader(SampleReader):
                 "lock": Lock.SHARE_UPDATE_EXCLUSIVE,
                 "name": partition,
                 "scans": not (self._is_new(partition) or partition in self._checked_tables),
+                "builds_indexes": () if self._is_new(partition) else self._unmatched_indexes(table, partition),
                 "fails": self._new_partition(table, partition, cmd.def_.bound),
             }
         if subtype == kind.AT_DetachPartition:
@@ -249,6 +250,7 @@ class AlterTableReader(SampleReader):
             "new_type": str(new),
             "fails": missing,
             "depends_on_timezone": zoned and rewrites is None,
+            "builds_indexes": self._indexes_on(table, name) if zoned else (),
         }
 
     def _add_constraint(self, table: str, constraint: ast.Constraint) -> dict:

@@ -136,6 +136,9 @@ class DdlAction:
     """The TimeZone a SET in the file chose for the session (None: the server's)."""
     fails: str | None = None
     """Why the statement will fail when it runs, when the text (and the known schema) already says so."""
+    builds_indexes: tuple[str, ...] = ()
+    """Indexes the statement builds under its lock (read the whole table): the parent's indexes an ATTACHed
+    partition lacks, or indexes ALTER COLUMN TYPE cannot keep (the operator class changes)."""
     first_release: tuple[int, str] | None = None
     """(server_version_num, construct): the statement needs that release or later (MG021 against --pg-version)."""
     traced: bool = False

@@ -69,6 +69,24 @@ class ObjectReader(ReaderState):
         if names and node.renameType == enums.ObjectType.OBJECT_COLUMN:
             self._view_outputs[relation] = tuple(node.newname if n == node.subname else n for n in names)
 
+    def _indexes_on(self, table: str, column: str) -> tuple[str, ...]:
+        """Known indexes with ``column`` as a key: ALTER COLUMN TYPE rebuilds them when the operator class changes
+        (tablecmds.c ``TryReuseIndex`` → ``CheckIndexCompatible`` wants the same opclass; timestamp_ops and
+        timestamptz_ops differ), whether or not the table is rewritten."""
+        return tuple(sorted(i for i, keys in self._index_keys.items() if column in keys and self._on(i) == table))
+
+    def _unmatched_indexes(self, parent: str, partition: str) -> tuple[str, ...]:
+        """The parent's indexes the table being attached has no index with the same keys for: ATTACH PARTITION
+        builds each on it under the lock (ddl.sgml, "Partition Maintenance": create the matching index first)."""
+        keys_on = {keys for i, keys in self._index_keys.items() if self._on(i) == partition}
+        parent_indexes = [i for i, keys in self._index_keys.items() if keys and self._on(i) == parent]
+        if not parent_indexes or partition not in self._tables | self._new_tables or self._opaque:
+            return ()
+        return tuple(sorted(i for i in parent_indexes if self._index_keys[i] not in keys_on))
+
+    def _on(self, index: str) -> str | None:
+        return self._index_tables.get(index) or self._new_indexes.get(index)
+
     def _note_matview(self, node: ast.CreateTableAsStmt) -> None:
         if node.objtype == enums.ObjectType.OBJECT_MATVIEW:
             self._matviews[qualified(node.into.rel)] = not node.into.skipData
