@@ -32,12 +32,24 @@ CREATE UNIQUE INDEX volume_keyed_key ON volume_keyed (market_id);
 CREATE MATERIALIZED VIEW volume_partial AS SELECT market_id, count(*) AS n FROM positions GROUP BY market_id;
 CREATE UNIQUE INDEX volume_partial_key ON volume_partial (market_id) WHERE market_id > 0;
 CREATE SEQUENCE ticket_seq AS integer START 2000000000;
+CREATE TABLE fills (id bigint, market_id bigint, filled_at timestamp NOT NULL, note varchar(20));
+CREATE INDEX fills_filled_at_idx ON fills (filled_at);
+CREATE INDEX fills_note_idx ON fills (note);
+CREATE TABLE ticks (market_id bigint, ts timestamptz NOT NULL, px numeric) PARTITION BY RANGE (ts);
+CREATE TABLE ticks_2026_11 PARTITION OF ticks FOR VALUES FROM ('2026-11-01') TO ('2026-12-01');
+CREATE INDEX ticks_market_ts_idx ON ticks (market_id, ts);
+CREATE TABLE ticks_2026_12 (LIKE ticks);
+CREATE TABLE ticks_2027_01 (LIKE ticks);
+CREATE INDEX ticks_2027_01_market_ts ON ticks_2027_01 (market_id, ts);
 SELECT nextval('ticket_seq') FROM generate_series(1, 3);
 """
 DATA = """
 INSERT INTO markets VALUES (1, 'BTC'), (2, 'ETH');
 INSERT INTO positions SELECT g, 1 + g % 2, g, g FROM generate_series(1, 50) g;
 INSERT INTO trades SELECT g, 1, g, timestamptz '2026-11-01' + g * interval '1 day' FROM generate_series(0, 40) g;
+INSERT INTO fills SELECT g, 1, timestamp '2026-11-01' + g * interval '1 hour', 'n' FROM generate_series(1, 200) g;
+INSERT INTO ticks_2026_12 SELECT 1, timestamptz '2026-12-01' + g * interval '1 hour', g FROM generate_series(0, 200) g;
+INSERT INTO ticks_2027_01 SELECT 1, timestamptz '2027-01-01' + g * interval '1 hour', g FROM generate_series(0, 200) g;
 REFRESH MATERIALIZED VIEW volume; REFRESH MATERIALIZED VIEW volume_keyed; REFRESH MATERIALIZED VIEW volume_partial;
 """
 MERGE_RETURNING = (
@@ -219,3 +231,60 @@ def test_the_server_accepts_what_the_static_check_passes(trading, tmp_path, sql)
     path = _file(tmp_path / "m", "0042_m.sql", sql)
     traced = _check(str(path), "--trace", "--dsn", trading.dsn)
     assert [f for f in traced["findings"] if f["rule"] == "MG021"] == [], traced["findings"]
+
+
+ATTACH_DECEMBER = "ALTER TABLE ticks ATTACH PARTITION ticks_2026_12 FOR VALUES FROM ('2026-12-01') TO ('2027-01-01');\n"
+BOUNDED = "SET lock_timeout = '2s';\nSET TIME ZONE 'UTC';\n"
+INDEX_CASES = [
+    # timestamp → timestamptz keeps fills under UTC, but timestamp_ops ≠ timestamptz_ops: the index is rebuilt.
+    (BOUNDED + "ALTER TABLE fills ALTER COLUMN filled_at TYPE timestamptz;\n", "public.fills_filled_at_idx"),
+    (BOUNDED + "ALTER TABLE fills ALTER COLUMN note TYPE varchar(40);\n", None),  # same opclass: kept
+    (BOUNDED + "ALTER TABLE fills ALTER COLUMN note TYPE text;\n", None),
+    (
+        BOUNDED + ATTACH_DECEMBER,
+        "public.ticks_market_ts_idx on public.ticks_2026_12",
+    ),
+    (
+        BOUNDED
+        + "ALTER TABLE ticks ATTACH PARTITION ticks_2027_01 FOR VALUES FROM ('2027-01-01') TO ('2027-02-01');\n",
+        None,
+    ),
+    (
+        BOUNDED
+        + "CREATE INDEX CONCURRENTLY ticks_2026_12_market_ts ON ticks_2026_12 (market_id, ts);\n"
+        + ATTACH_DECEMBER,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sql", "phrase"), INDEX_CASES)
+def test_indexes_built_under_the_lock(tmp_path, history, sql, phrase):
+    path = _file(tmp_path / "m", "0042_m.sql", sql)
+    messages = _messages(_check(str(path), "--history", str(history)), "MG024")
+    assert any(phrase in m for m in messages) if phrase else messages == []
+    assert _messages(_check(str(path)), "MG024") == []  # the indexes are not known from the file alone
+
+
+def test_the_server_rebuilds_the_index_and_keeps_the_table(trading):
+    """What MG024 says of timestamp → timestamptz under UTC, on the server itself (in a rolled-back block)."""
+    with trading.connect() as conn:
+        before = dict(
+            conn.execute(
+                "SELECT relname, relfilenode FROM pg_class WHERE relname IN ('fills', 'fills_filled_at_idx', "
+                "'fills_note_idx')"
+            ).fetchall()
+        )
+        with conn.transaction(force_rollback=True):
+            conn.execute("SET LOCAL TimeZone = 'UTC'")
+            conn.execute("ALTER TABLE fills ALTER COLUMN filled_at TYPE timestamptz")
+            conn.execute("ALTER TABLE fills ALTER COLUMN note TYPE varchar(40)")
+            after = dict(
+                conn.execute(
+                    "SELECT relname, relfilenode FROM pg_class WHERE relname IN ('fills', 'fills_filled_at_idx', "
+                    "'fills_note_idx')"
+                ).fetchall()
+            )
+    assert after["fills"] == before["fills"]
+    assert after["fills_note_idx"] == before["fills_note_idx"]
+    assert after["fills_filled_at_idx"] != before["fills_filled_at_idx"]
