@@ -288,3 +288,30 @@ def test_the_server_rebuilds_the_index_and_keeps_the_table(trading):
     assert after["fills"] == before["fills"]
     assert after["fills_note_idx"] == before["fills_note_idx"]
     assert after["fills_filled_at_idx"] != before["fills_filled_at_idx"]
+
+
+@pytest.mark.parametrize(
+    ("sql", "version", "phrase"),
+    [
+        ("BEGIN;\nALTER DATABASE app SET TABLESPACE fast;\nCOMMIT;\n", "15", "SET TABLESPACE cannot run inside"),
+        ("BEGIN;\nDROP TABLESPACE fast;\nCOMMIT;\n", "15", "DROP TABLESPACE cannot run inside"),
+        ("BEGIN;\nCREATE SUBSCRIPTION s CONNECTION 'host=x' PUBLICATION p;\nCOMMIT;\n", "15", "create_slot"),
+        (
+            "BEGIN;\nCREATE SUBSCRIPTION s CONNECTION 'host=x' PUBLICATION p WITH (connect = false);\nCOMMIT;\n",
+            "15",
+            None,
+        ),
+        ("BEGIN;\nALTER DATABASE app SET work_mem = '8MB';\nCOMMIT;\n", "15", None),
+        (
+            "VACUUM (BUFFER_USAGE_LIMIT '1MB') positions;\n",
+            "15",
+            "VACUUM option BUFFER_USAGE_LIMIT is new in PostgreSQL 16",
+        ),
+        ("COPY positions FROM STDIN (ON_ERROR ignore);\n", "16", "COPY option ON_ERROR is new in PostgreSQL 17"),
+        ("COPY positions FROM STDIN (ON_ERROR ignore);\n", "17", None),
+    ],
+)
+def test_more_refusals_and_options(tmp_path, sql, version, phrase):
+    path = _file(tmp_path / "m", "0042_m.sql", sql)
+    messages = _messages(_check(str(path), "--pg-version", version), "MG021")
+    assert any(phrase in m for m in messages) if phrase else messages == [], messages
