@@ -103,6 +103,7 @@ class DdlReader(AlterTableReader, ObjectReader):
         if self._schema_from_history and (table in self._tables or table in self._new_tables):
             yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": f'relation "{table}" already exists'}
         self._new_tables.add(table)
+        self._note_like(table, node.tableElts)
         if node.partspec is not None:
             self._partitioned.add(table)
             self._partition_keys[table] = tuple(p.name for p in node.partspec.partParams)

@@ -45,6 +45,13 @@ class ObjectReader(ReaderState):
         """schema.matview → populated (False after CREATE ... WITH NO DATA, until a plain REFRESH)."""
         self._unique_indexed: set[str] = set()
         self._sequences: dict[str, SequenceBounds] = {}
+        self._like_indexes: set[str] = set()
+        """Tables made with LIKE ... INCLUDING INDEXES (or ALL): they have indexes no CREATE INDEX shows."""
+
+    def _note_like(self, table: str, elements) -> None:
+        copied = enums.TableLikeOption.CREATE_TABLE_LIKE_INDEXES
+        if any(isinstance(e, ast.TableLikeClause) and e.options & copied for e in elements or ()):
+            self._like_indexes.add(table)
 
     def _replaced_view(self, node: ast.ViewStmt) -> str | None:
         """Why CREATE OR REPLACE VIEW fails: it drops or renames a column the view has; records the new columns."""
@@ -81,6 +88,8 @@ class ObjectReader(ReaderState):
         keys_on = {keys for i, keys in self._index_keys.items() if self._on(i) == partition}
         parent_indexes = [i for i, keys in self._index_keys.items() if keys and self._on(i) == parent]
         if not parent_indexes or partition not in self._tables | self._new_tables or self._opaque:
+            return ()
+        if partition in self._like_indexes:
             return ()
         return tuple(sorted(i for i in parent_indexes if self._index_keys[i] not in keys_on))
 

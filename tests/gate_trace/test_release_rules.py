@@ -40,6 +40,7 @@ CREATE TABLE ticks_2026_11 PARTITION OF ticks FOR VALUES FROM ('2026-11-01') TO 
 CREATE INDEX ticks_market_ts_idx ON ticks (market_id, ts);
 CREATE TABLE ticks_2026_12 (LIKE ticks);
 CREATE TABLE ticks_2027_01 (LIKE ticks);
+CREATE TABLE ticks_2027_02 (LIKE ticks INCLUDING ALL);
 CREATE INDEX ticks_2027_01_market_ts ON ticks_2027_01 (market_id, ts);
 SELECT nextval('ticket_seq') FROM generate_series(1, 3);
 """
@@ -236,6 +237,12 @@ def test_the_server_accepts_what_the_static_check_passes(trading, tmp_path, sql)
 ATTACH_DECEMBER = "ALTER TABLE ticks ATTACH PARTITION ticks_2026_12 FOR VALUES FROM ('2026-12-01') TO ('2027-01-01');\n"
 BOUNDED = "SET lock_timeout = '2s';\nSET TIME ZONE 'UTC';\n"
 INDEX_CASES = [
+    # LIKE ... INCLUDING ALL copied the parent's indexes: ATTACH links them.
+    (
+        BOUNDED
+        + "ALTER TABLE ticks ATTACH PARTITION ticks_2027_02\n    FOR VALUES FROM ('2027-02-01') TO ('2027-03-01');\n",
+        None,
+    ),
     # timestamp → timestamptz keeps fills under UTC, but timestamp_ops ≠ timestamptz_ops: the index is rebuilt.
     (BOUNDED + "ALTER TABLE fills ALTER COLUMN filled_at TYPE timestamptz;\n", "public.fills_filled_at_idx"),
     (BOUNDED + "ALTER TABLE fills ALTER COLUMN note TYPE varchar(40);\n", None),  # same opclass: kept
