@@ -17,27 +17,30 @@ from pglast.stream import RawStream
 from .ddl_alter import AlterTableReader
 from .ddl_do import DoBody, do_body
 from .ddl_locks import Lock
+from .ddl_maintenance import MaintenanceReader
 from .ddl_model import DdlAction, Kind, MigrationScript
 from .ddl_nodes import (
     always_true,
     column_names,
     declares_not_null,
     index_name,
+    join_only,
     not_null_tests,
     null_tested_columns,
     opaque,
     qualified,
     referenced_columns,
     rewrite_action,
-    truthy,
 )
+from .ddl_objects import ObjectReader
+from .ddl_release import block_refusal, first_release
 from .ddl_session import Session
 from .ddl_source import Lines, first_token, parse_statements, suppressions
 from .ddl_types import type_of, zoned_change
 from .indexdef import read_index
 
 
-class DdlReader(AlterTableReader):
+class DdlReader(AlterTableReader, ObjectReader, MaintenanceReader):
     """Reads migration files in order, remembering what earlier files created."""
 
     def read(self, file: str, text: str, in_transaction: bool = False, implicit: bool = False) -> MigrationScript:
@@ -94,11 +97,15 @@ class DdlReader(AlterTableReader):
         }
         produced = list(self._actions(node))
         unusable = session.uses_new_enum_value(base["sql"])
-        if unusable and not produced:
+        unusable = unusable or (block_refusal(node) if session.in_transaction else None)
+        release = first_release(node)
+        if (unusable or release) and not produced:
             produced = [{"kind": Kind.STATEMENT, "table": None, "lock": None}]
         for fields in produced:
             if unusable:
                 fields = {**fields, "fails": unusable}
+            if release and not fields.get("first_release"):
+                fields = {**fields, "first_release": release}
             if fields.get("depends_on_timezone") and session.timezone is not None:
                 fields = {**fields, **zoned_change(fields, session.timezone)}
             action = DdlAction(**base, **fields, held_lock=session.held.get(fields["table"]))
@@ -118,6 +125,7 @@ class DdlReader(AlterTableReader):
         if self._schema_from_history and (table in self._tables or table in self._new_tables):
             yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": f'relation "{table}" already exists'}
         self._new_tables.add(table)
+        self._note_like(table, node.tableElts)
         if node.partspec is not None:
             self._partitioned.add(table)
             self._partition_keys[table] = tuple(p.name for p in node.partspec.partParams)
@@ -154,6 +162,7 @@ class DdlReader(AlterTableReader):
 
     def _on_CreateTableAsStmt(self, node: ast.CreateTableAsStmt) -> Iterator[dict]:
         self._new_tables.add(qualified(node.into.rel))
+        self._note_matview(node)
         if node.objtype == enums.ObjectType.OBJECT_MATVIEW:
             self._view_columns[qualified(node.into.rel)] = referenced_columns(node.query, self._columns_of)
         yield from self._query_fails(node.query)
@@ -161,6 +170,8 @@ class DdlReader(AlterTableReader):
     def _on_ViewStmt(self, node: ast.ViewStmt) -> Iterator[dict]:
         self._views.add(qualified(node.view))
         self._view_columns[qualified(node.view)] = referenced_columns(node.query, self._columns_of)
+        if replaced := self._replaced_view(node):
+            yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": replaced}
         yield from self._query_fails(node.query)
 
     def _on_SelectStmt(self, node: ast.SelectStmt) -> Iterator[dict]:
@@ -200,6 +211,7 @@ class DdlReader(AlterTableReader):
             index = index_name(node.relation.schemaname, node.idxname)
             self._new_indexes[index] = table
             self._index_keys[index] = tuple(p.name for p in node.indexParams if p.name)
+        self._note_unique_index(table, node)
         # ON ONLY is how a partitioned table's index starts (an empty, invalid parent index): nothing is built.
         only = not node.relation.inh and (self._partitioned_table(table) or table not in self._tables)
         named = [p.name for p in (*node.indexParams, *(node.indexIncludingParams or ())) if p.name]
@@ -269,7 +281,18 @@ class DdlReader(AlterTableReader):
                 missing = None if node.missing_ok else self._missing_relation(view, "view")
                 self._views.discard(view)
                 self._view_columns.pop(view, None)
-                if missing:
+                self._view_outputs.pop(view, None)
+                if node.removeType == enums.ObjectType.OBJECT_MATVIEW and not (node.missing_ok and self._absent(view)):
+                    # A materialized view holds rows as a table does: dropping it is a drop (MG017).
+                    self._matviews.pop(view, None)
+                    yield {
+                        "kind": Kind.DROP_TABLE,
+                        "table": view,
+                        "lock": Lock.ACCESS_EXCLUSIVE,
+                        "target_is_new": self._is_new(view),
+                        "fails": missing,
+                    }
+                elif missing:
                     yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": missing}
 
     def _on_CreateDomainStmt(self, node: ast.CreateDomainStmt) -> Iterator[dict]:
@@ -311,65 +334,16 @@ class DdlReader(AlterTableReader):
 
     def _on_RefreshMatViewStmt(self, node: ast.RefreshMatViewStmt) -> Iterator[dict]:
         table = qualified(node.relation)
+        fails = self._refresh_fails(table, bool(node.concurrent))
         if node.concurrent:
             # An EXCLUSIVE lock: reads of the view continue, and nothing writes to a materialized view.
+            if fails:
+                yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": fails}
             return
         yield {
             **rewrite_action(Kind.REFRESH_MATERIALIZED_VIEW, table, self._is_new(table), "REFRESH rebuilds the view"),
             "name": table,
         }
-
-    def _on_ReindexStmt(self, node: ast.ReindexStmt) -> Iterator[dict]:
-        concurrently = any(p.defname == "concurrently" for p in node.params or ())
-        target = node.relation
-        if target is None:
-            return
-        if node.kind == enums.ReindexObjectType.REINDEX_OBJECT_INDEX:
-            index = index_name(target.schemaname, target.relname)
-            table, name = self._index_table(index), index
-        else:
-            table, name = qualified(target), None
-        yield {
-            "kind": Kind.REINDEX,
-            "table": table,
-            "lock": Lock.SHARE_UPDATE_EXCLUSIVE if concurrently else Lock.SHARE,
-            "target_is_new": self._is_new(table),
-            "scans": True,
-            "concurrently": concurrently,
-            "name": name,
-        }
-
-    def _on_VacuumStmt(self, node: ast.VacuumStmt) -> Iterator[dict]:
-        if not node.is_vacuumcmd or not any(o.defname == "full" and truthy(o) for o in node.options or ()):
-            return
-        for relation in node.rels or ():
-            table = qualified(relation.relation)
-            yield rewrite_action(Kind.VACUUM_FULL, table, self._is_new(table), "VACUUM FULL copies the table")
-
-    def _on_ClusterStmt(self, node: ast.ClusterStmt) -> Iterator[dict]:
-        if node.relation is not None:
-            table = qualified(node.relation)
-            yield rewrite_action(Kind.CLUSTER, table, self._is_new(table), "CLUSTER copies the table in index order")
-
-    def _on_LockStmt(self, node: ast.LockStmt) -> Iterator[dict]:
-        for relation in node.relations:
-            table = qualified(relation)
-            yield {
-                "kind": Kind.LOCK_TABLE,
-                "table": table,
-                "lock": Lock.from_mode(node.mode),
-                "target_is_new": self._is_new(table),
-            }
-
-    def _on_TruncateStmt(self, node: ast.TruncateStmt) -> Iterator[dict]:
-        for relation in node.relations:
-            table = qualified(relation)
-            yield {
-                "kind": Kind.TRUNCATE,
-                "table": table,
-                "lock": Lock.ACCESS_EXCLUSIVE,
-                "target_is_new": self._is_new(table),
-            }
 
     def _on_UpdateStmt(self, node: ast.UpdateStmt) -> Iterator[dict]:
         yield self._dml(Kind.UPDATE, node)
@@ -384,7 +358,10 @@ class DdlReader(AlterTableReader):
         whole = always_true(node.whereClause) or bool(
             never_null and all(self._never_null(table, c) for c in never_null)
         )
+        joined = node.fromClause if isinstance(node, ast.UpdateStmt) else node.usingClause
         covered = "" if whole else self._covered(table, node.whereClause)
+        if not (whole or covered) and joined and join_only(node.whereClause, node.relation):
+            covered = "the WHERE is only the join condition: every row of the table with a match is touched"
         self._updated.add(table)
         return {
             "kind": kind,
@@ -400,6 +377,7 @@ class DdlReader(AlterTableReader):
     def _on_RenameStmt(self, node: ast.RenameStmt) -> Iterator[dict]:
         if node.relation is None:
             return
+        self._rename_in_view(qualified(node.relation), node)
         table = qualified(node.relation)
         if node.renameType == enums.ObjectType.OBJECT_TABCONSTRAINT:
             missing = self._missing_constraint(table, node.subname)

@@ -151,14 +151,21 @@ class AlterTableReader(SampleReader):
                 "lock": Lock.SHARE_UPDATE_EXCLUSIVE,
                 "name": partition,
                 "scans": not (self._is_new(partition) or partition in self._checked_tables),
+                "builds_indexes": () if self._is_new(partition) else self._unmatched_indexes(table, partition),
                 "fails": self._new_partition(table, partition, cmd.def_.bound),
             }
         if subtype == kind.AT_DetachPartition:
+            fails = None
+            if cmd.def_.concurrent and table in self._default_partition:  # tablecmds.c, ATExecDetachPartition
+                fails = f"cannot detach partitions concurrently when a default partition exists ({table} has one)"
+            if self._default_partition.get(table) == qualified(cmd.def_.name):
+                del self._default_partition[table]
             return {
                 "kind": Kind.DETACH_PARTITION,
                 "lock": Lock.SHARE_UPDATE_EXCLUSIVE if cmd.def_.concurrent else Lock.ACCESS_EXCLUSIVE,
                 "name": qualified(cmd.def_.name),
                 "concurrently": bool(cmd.def_.concurrent),
+                "fails": fails,
             }
         return {"kind": Kind.ALTER_TABLE_OTHER, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name}
 
@@ -243,6 +250,7 @@ class AlterTableReader(SampleReader):
             "new_type": str(new),
             "fails": missing,
             "depends_on_timezone": zoned and rewrites is None,
+            "builds_indexes": self._indexes_on(table, name) if zoned else (),
         }
 
     def _add_constraint(self, table: str, constraint: ast.Constraint) -> dict:
@@ -289,7 +297,9 @@ class AlterTableReader(SampleReader):
             fails = self._unique_fails(table, [k.sval for k in constraint.keys or ()])
             if constraint_type is ConstraintType.PRIMARY_KEY and fails is None and len(constraint.keys or ()) == 1:
                 fails = self._holds_nulls(table, constraint.keys[0].sval)
+        partitioned_fk = constraint_type is ConstraintType.FOREIGN_KEY and not_valid and self._partitioned_table(table)
         return {
+            "first_release": (180000, "a NOT VALID foreign key on a partitioned table") if partitioned_fk else None,
             "kind": Kind.ADD_CONSTRAINT,
             "lock": lock,
             "name": constraint.conname,

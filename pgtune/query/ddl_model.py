@@ -138,6 +138,11 @@ class DdlAction:
     """(line, column) of the DO block the statement runs inside: its body was read, the trace ran the block."""
     fails: str | None = None
     """Why the statement will fail when it runs, when the text (and the known schema) already says so."""
+    builds_indexes: tuple[str, ...] = ()
+    """Indexes the statement builds under its lock (read the whole table): the parent's indexes an ATTACHed
+    partition lacks, or indexes ALTER COLUMN TYPE cannot keep (the operator class changes)."""
+    first_release: tuple[int, str] | None = None
+    """(server_version_num, construct): the statement needs that release or later (MG021 against --pg-version)."""
     traced: bool = False
     """``--trace`` ran the statement: lock, rewrites, scans and lock_timeout are what the server did."""
     probed: bool = False

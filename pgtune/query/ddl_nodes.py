@@ -214,6 +214,23 @@ def always_true(where: ast.Node | None) -> bool:
     return False
 
 
+def join_only(where: ast.Node | None, target: ast.RangeVar) -> bool:
+    """The WHERE of an UPDATE ... FROM or DELETE ... USING is only equalities joining the target's columns to
+    the other relations' columns: nothing narrows the target itself, so every row with a partner is touched."""
+    name = target.alias.aliasname if target.alias else target.relname
+    terms = where.args if isinstance(where, ast.BoolExpr) and where.boolop == enums.BoolExprType.AND_EXPR else [where]
+    for term in terms:
+        if not (isinstance(term, ast.A_Expr) and term.kind == enums.A_Expr_Kind.AEXPR_OP and term.name[-1].sval == "="):
+            return False
+        sides = [term.lexpr, term.rexpr]
+        if not all(isinstance(side, ast.ColumnRef) and len(side.fields) == 2 for side in sides):
+            return False
+        owners = [getattr(side.fields[0], "sval", None) for side in sides]
+        if owners.count(name) != 1:
+            return False
+    return True
+
+
 def not_null_column(expr: ast.Node | None) -> str | None:
     if (
         isinstance(expr, ast.NullTest)
@@ -274,6 +291,7 @@ def index_name(schema: str | None, name: str) -> str:
 _OPAQUE = frozenset({"DoStmt", "CallStmt", "CreateForeignTableStmt", "ExecuteStmt"})
 # Built-in functions a schema file or pg_dump calls in a SELECT; they create no table.
 _BUILTIN_CALLS = _NON_VOLATILE_FUNCTIONS | {"set_config", "setval", "nextval", "count", "sum", "min", "max", "avg"}
+_BUILTIN_CALLS |= {"generate_series"}
 
 
 def opaque(node: ast.Node) -> bool:

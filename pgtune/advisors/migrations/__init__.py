@@ -32,6 +32,7 @@ from . import (
     mg021_statement_fails,
     mg022_set_expression,
     mg023_domain_constraint,
+    mg024_index_built_under_lock,
 )
 
 MIGRATION_RULES: tuple[ModuleType, ...] = (
@@ -58,4 +59,5 @@ MIGRATION_RULES: tuple[ModuleType, ...] = (
     mg021_statement_fails,
     mg022_set_expression,
     mg023_domain_constraint,
+    mg024_index_built_under_lock,
 )

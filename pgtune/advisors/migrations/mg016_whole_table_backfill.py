@@ -16,7 +16,9 @@ RULE = Rule(
     title="UPDATE or DELETE of every row in one statement",
     why=(
         "An UPDATE or DELETE without a WHERE clause (or with one every row matches: `col IS NOT NULL` on a "
-        "column declared NOT NULL in the known schema, or with no NULL in pg_stats) locks every row it "
+        "column declared NOT NULL in the known schema, or with no NULL in pg_stats; an UPDATE ... FROM or DELETE ... "
+        "USING whose WHERE is only the join condition, which touches every row of the target with a partner) "
+        "locks every row it "
         "touches until the transaction commits: application writes to those rows wait for the whole "
         "backfill. It also writes a new version of every row (WAL burst, replication lag, table bloat) in "
         "one long transaction."

@@ -16,7 +16,8 @@ RULE = Rule(
     title="Column or table dropped under a running application",
     why=(
         "During a rolling deploy the old version of the application still runs: a query naming a dropped "
-        "column or table fails at once. Stop using it in a release first, then drop it in a later one."
+        "column, table or materialized view fails at once. Stop using it in a release first, then drop it in a "
+        "later one."
     ),
     bad_example="ALTER TABLE orders DROP COLUMN legacy_fee;",
     good_example=(

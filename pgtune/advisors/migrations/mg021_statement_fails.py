@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ...findings import Finding, Severity
-from ...query.ddl_model import DdlAction, Kind
+from ...query.ddl_model import DdlAction
 from ...rules import Rule
 from ._common import finding
 from .context import MigrationContext
@@ -24,12 +24,25 @@ RULE = Rule(
         "reported: CREATE INDEX CONCURRENTLY on a partitioned table, DROP INDEX CONCURRENTLY of several "
         "indexes, ADD COLUMN ... NOT NULL without a default on a table with rows, an enum value used in the "
         "transaction that added it, DISTINCT, GROUP BY, a btree index or a UNIQUE constraint on a json column "
-        "(json has no equality operator; jsonb has), and SET EXPRESSION before PostgreSQL 17 (--pg-version). "
+        "(json has no equality operator; jsonb has); a command PostgreSQL refuses inside a transaction block "
+        "(VACUUM, CREATE/DROP DATABASE or TABLESPACE, ALTER SYSTEM, REINDEX SCHEMA/DATABASE/SYSTEM, CLUSTER "
+        "without a table, ALTER DATABASE ... SET TABLESPACE, CREATE SUBSCRIPTION creating a slot) inside BEGIN "
+        "... COMMIT or a tool's transaction; and syntax newer than the target (--pg-version), from the release "
+        "notes: MERGE (15), UNIQUE NULLS NOT DISTINCT (15), IS JSON and the JSON constructors (16), VACUUM "
+        "BUFFER_USAGE_LIMIT and COPY DEFAULT (16), MERGE ... RETURNING, WHEN NOT MATCHED BY SOURCE, "
+        "merge_action(), JSON_TABLE, JSON_VALUE/QUERY/EXISTS, SET EXPRESSION and COPY ON_ERROR (17), virtual "
+        "generated columns, NOT NULL ... NOT VALID, NOT NULL table constraints, WITHOUT OVERLAPS and a NOT "
+        "VALID foreign key on a partitioned table (18). "
         "With the schema known (--history, --snapshot, --dsn): a column, constraint (DROP, VALIDATE or RENAME "
         "CONSTRAINT without IF EXISTS) or table a foreign key references that the schema does not have (never "
         "claimed after dynamic SQL in a DO block, a CALL or an unknown function, which may create anything: "
         "a DO block's plain statements and EXECUTEs of literals are read); DROP TABLE or DROP "
         "VIEW of one the --history files never create; DROP INDEX CONCURRENTLY of a partitioned table's index; "
+        "DETACH PARTITION ... CONCURRENTLY when the table has a DEFAULT partition; CREATE OR REPLACE VIEW that "
+        "drops or renames a column the view has (new columns may only be added at the end); REFRESH MATERIALIZED "
+        "VIEW CONCURRENTLY of a view with no unique index on plain columns without WHERE, or never populated "
+        "(WITH NO DATA); ALTER SEQUENCE whose MINVALUE/MAXVALUE (or AS type) leaves START or RESTART outside "
+        "the bounds; "
         "a UNIQUE index or constraint on a partitioned table without every partition key column; ALTER "
         "COLUMN ... TYPE of a column a view or materialized view reads. With --snapshot or --dsn, pg_stats as "
         "of the last ANALYZE, whose sampled values are real rows (a sample may miss the one bad row, so "
@@ -53,19 +66,17 @@ RULE = Rule(
 )
 
 
-_SET_EXPRESSION_SINCE = 170000
-
-
 def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
     reported: set[tuple[str, int, int]] = set()
     for action in actions:
         location = (action.file, action.line, action.column)
-        if action.kind is Kind.SET_EXPRESSION and context.server_version_num < _SET_EXPRESSION_SINCE:
+        if action.first_release and context.server_version_num < action.first_release[0]:
+            since, construct = action.first_release
             action = replace(
                 action,
                 fails=action.fails
-                or f"ALTER COLUMN ... SET EXPRESSION is new in PostgreSQL 17; the target is PostgreSQL "
-                f"{context.server_version_num // 10000} (--pg-version), where it is a syntax error",
+                or f"{construct} is new in PostgreSQL {since // 10000}; the target is PostgreSQL "
+                f"{context.server_version_num // 10000} (--pg-version), which refuses it",
             )
         if location in reported or not (action.error or (action.fails and not action.traced)):
             continue
