@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE orders_2026_12_02 ADD COLUMN debug json;
