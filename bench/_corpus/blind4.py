@@ -15,6 +15,11 @@ from .tools import LT, alembic, dbmate, django, plain, prisma, rails
 H, S = "hazard", "safe"
 
 
+def _ended(sql: str) -> str:
+    """ORM query logs print one statement a line without the terminator psql needs."""
+    return "".join(f"{line.rstrip().rstrip(';')};\n" for line in sql.strip().splitlines())
+
+
 def knex(sql: str, name: str = "20261202_knex.js") -> str:
     return (
         f"-- knex migrate:latest --debug (pg): migration {name}\nBEGIN;\n{sql.strip()}\n"
@@ -24,7 +29,7 @@ def knex(sql: str, name: str = "20261202_knex.js") -> str:
 
 def typeorm(sql: str, name: str = "Exchange1764662400000") -> str:
     return (
-        f"-- typeorm migration:run (query logging)\nSTART TRANSACTION;\n{sql.strip()}\n"
+        f"-- typeorm migration:run (query logging)\nSTART TRANSACTION;\n{_ended(sql)}"
         f"INSERT INTO \"typeorm_migrations\"(\"timestamp\", \"name\") VALUES (1764662400000, '{name}');\nCOMMIT;\n"
     )
 
@@ -34,7 +39,7 @@ def sequelize(sql: str, name: str = "20261202-exchange.js") -> str:
 
 
 def ecto(sql: str, transaction: bool = True) -> str:
-    body = f"-- mix ecto.migrate --log-migrations-sql\n{sql.strip()}\n"
+    body = f"-- mix ecto.migrate --log-migrations-sql\n{_ended(sql)}"
     return f"BEGIN;\n{body}COMMIT;\n" if transaction else body
 
 
@@ -212,7 +217,7 @@ _CASES: list[tuple] = [
     ("sequelize_add_index_concurrently", "sequelize", sequelize('CREATE INDEX CONCURRENTLY "withdrawals_batch_id" ON "withdrawals" ("batch_id");'), S, "addIndex with concurrently: true, no transaction"),
     ("sequelize_add_column", "sequelize", sequelize('ALTER TABLE "public"."withdrawals" ADD COLUMN "reviewed_by" VARCHAR(255);'), H, "no lock_timeout on withdrawals"),
     ("sequelize_change_column", "sequelize", sequelize(LT + 'ALTER TABLE "withdrawals" ALTER COLUMN "status" SET NOT NULL;ALTER TABLE "withdrawals" ALTER COLUMN "status" DROP DEFAULT;ALTER TABLE "withdrawals" ALTER COLUMN "status" TYPE VARCHAR(16);'), H, "changeColumn narrows text to varchar(16): rewrites withdrawals"),
-    ("sequelize_bulk_delete_all", "sequelize", sequelize('DELETE FROM "audit_log"'), H, "bulkDelete with no where: every row"),
+    ("sequelize_bulk_delete_all", "sequelize", sequelize('DELETE FROM "audit_log";'), H, "bulkDelete with no where: every row"),
     ("sequelize_bulk_insert", "sequelize", sequelize('INSERT INTO "fee_tiers" ("tier","min_30d_volume_usd","maker_bps","taker_bps") VALUES (6,1000000000,-3,3);'), S, "seed"),
     # ---- Ecto ------------------------------------------------------------------------------------------
     ("ecto_create_index", "ecto", ecto('CREATE INDEX "referral_codes_account_id_index" ON "referral_codes" ("account_id")'), H, "plain index, no lock_timeout"),
