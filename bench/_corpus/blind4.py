@@ -8,9 +8,10 @@ the label is what the tracer saw (``labels.toml``).
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
-from .tools import LT, alembic, dbmate, django, plain, prisma, rails
+from .tools import LT, alembic, dbmate, django, plain, prisma, rails, write
 
 H, S = "hazard", "safe"
 
@@ -353,7 +354,7 @@ _CASES: list[tuple] = [
     ("sq_transaction_nesting_cic_after_commit", "plain", plain("BEGIN;\n" + LT + "ALTER TABLE referral_codes ADD COLUMN tier smallint;\nCOMMIT;\nCREATE INDEX CONCURRENTLY referral_codes_tier_idx ON referral_codes (tier);"), S, "CIC after the COMMIT, outside the block"),
     ("eu_e2_long_lock_then_update", "plain", plain("BEGIN;\n" + LT + "ALTER TABLE deposits ADD COLUMN reviewed boolean;\nUPDATE deposits SET reviewed = false WHERE credited_at IS NULL;\nCOMMIT;"), H, "eugene E4: holding ACCESS EXCLUSIVE while the UPDATE runs"),
     ("eu_e9_safer", "plain", plain("BEGIN;\n" + LT + "ALTER TABLE deposits ADD COLUMN reviewed boolean;\nCOMMIT;\nUPDATE deposits SET reviewed = false WHERE id <= 1000;"), S, "eugene's safer shape: lock released before the bounded UPDATE"),
-    ("eu_e3_json_column", "plain", plain(LT + "ALTER TABLE orders_2026_12_02 ADD COLUMN debug json;"), S, "json column on a leaf partition, lock_timeout (eugene E3 is about queries, not locks)"),
+    ("eu_e3_json_column", "plain", plain(LT + "ALTER TABLE withdrawals ADD COLUMN debug json;"), S, "json column under lock_timeout (eugene E3 is about queries, not locks)"),
     ("sm_add_index_columns_many", "plain", plain("CREATE INDEX CONCURRENTLY trades_taker_idx ON trades_2026_11 (taker_order_id);\nCREATE INDEX CONCURRENTLY trades_taker_idx_12 ON trades_2026_12 (taker_order_id);"), S, "strong_migrations: concurrent per-partition builds"),
     ("sm_change_column_null_safe", "plain", plain(LT + "ALTER TABLE referral_payouts ADD CONSTRAINT referral_payouts_code_nn CHECK (code IS NOT NULL) NOT VALID;"), S, "strong_migrations' first step for NOT NULL"),
     ("sm_change_column_null_step2", "plain", plain("ALTER TABLE referral_payouts ADD CONSTRAINT referral_payouts_amount_nn CHECK (amount IS NOT NULL) NOT VALID;\nALTER TABLE referral_payouts VALIDATE CONSTRAINT referral_payouts_amount_nn;"), H, "ADD CONSTRAINT ... NOT VALID still takes ACCESS EXCLUSIVE on referral_payouts, here with no lock_timeout"),
@@ -366,13 +367,21 @@ _CASES: list[tuple] = [
     ("pg_docs_set_access_method_same", "plain", plain(LT + "ALTER TABLE audit_log SET ACCESS METHOD heap;"), H, "PG 15 rewrites the table even into the same access method"),
 ]
 
-CASES = [(c[0], c[1], c[2], *c[5:]) for c in _CASES]
+TRACER_DEFECTS = {
+    "al_drop_view": "DROP VIEW of a view the application reads: the trace reports nothing, as it only counts tables and columns as dropped",
+    "sqitch_replace_view_no_lt": "CREATE OR REPLACE VIEW takes ACCESS EXCLUSIVE on the view with no lock_timeout: readers of open_orders queue, but the trace reports no wait (views are not probed)",
+    "goose_with_down_section": "goose runs only the -- +goose Up section; the tracer runs the file as plain psql, Down included, and reports the Down's DROP COLUMN",
+}
+"""Cases the trace plainly gets wrong: kept out of cases/ and labels.toml, in tracer_defects/ with why."""
+
+CASES = [(c[0], c[1], c[2], *c[5:]) for c in _CASES if c[0] not in TRACER_DEFECTS]
 
 
 def _path(name: str, tool: str) -> str:
+    folder = "tracer_defects" if name in TRACER_DEFECTS else "cases"
     if tool == "golang-migrate":
-        return f"cases/{name}"
-    return f"cases/V42__{name}.sql" if tool == "flyway" else f"cases/{name}.sql"
+        return f"{folder}/{name}"
+    return f"{folder}/V42__{name}.sql" if tool == "flyway" else f"{folder}/{name}.sql"
 
 
 _BAD = {
@@ -402,6 +411,16 @@ def write_extras(directory: Path) -> None:
             "",
         ]
     (directory / "expected.toml").write_text("\n".join(lines))
+    defects = directory / "tracer_defects"
+    shutil.rmtree(defects, ignore_errors=True)
+    readme = ["# blind4: cases the trace plainly gets wrong", "",
+              "Kept out of cases/ (and so out of labels.toml and the scores); the author's expectation is in",
+              "expected.toml under tracer_defects/.", ""]
+    for name, tool, text, _expect, _reason, *down in _CASES:
+        if name in TRACER_DEFECTS:
+            write(defects, name, tool, text, down[0] if down else "")
+            readme.append(f"- `{name}`: {TRACER_DEFECTS[name]}.")
+    (defects / "README.md").write_text("\n".join(readme) + "\n")
     bad = directory / "bad"
     bad.mkdir(exist_ok=True)
     for name, data in _BAD.items():

@@ -1,2 +1,2 @@
 SET lock_timeout = '2s';
-ALTER TABLE orders_2026_12_02 ADD COLUMN debug json;
+ALTER TABLE withdrawals ADD COLUMN debug json;
