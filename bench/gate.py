@@ -17,6 +17,9 @@ against it:
 - ``blind3``: a sixth schema (a crypto derivatives / margin-trading service, bench/gate_corpus/blind3/), written
   the same way by another author who read neither the rules nor any other corpus: 20 tools' output and the
   peers' documented cases, its expected.toml and bad/ inputs likewise.
+- ``blind4``: a seventh schema (a spot exchange's matching-engine persistence, settlement and market data,
+  bench/gate_corpus/blind4/), written the same way by a third author who read neither the rules nor any other
+  corpus: 23 tools' output and the peers' documented cases, its expected.toml and bad/ inputs likewise.
 
 Labels come from the server, not from a hand: ``--relabel`` runs every file with ``--trace``'s tracer on
 a throwaway PostgreSQL and records, per file, what it saw (``labels.toml``): a file is a hazard when a
@@ -103,6 +106,7 @@ PARTS = (
     Part("blind", CORPUS / "blind", False),
     Part("blind2", CORPUS / "blind2", False),
     Part("blind3", CORPUS / "blind3", False),
+    Part("blind4", CORPUS / "blind4", False),
 )
 
 
@@ -337,6 +341,7 @@ def main(argv: list[str]) -> int:
         "blind (written after tuning, scored once)": [p.name for p in chosen if p.name == "blind"],
         "blind2 (fifth schema, written without reading the rules)": [p.name for p in chosen if p.name == "blind2"],
         "blind3 (sixth schema, written without reading the rules)": [p.name for p in chosen if p.name == "blind3"],
+        "blind4 (seventh schema, written without reading the rules)": [p.name for p in chosen if p.name == "blind4"],
     }
     summary: dict[str, dict] = {}
     for group, names in groups.items():

@@ -1,0 +1,1 @@
+INSERT INTO assets (code, name, decimals) VALUES ('ADA', 'Card

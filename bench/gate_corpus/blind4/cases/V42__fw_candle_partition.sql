@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+CREATE TABLE candles_1m_2027_01 PARTITION OF candles_1m FOR VALUES FROM ('2027-01-01 00:00+00') TO ('2027-02-01 00:00+00');

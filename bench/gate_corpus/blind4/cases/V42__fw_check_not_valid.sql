@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE balances ADD CONSTRAINT balances_available_nonneg CHECK (available >= 0) NOT VALID;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+CREATE TABLE orders_2026_12_03 PARTITION OF orders FOR VALUES FROM ('2026-12-03') TO ('2026-12-04');

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE order_books SET (fillfactor = 70);

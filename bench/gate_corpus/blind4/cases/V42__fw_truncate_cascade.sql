@@ -1,0 +1,1 @@
+TRUNCATE referral_codes CASCADE;

@@ -1,0 +1,3 @@
+SET lock_timeout = '2s';
+ALTER TABLE balances ADD CONSTRAINT balances_available_nonneg CHECK (available >= 0) NOT VALID;
+ALTER TABLE balances VALIDATE CONSTRAINT balances_available_nonneg;

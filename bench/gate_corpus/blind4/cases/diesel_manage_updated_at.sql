@@ -1,0 +1,2 @@
+-- Your SQL goes here
+SELECT diesel_manage_updated_at('tickers');

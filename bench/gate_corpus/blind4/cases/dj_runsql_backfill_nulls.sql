@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Raw SQL operation
+--
+UPDATE withdrawals SET metadata = '{}'::jsonb WHERE metadata IS NULL;
+COMMIT;

@@ -1,0 +1,2 @@
+-- mix ecto.migrate --log-migrations-sql
+CREATE INDEX CONCURRENTLY "referral_codes_account_id_index" ON "referral_codes" ("account_id");

@@ -1,0 +1,1 @@
+REINDEX INDEX CONCURRENTLY outbox_unpublished_idx;

@@ -1,0 +1,4 @@
+-- +goose Up
+-- +goose StatementBegin
+UPDATE outbox SET headers = '{}'::jsonb;
+-- +goose StatementEnd

@@ -1,0 +1,4 @@
+-- +goose Up
+-- +goose StatementBegin
+UPDATE tickers SET refreshed_at = now();
+-- +goose StatementEnd

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "orders_open_idx";

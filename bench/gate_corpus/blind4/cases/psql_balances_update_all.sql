@@ -1,0 +1,1 @@
+UPDATE balances SET version = version + 1;

@@ -1,0 +1,2 @@
+DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE published_at IS NOT NULL ORDER BY id LIMIT 1000);
+DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE published_at IS NOT NULL ORDER BY id LIMIT 1000);

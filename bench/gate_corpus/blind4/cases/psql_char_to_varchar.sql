@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE accounts ALTER COLUMN country TYPE varchar(2);

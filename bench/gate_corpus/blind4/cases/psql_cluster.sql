@@ -1,0 +1,1 @@
+CLUSTER candles_1h USING candles_1h_pkey;

@@ -1,0 +1,1 @@
+COMMENT ON COLUMN trades.notional IS 'price * quantity, quote currency';

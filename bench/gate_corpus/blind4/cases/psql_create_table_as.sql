@@ -1,0 +1,1 @@
+CREATE TABLE trades_archive_2026_10 AS SELECT * FROM trades_2026_10;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+CREATE TABLE orders_default PARTITION OF orders DEFAULT;

@@ -1,0 +1,1 @@
+ALTER TABLE order_books DISABLE TRIGGER order_books_touch;

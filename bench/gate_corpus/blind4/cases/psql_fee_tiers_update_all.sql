@@ -1,0 +1,1 @@
+UPDATE fee_tiers SET taker_bps = taker_bps + 1;

@@ -1,0 +1,1 @@
+CREATE INDEX ON trades_2026_12 (taker_order_id);

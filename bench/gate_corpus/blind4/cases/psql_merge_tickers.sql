@@ -1,0 +1,1 @@
+MERGE INTO tickers t USING (SELECT market_id, max(price) AS p FROM trades WHERE executed_at >= TIMESTAMPTZ '2026-11-30 00:00+00' GROUP BY market_id) s ON t.market_id = s.market_id WHEN MATCHED THEN UPDATE SET last_price = s.p WHEN NOT MATCHED THEN DO NOTHING;

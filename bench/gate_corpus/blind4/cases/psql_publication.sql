@@ -1,0 +1,1 @@
+CREATE PUBLICATION cdc_outbox FOR TABLE outbox;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE outbox ADD COLUMN event_id uuid DEFAULT uuidv7();

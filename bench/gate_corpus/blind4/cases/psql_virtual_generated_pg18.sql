@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE withdrawals ADD COLUMN net_amount numeric GENERATED ALWAYS AS (amount - fee) VIRTUAL;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE referral_codes ALTER COLUMN code TYPE varchar(8);

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+CREATE TABLE trades_2027_03 PARTITION OF trades FOR VALUES FROM ('2027-03-01 00:00+00') TO ('2027-04-01 00:00+00');
