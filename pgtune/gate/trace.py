@@ -102,6 +102,8 @@ class _FileRun:
             _untracked(connection)
         self.existing: dict[int, Relation] = {}
         self.existing = self._catalog()
+        # Outside a transaction the view lists every DEFAULT partition with nothing counted yet.
+        self.has_default = bool(clone.traced.execute(_sql("trace_default_scans")).fetchall())
         self.overhead_s = 0.0
         self.results: dict[tuple[str, int, int], StatementTrace] = {}
 
@@ -183,6 +185,7 @@ class _FileRun:
         wrap = not in_block and not statement.controls_transaction
         if wrap:
             conn.execute("BEGIN")
+        default_scans = self._default_scans()
         started = time.perf_counter()
         polled: set[tuple[int, Lock]] = set()
         try:
@@ -208,6 +211,7 @@ class _FileRun:
         mark = time.perf_counter()
         holding = conn.info.transaction_status == _INTRANS
         locks = self._locks() if holding else polled
+        defaults = self._defaults_read(default_scans, locks) if holding else ()
         new = {key: (started, self.overhead_s) for key in locks if key not in transaction.held}
         transaction.held.update(new)
         reads, writes = self._probe(locks) if holding else ((), ())
@@ -221,7 +225,7 @@ class _FileRun:
             rewritten=(rewritten := changed(before, after, "rm")),
             rewritten_parents=roots(rewritten, after),
             rebuilt_indexes=changed(before, after, "i"),
-            scanned=(scanned := self._scanned(messages, before)),
+            scanned=(scanned := tuple(dict.fromkeys((*self._scanned(messages, before), *defaults)))),
             scanned_parents=roots(scanned, after),
             messages=messages,
             every_row=(every_row := self._every_row(status, set(new) or locks, after)),
@@ -350,6 +354,23 @@ class _FileRun:
             if match := _FOREIGN_KEY.match(message):
                 found.extend(self._constraint_table(match["name"]))
         return tuple(dict.fromkeys(found))
+
+    def _default_scans(self) -> dict[int, int]:
+        """Sequential scans of each DEFAULT partition so far in the open transaction (none outside one)."""
+        if self.clone.traced.info.transaction_status != _INTRANS or not self.has_default:
+            return {}
+        return dict(self.clone.traced.execute(_sql("trace_default_scans")).fetchall())
+
+    def _defaults_read(self, before: dict[int, int], locks: set[tuple[int, Lock]]) -> tuple[str, ...]:
+        """DEFAULT partitions the statement read in full under a lock that blocks writes: a partition created or
+        attached beside them (partbounds.c ``check_default_partition_contents``), which logs nothing."""
+        strong = {oid for oid, lock in locks if _rank(lock) >= _rank(Lock.SHARE)}
+        after = self._default_scans() if strong else {}
+        return tuple(
+            self.existing[oid].name
+            for oid, count in after.items()
+            if oid in strong and oid in self.existing and count > before.get(oid, 0)
+        )
 
     def _constraint_table(self, name: str) -> list[str]:
         rows = self.clone.traced.execute(

@@ -212,7 +212,8 @@ class AlterTableReader(SampleReader):
         # (tablecmds.c, ATRewriteTables: "verifying table"), under the ACCESS EXCLUSIVE lock; a column constraint
         # cannot be NOT VALID. A constant default every row gets is checked too.
         checks = [c.raw_expr for c in constraints if c.contype == enums.ConstrType.CONSTR_CHECK]
-        fails = fails or next(filter(None, (self._default_violates(column.colname, default, c) for c in checks)), None)
+        if not self._empty(table):
+            fails = fails or next(filter(None, (self._default_violates(column.colname, default, c) for c in checks)), None)
         return {
             "kind": Kind.ADD_COLUMN,
             "lock": Lock.ACCESS_EXCLUSIVE,

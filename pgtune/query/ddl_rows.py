@@ -95,9 +95,16 @@ class RowReader(ObjectReader):
     def _note_table(self, node: ast.CreateStmt) -> None:
         table = qualified(node.relation)
         self._read_tables.add(table)
-        columns = [e for e in node.tableElts or () if isinstance(e, ast.ColumnDef)]
-        if not node.inhRelations and not node.ofTypename and len(columns) == len(node.tableElts or ()):
-            self._column_order[table] = tuple(c.colname for c in columns)
+        order: list[str] | None = []
+        for element in node.tableElts or ():
+            if isinstance(element, ast.ColumnDef) and order is not None:
+                order.append(element.colname)
+            elif isinstance(element, ast.TableLikeClause) and order is not None:
+                # LIKE copies the source's columns in their order, where the element stands.
+                copied = self._column_order.get(qualified(element.relation))
+                order = None if copied is None else [*order, *copied]
+        if not node.inhRelations and not node.ofTypename and order is not None:
+            self._column_order[table] = tuple(order)
         if not node.inhRelations and not node.ofTypename:
             self._rows[table] = []
         for element in node.tableElts or ():
