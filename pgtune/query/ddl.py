@@ -43,9 +43,12 @@ from .indexdef import read_index
 class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
     """Reads migration files in order, remembering what earlier files created."""
 
-    def read(self, file: str, text: str, in_transaction: bool = False, implicit: bool = False) -> MigrationScript:
+    def read(
+        self, file: str, text: str, in_transaction: bool = False, implicit: bool = False, tool: str = ""
+    ) -> MigrationScript:
         """Read one file; ``in_transaction`` says the migration tool wraps the whole file in a transaction,
-        ``implicit`` that it sends the file as one multi-statement query string."""
+        ``implicit`` that it sends the file as one multi-statement query string; ``tool`` names that tool."""
+        self._tool = tool
         lines = Lines(text)
         statements, problems = parse_statements(file, text, lines)
         located = [
@@ -94,6 +97,7 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
             "timezone": session.timezone,
             "suppressed": suppressed,
             "do_block": do_block,
+            "tool": self._tool,
         }
         produced = list(self._actions(node))
         unusable = session.uses_new_enum_value(base["sql"])

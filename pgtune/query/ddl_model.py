@@ -139,6 +139,8 @@ class DdlAction:
     """A timestamp ↔ timestamptz change: no rewrite on 12+ when the session TimeZone is UTC."""
     timezone: str | None = None
     """The TimeZone a SET in the file chose for the session (None: the server's)."""
+    tool: str = ""
+    """The migration tool the file was read as (``config.TOOLS``), empty when not said."""
     do_block: tuple[int, int] | None = None
     """(line, column) of the DO block the statement runs inside: its body was read, the trace ran the block."""
     fails: str | None = None

@@ -32,6 +32,7 @@ class ReaderState:
         self._virtual_columns: set[tuple[str, str]] = set()
         self._views: set[str] = set()
         self._schema_from_history = False
+        self._tool = ""
         self._opaque = False
         """A statement read so far may create tables the reader cannot see (DO, CALL, a function call, a
         foreign table, a part that did not parse): absence is no longer provable."""
