@@ -7,14 +7,18 @@ written as a tautology, a DELETE emptying a one-day partition, and diesel's trig
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 from pathlib import Path
 
 import pytest
 
-from pgtune.cli import main
+from .test_schema_rules import _check as _checked
+from .test_schema_rules import _file
+from .test_schema_rules import _rules as _found
+
+
+def _check(*args: str) -> dict:
+    return _checked(*args)[1]
+
 
 # diesel's own initial setup migration (diesel_migrations' 00000000000000_diesel_initial_setup/up.sql).
 DIESEL_SETUP = """
@@ -147,29 +151,6 @@ CASES = [
     ("SELECT diesel_manage_updated_at('ledger');\n", "MG019", "CREATE TRIGGER"),
     (LOCKED + "SELECT diesel_manage_updated_at('ledger');\n", None, None),
 ]
-
-
-def _check(*args: str) -> dict:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["check", *args, "--format", "json"])
-    assert code in (0, 1), err.getvalue()
-    return json.loads(out.getvalue())
-
-
-def _found(report: dict) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for f in report["findings"]:
-        if f["severity"] != "info":
-            found.setdefault(f["rule"], []).append(f["message"])
-    return found
-
-
-def _file(directory: Path, name: str, text: str) -> Path:
-    directory.mkdir(parents=True, exist_ok=True)
-    path = directory / name
-    path.write_text(text)
-    return path
 
 
 @pytest.fixture
