@@ -211,7 +211,13 @@ class AlterTableReader(SampleReader):
         # A CHECK declared with the column is validated against every existing row in ALTER TABLE's last phase
         # (tablecmds.c, ATRewriteTables: "verifying table"), under the ACCESS EXCLUSIVE lock; a column constraint
         # cannot be NOT VALID. A constant default every row gets is checked too.
-        checks = [c.raw_expr for c in constraints if c.contype == enums.ConstrType.CONSTR_CHECK]
+        checks = [
+            c.raw_expr
+            for c, after in zip(constraints, (*constraints[1:], None), strict=True)
+            # 18's NOT ENFORCED follows the constraint it applies to; such a CHECK is never validated.
+            if c.contype == enums.ConstrType.CONSTR_CHECK
+            and not (after is not None and after.contype == enums.ConstrType.CONSTR_ATTR_NOT_ENFORCED)
+        ]
         if not self._empty(table):
             fails = fails or next(filter(None, (self._default_violates(column.colname, default, c) for c in checks)), None)
         return {
@@ -269,7 +275,9 @@ class AlterTableReader(SampleReader):
 
     def _add_constraint(self, table: str, constraint: ast.Constraint) -> dict:
         constraint_type = CONSTRAINT_TYPES.get(constraint.contype)
-        not_valid = bool(constraint.skip_validation)
+        # A NOT ENFORCED CHECK or foreign key (18) is stored NOT VALID and never checks a row.
+        enforceable = constraint_type in (ConstraintType.CHECK, ConstraintType.FOREIGN_KEY)
+        not_valid = bool(constraint.skip_validation) or (enforceable and not constraint.is_enforced)
         if constraint.contype == enums.ConstrType.CONSTR_NOTNULL and constraint.keys and not not_valid:
             # 18's named NOT NULL constraint proves itself as SET NOT NULL does: one scan, unless a
             # validated CHECK (column IS NOT NULL) already proves it.

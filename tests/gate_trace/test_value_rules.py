@@ -217,3 +217,21 @@ def test_the_catalog_says_how_much_a_sequence_has_left(loaded, tmp_path):
     assert any("maximum value of sequence public.batch_seq" in m for m in found.get("MG021", [])), found
     fits = _file(tmp_path / "m", "0043_m.sql", "INSERT INTO batches (venue) SELECT 'w' FROM generate_series(1, 48);\n")
     assert "MG021" not in _found(_check(str(fits), "--dsn", loaded.dsn))
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        LOCKED + "ALTER TABLE ledger ADD COLUMN risk smallint CHECK (risk BETWEEN 0 AND 100) NOT ENFORCED;\n",
+        LOCKED + "ALTER TABLE ledger ADD CONSTRAINT ledger_amount_pos CHECK (amount > 0) NOT ENFORCED;\n",
+    ],
+)
+def test_a_not_enforced_check_scans_nothing_on_18_and_fails_before(loaded, tmp_path, history, sql):
+    """18's NOT ENFORCED CHECK is stored NOT VALID and never read against the rows; earlier servers refuse the
+    syntax, as the suite's 15 does when the file is traced."""
+    path = _file(tmp_path / "m", "0042_m.sql", sql)
+    assert _found(_check(str(path), "--history", str(history), "--pg-version", "18")) == {}
+    found = _found(_check(str(path), "--history", str(history), "--pg-version", "17"))
+    assert any("NOT ENFORCED constraint is new in PostgreSQL 18" in m for m in found.get("MG021", [])), found
+    traced = _check(str(path), "--trace", "--dsn", loaded.dsn)
+    assert [f for f in traced["findings"] if f["rule"] == "MG021" and f["confidence"] == "high"]

@@ -23,7 +23,8 @@ RULE = Rule(
         "that already holds a strong lock on the table, as when a tool wraps the file), the validation "
         "scan runs with that lock held. A CHECK declared inline with ADD COLUMN is validated the same way, "
         "every existing row read under ACCESS EXCLUSIVE (a column constraint cannot be NOT VALID), even though "
-        "the new column holds only NULLs or its default."
+        "the new column holds only NULLs or its default. A NOT ENFORCED CHECK or foreign key (18+) is stored "
+        "NOT VALID and checks no row (before 18 the syntax fails, MG021)."
     ),
     bad_example="ALTER TABLE fills ADD CONSTRAINT fills_order_fk FOREIGN KEY (order_id) REFERENCES orders (id);",
     good_example=(

@@ -31,7 +31,7 @@ RULE = Rule(
         "notes: MERGE (15), UNIQUE NULLS NOT DISTINCT (15), IS JSON and the JSON constructors (16), VACUUM "
         "BUFFER_USAGE_LIMIT and COPY DEFAULT (16), MERGE ... RETURNING, WHEN NOT MATCHED BY SOURCE, "
         "merge_action(), JSON_TABLE, JSON_VALUE/QUERY/EXISTS, SET EXPRESSION and COPY ON_ERROR (17), virtual "
-        "generated columns, NOT NULL ... NOT VALID, NOT NULL table constraints, WITHOUT OVERLAPS and a NOT "
+        "generated columns, NOT NULL ... NOT VALID, NOT NULL table constraints, NOT ENFORCED constraints, WITHOUT OVERLAPS and a NOT "
         "VALID foreign key on a partitioned table (18). "
         "With the schema known (--history, --snapshot, --dsn): a column, constraint (DROP, VALIDATE or RENAME "
         "CONSTRAINT without IF EXISTS) or table a foreign key references that the schema does not have (never "
