@@ -64,7 +64,8 @@ class AlterTableReader(SampleReader):
                 continue
             chosen = None if constraint.conname else chosen_constraint_name(table, constraint, column)
             self._named_constraint(table, constraint.conname, chosen or _SUFFIXES[constraint_type])
-            if constraint_type in (ConstraintType.PRIMARY_KEY, ConstraintType.UNIQUE) and (constraint.conname or chosen):
+            keyed = constraint_type in (ConstraintType.PRIMARY_KEY, ConstraintType.UNIQUE)
+            if keyed and (constraint.conname or chosen):
                 # The constraint's index takes its name (the index a USING INDEX names is renamed to it).
                 self._constraint_indexes.add(index_name(table.split(".")[0], constraint.conname or chosen))
 
@@ -219,7 +220,8 @@ class AlterTableReader(SampleReader):
             and not (after is not None and after.contype == enums.ConstrType.CONSTR_ATTR_NOT_ENFORCED)
         ]
         if not self._empty(table):
-            fails = fails or next(filter(None, (self._default_violates(column.colname, default, c) for c in checks)), None)
+            rejected = (self._default_violates(column.colname, default, c) for c in checks)
+            fails = fails or next(filter(None, rejected), None)
         return {
             "kind": Kind.ADD_COLUMN,
             "lock": Lock.ACCESS_EXCLUSIVE,

@@ -288,7 +288,9 @@ class RowReader(ObjectReader):
             return f"value too long for type {base} of domain {column_type.name} ({table}.{column})"
         for check in checks:
             if domain_check(check, text) is False:
-                return f"value for domain {column_type.name} violates its check constraint ({table}.{column} = '{text}')"
+                return (
+                    f"value for domain {column_type.name} violates its check constraint ({table}.{column} = '{text}')"
+                )
         return None
 
     def _duplicate(self, table: str, column: str, text: str) -> str | None:
