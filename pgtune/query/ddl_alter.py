@@ -214,7 +214,7 @@ class AlterTableReader(SampleReader):
         # cannot be NOT VALID. A constant default every row gets is checked too.
         checks = [
             c.raw_expr
-            for c, after in zip(constraints, (*constraints[1:], None), strict=True)
+            for c, after in zip(constraints, (*constraints[1:], None), strict=False)
             # 18's NOT ENFORCED follows the constraint it applies to; such a CHECK is never validated.
             if c.contype == enums.ConstrType.CONSTR_CHECK
             and not (after is not None and after.contype == enums.ConstrType.CONSTR_ATTR_NOT_ENFORCED)

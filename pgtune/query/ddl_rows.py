@@ -58,8 +58,6 @@ class RowReader(ObjectReader):
         self._generated_reads: dict[tuple[str, str], set[str]] = {}
         """(schema.table, column) → the stored generated columns whose expression reads it."""
         self._uniques: dict[str, set[str]] = {}
-        self._rows: dict[str, list[dict[str, str | None]]] = {}
-        """Tables whose every row the files inserted as constants → those rows (column → text, None: NULL)."""
         self._filled_by: dict[tuple[str, str], str] = {}
         """(schema.table, column) → the sequence its default draws from."""
         self._drawn: dict[str, int | None] = {}

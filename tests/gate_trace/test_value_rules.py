@@ -263,3 +263,11 @@ def test_a_not_enforced_check_scans_nothing_on_18_and_fails_before(loaded, tmp_p
     assert any("NOT ENFORCED constraint is new in PostgreSQL 18" in m for m in found.get("MG021", [])), found
     traced = _check(str(path), "--trace", "--dsn", loaded.dsn)
     assert [f for f in traced["findings"] if f["rule"] == "MG021" and f["confidence"] == "high"]
+
+
+def test_rows_the_files_inserted_are_forgotten_once_emptied(tmp_path):
+    base = "CREATE TABLE codes (code text PRIMARY KEY);\nINSERT INTO codes VALUES ('a');\n"
+    again = "INSERT INTO codes VALUES ('a');\n"
+    assert "MG021" in _found(_check(str(_file(tmp_path, "0001_m.sql", base + again))))
+    for emptied in ("TRUNCATE codes;\n", "DELETE FROM codes;\n"):
+        assert "MG021" not in _found(_check(str(_file(tmp_path, "0002_m.sql", base + emptied + again))))
