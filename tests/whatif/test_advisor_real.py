@@ -339,7 +339,7 @@ def _replacement(facts, session, workload, narrow, wide):
         base = {k: model.cost(s, frozenset()) for k, s in by_key.items()}
         current = {k: model.cost(s, frozenset({narrow, wide})) for k, s in by_key.items()}
         kept = _without_served(
-            wide, {narrow, wide}, by_key, base, current, {narrow: 0.0, wide: 0.0}, model, SelectionSettings(2**40)
+            wide, {narrow, wide}, by_key, base, current, lambda new, beside: 0.0, model, SelectionSettings(2**40)
         )
     return kept, {k: c.used for k, c in current.items()}
 
