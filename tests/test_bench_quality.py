@@ -64,3 +64,19 @@ def test_measuring_leaves_the_data_as_it_was(database):
         means = quality.measure(connection, sizes, 2)
         assert connection.execute(counts).fetchone() == before
     assert quality.weighted_ms(means) > 0
+
+
+def test_each_execution_is_timed_once_writes_without_their_transaction(database):
+    """A rolled-back write is one execution: its BEGIN and ROLLBACK are neither timed nor counted."""
+    with database.connect() as connection:
+        connection.execute("CREATE TABLE timed (id int PRIMARY KEY, v int)")
+        connection.execute("INSERT INTO timed SELECT g, g FROM generate_series(1, 1000) g")
+        runs = [("UPDATE timed SET v = v + 1 WHERE id = %s", (n,)) for n in range(1, 6)]
+        times = quality.execution_ms(connection, [("read", False, [("SELECT 1", ())]), ("update", True, runs)])
+        assert [len(times["update"]), len(times["read"])] == [5, 1] and all(ms > 0 for ms in times["update"])
+        assert connection.execute("SELECT sum(v) FROM timed").fetchone()[0] == 500500
+        calls = connection.execute(
+            "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements "
+            "WHERE query ILIKE ANY (ARRAY['begin%', 'rollback%'])"
+        ).fetchone()[0]
+        assert calls == 0
