@@ -7,6 +7,7 @@ import json
 import pytest
 
 from bench import quality
+from bench._cli import Analysis
 from pgtune.demo.exchange import TEMPLATES, Sizes, expert_indexes, load
 
 pytestmark = pytest.mark.slow
@@ -80,3 +81,14 @@ def test_each_execution_is_timed_once_writes_without_their_transaction(database)
             "WHERE query ILIKE ANY (ARRAY['begin%', 'rollback%'])"
         ).fetchone()[0]
         assert calls == 0
+
+
+def test_a_partitioning_migrations_unique_index_is_not_index_advice():
+    script = (
+        "SET lock_timeout = '5s';\n"
+        "CREATE INDEX CONCURRENTLY IF NOT EXISTS t_a_idx ON public.t (a);\n"
+        "CREATE UNIQUE INDEX t_pkey_at_p ON ONLY public.t_new USING btree (id, at);\n"
+    )
+    analysis = Analysis({}, script, 0.0)
+    assert analysis.create_index == ["CREATE INDEX CONCURRENTLY IF NOT EXISTS t_a_idx ON public.t (a)"]
+    assert analysis.not_applied == ["CREATE UNIQUE INDEX t_pkey_at_p ON ONLY public.t_new USING btree (id, at)"]
