@@ -133,9 +133,7 @@ def _summary(scale, repeat, statements, load_s, stats_reset, analysis, measured,
     rows = []
     for name, m in measured.items():
         cost = weighted_ms(means[name])
-        shares = [
-            share_pct(b, c, d) for b, c, d in zip(rounds["baseline"], rounds[name], rounds["dba"], strict=True)
-        ]
+        shares = [share_pct(b, c, d) for b, c, d in zip(rounds["baseline"], rounds[name], rounds["dba"], strict=True)]
         by_round = None if None in shares else spread(shares)
         rows.append(
             {

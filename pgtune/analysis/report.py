@@ -105,9 +105,7 @@ def _top_statements(
 def _beyond_top(cut: tuple[Finding, ...], top: int | None) -> tuple[Skipped, ...]:
     """What ``--top`` left out is said, not dropped: an index of the chosen set may be one a statement needs
     (or one branch of an OR pair whose other branch was kept)."""
-    return tuple(
-        Skipped(f.fix.ddl if f.fix else f.message, f"below --top {top}: {f.message}") for f in cut
-    )
+    return tuple(Skipped(f.fix.ddl if f.fix else f.message, f"below --top {top}: {f.message}") for f in cut)
 
 
 def _skipped(
