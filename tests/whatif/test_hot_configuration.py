@@ -33,7 +33,7 @@ ANALYZE;
 READS = (
     ("SELECT id FROM tickets WHERE queue_id = %s AND status = 'open' ORDER BY updated_at LIMIT 20", 80),
     ("SELECT id, queue_id FROM tickets WHERE assignee = %s AND status = 'open'", 80),
-    ("SELECT id, status FROM tickets WHERE requester = %s", 80),
+    ("SELECT id, requester FROM tickets WHERE requester = %s", 80),
 )
 WRITES = (
     ("UPDATE tickets SET status = %s, updated_at = now() WHERE id = %s", 300),
