@@ -21,7 +21,7 @@ from .candidates import Candidate, Lost, existing_specs
 from .costing import CostModel, PlanCost, helped_statements
 from .hypopg import CandidateRefused
 from .spec import IndexSpec
-from .workload import WorkloadStatement
+from .workload import WorkloadStatement, timed_by_plans
 from .writes import WriteRates, spec_columns, write_rates
 
 NARROWER_KEPT_FOR = 0.05
@@ -89,6 +89,8 @@ class IndexSelection:
     """Candidates HypoPG would not create, with its error: left out of the selection."""
     lost: tuple[Lost, ...] = ()
     """Indexes statements would have had that could not be made, and why (see candidates.Lost)."""
+    workload: tuple[WorkloadStatement, ...] = ()
+    """The statements as the selection weighed them: those no measurement timed, timed from their plans."""
 
     @property
     def used_bytes(self) -> int:
@@ -122,8 +124,11 @@ def select(
     writes: WriteRates | None = None,
 ) -> IndexSelection:
     writes = writes or write_rates(snapshot)
-    by_key = {s.key: s for s in workload}
     base = {s.key: model.cost(s, frozenset()) for s in workload}
+    if model.verified:
+        # The planner's costs without a new index: what times the statements no measurement timed.
+        workload = timed_by_plans(workload, {key: cost.total_cost for key, cost in base.items()})
+    by_key = {s.key: s for s in workload}
     current = dict(base)
     chosen: set[IndexSpec] = set()
     sizes, refused = _sizes(candidates, size_of)
@@ -166,6 +171,7 @@ def select(
         unplannable=tuple((by_key[k].display_text, c.error) for k, c in sorted(base.items()) if c.error),
         outcomes=tuple(_outcome(s, base, final) for s in workload),
         refused=refused,
+        workload=tuple(workload),
     )
 
 
