@@ -6,8 +6,9 @@ within the budget. A step may add a bundle: the indexes of an OR's branches, whi
 of, are also tried together (one of them alone often saves nothing, so a greedy of single indexes would
 never start the pair). As in Extend, a wider index replaces a chosen one it serves (unless the narrower one
 still pays its way), and an index no statement's plan uses any more after a step is dropped again; so is one
-the rest of the set no longer pays for (``revise``). A candidate is planned only for the statements it could still speed up beside the chosen indexes. Ties are
-broken by the index definition, so the choice is deterministic.
+the rest of the set no longer pays for (``revise``). A candidate is planned only for the statements it could
+still speed up beside the chosen indexes. Ties are broken by the index definition, so the choice is
+deterministic.
 """
 
 from __future__ import annotations
