@@ -53,7 +53,7 @@ EXHAUSTIVE_PLANNER_CHOICE = [
     "ON public.deposits (user_id, status DESC)",
     "ON public.withdrawals (user_id) INCLUDE (address, amount, status)",
 ]
-EXHAUSTIVE_PLANNER_CALLS = 1888
+EXHAUSTIVE_PLANNER_CALLS = 1892
 EXHAUSTIVE_HEURISTIC_CHOICE = [
     "ON public.deposits (user_id)",
     "ON public.orders (user_id)",
