@@ -22,6 +22,7 @@ from pgtune.whatif.advise import IndexAdvisorSettings, advise_indexes
 from pgtune.whatif.budget import Budget
 from pgtune.whatif.candidates import generate
 from pgtune.whatif.costing import helped_statements, relevant
+from pgtune.whatif.revise import saving
 from pgtune.whatif.spec import IndexKey, IndexSpec
 from pgtune.whatif.workload import WorkloadStatement
 
@@ -52,7 +53,7 @@ EXHAUSTIVE_PLANNER_CHOICE = [
     "ON public.deposits (user_id, status DESC)",
     "ON public.withdrawals (user_id) INCLUDE (address, amount, status)",
 ]
-EXHAUSTIVE_PLANNER_CALLS = 1846
+EXHAUSTIVE_PLANNER_CALLS = 1892
 EXHAUSTIVE_HEURISTIC_CHOICE = [
     "ON public.deposits (user_id)",
     "ON public.orders (user_id)",
@@ -148,8 +149,8 @@ def _exhaustive_step(options, chosen, by_key, base, current, helped, position, s
         for key in keys:
             outcome[key] = model.cost(by_key[key], trial)
             ms, before = by_key[key].ms_per_day, base[key].total_cost
-            net += selection._saving(ms, before, outcome[key].total_cost)
-            net -= selection._saving(ms, before, current[key].total_cost)
+            net += saving(ms, before, outcome[key].total_cost)
+            net -= saving(ms, before, current[key].total_cost)
         if net < settings.min_saving_ms_per_day:
             continue
         score = net / size
