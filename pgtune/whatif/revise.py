@@ -9,11 +9,15 @@ costs the other statements more than it still saves, and would make the workload
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .costing import CostModel, PlanCost
 from .spec import IndexSpec
 from .workload import WorkloadStatement
+
+AddedWrites = Callable[[Iterable[IndexSpec], set[IndexSpec]], float]
+"""What maintaining the new indexes adds a day beside the chosen ones (an update one of those has made
+non-HOT is not lost again, but enters the new indexes too)."""
 
 NARROWER_KEPT_FOR = 0.05
 """A chosen index that a wider one serves stays only while it saves its statements this share of their time
@@ -34,19 +38,23 @@ def remaining_ms(statement: WorkloadStatement, before: PlanCost, after: PlanCost
 
 class Revision:
     """The chosen set's statements, their costs before any new index and now, and what each index costs to
-    keep; ``current`` is updated in place as indexes go."""
+    keep beside the others; ``current`` is updated in place as indexes go."""
 
     def __init__(
         self,
         by_key: dict[str, WorkloadStatement],
         base: dict[str, PlanCost],
         current: dict[str, PlanCost],
-        write_costs: dict[IndexSpec, float],
+        added_writes: AddedWrites,
         model: CostModel,
         min_saving_ms_per_day: float,
     ) -> None:
         self.by_key, self.base, self.current = by_key, base, current
-        self.write_costs, self.model, self.min_saving_ms_per_day = write_costs, model, min_saving_ms_per_day
+        self.added_writes, self.model, self.min_saving_ms_per_day = added_writes, model, min_saving_ms_per_day
+
+    def _keeping(self, spec: IndexSpec, chosen: set[IndexSpec]) -> float:
+        """What ``spec`` costs to maintain beside the rest of the set."""
+        return self.added_writes([spec], chosen - {spec})
 
     def _loss(self, spec: IndexSpec, chosen: set[IndexSpec]) -> tuple[float, float, dict[str, PlanCost]]:
         """What the statements whose plans use ``spec`` would cost more a day without it (negative when they
@@ -63,7 +71,7 @@ class Revision:
         statements a good share of what they cost (a narrower index is only a little cheaper to scan)."""
         for narrower in sorted((s for s in chosen if s != added and added.serves(s)), key=lambda s: s.sort_key):
             loss, spent, without = self._loss(narrower, chosen)
-            if loss - self.write_costs[narrower] < max(self.min_saving_ms_per_day, NARROWER_KEPT_FOR * spent):
+            if loss - self._keeping(narrower, chosen) < max(self.min_saving_ms_per_day, NARROWER_KEPT_FOR * spent):
                 chosen = chosen - {narrower}
                 self.current.update(without)
         return chosen
@@ -75,10 +83,13 @@ class Revision:
         dropped: set[IndexSpec] = set()
         suspects = suspects & chosen
         while suspects:
-            losses = {spec: self._loss(spec, chosen) for spec in sorted(suspects, key=lambda s: s.sort_key)}
-            worst = min(losses, key=lambda s: (losses[s][0] - self.write_costs[s], s.sort_key))
-            loss, _, without = losses[worst]
-            if loss - self.write_costs[worst] >= self.min_saving_ms_per_day:
+            losses = {
+                spec: (*self._loss(spec, chosen), self._keeping(spec, chosen))
+                for spec in sorted(suspects, key=lambda s: s.sort_key)
+            }
+            worst = min(losses, key=lambda s: (losses[s][0] - losses[s][3], s.sort_key))
+            loss, _, without, keeping = losses[worst]
+            if loss - keeping >= self.min_saving_ms_per_day:
                 break
             chosen = chosen - {worst}
             dropped.add(worst)

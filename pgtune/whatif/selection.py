@@ -13,17 +13,19 @@ deterministic.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..facts import Snapshot
 from .candidates import Candidate, Lost, existing_specs
 from .costing import CostModel, PlanCost, helped_statements
 from .hypopg import CandidateRefused
-from .revise import Revision, remaining_ms, saving, still_used
+from .revise import AddedWrites, Revision, remaining_ms, saving, still_used
 from .spec import IndexSpec
 from .workload import WorkloadStatement, timed_by_plans
 from .writes import WriteRates, spec_columns, write_rates
+
 
 @dataclass(frozen=True)
 class SelectionSettings:
@@ -117,7 +119,11 @@ def select(
     chosen: set[IndexSpec] = set()
     sizes, refused = _sizes(candidates, size_of)
     candidates = [c for c in candidates if c.spec in sizes]
-    write_costs = {c.spec: writes.cost_ms_per_day(c.spec, c.row_share) for c in candidates}
+    shares = {c.spec: c.row_share for c in candidates}
+
+    def added_writes(new: Iterable[IndexSpec], beside: set[IndexSpec]) -> float:
+        return writes.added_ms_per_day({s: shares[s] for s in new}, {s: shares[s] for s in beside})
+
     pool = sorted(candidates, key=lambda c: c.spec.sort_key)
     options = sorted(
         {(c.spec,) for c in pool} | {bundle for c in pool for bundle in c.bundles if all(s in sizes for s in bundle)},
@@ -128,10 +134,12 @@ def select(
     position = {s.key: n for n, s in enumerate(workload)}
     fit = _Fit(by_key)
     existing = frozenset(existing_specs(snapshot))
-    revision = Revision(by_key, base, current, write_costs, model, settings.min_saving_ms_per_day)
+    revision = Revision(by_key, base, current, added_writes, model, settings.min_saving_ms_per_day)
     for _ in range(settings.max_steps):
         useful = {c.spec: fit.useful(c.spec, helped[c.spec], chosen | existing) for c in pool}
-        best = _best_step(options, chosen, by_key, base, current, useful, position, sizes, write_costs, model, settings)
+        best = _best_step(
+            options, chosen, by_key, base, current, useful, position, sizes, added_writes, model, settings
+        )
         if best is None:
             break
         option, outcome = best
@@ -149,7 +157,7 @@ def select(
     # statement on another chosen index that ties with the one it was chosen for: one left unused is dropped.
     chosen = still_used(chosen, workload, model, final)
     return IndexSelection(
-        chosen=_attribute(chosen, candidates, workload, base, final, sizes, write_costs, writes),
+        chosen=_attribute(chosen, candidates, workload, base, final, sizes, shares, writes),
         budget_bytes=settings.budget_bytes,
         candidates_considered=len(candidates),
         statements_considered=len(workload),
@@ -249,7 +257,7 @@ def _best_step(
     helped: dict[IndexSpec, list[str]],
     position: dict[str, int],
     sizes: dict[IndexSpec, int],
-    write_costs: dict[IndexSpec, float],
+    added_writes: AddedWrites,
     model: CostModel,
     settings: SelectionSettings,
 ) -> tuple[Option, dict[str, PlanCost]] | None:
@@ -276,7 +284,7 @@ def _best_step(
             continue
         keys = helped[new[0]] if len(new) == 1 else sorted({k for s in new for k in helped[s]}, key=position.get)
         option_size[option], option_helped[option] = size, keys
-        option_writes[option] = sum(write_costs[s] for s in new)
+        option_writes[option] = added_writes(new, chosen)
         net_bound = sum(left[key] for key in keys) - option_writes[option]
         if net_bound >= settings.min_saving_ms_per_day:
             bounds.append((net_bound, option))
@@ -338,10 +346,12 @@ def _attribute(
     base: dict[str, PlanCost],
     final: dict[str, PlanCost],
     sizes: dict[IndexSpec, int],
-    write_costs: dict[IndexSpec, float],
+    shares: dict[IndexSpec, float],
     writes: WriteRates,
 ) -> tuple[ChosenIndex, ...]:
     reasons = {c.spec: c.reasons for c in candidates}
+    write_costs = writes.attributed_ms_per_day({spec: shares[spec] for spec in chosen})
+    on_table = Counter((spec.schema, spec.table) for spec in chosen)
     results = []
     for spec in sorted(chosen, key=lambda s: s.sort_key):
         outcomes = []
@@ -361,19 +371,19 @@ def _attribute(
                 saving_ms_per_day=gross,
                 statements=tuple(sorted(outcomes, key=lambda o: -o.saving_ms_per_day)),
                 reasons=reasons.get(spec, ()),
-                write_basis=_write_basis(spec, writes),
+                write_basis=_write_basis(spec, writes, on_table[spec.schema, spec.table]),
             )
         )
     return tuple(sorted(results, key=lambda c: (-c.net_saving_ms_per_day, c.spec.sort_key)))
 
 
-def _write_basis(spec: IndexSpec, writes: WriteRates) -> str:
+def _write_basis(spec: IndexSpec, writes: WriteRates, new_on_table: int) -> str:
     table = writes.of(spec.schema, spec.table)
     if table is None:
         return ""
     lost = table.lost_hot_per_day(spec_columns(spec)) if spec.method != "brin" else 0.0
     text = table.describe()
     if lost:
-        indexes = table.existing_indexes + 1
+        indexes = table.existing_indexes + new_on_table
         text += f"; {lost:,.0f} HOT updates a day would no longer be HOT and enter all {indexes} indexes"
     return text

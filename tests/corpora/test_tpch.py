@@ -108,6 +108,24 @@ def test_the_same_snapshot_gives_the_same_report_in_every_process(tpch, tmp_path
     assert len(indexes) >= 5 and all(r["statements"] and r["estimated_savings"]["ms_per_day"] > 0 for r in indexes)
 
 
+def test_every_chosen_index_is_recommended_unless_top_cuts_and_then_the_cut_is_said(tpch, tmp_path):
+    """The chosen indexes are one configuration, costed together: by default the report and its script hold
+    every one that saves time (the old default cut them at 20); ``--top`` still cuts, and each index it leaves
+    out is listed as skipped with its DDL, never dropped unseen."""
+    code, report = analyze_json(tpch.dsn, tmp_path, "--workload", str(QUERIES), "--budget", "100%")
+    assert code in (ExitCode.OK, ExitCode.FINDINGS)
+    indexes = [r for r in report["recommendations"] if r["rule"] == "IX001"]
+    assert len(indexes) > 20, "a workload that wants more indexes than the old default of 20"
+    assert sum(r["size_bytes"] for r in indexes) <= report["whatif"]["used_bytes"]
+    assert not [s for s in report["skipped"] if "below --top" in s["reason"]]
+    _, cut = analyze_json(tpch.dsn, tmp_path, "--workload", str(QUERIES), "--budget", "100%", "--top", "5")
+    assert len(cut["recommendations"]) == 5
+    left_out = [s for s in cut["skipped"] if s["reason"].startswith("below --top 5: ")]
+    assert {s["item"] for s in left_out} | {r["ddl"] for r in cut["recommendations"]} == {
+        r["ddl"] for r in report["recommendations"]
+    }
+
+
 def _number(pattern: str, text: str) -> float:
     return float(re.search(pattern, text).group(1).replace(",", ""))
 

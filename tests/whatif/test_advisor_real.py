@@ -338,7 +338,7 @@ def _replacement(facts, session, workload, narrow, wide):
         model = PlannerCosts(session, hypopg, facts)
         base = {k: model.cost(s, frozenset()) for k, s in by_key.items()}
         current = {k: model.cost(s, frozenset({narrow, wide})) for k, s in by_key.items()}
-        revision = Revision(by_key, base, current, {narrow: 0.0, wide: 0.0}, model, 1.0)
+        revision = Revision(by_key, base, current, lambda new, beside: 0.0, model, 1.0)
         kept = revision.without_served(wide, {narrow, wide})
     return kept, {k: c.used for k, c in current.items()}
 

@@ -131,7 +131,7 @@ def test_statements_are_filed_under_the_indexes_relevant_to_them(exchange):
     assert helped[specs[-3]] == ["e"] and helped[specs[-2]] == ["s"] and helped[specs[-1]] == []
 
 
-def _exhaustive_step(options, chosen, by_key, base, current, helped, position, sizes, write_costs, model, settings):
+def _exhaustive_step(options, chosen, by_key, base, current, helped, position, sizes, added_writes, model, settings):
     """selection._best_step without its bound: every option planned on every statement it could help."""
     used = sum(sizes[s] for s in chosen)
     best = None
@@ -144,7 +144,7 @@ def _exhaustive_step(options, chosen, by_key, base, current, helped, position, s
             continue
         keys = sorted({k for s in new for k in helped[s]}, key=position.get)
         trial = frozenset(chosen.union(option))
-        net = -sum(write_costs[s] for s in new)
+        net = -added_writes(new, chosen)
         outcome = {}
         for key in keys:
             outcome[key] = model.cost(by_key[key], trial)
