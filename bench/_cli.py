@@ -2,8 +2,8 @@
 
 No bench builds pgtune's internal objects: it runs the CLI on a DSN (and workload files), reads its JSON
 report and applies its `--format sql` script's CREATE INDEX statements to the server, as a user reviewing
-the script would. The script's other statements (settings, partitioning migrations) are not what the
-benches measure and are returned unapplied.
+the script would. The script's other statements (settings, partitioning migrations, the unique indexes
+those build for their new keys) are not what the benches measure and are returned unapplied.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from pglast.parser import split
 
 ROOT = Path(os.environ.get("PGTUNE_BENCH_CHECKOUT") or Path(__file__).resolve().parent.parent)
 """The checkout whose pgtune runs: this one, or another (PGTUNE_BENCH_CHECKOUT) for before/after figures."""
-_CREATE_INDEX = re.compile(r"^\s*CREATE\s+(UNIQUE\s+)?INDEX\b", re.IGNORECASE)
+# The index advice is never UNIQUE: a unique index in the script backs a partitioning migration's new key.
+_CREATE_INDEX = re.compile(r"^\s*CREATE\s+INDEX\b", re.IGNORECASE)
 _SECONDARY_INDEXES = """
 SELECT i.indexrelid::regclass::text AS name, pg_relation_size(i.indexrelid) AS size_bytes
 FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indexrelid

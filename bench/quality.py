@@ -47,7 +47,7 @@ REPLAYED_STATEMENTS = 1000
 
 # The bench owns its server, so its few catalog queries sit here rather than in pgtune's sql/.
 _TEMPLATE_TIME = """
-SELECT coalesce(sum(total_exec_time), 0), coalesce(sum(calls), 0) FROM pg_stat_statements
+SELECT coalesce(sum(total_exec_time), 0) FROM pg_stat_statements
 WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
   AND query NOT LIKE '%pg_stat_statements%'
 """
@@ -67,20 +67,33 @@ def measure(connection: psycopg.Connection, sizes: Sizes, repeat: int) -> dict[s
 def time_templates(
     connection: psycopg.Connection, templates: Iterable[tuple[str, bool, list[tuple[str, tuple]]]]
 ) -> dict[str, float]:
-    """(name, writes, executions) → the name's mean server-side time in ms, from pg_stat_statements (reset
-    before each template); writes run in transactions that are rolled back, so the data never changes."""
-    means = {}
+    """(name, writes, executions) → the name's mean server-side time in ms (see ``execution_ms``)."""
+    return {name: sum(times) / max(len(times), 1) for name, times in execution_ms(connection, templates).items()}
+
+
+def execution_ms(
+    connection: psycopg.Connection, templates: Iterable[tuple[str, bool, list[tuple[str, tuple]]]]
+) -> dict[str, list[float]]:
+    """(name, writes, executions) → each execution's server-side time in ms, in order: pg_stat_statements'
+    total_exec_time read after every execution (reset before each template). Writes run in transactions
+    that are rolled back, so the data never changes; the session tracks no utility statement, so their
+    BEGIN and ROLLBACK are not counted as executions of the template."""
+    connection.execute("SET pg_stat_statements.track_utility = off")
+    times = {}
     for name, writes, runs in templates:
         connection.execute("SELECT pg_stat_statements_reset()")
+        spent, done = [], 0.0
         for sql, params in runs:
             if writes:
                 with connection.transaction(force_rollback=True):
                     connection.execute(sql, params)
             else:
                 connection.execute(sql, params)
-        total_ms, calls = connection.execute(_TEMPLATE_TIME).fetchone()
-        means[name] = float(total_ms) / max(int(calls), 1)
-    return means
+            total_ms = float(connection.execute(_TEMPLATE_TIME).fetchone()[0])
+            spent.append(total_ms - done)
+            done = total_ms
+        times[name] = spent
+    return times
 
 
 def weighted_ms(means: dict[str, float]) -> float:

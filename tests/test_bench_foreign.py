@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def record(tmp_path_factory):
     directory = tmp_path_factory.mktemp("results")
-    arguments = ["--scale", "0.005", "--repeat", "1", "--statements", "300", "--results", str(directory)]
+    arguments = ["--scale", "0.005", "--repeat", "3", "--statements", "300", "--results", str(directory)]
     assert foreign.main(arguments) == 0
     return json.loads((directory / "foreign.json").read_text())
 
@@ -40,3 +40,13 @@ def test_baseline_dba_and_pgtune_through_the_cli(record):
     names = {t.name for t in TEMPLATES}
     assert set(record["template_ms"]) == {"baseline", "dba", "pgtune", "baseline (rerun)"}
     assert all(set(means) == names for means in record["template_ms"].values())
+
+
+def test_the_verdict_is_the_median_over_rounds_paired_by_parameters(record):
+    rows = {row["configuration"]: row for row in record["configurations"]}
+    assert {name: len(rounds) for name, rounds in record["round_ms"].items()} == dict.fromkeys(rows, 3)
+    assert rows["dba"]["round_share_of_dba_log_pct"]["median"] == pytest.approx(100)
+    share = rows["pgtune"]["round_share_of_dba_log_pct"]
+    assert share["min"] <= share["q1"] <= share["median"] <= share["q3"] <= share["max"]
+    assert rows["pgtune"]["median_round_share_pct"] == share["median"]
+    assert rows["baseline"]["round_times_cheaper"]["median"] == pytest.approx(1)

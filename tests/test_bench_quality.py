@@ -7,6 +7,7 @@ import json
 import pytest
 
 from bench import quality
+from bench._cli import Analysis
 from pgtune.demo.exchange import TEMPLATES, Sizes, expert_indexes, load
 
 pytestmark = pytest.mark.slow
@@ -64,3 +65,30 @@ def test_measuring_leaves_the_data_as_it_was(database):
         means = quality.measure(connection, sizes, 2)
         assert connection.execute(counts).fetchone() == before
     assert quality.weighted_ms(means) > 0
+
+
+def test_each_execution_is_timed_once_writes_without_their_transaction(database):
+    """A rolled-back write is one execution: its BEGIN and ROLLBACK are neither timed nor counted."""
+    with database.connect() as connection:
+        connection.execute("CREATE TABLE timed (id int PRIMARY KEY, v int)")
+        connection.execute("INSERT INTO timed SELECT g, g FROM generate_series(1, 1000) g")
+        runs = [("UPDATE timed SET v = v + 1 WHERE id = %s", (n,)) for n in range(1, 6)]
+        times = quality.execution_ms(connection, [("read", False, [("SELECT 1", ())]), ("update", True, runs)])
+        assert [len(times["update"]), len(times["read"])] == [5, 1] and all(ms > 0 for ms in times["update"])
+        assert connection.execute("SELECT sum(v) FROM timed").fetchone()[0] == 500500
+        calls = connection.execute(
+            "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements "
+            "WHERE query ILIKE ANY (ARRAY['begin%', 'rollback%'])"
+        ).fetchone()[0]
+        assert calls == 0
+
+
+def test_a_partitioning_migrations_unique_index_is_not_index_advice():
+    script = (
+        "SET lock_timeout = '5s';\n"
+        "CREATE INDEX CONCURRENTLY IF NOT EXISTS t_a_idx ON public.t (a);\n"
+        "CREATE UNIQUE INDEX t_pkey_at_p ON ONLY public.t_new USING btree (id, at);\n"
+    )
+    analysis = Analysis({}, script, 0.0)
+    assert analysis.create_index == ["CREATE INDEX CONCURRENTLY IF NOT EXISTS t_a_idx ON public.t (a)"]
+    assert analysis.not_applied == ["CREATE UNIQUE INDEX t_pkey_at_p ON ONLY public.t_new USING btree (id, at)"]

@@ -19,7 +19,9 @@ from ..whatif.workload import WorkloadStatement
 class AnalysisSettings:
     index: IndexAdvisorSettings = field(default_factory=IndexAdvisorSettings)
     advisors: AdvisorSettings = field(default_factory=AdvisorSettings)
-    top: int = 20
+    top: int | None = None
+    """At most this many recommendations; by default every one: the chosen indexes are one configuration,
+    costed together, and a cut by count would drop some of them unseen (docs/design.md)."""
     min_savings_pct: float = 0.0
     show_literals: bool = False
     top_statements: int = 10
@@ -68,5 +70,7 @@ class Analysis:
     # rank
     recommendations: tuple[Finding, ...] = ()
     others: tuple[Finding, ...] = ()
+    beyond_top: tuple[Finding, ...] = ()
+    """Recommendations that cleared the minimum saving but fell below ``top``: reported as skipped."""
     # assemble
     report: Report | None = None

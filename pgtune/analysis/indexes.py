@@ -12,7 +12,8 @@ from .context import Analysis
 
 def select_indexes(analysis: Analysis) -> Analysis:
     """Candidates, what-if plans and the selection under the budget; without HypoPG the selection is
-    modelled, and the missing extension is reported as a gap."""
+    modelled, and the missing extension is reported as a gap. The workload comes back as the selection
+    weighed it (statements no measurement timed, timed from their plans)."""
     snapshot, settings = analysis.snapshot, analysis.settings.index
     try:
         selection, gaps = advise_indexes(snapshot, analysis.workload, analysis.session, settings), ()
@@ -20,4 +21,4 @@ def select_indexes(analysis: Analysis) -> Analysis:
         gaps = (CollectionGap("hypopg", missing.message, missing.hint or ""),)
         fallback = dataclasses.replace(settings, use_hypopg=False)
         selection = advise_indexes(snapshot, analysis.workload, None, fallback)
-    return dataclasses.replace(analysis, selection=selection, gaps=gaps)
+    return dataclasses.replace(analysis, selection=selection, workload=selection.workload, gaps=gaps)

@@ -21,7 +21,13 @@ from .context import Analysis, AnalysisSettings, Ignored
 def rank(analysis: Analysis) -> Analysis:
     """Recommendations by saving (the top ones over the minimum share), the other findings by severity."""
     recommendations, others = _rank(list(analysis.findings), analysis.settings)
-    return dataclasses.replace(analysis, recommendations=tuple(recommendations), others=tuple(others))
+    top = analysis.settings.top
+    return dataclasses.replace(
+        analysis,
+        recommendations=tuple(recommendations[:top]),
+        others=tuple(others),
+        beyond_top=tuple(recommendations[top:]) if top is not None else (),
+    )
 
 
 def assemble(analysis: Analysis) -> Analysis:
@@ -42,7 +48,9 @@ def assemble(analysis: Analysis) -> Analysis:
         findings=tuple(_redact_finding(f, redact) for f in analysis.others),
         targets=tuple(_redact_target(t, redact) for t in analysis.facts.target_results),
         top_statements=_top_statements(user_statements, settings.top_statements, redact),
-        skipped=analysis.not_run + _skipped(failures, ignored, selection, redact),
+        skipped=analysis.not_run
+        + _beyond_top(analysis.beyond_top, settings.top)
+        + _skipped(failures, ignored, selection, redact),
         gaps=snapshot.gaps + analysis.gaps,
         whatif=_whatif_summary(selection),
         literals_redacted=not settings.show_literals,
@@ -56,7 +64,7 @@ def _rank(findings: list[Finding], settings: AnalysisSettings) -> tuple[list[Fin
         (f for f in findings if f.savings is not None),
         key=lambda f: (-f.savings.ms_per_day, f.rule, f.target or ""),
     )
-    recommendations = [f for f in with_savings if f.savings.workload_pct >= settings.min_savings_pct][: settings.top]
+    recommendations = [f for f in with_savings if f.savings.workload_pct >= settings.min_savings_pct]
     others = sorted(
         (f for f in findings if f.savings is None),
         key=lambda f: (-f.severity.rank, f.rule, f.target or ""),
@@ -92,6 +100,12 @@ def _top_statements(
         )
         for s in sorted(statements, key=lambda s: -s.total_exec_ms)[:limit]
     )
+
+
+def _beyond_top(cut: tuple[Finding, ...], top: int | None) -> tuple[Skipped, ...]:
+    """What ``--top`` left out is said, not dropped: an index of the chosen set may be one a statement needs
+    (or one branch of an OR pair whose other branch was kept)."""
+    return tuple(Skipped(f.fix.ddl if f.fix else f.message, f"below --top {top}: {f.message}") for f in cut)
 
 
 def _skipped(

@@ -71,7 +71,10 @@ def analyze_command(
             "--budget", help=f"Index storage budget: 2GB, 512MB or 25% of the database (default {DEFAULT_BUDGET})."
         ),
     ] = None,
-    top: Annotated[int | None, typer.Option("--top", min=1, help="At most this many recommendations.")] = None,
+    top: Annotated[
+        int | None,
+        typer.Option("--top", min=1, help="At most this many recommendations (default: all; the cut ones are listed)."),
+    ] = None,
     min_savings: Annotated[
         float | None,
         typer.Option("--min-savings", min=0, help="Hide recommendations saving under this % of workload time."),

@@ -5,28 +5,26 @@ wider variant of one already chosen) whose saving, net of its write cost, per by
 within the budget. A step may add a bundle: the indexes of an OR's branches, which a BitmapOr needs all
 of, are also tried together (one of them alone often saves nothing, so a greedy of single indexes would
 never start the pair). As in Extend, a wider index replaces a chosen one it serves (unless the narrower one
-still pays its way), and an index no statement's plan uses any more after a step is dropped again. A
-candidate is planned only for the statements it could still speed up beside the chosen indexes. Ties are
-broken by the index definition, so the choice is deterministic.
+still pays its way), and an index no statement's plan uses any more after a step is dropped again; so is one
+the rest of the set no longer pays for (``revise``). A candidate is planned only for the statements it could
+still speed up beside the chosen indexes. Ties are broken by the index definition, so the choice is
+deterministic.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..facts import Snapshot
 from .candidates import Candidate, Lost, existing_specs
 from .costing import CostModel, PlanCost, helped_statements
 from .hypopg import CandidateRefused
+from .revise import AddedWrites, Revision, remaining_ms, saving, still_used
 from .spec import IndexSpec
-from .workload import WorkloadStatement
+from .workload import WorkloadStatement, timed_by_plans
 from .writes import WriteRates, spec_columns, write_rates
-
-NARROWER_KEPT_FOR = 0.05
-"""A chosen index that a wider one serves stays only while it saves its statements this share of their time
-more; otherwise the pair is what IX004 (redundant left prefix) would flag."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +49,7 @@ class StatementOutcome:
 
     @property
     def saving_ms_per_day(self) -> float:
-        return _saving(self.calls_per_day * self.mean_exec_ms, self.cost_before, self.cost_after)
+        return saving(self.calls_per_day * self.mean_exec_ms, self.cost_before, self.cost_after)
 
 
 @dataclass(frozen=True)
@@ -89,22 +87,12 @@ class IndexSelection:
     """Candidates HypoPG would not create, with its error: left out of the selection."""
     lost: tuple[Lost, ...] = ()
     """Indexes statements would have had that could not be made, and why (see candidates.Lost)."""
+    workload: tuple[WorkloadStatement, ...] = ()
+    """The statements as the selection weighed them: those no measurement timed, timed from their plans."""
 
     @property
     def used_bytes(self) -> int:
         return sum(c.size_bytes for c in self.chosen)
-
-
-def _saving(ms_per_day: float, before: float, after: float) -> float:
-    """Negative when the statement gets slower (a plan pgtune does not trust is priced above today's)."""
-    if not before or math.isnan(before) or math.isnan(after):
-        return 0.0
-    return ms_per_day * (1.0 - after / before)
-
-
-def _remaining_ms(statement: WorkloadStatement, before: PlanCost, after: PlanCost) -> float:
-    """What the statement still costs a day once ``after``'s saving on ``before`` is taken off."""
-    return statement.ms_per_day - _saving(statement.ms_per_day, before.total_cost, after.total_cost)
 
 
 def write_cost_ms_per_day(spec: IndexSpec, snapshot: Snapshot) -> float:
@@ -122,13 +110,20 @@ def select(
     writes: WriteRates | None = None,
 ) -> IndexSelection:
     writes = writes or write_rates(snapshot)
-    by_key = {s.key: s for s in workload}
     base = {s.key: model.cost(s, frozenset()) for s in workload}
+    if model.verified:
+        # The planner's costs without a new index: what times the statements no measurement timed.
+        workload = timed_by_plans(workload, {key: cost.total_cost for key, cost in base.items()})
+    by_key = {s.key: s for s in workload}
     current = dict(base)
     chosen: set[IndexSpec] = set()
     sizes, refused = _sizes(candidates, size_of)
     candidates = [c for c in candidates if c.spec in sizes]
-    write_costs = {c.spec: writes.cost_ms_per_day(c.spec, c.row_share) for c in candidates}
+    shares = {c.spec: c.row_share for c in candidates}
+
+    def added_writes(new: Iterable[IndexSpec], beside: set[IndexSpec]) -> float:
+        return writes.added_ms_per_day({s: shares[s] for s in new}, {s: shares[s] for s in beside})
+
     pool = sorted(candidates, key=lambda c: c.spec.sort_key)
     options = sorted(
         {(c.spec,) for c in pool} | {bundle for c in pool for bundle in c.bundles if all(s in sizes for s in bundle)},
@@ -139,23 +134,30 @@ def select(
     position = {s.key: n for n, s in enumerate(workload)}
     fit = _Fit(by_key)
     existing = frozenset(existing_specs(snapshot))
+    revision = Revision(by_key, base, current, added_writes, model, settings.min_saving_ms_per_day)
     for _ in range(settings.max_steps):
         useful = {c.spec: fit.useful(c.spec, helped[c.spec], chosen | existing) for c in pool}
-        best = _best_step(options, chosen, by_key, base, current, useful, position, sizes, write_costs, model, settings)
+        best = _best_step(
+            options, chosen, by_key, base, current, useful, position, sizes, added_writes, model, settings
+        )
         if best is None:
             break
         option, outcome = best
+        displaced = {spec for key in outcome for spec in current[key].used}
         chosen.update(option)
         current.update(outcome)
         for spec in option:
-            chosen = _without_served(spec, chosen, by_key, base, current, write_costs, model, settings)
-        chosen = _still_used(chosen, workload, model, current)
+            chosen = revision.without_served(spec, chosen)
+        chosen = still_used(chosen, workload, model, current)
+        chosen, unpaid = revision.without_unpaid(chosen, displaced)
+        # An index the set no longer pays for is not offered again: the set it was dropped from only grows.
+        options = [o for o in options if unpaid.isdisjoint(o)]
     final = {s.key: model.cost(s, frozenset(chosen)) for s in workload}
     # A step plans only the statements its index could still speed up, so the whole configuration may plan a
     # statement on another chosen index that ties with the one it was chosen for: one left unused is dropped.
-    chosen = _still_used(chosen, workload, model, final)
+    chosen = still_used(chosen, workload, model, final)
     return IndexSelection(
-        chosen=_attribute(chosen, candidates, workload, base, final, sizes, write_costs, writes),
+        chosen=_attribute(chosen, candidates, workload, base, final, sizes, shares, writes),
         budget_bytes=settings.budget_bytes,
         candidates_considered=len(candidates),
         statements_considered=len(workload),
@@ -166,6 +168,7 @@ def select(
         unplannable=tuple((by_key[k].display_text, c.error) for k, c in sorted(base.items()) if c.error),
         outcomes=tuple(_outcome(s, base, final) for s in workload),
         refused=refused,
+        workload=tuple(workload),
     )
 
 
@@ -254,7 +257,7 @@ def _best_step(
     helped: dict[IndexSpec, list[str]],
     position: dict[str, int],
     sizes: dict[IndexSpec, int],
-    write_costs: dict[IndexSpec, float],
+    added_writes: AddedWrites,
     model: CostModel,
     settings: SelectionSettings,
 ) -> tuple[Option, dict[str, PlanCost]] | None:
@@ -266,7 +269,7 @@ def _best_step(
     tie) the best score: the choice is the one trying every candidate on every statement would make.
     """
     used = sum(sizes[s] for s in chosen)
-    left = {key: _remaining_ms(statement, base[key], current[key]) for key, statement in by_key.items()}
+    left = {key: remaining_ms(statement, base[key], current[key]) for key, statement in by_key.items()}
     bounds = []
     option_size: dict[Option, int] = {}
     option_helped: dict[Option, list[str]] = {}
@@ -281,7 +284,7 @@ def _best_step(
             continue
         keys = helped[new[0]] if len(new) == 1 else sorted({k for s in new for k in helped[s]}, key=position.get)
         option_size[option], option_helped[option] = size, keys
-        option_writes[option] = sum(write_costs[s] for s in new)
+        option_writes[option] = added_writes(new, chosen)
         net_bound = sum(left[key] for key in keys) - option_writes[option]
         if net_bound >= settings.min_saving_ms_per_day:
             bounds.append((net_bound, option))
@@ -289,7 +292,7 @@ def _best_step(
 
     def change(key: str, cost: PlanCost) -> float:
         ms_per_day, before = by_key[key].ms_per_day, base[key].total_cost
-        return _saving(ms_per_day, before, cost.total_cost) - _saving(ms_per_day, before, current[key].total_cost)
+        return saving(ms_per_day, before, cost.total_cost) - saving(ms_per_day, before, current[key].total_cost)
 
     def plan(option: Option, bound: float, floor: float) -> dict[str, PlanCost] | None:
         """The statements' costs with ``option`` added, or None once the net saving must fall below ``floor``."""
@@ -323,43 +326,6 @@ def _best_step(
     return None if best is None else (best[1], best[2])
 
 
-def _without_served(
-    added: IndexSpec,
-    chosen: set[IndexSpec],
-    by_key: dict[str, WorkloadStatement],
-    base: dict[str, PlanCost],
-    current: dict[str, PlanCost],
-    write_costs: dict[IndexSpec, float],
-    model: CostModel,
-    settings: SelectionSettings,
-) -> set[IndexSpec]:
-    """Extend's replacement: a chosen index that ``added`` serves goes, unless it still saves its statements
-    a good share of what they cost (a narrower index is only a little cheaper to scan)."""
-    for narrower in sorted((s for s in chosen if s != added and added.serves(s)), key=lambda s: s.sort_key):
-        users = [key for key, cost in current.items() if narrower in cost.used]
-        trial = frozenset(chosen - {narrower})
-        without = {key: model.cost(by_key[key], trial) for key in users}
-        spent = sum(_remaining_ms(by_key[k], base[k], current[k]) for k in users)
-        loss = sum(_remaining_ms(by_key[k], base[k], without[k]) for k in users) - spent
-        if loss - write_costs[narrower] < max(settings.min_saving_ms_per_day, NARROWER_KEPT_FOR * spent):
-            chosen = chosen - {narrower}
-            current.update(without)
-    return chosen
-
-
-def _still_used(
-    chosen: set[IndexSpec], workload: Sequence[WorkloadStatement], model: CostModel, current: dict[str, PlanCost]
-) -> set[IndexSpec]:
-    """Drop indexes a wider one has superseded; costs are refreshed for the statements that change."""
-    in_use = {spec for s in workload for spec in current[s.key].used}
-    if in_use >= chosen:
-        return chosen
-    kept = chosen & in_use
-    for statement in workload:
-        current[statement.key] = model.cost(statement, frozenset(kept))
-    return kept
-
-
 def _outcome(statement: WorkloadStatement, base: dict[str, PlanCost], final: dict[str, PlanCost]) -> StatementOutcome:
     return StatementOutcome(
         key=statement.key,
@@ -380,42 +346,44 @@ def _attribute(
     base: dict[str, PlanCost],
     final: dict[str, PlanCost],
     sizes: dict[IndexSpec, int],
-    write_costs: dict[IndexSpec, float],
+    shares: dict[IndexSpec, float],
     writes: WriteRates,
 ) -> tuple[ChosenIndex, ...]:
     reasons = {c.spec: c.reasons for c in candidates}
+    write_costs = writes.attributed_ms_per_day({spec: shares[spec] for spec in chosen})
+    on_table = Counter((spec.schema, spec.table) for spec in chosen)
     results = []
     for spec in sorted(chosen, key=lambda s: s.sort_key):
         outcomes = []
-        saving = 0.0
+        gross = 0.0
         for statement in workload:
             used = final[statement.key].used
             if spec not in used:
                 continue
             outcome = _outcome(statement, base, final)
             outcomes.append(outcome)
-            saving += outcome.saving_ms_per_day / len(used)
+            gross += outcome.saving_ms_per_day / len(used)
         results.append(
             ChosenIndex(
                 spec=spec,
                 size_bytes=sizes[spec],
                 write_cost_ms_per_day=write_costs[spec],
-                saving_ms_per_day=saving,
+                saving_ms_per_day=gross,
                 statements=tuple(sorted(outcomes, key=lambda o: -o.saving_ms_per_day)),
                 reasons=reasons.get(spec, ()),
-                write_basis=_write_basis(spec, writes),
+                write_basis=_write_basis(spec, writes, on_table[spec.schema, spec.table]),
             )
         )
     return tuple(sorted(results, key=lambda c: (-c.net_saving_ms_per_day, c.spec.sort_key)))
 
 
-def _write_basis(spec: IndexSpec, writes: WriteRates) -> str:
+def _write_basis(spec: IndexSpec, writes: WriteRates, new_on_table: int) -> str:
     table = writes.of(spec.schema, spec.table)
     if table is None:
         return ""
     lost = table.lost_hot_per_day(spec_columns(spec)) if spec.method != "brin" else 0.0
     text = table.describe()
     if lost:
-        indexes = table.existing_indexes + 1
+        indexes = table.existing_indexes + new_on_table
         text += f"; {lost:,.0f} HOT updates a day would no longer be HOT and enter all {indexes} indexes"
     return text

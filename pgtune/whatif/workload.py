@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import dataclasses
+import math
+import statistics
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -11,9 +14,11 @@ from ..query.model import PredicateOp, StatementShape
 
 MIN_OBSERVATION = timedelta(hours=1)
 NOMINAL_MS = 1000.0
-"""What one occurrence of a workload-file statement weighs when no log gives its duration: an assumed second,
-as ``bench tpch`` weighs its queries, so that a file of queries is advised on as dexter advises on one."""
+"""What one occurrence of a workload-file statement weighs when no log gives its duration and no measured
+statement's plan gives a time per cost unit (``timed_by_plans``): an assumed second, so that a file of queries
+alone is advised on as dexter advises on one."""
 PG_STAT_STATEMENTS = "pg_stat_statements"
+_NO_DURATION = "no duration logged"
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,8 @@ class WorkloadStatement:
     """Where the statement came from: pg_stat_statements, or the workload file and line."""
     weight: str = ""
     """How its calls and time were counted, in words, for the report."""
+    timed: bool = True
+    """``mean_exec_ms`` was measured (pg_stat_statements, logged durations), not assumed."""
 
     @property
     def ms_per_day(self) -> float:
@@ -127,7 +134,7 @@ def file_workload(groups: Iterable[tuple[StatementShape, Sequence[WorkloadSample
         timed = (
             f"{mean_ms:.3g} ms mean of {len(durations)} logged duration(s)"
             if durations
-            else f"no duration logged, {NOMINAL_MS / 1000:g} s each assumed"
+            else f"{_NO_DURATION}, {NOMINAL_MS / 1000:g} s each assumed"
         )
         first = samples[0]
         where = f"{first.source}:{first.line}" if first.line is not None else first.source
@@ -142,7 +149,58 @@ def file_workload(groups: Iterable[tuple[StatementShape, Sequence[WorkloadSample
                 display_text=first.text,
                 calls=len(samples),
                 source=where + (f" (and {more} more file(s))" if more else ""),
-                weight=f"{len(samples)} occurrence(s) in the workload files, {timed}",
+                weight=f"{_occurrences(len(samples))}, {timed}",
+                timed=bool(durations),
             )
         )
     return tuple(statements)
+
+
+def _occurrences(count: int) -> str:
+    return f"{count} occurrence(s) in the workload files"
+
+
+def timed_by_plans(
+    workload: Sequence[WorkloadStatement], plan_costs: Mapping[str, float]
+) -> tuple[WorkloadStatement, ...]:
+    """Statements no measurement timed (``NOMINAL_MS`` assumed), timed from their own plans instead: their
+    planner cost times the milliseconds per cost unit of the workload's statements that have both a measured
+    time and a plan that reads a table (the median of their ratios, which one statement far off the others
+    does not move). A plan that reads no table costs nothing of what it does: ``SELECT
+    pg_stat_statements_reset()`` is planned at 0.01 and measured at 0.2 ms.
+
+    A query of a workload file that hit a statement timeout before the analysis is in no pg_stat_statements;
+    an assumed second weighs it below queries its plan costs a hundred times more than. ``plan_costs``: the
+    planner's total cost of each statement without a new index."""
+    ratios = [
+        s.mean_exec_ms / cost
+        for s in workload
+        if s.timed and s.mean_exec_ms > 0 and s.shape.tables and _plannable(cost := plan_costs.get(s.key))
+    ]
+    if not ratios:
+        return tuple(workload)
+    ms_per_cost = statistics.median(ratios)
+    fit = (
+        f"{ms_per_cost:.3g} ms per cost unit (median of {len(ratios)} statement(s) with a measured time and a plan "
+        "that reads a table)"
+    )
+    return tuple(
+        s if s.timed or not _plannable(cost := plan_costs.get(s.key)) else _timed_by_plan(s, cost, ms_per_cost, fit)
+        for s in workload
+    )
+
+
+def _plannable(cost: float | None) -> bool:
+    return cost is not None and math.isfinite(cost) and cost > 0
+
+
+def _timed_by_plan(statement: WorkloadStatement, cost: float, ms_per_cost: float, fit: str) -> WorkloadStatement:
+    mean_ms = cost * ms_per_cost
+    estimate = f"{_number(mean_ms)} ms each estimated from its plan's cost {_number(cost)} at {fit}"
+    weight = f"{_occurrences(statement.calls)}, {_NO_DURATION}, {estimate}"
+    return dataclasses.replace(statement, mean_exec_ms=mean_ms, weight=weight)
+
+
+def _number(value: float) -> str:
+    """Three significant digits, without an exponent for large values."""
+    return f"{value:,.0f}" if value >= 100 else f"{value:.3g}"

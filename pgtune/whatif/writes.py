@@ -9,7 +9,9 @@ load. A statement that wrote a great many rows in one or two calls is a bulk loa
 never counted.
 
 An UPDATE is HOT (no index entry at all) when it changes no indexed column; a new index on a column the
-workload updates makes those updates non-HOT, and each then enters every index of the table. That is priced.
+workload updates makes those updates non-HOT, and each then enters every index of the table. That is priced
+for the configuration as a whole: an update that one chosen index has made non-HOT is not lost again by the
+next one on the same column, but enters every index chosen beside it.
 The cost of one index entry is measured from the table's own INSERT and COPY statements (time per row over
 the table's indexes and heap) where they ran, a stated default otherwise.
 """
@@ -17,7 +19,7 @@ the table's indexes and heap) where they ran, a stated default otherwise.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..collectors.catalog import catalog_from_snapshot
@@ -102,19 +104,45 @@ class WriteRates:
         return self.tables.get((schema, table))
 
     def cost_ms_per_day(self, spec: IndexSpec, row_share: float = 1.0) -> float:
-        """What maintaining ``spec`` adds a day: its own entries (scaled to a partial index's rows) and, for
-        each update it makes non-HOT, an entry in every index of the table."""
-        writes = self.of(spec.schema, spec.table)
-        if writes is None:
-            return 0.0
-        per_entry = writes.ms_per_entry
-        if spec.method == "brin":
+        """What maintaining ``spec`` alone adds a day (see ``configuration_ms_per_day``)."""
+        return self.configuration_ms_per_day({spec: row_share})
+
+    def configuration_ms_per_day(self, indexes: Mapping[IndexSpec, float]) -> float:
+        """What maintaining ``indexes`` (each with the share of the table's rows it holds) adds a day, together:
+        their own entries, and the entries that the updates they make non-HOT add to the existing indexes."""
+        return sum(self.attributed_ms_per_day(indexes).values())
+
+    def added_ms_per_day(self, new: Mapping[IndexSpec, float], chosen: Mapping[IndexSpec, float]) -> float:
+        """What ``new`` adds beside ``chosen``: an update that a chosen index has already made non-HOT is not
+        lost again, but it does enter the new indexes, as every insert does."""
+        tables = {(spec.schema, spec.table) for spec in new}
+        beside = {spec: share for spec, share in chosen.items() if (spec.schema, spec.table) in tables}
+        return self.configuration_ms_per_day({**beside, **new}) - self.configuration_ms_per_day(beside)
+
+    def attributed_ms_per_day(self, indexes: Mapping[IndexSpec, float]) -> dict[IndexSpec, float]:
+        """Each index's part of their maintenance: its own entries (scaled to a partial index's rows) for every
+        insert and every update the configuration leaves non-HOT, and an equal part, among the indexes that end
+        the same HOT updates, of the entries those updates add to the table's existing indexes."""
+        parts = dict.fromkeys(indexes, 0.0)
+        by_table: dict[tuple[str, str], list[IndexSpec]] = {}
+        for spec in indexes:
+            by_table.setdefault((spec.schema, spec.table), []).append(spec)
+        for key, specs in by_table.items():
+            writes = self.tables.get(key)
+            if writes is None:
+                continue
             # BRIN never blocks HOT (a summarizing index, PostgreSQL 16+) and rarely changes its summary.
-            return (writes.inserted_per_day + writes.non_hot_updated_per_day) * per_entry * BRIN_SHARE_OF_ENTRY
-        own = (writes.inserted_per_day + writes.non_hot_updated_per_day) * row_share
-        # A lost HOT update enters every index, whether or not its row is in a partial one.
-        lost = writes.lost_hot_per_day(spec_columns(spec)) * (writes.existing_indexes + 1)
-        return (own + lost) * per_entry
+            blocking = {spec: spec_columns(spec) for spec in specs if spec.method != "brin"}
+            lost = writes.lost_hot_per_day(frozenset().union(*blocking.values()))
+            entering = writes.inserted_per_day + writes.non_hot_updated_per_day + lost
+            for spec in specs:
+                share = BRIN_SHARE_OF_ENTRY if spec.method == "brin" else indexes[spec]
+                parts[spec] += entering * share * writes.ms_per_entry
+            for update in writes.updates:
+                enders = [spec for spec, columns in blocking.items() if update.hot and update.columns & columns]
+                for spec in enders:
+                    parts[spec] += update.rows_per_day * writes.existing_indexes * writes.ms_per_entry / len(enders)
+        return parts
 
 
 def spec_columns(spec: IndexSpec) -> frozenset[str]:

@@ -1,6 +1,6 @@
 """``--workload FILE`` is a workload of its own (as ``dexter queries.sql``): statements pg_stat_statements
-does not hold are planned, weighted by how often the file has them or by their logged durations, and the
-report says where each statement and its weight came from."""
+does not hold are planned, weighted by how often the file has them and by their logged durations (else by
+their plans' costs), and the report says where each statement and its weight came from."""
 
 from __future__ import annotations
 
@@ -47,7 +47,9 @@ def test_a_workload_file_is_analyzed_where_pg_stat_statements_is_not_installed(w
     by_text = {s["text"]: s for s in report["statements"]}
     owner = next(s for s in report["statements"] if "owner =" in s["text"])
     assert owner["status"] == "planned" and owner["source"] == f"{queries}:2"
-    assert owner["weight"].startswith("2 occurrence(s)") and "assumed" in owner["weight"]
+    # Its time is the log's: the logged statement's milliseconds per cost unit times its own plan's cost.
+    assert owner["weight"].startswith("2 occurrence(s)") and "estimated from its plan's cost" in owner["weight"]
+    assert "median of 1 statement(s) with a measured time" in owner["weight"]
     region = next(s for s in report["statements"] if "SELECT *" in s["text"])
     assert region["source"] == f"{log}:1" and "30 ms mean of 2 logged duration(s)" in region["weight"]
     assert account(report) == {"planned": 3, "skipped": 2}

@@ -16,7 +16,7 @@ from pgtune.whatif.budget import Budget
 from pgtune.whatif.candidates import CandidateSettings
 from pgtune.whatif.costing import PlannerCosts
 from pgtune.whatif.hypopg import HypoPG
-from pgtune.whatif.selection import SelectionSettings, _without_served
+from pgtune.whatif.revise import Revision
 from pgtune.whatif.sizing import corrected_size_bytes
 from pgtune.whatif.spec import IndexKey, IndexSpec
 
@@ -338,9 +338,8 @@ def _replacement(facts, session, workload, narrow, wide):
         model = PlannerCosts(session, hypopg, facts)
         base = {k: model.cost(s, frozenset()) for k, s in by_key.items()}
         current = {k: model.cost(s, frozenset({narrow, wide})) for k, s in by_key.items()}
-        kept = _without_served(
-            wide, {narrow, wide}, by_key, base, current, {narrow: 0.0, wide: 0.0}, model, SelectionSettings(2**40)
-        )
+        revision = Revision(by_key, base, current, lambda new, beside: 0.0, model, 1.0)
+        kept = revision.without_served(wide, {narrow, wide})
     return kept, {k: c.used for k, c in current.items()}
 
 

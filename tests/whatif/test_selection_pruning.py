@@ -22,6 +22,7 @@ from pgtune.whatif.advise import IndexAdvisorSettings, advise_indexes
 from pgtune.whatif.budget import Budget
 from pgtune.whatif.candidates import generate
 from pgtune.whatif.costing import helped_statements, relevant
+from pgtune.whatif.revise import saving
 from pgtune.whatif.spec import IndexKey, IndexSpec
 from pgtune.whatif.workload import WorkloadStatement
 
@@ -52,7 +53,7 @@ EXHAUSTIVE_PLANNER_CHOICE = [
     "ON public.deposits (user_id, status DESC)",
     "ON public.withdrawals (user_id) INCLUDE (address, amount, status)",
 ]
-EXHAUSTIVE_PLANNER_CALLS = 1846
+EXHAUSTIVE_PLANNER_CALLS = 1892
 EXHAUSTIVE_HEURISTIC_CHOICE = [
     "ON public.deposits (user_id)",
     "ON public.orders (user_id)",
@@ -130,7 +131,7 @@ def test_statements_are_filed_under_the_indexes_relevant_to_them(exchange):
     assert helped[specs[-3]] == ["e"] and helped[specs[-2]] == ["s"] and helped[specs[-1]] == []
 
 
-def _exhaustive_step(options, chosen, by_key, base, current, helped, position, sizes, write_costs, model, settings):
+def _exhaustive_step(options, chosen, by_key, base, current, helped, position, sizes, added_writes, model, settings):
     """selection._best_step without its bound: every option planned on every statement it could help."""
     used = sum(sizes[s] for s in chosen)
     best = None
@@ -143,13 +144,13 @@ def _exhaustive_step(options, chosen, by_key, base, current, helped, position, s
             continue
         keys = sorted({k for s in new for k in helped[s]}, key=position.get)
         trial = frozenset(chosen.union(option))
-        net = -sum(write_costs[s] for s in new)
+        net = -added_writes(new, chosen)
         outcome = {}
         for key in keys:
             outcome[key] = model.cost(by_key[key], trial)
             ms, before = by_key[key].ms_per_day, base[key].total_cost
-            net += selection._saving(ms, before, outcome[key].total_cost)
-            net -= selection._saving(ms, before, current[key].total_cost)
+            net += saving(ms, before, outcome[key].total_cost)
+            net -= saving(ms, before, current[key].total_cost)
         if net < settings.min_saving_ms_per_day:
             continue
         score = net / size
