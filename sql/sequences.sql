@@ -1,6 +1,6 @@
 -- Every user sequence: how far it has gone towards its maximum, and the column that owns it.
 SELECT s.schemaname AS schema, s.sequencename AS name, format_type(s.data_type, NULL) AS data_type, s.last_value,
-    s.max_value,
+    s.max_value, s.increment_by,
     (SELECT quote_ident(tn.nspname) || '.' || quote_ident(t.relname) || '.' || quote_ident(a.attname)
      FROM pg_depend d
      JOIN pg_class t ON t.oid = d.refobjid

@@ -406,3 +406,28 @@ def test_history_is_read_for_the_schema_but_not_checked(tmp_path):
     whole = check_paths([history], MigrationContext.empty(), CheckConfig())
     assert [f.rule for f in whole.findings] == []
     assert main(["check", str(change), "--history", str(history)]) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "phrase"),
+    [
+        ("20260101_idx.sql", "-- migrate:up\nCREATE INDEX CONCURRENTLY i ON t (a);\n", "transaction:false"),
+        ("00042_idx.sql", "-- +goose Up\nCREATE INDEX CONCURRENTLY i ON t (a);\n", "NO TRANSACTION"),
+        ("V42__idx.sql", "BEGIN;\nCREATE INDEX CONCURRENTLY i ON t (a);\nCOMMIT;\n", "Flyway"),
+        ("0042_idx.sql", "BEGIN;\nCREATE INDEX CONCURRENTLY i ON t (a);\nCOMMIT;\n", "remove BEGIN/COMMIT"),
+    ],
+)
+def test_concurrently_in_a_transaction_names_the_tools_way_out(tmp_path, name, text, phrase):
+    result = check_paths([_write(tmp_path, name, text)], MigrationContext.empty(), CheckConfig())
+    (finding,) = [f for f in result.findings if f.rule == "MG003"]
+    assert phrase in finding.help, finding.help
+    # Only the file's own tool is named.
+    named = [tool for tool in ("dbmate", "goose", "Flyway") if tool in finding.help]
+    assert len(named) <= 1, finding.help
+
+
+def test_a_dropped_materialized_view_is_named_as_one(tmp_path):
+    path = _write(tmp_path, "0042_drop.sql", "DROP MATERIALIZED VIEW daily_volume;\n")
+    result = check_paths([path], MigrationContext.empty(), CheckConfig())
+    (finding,) = [f for f in result.findings if f.rule == "MG019"]
+    assert finding.message.startswith("DROP MATERIALIZED VIEW waits for"), finding.message

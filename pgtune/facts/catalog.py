@@ -131,6 +131,15 @@ class SequenceFacts:
     max_value: int
     owned_by: str | None = None
     """The column it fills (OWNED BY, serial or identity) as schema.table.column."""
+    increment_by: int = 1
+
+    @property
+    def values_left(self) -> int | None:
+        """How many more values nextval can give before max_value (ascending sequences whose last_value the role
+        may read: pg_sequences shows NULL without the privilege, or before the first nextval)."""
+        if self.last_value is None or self.increment_by <= 0:
+            return None
+        return max((self.max_value - self.last_value) // self.increment_by, 0)
 
 
 @dataclass(frozen=True)

@@ -105,7 +105,9 @@ def _applied(action: DdlAction, probe: Probe | None, answer: str | None) -> DdlA
     if probe is None or answer == "":
         return action
     if answer is None:
-        # The rows as they are now pass: a claim from ANALYZE's sample is withdrawn, others stand.
+        # The rows as they are now pass: a claim from ANALYZE's sample (or a possible failure) is withdrawn,
+        # others stand.
+        action = replace(action, may_fail=None)
         return replace(action, fails=None) if action.fails and _SAMPLED in action.fails else action
     if action.fails and _SAMPLED not in action.fails:
         return action  # the text or the schema already settles it: that reason stands

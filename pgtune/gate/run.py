@@ -92,7 +92,7 @@ def check_paths(
         notes.extend(migration.notes)
         modes = part_modes(migration.tool, migration.parts, config, migration.path)
         read_parts = [
-            reader.read(migration.path, p.text, m == "transaction", m == "implicit")
+            reader.read(migration.path, p.text, m == "transaction", m == "implicit", migration.tool)
             for p, m in zip(migration.parts, modes, strict=True)
         ]
         # A Liquibase changelog whose changesets all skip PostgreSQL (dbms:, ignore:) runs nothing, by design.

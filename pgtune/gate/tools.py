@@ -70,6 +70,8 @@ _ATLAS_TXMODE = re.compile(r"^--\s*atlas:txmode\s+(?P<mode>\w+)", re.M | re.I)
 _ATLAS_DIRECTIVE = re.compile(r"^--\s*atlas:\w+", re.M)
 _DRIZZLE_BREAKPOINT = "--> statement-breakpoint"
 _DIESEL_DIRECTORY = re.compile(r"^\d[\d_-]*_\w")
+_SQLX_NAME = re.compile(r"^\d+_.+\.sql$")
+_SQLX_NO_TX = "-- no-transaction"
 
 
 def detect(path: Path, text: str) -> ToolRead | None:
@@ -90,6 +92,12 @@ def detect(path: Path, text: str) -> ToolRead | None:
         return ToolRead("prisma", (Part(text, False, one_exec=True),))
     if path.name == "up.sql" and _is_diesel(path):
         return _diesel(path, text)
+    if _SQLX_NAME.match(path.name) and (text.startswith(_SQLX_NO_TX) or (path.parent.parent / "Cargo.toml").is_file()):
+        # sqlx-core migrate/source.rs: ``no_tx = sql.starts_with("-- no-transaction")``; sqlx-postgres
+        # migrate.rs ``apply``: the script in one ``execute`` (a simple query), in a transaction unless no_tx.
+        # Its ``<version>_<name>.sql`` layout under a Rust crate's migrations/ (sqlx::migrate!() reads
+        # CARGO_MANIFEST_DIR/migrations), or the marker, tell it from golang-migrate's same-named files.
+        return ToolRead("sqlx", (Part(text, not text.startswith(_SQLX_NO_TX), one_exec=True),))
     return None
 
 
@@ -235,6 +243,7 @@ def describe(tool: str, modes: list[Mode], labels: list[str]) -> str:
         "goose": "goose (the Up section)",
         "liquibase": "Liquibase formatted SQL",
         "diesel": "Diesel (up.sql)",
+        "sqlx": "sqlx migrate (the script in one simple query)",
     }.get(tool, tool)
     how = {"transaction": "one transaction", "implicit": "one implicit transaction", "autocommit": "autocommit"}
     if not modes:

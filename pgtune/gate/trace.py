@@ -32,19 +32,13 @@ from .clones import Clone, Clones, template_of
 from .config import CheckConfig
 from .files import discover, read
 from .relations import Relation, changed, dropped, renamed, roots
+from .scans import FullReads
 from .tools import Mode, part_modes
 from .traced import FileTrace, HeldLock, StatementTrace, Trace
 
 PROBE_LOCK_TIMEOUT_MS = 50
 """How long the second session waits for a lock before it counts the table as blocked."""
 _POLL_S = 0.002
-# DEBUG1 messages of a full read (tablecmds.c, index.c): the table name is unqualified.
-_FULL_READS = (
-    re.compile(r'^verifying table "(?P<table>[^"]+)"'),
-    re.compile(r'^building index "[^"]+" on table "(?P<table>[^"]+)"'),
-    re.compile(r'^rewriting table "(?P<table>[^"]+)"'),
-)
-_FOREIGN_KEY = re.compile(r'^validating foreign key constraint "(?P<name>[^"]+)"')
 _ROWS = re.compile(r"^(UPDATE|DELETE) (?P<rows>\d+)$")
 
 
@@ -102,6 +96,7 @@ class _FileRun:
             _untracked(connection)
         self.existing: dict[int, Relation] = {}
         self.existing = self._catalog()
+        self.scans = FullReads(clone.traced, self.existing)
         self.overhead_s = 0.0
         self.results: dict[tuple[str, int, int], StatementTrace] = {}
 
@@ -183,6 +178,7 @@ class _FileRun:
         wrap = not in_block and not statement.controls_transaction
         if wrap:
             conn.execute("BEGIN")
+        default_scans = self.scans.default_partitions()
         started = time.perf_counter()
         polled: set[tuple[int, Lock]] = set()
         try:
@@ -208,6 +204,7 @@ class _FileRun:
         mark = time.perf_counter()
         holding = conn.info.transaction_status == _INTRANS
         locks = self._locks() if holding else polled
+        defaults = self.scans.defaults_read(default_scans, locks) if holding else ()
         new = {key: (started, self.overhead_s) for key in locks if key not in transaction.held}
         transaction.held.update(new)
         reads, writes = self._probe(locks) if holding else ((), ())
@@ -221,7 +218,7 @@ class _FileRun:
             rewritten=(rewritten := changed(before, after, "rm")),
             rewritten_parents=roots(rewritten, after),
             rebuilt_indexes=changed(before, after, "i"),
-            scanned=(scanned := self._scanned(messages, before)),
+            scanned=(scanned := tuple(dict.fromkeys((*self.scans.logged(messages, before), *defaults)))),
             scanned_parents=roots(scanned, after),
             messages=messages,
             every_row=(every_row := self._every_row(status, set(new) or locks, after)),
@@ -336,28 +333,6 @@ class _FileRun:
             # A probe the table refuses for another reason (a trigger, a rule) says nothing about locks.
             return True
         return True
-
-    def _scanned(self, messages: tuple[str, ...], before: dict[int, Relation]) -> tuple[str, ...]:
-        by_name: dict[str, list[str]] = {}
-        for relation in before.values():
-            if relation.kind in "rpm":
-                by_name.setdefault(relation.name.split(".", 1)[1], []).append(relation.name)
-        found: list[str] = []
-        for message in messages:
-            for pattern in _FULL_READS:
-                if match := pattern.match(message):
-                    found.extend(by_name.get(match["table"], ()))
-            if match := _FOREIGN_KEY.match(message):
-                found.extend(self._constraint_table(match["name"]))
-        return tuple(dict.fromkeys(found))
-
-    def _constraint_table(self, name: str) -> list[str]:
-        rows = self.clone.traced.execute(
-            "SELECT n.nspname || '.' || c.relname FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE k.conname = %s AND k.conrelid = ANY(%s)",
-            (name, list(self.existing)),
-        ).fetchall()
-        return [r[0] for r in rows]
 
     def _every_row(self, status: str, locks: set[tuple[int, Lock]], after: dict[int, Relation]) -> tuple[str, ...]:
         """Existing tables an UPDATE or DELETE changed every row of (the row count against the table's)."""

@@ -255,11 +255,17 @@ def _refine(action: DdlAction, statement: StatementTrace) -> DdlAction:
     # A statement that failed changed nothing: what it would have done is unknown, and it is a finding itself.
     if statement.failed:
         scans, rewrites = action.scans, action.rewrites
+    if action.kind in (Kind.CREATE_TABLE, Kind.ATTACH_PARTITION):
+        # The DEFAULT partition the server read beside the new partition (not the partition being attached).
+        default = next((t for t in statement.scanned if t not in (action.name, table)), None)
+    else:
+        default = action.scans_default
     return replace(
         action,
         lock=observed or action.lock,
         rewrites=rewrites,
         scans=scans,
+        scans_default=default if not statement.failed else action.scans_default,
         whole_table=whole,
         **_observed(statement, table),
     )

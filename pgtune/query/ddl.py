@@ -32,20 +32,23 @@ from .ddl_nodes import (
     referenced_columns,
     rewrite_action,
 )
-from .ddl_objects import ObjectReader
 from .ddl_release import block_refusal, first_release
+from .ddl_rows import RowReader
 from .ddl_session import Session
 from .ddl_source import Lines, first_token, parse_statements, suppressions
 from .ddl_types import type_of, zoned_change
 from .indexdef import read_index
 
 
-class DdlReader(AlterTableReader, ObjectReader, MaintenanceReader):
+class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
     """Reads migration files in order, remembering what earlier files created."""
 
-    def read(self, file: str, text: str, in_transaction: bool = False, implicit: bool = False) -> MigrationScript:
+    def read(
+        self, file: str, text: str, in_transaction: bool = False, implicit: bool = False, tool: str = ""
+    ) -> MigrationScript:
         """Read one file; ``in_transaction`` says the migration tool wraps the whole file in a transaction,
-        ``implicit`` that it sends the file as one multi-statement query string."""
+        ``implicit`` that it sends the file as one multi-statement query string; ``tool`` names that tool."""
+        self._tool = tool
         lines = Lines(text)
         statements, problems = parse_statements(file, text, lines)
         located = [
@@ -94,6 +97,7 @@ class DdlReader(AlterTableReader, ObjectReader, MaintenanceReader):
             "timezone": session.timezone,
             "suppressed": suppressed,
             "do_block": do_block,
+            "tool": self._tool,
         }
         produced = list(self._actions(node))
         unusable = session.uses_new_enum_value(base["sql"])
@@ -125,6 +129,7 @@ class DdlReader(AlterTableReader, ObjectReader, MaintenanceReader):
         if self._schema_from_history and (table in self._tables or table in self._new_tables):
             yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": f'relation "{table}" already exists'}
         self._new_tables.add(table)
+        self._note_table(node)
         self._note_like(table, node.tableElts)
         if node.partspec is not None:
             self._partitioned.add(table)
@@ -150,6 +155,7 @@ class DdlReader(AlterTableReader, ObjectReader, MaintenanceReader):
         yield from self._references(table, constraints)
         parent = next((qualified(r) for r in node.inhRelations or ()), None)
         fails = self._new_partition(parent, table, node.partbound) if node.partbound and parent else None
+        fails = fails or self._enum_bound_fails(parent, node.partbound)
         if node.partbound and parent and not self._is_new(parent):
             yield {
                 "kind": Kind.CREATE_TABLE,
@@ -158,6 +164,7 @@ class DdlReader(AlterTableReader, ObjectReader, MaintenanceReader):
                 "name": table,
                 "reason": "CREATE TABLE ... PARTITION OF locks the parent",
                 "fails": fails,
+                "scans_default": self._default_scanned(parent, node.partbound),
             }
 
     def _on_CreateTableAsStmt(self, node: ast.CreateTableAsStmt) -> Iterator[dict]:
@@ -178,9 +185,12 @@ class DdlReader(AlterTableReader, ObjectReader, MaintenanceReader):
         if node.intoClause is not None:
             self._new_tables.add(qualified(node.intoClause.rel))
         yield from self._query_fails(node)
+        yield from self._known_calls(node)
 
     def _on_InsertStmt(self, node: ast.InsertStmt) -> Iterator[dict]:
         yield from self._query_fails(node.selectStmt)
+        if fails := self._insert_fails(node):
+            yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": fails}
 
     def _query_fails(self, query: ast.Node | None) -> Iterator[dict]:
         """json has no equality operator: DISTINCT or GROUP BY on a json column of a known type fails."""
@@ -237,6 +247,7 @@ class DdlReader(AlterTableReader, ObjectReader, MaintenanceReader):
             # Printed back and read by the one CREATE INDEX reader, as a snapshot's indexdef is.
             "index": read_index(_sql(node)),
             "fails": fails,
+            "may_fail": None if fails or self._is_new(table) else self._folded_unique(node),
             "reason": "ON ONLY a partitioned table: no index is built" if only else "",
         }
 
@@ -297,6 +308,7 @@ class DdlReader(AlterTableReader, ObjectReader, MaintenanceReader):
 
     def _on_CreateDomainStmt(self, node: ast.CreateDomainStmt) -> Iterator[dict]:
         self._new_domains.add(node.domainname[-1].sval)
+        self._note_domain(node)
         yield from ()
 
     def _on_AlterDomainStmt(self, node: ast.AlterDomainStmt) -> Iterator[dict]:
@@ -346,7 +358,7 @@ class DdlReader(AlterTableReader, ObjectReader, MaintenanceReader):
         }
 
     def _on_UpdateStmt(self, node: ast.UpdateStmt) -> Iterator[dict]:
-        yield self._dml(Kind.UPDATE, node)
+        yield {**self._dml(Kind.UPDATE, node), "fails": self._update_fails(node)}
 
     def _on_DeleteStmt(self, node: ast.DeleteStmt) -> Iterator[dict]:
         yield self._dml(Kind.DELETE, node)
@@ -363,6 +375,7 @@ class DdlReader(AlterTableReader, ObjectReader, MaintenanceReader):
         if not (whole or covered) and joined and join_only(node.whereClause, node.relation):
             covered = "the WHERE is only the join condition: every row of the table with a match is touched"
         self._updated.add(table)
+        self._forget_rows(table)
         return {
             "kind": kind,
             "table": table,

@@ -64,6 +64,10 @@ class AlterTableReader(SampleReader):
                 continue
             chosen = None if constraint.conname else chosen_constraint_name(table, constraint, column)
             self._named_constraint(table, constraint.conname, chosen or _SUFFIXES[constraint_type])
+            keyed = constraint_type in (ConstraintType.PRIMARY_KEY, ConstraintType.UNIQUE)
+            if keyed and (constraint.conname or chosen):
+                # The constraint's index takes its name (the index a USING INDEX names is renamed to it).
+                self._constraint_indexes.add(index_name(table.split(".")[0], constraint.conname or chosen))
 
     def _on_AlterTableStmt(self, node: ast.AlterTableStmt) -> Iterator[dict]:
         if node.objtype != enums.ObjectType.OBJECT_TABLE:
@@ -152,6 +156,7 @@ class AlterTableReader(SampleReader):
                 "name": partition,
                 "scans": not (self._is_new(partition) or partition in self._checked_tables),
                 "builds_indexes": () if self._is_new(partition) else self._unmatched_indexes(table, partition),
+                "scans_default": self._default_scanned(table, cmd.def_.bound),
                 "fails": self._new_partition(table, partition, cmd.def_.bound),
             }
         if subtype == kind.AT_DetachPartition:
@@ -171,6 +176,7 @@ class AlterTableReader(SampleReader):
 
     def _note_virtual(self, table: str, column: ast.ColumnDef) -> None:
         """A virtual generated column (18+) is computed when read: changing its expression rewrites nothing."""
+        self._note_column(table, column)
         constraints = column.constraints or ()
         if any(c.contype == enums.ConstrType.CONSTR_GENERATED and c.generated_kind == "v" for c in constraints):
             self._virtual_columns.add((table, column.colname))
@@ -203,11 +209,26 @@ class AlterTableReader(SampleReader):
         fails = None
         if not_null and (default is None or is_null(default)) and not fills and not self._empty(table):
             fails = f"ADD COLUMN {column.colname} NOT NULL without a default fails on a table that has rows"
+        # A CHECK declared with the column is validated against every existing row in ALTER TABLE's last phase
+        # (tablecmds.c, ATRewriteTables: "verifying table"), under the ACCESS EXCLUSIVE lock; a column constraint
+        # cannot be NOT VALID. A constant default every row gets is checked too.
+        checks = [
+            c.raw_expr
+            for c, after in zip(constraints, (*constraints[1:], None), strict=False)
+            # 18's NOT ENFORCED follows the constraint it applies to; such a CHECK is never validated.
+            if c.contype == enums.ConstrType.CONSTR_CHECK
+            and not (after is not None and after.contype == enums.ConstrType.CONSTR_ATTR_NOT_ENFORCED)
+        ]
+        if not self._empty(table):
+            rejected = (self._default_violates(column.colname, default, c) for c in checks)
+            fails = fails or next(filter(None, rejected), None)
         return {
             "kind": Kind.ADD_COLUMN,
             "lock": Lock.ACCESS_EXCLUSIVE,
             "name": column.colname,
             "rewrites": bool(reason),
+            "scans": bool(checks) and not self._empty(table),
+            "constraint_type": ConstraintType.CHECK if checks else None,
             "reason": reason,
             "new_type": str(column_type),
             "fails": fails,
@@ -225,6 +246,7 @@ class AlterTableReader(SampleReader):
         if old is None and (known := self.known.column_types.get((table, name))):
             old = ColumnType.parse(known)
         missing = self._missing_column(table, name) or self._used_by_view(table, name)
+        missing = missing or self._used_by_generated(table, name)
         if missing is None and column.raw_default is None and (old is None or old != new):
             missing = self._narrowing_fails(table, name, new)
         zoned = False
@@ -255,7 +277,9 @@ class AlterTableReader(SampleReader):
 
     def _add_constraint(self, table: str, constraint: ast.Constraint) -> dict:
         constraint_type = CONSTRAINT_TYPES.get(constraint.contype)
-        not_valid = bool(constraint.skip_validation)
+        # A NOT ENFORCED CHECK or foreign key (18) is stored NOT VALID and never checks a row.
+        enforceable = constraint_type in (ConstraintType.CHECK, ConstraintType.FOREIGN_KEY)
+        not_valid = bool(constraint.skip_validation) or (enforceable and not constraint.is_enforced)
         if constraint.contype == enums.ConstrType.CONSTR_NOTNULL and constraint.keys and not not_valid:
             # 18's named NOT NULL constraint proves itself as SET NOT NULL does: one scan, unless a
             # validated CHECK (column IS NOT NULL) already proves it.
@@ -287,6 +311,8 @@ class AlterTableReader(SampleReader):
             # A primary key makes its columns NOT NULL: a scan under ACCESS EXCLUSIVE unless they already are.
             keys = self._index_keys.get(index_name(table.split(".")[0], constraint.indexname))
             scans = keys is None or any((table, key) not in self._not_null for key in keys)
+        if using_index:
+            fails = self._using_index_fails(table, index_name(table.split(".")[0], constraint.indexname))
         if constraint.indexname and not constraint.conname:
             self._named_constraint(table, constraint.indexname, "")
         else:

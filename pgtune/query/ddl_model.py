@@ -90,6 +90,11 @@ class KnownSchema:
     """(schema.table, constraint) → ``CHECK (...)`` as pg_get_constraintdef shows it."""
     partition_keys: Mapping[str, tuple[str | None, ...]] = field(default_factory=dict)
     """Partitioned schema.table → its partition key columns (None for an expression)."""
+    sequence_room: Mapping[str, int] = field(default_factory=dict)
+    """schema.sequence → values it can still give before MAXVALUE (pg_sequences: last_value, max_value,
+    increment_by), for sequences whose last_value the role may read."""
+    sequence_columns: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    """(schema.table, column) → the schema.sequence that fills it (OWNED BY, serial or identity)."""
 
 
 @dataclass(frozen=True)
@@ -134,10 +139,17 @@ class DdlAction:
     """A timestamp ↔ timestamptz change: no rewrite on 12+ when the session TimeZone is UTC."""
     timezone: str | None = None
     """The TimeZone a SET in the file chose for the session (None: the server's)."""
+    tool: str = ""
+    """The migration tool the file was read as (``config.TOOLS``), empty when not said."""
     do_block: tuple[int, int] | None = None
     """(line, column) of the DO block the statement runs inside: its body was read, the trace ran the block."""
     fails: str | None = None
     """Why the statement will fail when it runs, when the text (and the known schema) already says so."""
+    may_fail: str | None = None
+    """Why the statement fails on some data no schema source shows (a probe or the trace settles it)."""
+    scans_default: str | None = None
+    """The parent's DEFAULT partition, read in full under ACCESS EXCLUSIVE to prove none of its rows belongs to
+    a new partition (CREATE TABLE ... PARTITION OF, ATTACH PARTITION), when it is not known empty."""
     builds_indexes: tuple[str, ...] = ()
     """Indexes the statement builds under its lock (read the whole table): the parent's indexes an ATTACHed
     partition lacks, or indexes ALTER COLUMN TYPE cannot keep (the operator class changes)."""

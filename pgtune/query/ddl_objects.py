@@ -46,6 +46,10 @@ class ObjectReader(ReaderState):
         self._unique_indexed: set[str] = set()
         self._sequences: dict[str, SequenceBounds] = {}
         self._like_indexes: set[str] = set()
+        self._usable_for_constraint: dict[str, str | None] = {}
+        """schema.index (built by the files read) → why ADD CONSTRAINT ... USING INDEX cannot use it, or None."""
+        self._constraint_indexes: set[str] = set()
+        """schema.index of the indexes that back a PRIMARY KEY or UNIQUE constraint."""
         """Tables made with LIKE ... INCLUDING INDEXES (or ALL): they have indexes no CREATE INDEX shows."""
 
     def _note_like(self, table: str, elements) -> None:
@@ -101,8 +105,25 @@ class ObjectReader(ReaderState):
             self._matviews[qualified(node.into.rel)] = not node.into.skipData
 
     def _note_unique_index(self, table: str, node: ast.IndexStmt) -> None:
-        if node.unique and node.whereClause is None and all(p.name for p in node.indexParams):
+        plain = node.whereClause is None and all(p.name for p in node.indexParams)
+        if node.unique and plain:
             self._unique_indexed.add(table)
+        if node.idxname:
+            self._usable_for_constraint[f"{node.relation.schemaname or 'public'}.{node.idxname}"] = (
+                None if node.unique and plain else "not unique" if not node.unique else "partial or on an expression"
+            )
+
+    def _using_index_fails(self, table: str, index: str) -> str | None:
+        """Why ADD CONSTRAINT ... USING INDEX fails (index.c ``index_check_primary_key``, tablecmds.c
+        ``ATExecAddIndexConstraint``): the index already backs a constraint, or is not unique, or is partial
+        or on an expression."""
+        if self._opaque:
+            return None
+        if index in self._constraint_indexes:
+            return f'index "{index}" is already associated with a constraint'
+        if why := self._usable_for_constraint.get(index):
+            return f'index "{index}" cannot back a constraint: it is {why}'
+        return None
 
     def _refresh_fails(self, view: str, concurrently: bool) -> str | None:
         populated = self._matviews.get(view)
@@ -121,7 +142,7 @@ class ObjectReader(ReaderState):
         return None
 
     def _on_CreateSeqStmt(self, node: ast.CreateSeqStmt):
-        bounds = _bounds(node.options, None)
+        bounds = sequence_bounds(node.options, None)
         if bounds is not None:
             self._sequences[qualified(node.sequence)] = bounds
         yield from ()
@@ -131,7 +152,7 @@ class ObjectReader(ReaderState):
         old = self._sequences.get(name)
         if old is None or self._opaque:
             return
-        new = _bounds(node.options, old)
+        new = sequence_bounds(node.options, old)
         if new is None:
             self._sequences.pop(name)
             return
@@ -175,7 +196,7 @@ def _number(option: ast.DefElem) -> int | None:
     return None
 
 
-def _bounds(options, old: SequenceBounds | None) -> SequenceBounds | None:
+def sequence_bounds(options, old: SequenceBounds | None) -> SequenceBounds | None:
     """The sequence's bounds after CREATE (``old`` None) or ALTER SEQUENCE; None when an option is not understood."""
     given = {o.defname: o for o in options or ()}
     type_name = old.type_name if old else "int8"

@@ -123,14 +123,18 @@ def admits(tests: list[Comparison], column: str, value: Value) -> bool | None:
     return all(results)
 
 
-def covers_range(tests: list[Comparison], column: str, low: Value, high: Value) -> bool:
+def covers_range(tests: list[Comparison], column: str, low: Value, high: Value, step: object = None) -> bool:
     """Whether every value in ``[low, high)`` passes the tests (a range partition's bound): the tests are all
-    on ``column``, and each holds at both ends of the range, the upper one approached from below."""
+    on ``column``, and each holds at both ends of the range, the upper one approached from below. ``step`` is
+    the gap between neighbouring values of a discrete type (a day for date, 1 for integers): then
+    ``column = low`` covers a range one step wide."""
     if not tests or any(t.column != column for t in tests):
         return False
     for test in tests:
         if test.operator == "=":
-            return False
+            if step is None or not (holds("=", low, test.value) and _plus(low, step) == high):
+                return False
+            continue
         if test.operator in (">", ">="):
             # Every value ≥ low passes when low passes (low itself is in the range).
             if not holds(test.operator, low, test.value):
@@ -166,3 +170,10 @@ def in_bound(bound: ast.PartitionBoundSpec, value: Value) -> bool | None:
         equal = [holds("=", value, v) for v in values]
         return None if any(e is None for e in equal) else any(equal)
     return None
+
+
+def _plus(value: Value, step: object) -> Value | None:
+    try:
+        return (value[0], value[1] + step)
+    except TypeError:
+        return None

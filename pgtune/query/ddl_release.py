@@ -78,6 +78,9 @@ def _constraint(constraint: ast.Constraint) -> Iterator[tuple[int, str]]:
         yield 180000, "NOT NULL ... NOT VALID"
     elif constraint.contype == kind.CONSTR_NOTNULL and constraint.keys:
         yield 180000, "a NOT NULL table constraint (ADD CONSTRAINT ... NOT NULL column)"
+    enforceable = constraint.contype in (kind.CONSTR_CHECK, kind.CONSTR_FOREIGN)
+    if constraint.contype == kind.CONSTR_ATTR_NOT_ENFORCED or (enforceable and not constraint.is_enforced):
+        yield 180000, "a NOT ENFORCED constraint"
     if constraint.without_overlaps or constraint.fk_with_period or constraint.pk_with_period:
         yield 180000, "WITHOUT OVERLAPS / PERIOD (temporal constraints)"
 

@@ -7,10 +7,13 @@ miss the one row that breaks it, so an unbroken sample proves nothing and nothin
 
 from __future__ import annotations
 
+from datetime import timedelta
+from decimal import Decimal
+
 from pglast import ast, parse_sql
 from pglast.parser import ParseError
 
-from .ddl_ranges import admits, bound_range, comparisons, covers_range, in_bound, value_of
+from .ddl_ranges import admits, bound_range, comparisons, constant, covers_range, in_bound, value_of
 from .ddl_state import ReaderState
 from .ddl_types import ColumnType
 
@@ -52,6 +55,13 @@ class SampleReader(ReaderState):
                     )
         return None
 
+    def _default_violates(self, column: str, default: ast.Node | None, check: ast.Node | None) -> str | None:
+        """Why ADD COLUMN fails: the constant default every existing row gets is one its CHECK rejects."""
+        value, tests = constant(default), comparisons(check)
+        if value is None or not tests or admits(tests, column, value) is not False:
+            return None
+        return f"the default every existing row of the new column {column} gets is rejected by its CHECK"
+
     def _narrowing_fails(self, table: str, column: str, new: ColumnType) -> str | None:
         """Why ALTER COLUMN ... TYPE fails: a sampled value does not fit the new integer type or length."""
         limit = _INTEGER_LIMITS.get(new.name)
@@ -86,6 +96,8 @@ class SampleReader(ReaderState):
         keys = self._partition_keys.get(parent, ())
         if len(keys) != 1 or keys[0] is None:
             return None
+        if outside := self._rows_outside(partition, keys[0], bound):
+            return outside
         for text in self._sampled(partition, keys[0]):
             # ATTACH PARTITION of a table with rows: each must fall inside the bound.
             value = value_of(text)
@@ -105,6 +117,15 @@ class SampleReader(ReaderState):
                 )
         return None
 
+    def _step(self, table: str, column: str) -> object:
+        """The gap between neighbouring values of a discrete column type, or None (continuous or unknown)."""
+        column_type = self._type(table, column)
+        if column_type is None or column_type.array:
+            return None
+        if column_type.name == "date":
+            return timedelta(days=1)
+        return Decimal(1) if column_type.name in _INTEGER_LIMITS else None
+
     def _covered(self, table: str, where: ast.Node | None) -> str:
         """Why a DELETE or UPDATE with ``where`` touches every row of something: the partitions whose whole
         range it covers, or (from pg_stats) every sampled value of the one column it tests. Empty if neither."""
@@ -119,7 +140,7 @@ class SampleReader(ReaderState):
                 for partition, bound in self._bounds.get(table, ())
                 # A partition the catalog says is empty loses nothing.
                 if (span := bound_range(bound))
-                and covers_range(tests, column, *span)
+                and covers_range(tests, column, *span, step=self._step(table, column))
                 and self.known.row_counts.get(partition) != 0
             ]
             if whole:

@@ -32,10 +32,13 @@ class ReaderState:
         self._virtual_columns: set[tuple[str, str]] = set()
         self._views: set[str] = set()
         self._schema_from_history = False
+        self._tool = ""
         self._opaque = False
         """A statement read so far may create tables the reader cannot see (DO, CALL, a function call, a
         foreign table, a part that did not parse): absence is no longer provable."""
         """History files built the schema: every table and view is known, so naming a missing one fails."""
+        self._rows: dict[str, list[dict[str, str | None]]] = {}
+        """Tables whose every row the files inserted as constants → those rows (column → text, None: NULL)."""
         self._updated: set[str] = set()
         """Tables an UPDATE or DELETE of the checked files changed: their pg_stats no longer say what they hold."""
         self._constraints: dict[str, set[str]] = {t: set(n) for t, n in self.known.constraint_names.items()}

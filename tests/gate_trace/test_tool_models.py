@@ -285,3 +285,25 @@ def test_liquibase_changelog_for_another_database_runs_nothing(tmp_path):
         static["files"][0]["model"] == "Liquibase formatted SQL: nothing in it runs on PostgreSQL"
         and "skipped on PostgreSQL" in static["notes"][0]
     )
+
+
+def test_sqlx_wraps_each_migration_unless_it_starts_with_no_transaction(source, tmp_path):
+    """sqlx (sqlx-core migrate/source.rs, sqlx-postgres migrate.rs): ``<version>_<name>.sql`` under a crate's
+    migrations/, run in a transaction unless its first bytes are ``-- no-transaction``; a ``.up.sql`` there is
+    sqlx's too, not golang-migrate's."""
+    crate = tmp_path / "crate"
+    _write(crate / "Cargo.toml", '[package]\nname = "exchange"\n')
+    wrapped = _write(crate / "migrations" / "20261202000000_idx.up.sql", TWO_CIC.splitlines(keepends=True)[0])
+    code, static = _check(str(wrapped))
+    assert code == 1 and _at(static, "MG003") == [1]
+    assert _model(static) == "sqlx migrate (the script in one simple query): one transaction"
+    _, traced = _traced(wrapped, source.dsn)
+    assert [f["location"]["line"] for f in traced["findings"] if f["rule"] == "MG021"] == [1]
+    bare = _write(tmp_path / "20261202000001_idx.sql", "-- no-transaction\n" + TWO_CIC.splitlines(keepends=True)[0])
+    code, static = _check(str(bare))
+    assert code == 0 and _model(static) == "sqlx migrate (the script in one simple query): autocommit"
+    code, traced = _traced(bare, source.dsn)
+    assert code == 0 and not traced["findings"]
+    two = _write(tmp_path / "20261202000002_two.sql", "-- no-transaction\n" + TWO_CIC)
+    code, static = _check(str(two))
+    assert code == 1 and _model(static) == "sqlx migrate (the script in one simple query): one implicit transaction"

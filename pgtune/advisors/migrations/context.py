@@ -176,6 +176,14 @@ class MigrationContext:
             partition_keys={
                 name: _key_columns(t.partition_key) for name, t in tables.items() if t.kind == "p" and t.partition_key
             },
+            sequence_room={
+                f"{s.schema}.{s.name}": s.values_left for s in snapshot.sequences if s.values_left is not None
+            },
+            sequence_columns={
+                (f"{parts[0]}.{parts[1]}", parts[2]): f"{s.schema}.{s.name}"
+                for s in snapshot.sequences
+                if s.owned_by and '"' not in s.owned_by and len(parts := s.owned_by.split(".")) == 3
+            },
         )
         return cls(version, source, tables, _index_users(snapshot), _stats_window_s(snapshot), known)
 

@@ -27,6 +27,24 @@ RULE = Rule(
 )
 
 
+_HOW = {
+    "flyway": "Flyway: put the statement alone in its file (or executeInTransaction=false in the script's .sql.conf)",
+    "dbmate": "dbmate: '-- migrate:up transaction:false'",
+    "goose": "goose: '-- +goose NO TRANSACTION'",
+    "liquibase": "Liquibase: runInTransaction:false on the changeset",
+    "diesel": "Diesel: run_in_transaction = false in the migration's metadata.toml",
+    "atlas": "Atlas: '-- atlas:txmode none'",
+    "sqlx": "sqlx: start the file with '-- no-transaction'",
+    "drizzle": "Drizzle runs every pending migration in one transaction: run this statement outside drizzle-kit",
+    "golang-migrate": "golang-migrate sends the file as one query string: one statement per file",
+    "prisma": "Prisma sends the script as one query string: one statement per migration",
+}
+_PLAIN = (
+    "remove BEGIN/COMMIT; when a framework wraps the file: Django 'atomic = False', Rails "
+    "'disable_ddl_transaction!', Alembic 'with op.get_context().autocommit_block()'"
+)
+
+
 def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
     for action in actions:
         if action.concurrently and action.in_transaction:
@@ -36,7 +54,6 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
                 context,
                 f"{action.kind.value.replace('-', ' ').upper()} CONCURRENTLY inside a transaction block fails "
                 "with 'cannot run inside a transaction block'",
-                "Put the statement in its own migration run outside a transaction (Flyway: "
-                "executeInTransaction=false; dbmate: '-- migrate:up transaction:false'; remove BEGIN/COMMIT).",
+                f"Put the statement in its own migration run outside a transaction ({_HOW.get(action.tool, _PLAIN)}).",
                 timed=False,
             )

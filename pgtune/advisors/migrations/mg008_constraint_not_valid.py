@@ -21,7 +21,10 @@ RULE = Rule(
         "checks new rows; VALIDATE CONSTRAINT then checks old rows under a lock that lets writes continue, "
         "but only in a transaction of its own: run in the transaction that added the constraint (or any "
         "that already holds a strong lock on the table, as when a tool wraps the file), the validation "
-        "scan runs with that lock held."
+        "scan runs with that lock held. A CHECK declared inline with ADD COLUMN is validated the same way, "
+        "every existing row read under ACCESS EXCLUSIVE (a column constraint cannot be NOT VALID), even though "
+        "the new column holds only NULLs or its default. A NOT ENFORCED CHECK or foreign key (18+) is stored "
+        "NOT VALID and checks no row (before 18 the syntax fails, MG021)."
     ),
     bad_example="ALTER TABLE fills ADD CONSTRAINT fills_order_fk FOREIGN KEY (order_id) REFERENCES orders (id);",
     good_example=(
@@ -41,8 +44,28 @@ def _validates_under_a_held_lock(action: DdlAction) -> bool:
     return action.held_lock is not None and action.held_lock.blocks_writes
 
 
+def _checked_new_column(action: DdlAction) -> bool:
+    """ADD COLUMN ... CHECK (...) validates every row under ACCESS EXCLUSIVE (a column constraint cannot be NOT
+    VALID); a rewrite (volatile default) is MG005's."""
+    if action.kind is not Kind.ADD_COLUMN or action.constraint_type is not ConstraintType.CHECK:
+        return False
+    if action.target_is_new or action.rewrites:
+        return False
+    return action.scans and (action.blocks_writes if action.traced else True)
+
+
 def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
     for action in actions:
+        if _checked_new_column(action):
+            yield finding(
+                RULE,
+                action,
+                context,
+                f"ADD COLUMN {action.name} with a CHECK {lock_phrase(action)} while it checks every existing row",
+                "Add the column without the CHECK, then ADD CONSTRAINT ... CHECK (...) NOT VALID and VALIDATE "
+                "CONSTRAINT in a separate transaction, which lets reads and writes continue.",
+            )
+            continue
         if _validates_under_a_held_lock(action):
             held = action.held_lock or action.lock
             yield finding(

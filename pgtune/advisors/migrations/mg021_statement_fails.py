@@ -31,8 +31,8 @@ RULE = Rule(
         "notes: MERGE (15), UNIQUE NULLS NOT DISTINCT (15), IS JSON and the JSON constructors (16), VACUUM "
         "BUFFER_USAGE_LIMIT and COPY DEFAULT (16), MERGE ... RETURNING, WHEN NOT MATCHED BY SOURCE, "
         "merge_action(), JSON_TABLE, JSON_VALUE/QUERY/EXISTS, SET EXPRESSION and COPY ON_ERROR (17), virtual "
-        "generated columns, NOT NULL ... NOT VALID, NOT NULL table constraints, WITHOUT OVERLAPS and a NOT "
-        "VALID foreign key on a partitioned table (18). "
+        "generated columns, NOT NULL ... NOT VALID, NOT NULL table constraints, NOT ENFORCED constraints, WITHOUT "
+        "OVERLAPS and a NOT VALID foreign key on a partitioned table (18). "
         "With the schema known (--history, --snapshot, --dsn): a column, constraint (DROP, VALIDATE or RENAME "
         "CONSTRAINT without IF EXISTS) or table a foreign key references that the schema does not have (never "
         "claimed after dynamic SQL in a DO block, a CALL or an unknown function, which may create anything: "
@@ -44,7 +44,20 @@ RULE = Rule(
         "(WITH NO DATA); ALTER SEQUENCE whose MINVALUE/MAXVALUE (or AS type) leaves START or RESTART outside "
         "the bounds; "
         "a UNIQUE index or constraint on a partitioned table without every partition key column; ALTER "
-        "COLUMN ... TYPE of a column a view or materialized view reads. With --snapshot or --dsn, pg_stats as "
+        "COLUMN ... TYPE of a column a view, materialized view or stored generated column reads; ADD CONSTRAINT "
+        "... USING INDEX of an index that already backs a constraint, or is not unique, partial or on an "
+        "expression. From the constants an INSERT or UPDATE writes: a value that is not a label of the "
+        "column's enum (in a LIST partition's bound too), that breaks a domain's CHECK (comparisons, plain "
+        "regular expressions) or its base type's length, or a table CHECK of comparisons; a value for a "
+        "GENERATED ALWAYS identity without OVERRIDING SYSTEM VALUE, or for a generated column (an UPDATE may "
+        "set them only to DEFAULT); a row no partition of a table without a DEFAULT partition accepts; a "
+        "UNIQUE value the files already inserted; more rows (VALUES, SELECT over generate_series) than the "
+        "sequence filling a serial, identity or nextval() default has left before MAXVALUE, counted from its "
+        "bounds and the rows the history drew, or with --snapshot/--dsn from pg_sequences (last_value, "
+        "max_value, increment_by); ATTACH PARTITION of a table holding a row the files inserted outside the "
+        "bound. As a warning, a possible failure no schema source settles: a UNIQUE index on an expression "
+        "that maps many values to one (lower(), upper(), trim, date_trunc, a cast to date…) over existing "
+        "rows (--probe counts the collisions, --trace runs it). With --snapshot or --dsn, pg_stats as "
         "of the last ANALYZE, whose sampled values are real rows (a sample may miss the one bad row, so "
         "silence proves nothing): NULLs (null_frac > 0) make SET NOT NULL and a PRIMARY KEY fail; a repeated "
         "value (n_distinct other than minus the non-null fraction, which ANALYZE stores only when every "
@@ -78,6 +91,18 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
                 or f"{construct} is new in PostgreSQL {since // 10000}; the target is PostgreSQL "
                 f"{context.server_version_num // 10000} (--pg-version), which refuses it",
             )
+        if action.may_fail and not (action.traced or action.fails or location in reported):
+            reported.add(location)
+            yield finding(
+                RULE,
+                action,
+                context,
+                f"The statement may fail when it runs: {action.may_fail}",
+                "Count the rows that would collide first (or run --dsn --probe), and repair them before the build.",
+                severity=Severity.WARNING,
+                timed=False,
+            )
+            continue
         if location in reported or not (action.error or (action.fails and not action.traced)):
             continue
         reported.add(location)

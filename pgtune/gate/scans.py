@@ -1,0 +1,70 @@
+"""What a traced statement read in full: DEBUG1 messages (tablecmds.c, index.c), and the DEFAULT partitions a
+new or attached partition made PostgreSQL read, which it logs only when it skips them."""
+
+from __future__ import annotations
+
+import re
+
+import psycopg
+
+from ..query.ddl_locks import Lock
+from ..resources import data_dir, sql_text
+from .relations import Relation
+
+# The table name in these messages is unqualified.
+_FULL_READS = (
+    re.compile(r'^verifying table "(?P<table>[^"]+)"'),
+    re.compile(r'^building index "[^"]+" on table "(?P<table>[^"]+)"'),
+    re.compile(r'^rewriting table "(?P<table>[^"]+)"'),
+)
+_FOREIGN_KEY = re.compile(r'^validating foreign key constraint "(?P<name>[^"]+)"')
+_DEFAULT_SCANS = sql_text(data_dir("sql") / "trace_default_scans.sql")
+_INTRANS = psycopg.pq.TransactionStatus.INTRANS
+
+
+class FullReads:
+    def __init__(self, traced: psycopg.Connection, existing: dict[int, Relation]) -> None:
+        self.traced, self.existing = traced, existing
+        # Outside a transaction the view lists every DEFAULT partition with nothing counted yet.
+        self.has_default = bool(traced.execute(_DEFAULT_SCANS).fetchall())
+
+    def logged(self, messages: tuple[str, ...], before: dict[int, Relation]) -> tuple[str, ...]:
+        """Existing tables the server said it verified, rewrote, indexed or validated a foreign key of."""
+        by_name: dict[str, list[str]] = {}
+        for relation in before.values():
+            if relation.kind in "rpm":
+                by_name.setdefault(relation.name.split(".", 1)[1], []).append(relation.name)
+        found: list[str] = []
+        for message in messages:
+            for pattern in _FULL_READS:
+                if match := pattern.match(message):
+                    found.extend(by_name.get(match["table"], ()))
+            if match := _FOREIGN_KEY.match(message):
+                found.extend(self._constraint_table(match["name"]))
+        return tuple(dict.fromkeys(found))
+
+    def default_partitions(self) -> dict[int, int]:
+        """Sequential scans of each DEFAULT partition so far in the open transaction (none outside one)."""
+        if self.traced.info.transaction_status != _INTRANS or not self.has_default:
+            return {}
+        return dict(self.traced.execute(_DEFAULT_SCANS).fetchall())
+
+    def defaults_read(self, before: dict[int, int], locks: set[tuple[int, Lock]]) -> tuple[str, ...]:
+        """DEFAULT partitions the statement read in full under a lock that blocks writes: a partition created or
+        attached beside them (partbounds.c ``check_default_partition_contents``)."""
+        order = list(Lock)
+        strong = {oid for oid, lock in locks if order.index(lock) >= order.index(Lock.SHARE)}
+        after = self.default_partitions() if strong else {}
+        return tuple(
+            self.existing[oid].name
+            for oid, count in after.items()
+            if oid in strong and oid in self.existing and count > before.get(oid, 0)
+        )
+
+    def _constraint_table(self, name: str) -> list[str]:
+        rows = self.traced.execute(
+            "SELECT n.nspname || '.' || c.relname FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE k.conname = %s AND k.conrelid = ANY(%s)",
+            (name, list(self.existing)),
+        ).fetchall()
+        return [r[0] for r in rows]

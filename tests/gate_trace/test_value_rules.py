@@ -1,0 +1,273 @@
+"""What the constants a migration writes and the schema it runs on already say, through the CLI with the schema
+as ``--history``, each case then run with ``--trace`` on the suite's server holding that schema: the static
+verdict (a rule, or nothing) must be the trace's. Enum labels, domain CHECKs and lengths, identity and
+generated columns, rows no partition accepts, duplicates of inserted rows, a sequence's room, USING INDEX,
+generated-column dependencies, inline CHECKs, DEFAULT-partition scans, folded UNIQUE expressions, a backfill
+written as a tautology, a DELETE emptying a one-day partition, and diesel's trigger helper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .test_schema_rules import _check as _checked
+from .test_schema_rules import _file
+from .test_schema_rules import _rules as _found
+
+
+def _check(*args: str) -> dict:
+    return _checked(*args)[1]
+
+
+# diesel's own initial setup migration (diesel_migrations' 00000000000000_diesel_initial_setup/up.sql).
+DIESEL_SETUP = """
+CREATE OR REPLACE FUNCTION diesel_manage_updated_at(_tbl regclass) RETURNS VOID AS $$
+BEGIN
+    EXECUTE format('CREATE TRIGGER set_updated_at BEFORE UPDATE ON %s
+                    FOR EACH ROW EXECUTE PROCEDURE diesel_set_updated_at()', _tbl);
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE OR REPLACE FUNCTION diesel_set_updated_at() RETURNS trigger AS $$
+BEGIN
+    IF (
+        NEW IS DISTINCT FROM OLD AND
+        NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at
+    ) THEN
+        NEW.updated_at := current_timestamp;
+    END IF;
+    RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+"""
+SCHEMA = """
+CREATE DOMAIN ticker_code AS varchar(8) CHECK (VALUE ~ '^[A-Z]{2,8}$');
+CREATE TYPE bar_size AS ENUM ('1m', '5m', '1h');
+CREATE SEQUENCE batch_seq AS integer MAXVALUE 2147483647 START 2147483000;
+CREATE TABLE batches (id integer PRIMARY KEY DEFAULT nextval('batch_seq'), venue text NOT NULL);
+ALTER SEQUENCE batch_seq OWNED BY batches.id;
+INSERT INTO batches (venue) SELECT 'v' FROM generate_series(1, 600);
+CREATE TABLE tickers (id smallint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, code ticker_code NOT NULL UNIQUE,
+    px numeric(20, 8) NOT NULL, qty numeric(20, 8) NOT NULL,
+    notional numeric(40, 8) GENERATED ALWAYS AS (px * qty) STORED, email text, updated_at timestamptz);
+INSERT INTO tickers (code, px, qty, email) VALUES ('BTC', 1, 2, 'desk@x.io'), ('ETH', 3, 4, 'DESK@x.io');
+CREATE TABLE bars (ticker smallint, size bar_size NOT NULL, at timestamptz NOT NULL) PARTITION BY LIST (size);
+CREATE TABLE bars_1m PARTITION OF bars FOR VALUES IN ('1m');
+CREATE TABLE bars_5m PARTITION OF bars FOR VALUES IN ('5m');
+CREATE TABLE venues (id int, region text) PARTITION BY LIST (region);
+CREATE TABLE venues_eu PARTITION OF venues FOR VALUES IN ('eu');
+CREATE TABLE venues_us PARTITION OF venues FOR VALUES IN ('us');
+CREATE TABLE sites (id int, region text) PARTITION BY LIST (region);
+CREATE TABLE sites_eu PARTITION OF sites FOR VALUES IN ('eu');
+CREATE TABLE sites_rest PARTITION OF sites DEFAULT;
+CREATE TABLE prints (id bigint, day date NOT NULL, note text) PARTITION BY RANGE (day);
+CREATE TABLE prints_d1 PARTITION OF prints FOR VALUES FROM ('2026-12-01') TO ('2026-12-02');
+CREATE TABLE prints_d2 PARTITION OF prints FOR VALUES FROM ('2026-12-02') TO ('2026-12-04');
+CREATE TABLE prints_rest PARTITION OF prints DEFAULT;
+INSERT INTO prints SELECT g, date '2026-12-01' + g % 3, 'n' FROM generate_series(1, 90) g;
+INSERT INTO prints SELECT g, date '2026-12-10' + g % 3, 'late' FROM generate_series(100, 130) g;
+CREATE TABLE ledger (id bigint PRIMARY KEY, memo text, amount numeric);
+INSERT INTO ledger SELECT g, CASE WHEN g % 2 = 0 THEN 'm' || g END, g FROM generate_series(1, 300) g;
+CREATE UNIQUE INDEX ledger_memo_key ON ledger (memo) WHERE memo IS NOT NULL;
+CREATE INDEX ledger_amount_idx ON ledger (amount);
+"""
+LOCKED = "SET lock_timeout = '1s';\n"
+# (migration, the rule the schema as --history makes report it, a phrase of its message); None: nothing.
+CASES = [
+    ("INSERT INTO batches (venue) SELECT 'w' FROM generate_series(1, 100);\n", "MG021", "maximum value of sequence"),
+    ("INSERT INTO batches (venue) SELECT 'w' FROM generate_series(1, 40);\n", None, None),
+    (
+        "SELECT setval('batch_seq', 1);\nINSERT INTO batches (venue) SELECT 'w' FROM generate_series(1, 100);\n",
+        None,
+        None,
+    ),
+    (
+        "ALTER SEQUENCE batch_seq RESTART WITH 1;\n"
+        "INSERT INTO batches (venue) SELECT 'w' FROM generate_series(1, 100);\n",
+        None,
+        None,
+    ),
+    # The file alone: a serial or identity of a small type against the rows the file itself inserts.
+    (
+        "CREATE TABLE marks (id smallserial, v int);\nINSERT INTO marks (v) SELECT 1 FROM generate_series(1, 40000);\n",
+        "MG021",
+        "maximum value of sequence public.marks_id_seq",
+    ),
+    (
+        "CREATE TABLE marks (id smallserial, v int);\nINSERT INTO marks (v) SELECT 1 FROM generate_series(1, 32767);\n",
+        None,
+        None,
+    ),
+    (
+        "CREATE TABLE marks (id smallint GENERATED ALWAYS AS IDENTITY (START WITH 32760), v int);\n"
+        "INSERT INTO marks (v) VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9);\n",
+        "MG021",
+        "8 left before its MAXVALUE",
+    ),
+    ("INSERT INTO tickers (code, px, qty) VALUES ('sol', 1, 1);\n", "MG021", "domain ticker_code"),
+    ("INSERT INTO tickers (code, px, qty) VALUES ('SOLANAUSD', 1, 1);\n", "MG021", "value too long"),
+    ("INSERT INTO tickers (code, px, qty) VALUES ('SOL', 1, 1);\n", None, None),
+    ("INSERT INTO tickers (code, px, qty) VALUES ('BTC', 1, 1);\n", "MG021", "duplicate key value"),
+    ("INSERT INTO tickers (id, code, px, qty) VALUES (9, 'XRP', 1, 1);\n", "MG021", "non-DEFAULT value"),
+    ("INSERT INTO tickers (id, code, px, qty) OVERRIDING SYSTEM VALUE VALUES (9, 'XRP', 1, 1);\n", None, None),
+    ("INSERT INTO tickers (code, px, qty, notional) VALUES ('XRP', 1, 1, 5);\n", "MG021", "non-DEFAULT value"),
+    ("UPDATE tickers SET notional = 0 WHERE id = 1;\n", "MG021", "only be updated to DEFAULT"),
+    ("UPDATE tickers SET px = 2 WHERE id = 1;\n", None, None),
+    ("INSERT INTO bars VALUES (1, '1h', now());\n", "MG021", "no partition of relation public.bars"),
+    ("INSERT INTO bars VALUES (1, '15m', now());\n", "MG021", "invalid input value for enum bar_size"),
+    ("INSERT INTO bars VALUES (1, '5m', now());\n", None, None),
+    ("INSERT INTO venues VALUES (1, 'apac');\n", "MG021", "no partition of relation public.venues"),
+    ("INSERT INTO sites VALUES (1, 'apac');\n", None, None),
+    (LOCKED + "CREATE TABLE bars_15m PARTITION OF bars FOR VALUES IN ('15m');\n", "MG021", "enum bar_size"),
+    (LOCKED + "CREATE TABLE bars_1h PARTITION OF bars FOR VALUES IN ('1h');\n", None, None),
+    (LOCKED + "ALTER TABLE tickers ALTER COLUMN px TYPE numeric(30, 8);\n", "MG021", "used by a generated column"),
+    (LOCKED + "ALTER TABLE tickers ALTER COLUMN email TYPE text;\n", None, None),
+    (
+        LOCKED + "ALTER TABLE ledger ADD CONSTRAINT ledger_memo_uniq UNIQUE USING INDEX ledger_memo_key;\n",
+        "MG021",
+        "partial or on an expression",
+    ),
+    (
+        LOCKED + "ALTER TABLE ledger ADD CONSTRAINT ledger_amount_uniq UNIQUE USING INDEX ledger_amount_idx;\n",
+        "MG021",
+        "not unique",
+    ),
+    (
+        LOCKED + "ALTER TABLE ledger ADD CONSTRAINT ledger_id_uniq UNIQUE USING INDEX ledger_pkey;\n",
+        "MG021",
+        "already associated with a constraint",
+    ),
+    (
+        "CREATE UNIQUE INDEX CONCURRENTLY ledger_amount_key ON ledger (amount);\n"
+        + LOCKED
+        + "ALTER TABLE ledger ADD CONSTRAINT ledger_amount_key UNIQUE USING INDEX ledger_amount_key;\n",
+        None,
+        None,
+    ),
+    (LOCKED + "ALTER TABLE ledger ADD COLUMN risk smallint CHECK (risk BETWEEN 0 AND 100);\n", "MG008", "with a CHECK"),
+    (LOCKED + "ALTER TABLE ledger ADD COLUMN risk smallint;\n", None, None),
+    (LOCKED + "ALTER TABLE ledger ADD COLUMN risk smallint DEFAULT -1 CHECK (risk >= 0);\n", "MG021", "its CHECK"),
+    ("DELETE FROM prints WHERE day = DATE '2026-12-01';\n", "MG016", "public.prints_d1"),
+    ("DELETE FROM prints WHERE day = DATE '2026-12-02';\n", None, None),
+    ("UPDATE ledger SET amount = 0 WHERE memo IS NULL OR memo IS NOT NULL;\n", "MG016", "every row"),
+    ("UPDATE ledger SET amount = 0 WHERE memo IS NULL;\n", None, None),
+    (
+        LOCKED + "CREATE TABLE prints_d5 PARTITION OF prints FOR VALUES FROM ('2026-12-05') TO ('2026-12-06');\n",
+        "MG014",
+        "DEFAULT partition public.prints_rest",
+    ),
+    (LOCKED + "CREATE TABLE venues_apac PARTITION OF venues FOR VALUES IN ('apac');\n", None, None),
+    (
+        LOCKED + "CREATE TABLE venues_apac (LIKE venues);\nINSERT INTO venues_apac VALUES (1, 'eu');\n"
+        "ALTER TABLE venues ATTACH PARTITION venues_apac FOR VALUES IN ('apac');\n",
+        "MG021",
+        "outside the bound",
+    ),
+    (
+        LOCKED + "CREATE TABLE venues_apac (LIKE venues);\nINSERT INTO venues_apac VALUES (1, 'apac');\n"
+        "ALTER TABLE venues ATTACH PARTITION venues_apac FOR VALUES IN ('apac');\n",
+        None,
+        None,
+    ),
+    (
+        "CREATE UNIQUE INDEX CONCURRENTLY tickers_email_lower ON tickers (lower(email));\n",
+        "MG021",
+        "may fail",
+    ),
+    ("CREATE TABLE fresh (email text);\nCREATE UNIQUE INDEX fresh_email_lower ON fresh (lower(email));\n", None, None),
+    ("SELECT diesel_manage_updated_at('ledger');\n", "MG019", "CREATE TRIGGER"),
+    (LOCKED + "SELECT diesel_manage_updated_at('ledger');\n", None, None),
+]
+
+
+@pytest.fixture
+def history(tmp_path) -> Path:
+    return _file(tmp_path / "schema", "schema.sql", DIESEL_SETUP + SCHEMA)
+
+
+@pytest.fixture(scope="module")
+def loaded(database):
+    database.execute(DIESEL_SETUP + SCHEMA + "ANALYZE;")
+    return database
+
+
+@pytest.mark.parametrize(("sql", "rule", "phrase"), CASES)
+def test_the_schema_and_the_constants_decide(tmp_path, history, sql, rule, phrase):
+    found = _found(_check(str(_file(tmp_path / "m", "0042_m.sql", sql)), "--history", str(history)))
+    if rule is None:
+        assert found == {}, found
+    else:
+        assert any(phrase in m for m in found.get(rule, [])), found
+
+
+@pytest.mark.parametrize(("sql", "rule", "phrase"), CASES)
+def test_the_trace_agrees(loaded, tmp_path, sql, rule, phrase):
+    """The same file on a clone of a database holding the schema: the server does what the static rule said."""
+    traced = _check(str(_file(tmp_path / "m", "0042_m.sql", sql)), "--trace", "--dsn", loaded.dsn)
+    found = _found(traced)
+    if rule is None:
+        assert found == {}, found
+        return
+    assert rule in found, traced["findings"]
+    if rule == "MG021":
+        # The server refused it: the finding is the trace's own (high confidence), not the static claim.
+        assert [f for f in traced["findings"] if f["rule"] == "MG021" and f["confidence"] == "high"]
+
+
+@pytest.mark.parametrize("sql", [c[0] for c in CASES if c[1] == "MG021" and c[2] != "may fail"])
+def test_nothing_is_claimed_from_the_file_alone(tmp_path, sql):
+    """Without the schema the reader knows no enum, domain, sequence, index or partition: no failure claimed."""
+    if any(own in sql for own in ("CREATE TABLE venues_apac", "CREATE TABLE marks", "DEFAULT -1")):
+        pytest.skip("the file itself shows it: its own table's row, or a default its CHECK rejects on every row")
+    assert "MG021" not in _found(_check(str(_file(tmp_path / "m", "0042_m.sql", sql))))
+
+
+def test_a_probe_settles_a_folded_unique_index(loaded, tmp_path, history):
+    sql = "CREATE UNIQUE INDEX CONCURRENTLY tickers_email_lower ON tickers (lower(email));\n"
+    path = _file(tmp_path / "m", "0042_m.sql", sql)
+    probed = _check(str(path), "--history", str(history), "--dsn", loaded.dsn, "--probe")
+    messages = [f["message"] for f in probed["findings"] if f["rule"] == "MG021" and f["severity"] == "critical"]
+    assert any("probed read-only" in m for m in messages), probed["findings"]
+    clean = "CREATE UNIQUE INDEX CONCURRENTLY tickers_code_lower ON tickers (lower(code));\n"
+    passed = _check(str(_file(tmp_path / "m", "0043_m.sql", clean)), "--history", str(history), "--dsn", loaded.dsn)
+    assert "MG021" in _found(passed)  # without the probe the folded expression may collide
+    probed = _check(
+        str(_file(tmp_path / "m", "0043_m.sql", clean)), "--history", str(history), "--dsn", loaded.dsn, "--probe"
+    )
+    assert "MG021" not in _found(probed), probed["findings"]
+
+
+def test_the_catalog_says_how_much_a_sequence_has_left(loaded, tmp_path):
+    """With --dsn alone (no history), pg_sequences' last_value, max_value and increment_by give the room."""
+    tight = _file(tmp_path / "m", "0042_m.sql", "INSERT INTO batches (venue) SELECT 'w' FROM generate_series(1, 49);\n")
+    found = _found(_check(str(tight), "--dsn", loaded.dsn))
+    assert any("maximum value of sequence public.batch_seq" in m for m in found.get("MG021", [])), found
+    fits = _file(tmp_path / "m", "0043_m.sql", "INSERT INTO batches (venue) SELECT 'w' FROM generate_series(1, 48);\n")
+    assert "MG021" not in _found(_check(str(fits), "--dsn", loaded.dsn))
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        LOCKED + "ALTER TABLE ledger ADD COLUMN risk smallint CHECK (risk BETWEEN 0 AND 100) NOT ENFORCED;\n",
+        LOCKED + "ALTER TABLE ledger ADD CONSTRAINT ledger_amount_pos CHECK (amount > 0) NOT ENFORCED;\n",
+    ],
+)
+def test_a_not_enforced_check_scans_nothing_on_18_and_fails_before(loaded, tmp_path, history, sql):
+    """18's NOT ENFORCED CHECK is stored NOT VALID and never read against the rows; earlier servers refuse the
+    syntax, as the suite's 15 does when the file is traced."""
+    path = _file(tmp_path / "m", "0042_m.sql", sql)
+    assert _found(_check(str(path), "--history", str(history), "--pg-version", "18")) == {}
+    found = _found(_check(str(path), "--history", str(history), "--pg-version", "17"))
+    assert any("NOT ENFORCED constraint is new in PostgreSQL 18" in m for m in found.get("MG021", [])), found
+    traced = _check(str(path), "--trace", "--dsn", loaded.dsn)
+    assert [f for f in traced["findings"] if f["rule"] == "MG021" and f["confidence"] == "high"]
+
+
+def test_rows_the_files_inserted_are_forgotten_once_emptied(tmp_path):
+    base = "CREATE TABLE codes (code text PRIMARY KEY);\nINSERT INTO codes VALUES ('a');\n"
+    again = "INSERT INTO codes VALUES ('a');\n"
+    assert "MG021" in _found(_check(str(_file(tmp_path, "0001_m.sql", base + again))))
+    for emptied in ("TRUNCATE codes;\n", "DELETE FROM codes;\n"):
+        assert "MG021" not in _found(_check(str(_file(tmp_path, "0002_m.sql", base + emptied + again))))
