@@ -540,7 +540,7 @@ _BAD = {
     "truncated_string.sql": b"INSERT INTO assets (symbol, name, decimals) VALUES ('XLM', 'Stell",
     "unterminated_dollar_quote.sql": b"CREATE FUNCTION accrue() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n    UPDATE interest_accruals SET posted = true WHERE accrual_date < current_date;\n",
     "mysql_dialect.sql": b"ALTER TABLE `loans` ADD COLUMN `grace_days` INT UNSIGNED NOT NULL DEFAULT 3 AFTER `apr_bps`, ALGORITHM=INSTANT;\n",
-    "tsql_dialect.sql": b"ALTER TABLE [dbo].[loans] ADD [grace_days] INT NOT NULL CONSTRAINT [DF_loans_grace] DEFAULT (3);\nGO\n",
+    "tsql_dialect.sql": b"ALTER TABLE [dbo].[loans] ADD [grace_days] INT NOT NULL CONSTRAINT [DF_loans_grace] DEFAULT (3);\n",
     "oracle_dialect.sql": b"ALTER TABLE loans MODIFY (apr_bps NUMBER(10) DEFAULT 0 NOT NULL);\n",
 }
 
