@@ -8,10 +8,9 @@ the label is what the tracer saw (``labels.toml``).
 
 from __future__ import annotations
 
-import json
-import shutil
 from pathlib import Path
 
+from . import blindset
 from .tools import LT, alembic, dbmate, django, plain, prisma, rails, write
 
 H, S = "hazard", "safe"
@@ -379,13 +378,6 @@ TRACER_DEFECTS = {
 CASES = [(c[0], c[1], c[2], *c[5:]) for c in _CASES if c[0] not in TRACER_DEFECTS]
 
 
-def _path(name: str, tool: str) -> str:
-    folder = "tracer_defects" if name in TRACER_DEFECTS else "cases"
-    if tool == "golang-migrate":
-        return f"{folder}/{name}"
-    return f"{folder}/V42__{name}.sql" if tool == "flyway" else f"{folder}/{name}.sql"
-
-
 _BAD = {
     "empty.sql": b"",
     "latin1.sql": "-- Migration für Gebühren\nALTER TABLE fee_tiers ADD COLUMN beschreibung text DEFAULT 'Gebühr';\n".encode("latin-1"),
@@ -398,32 +390,4 @@ _BAD = {
 
 def write_extras(directory: Path) -> None:
     """expected.toml (the author's expectation, written before the first trace) and bad/ inputs."""
-    lines = [
-        "# What blind4's author, as a reviewing DBA, expected of each case BEFORE the first trace.",
-        "# Generated from bench/_corpus/blind4.py; never changed after the trace.",
-        "",
-    ]
-    for name, tool, _text, expect, reason, *_down in _CASES:
-        lines += [
-            "[[case]]",
-            f"path = {json.dumps(_path(name, tool))}",
-            f'tool = "{tool}"',
-            f'expected = "{expect}"',
-            f"reason = {json.dumps(reason)}",
-            "",
-        ]
-    (directory / "expected.toml").write_text("\n".join(lines))
-    defects = directory / "tracer_defects"
-    shutil.rmtree(defects, ignore_errors=True)
-    readme = ["# blind4: cases the trace plainly gets wrong", "",
-              "Kept out of cases/ (and so out of labels.toml and the scores); the author's expectation is in",
-              "expected.toml under tracer_defects/.", ""]
-    for name, tool, text, _expect, _reason, *down in _CASES:
-        if name in TRACER_DEFECTS:
-            write(defects, name, tool, text, down[0] if down else "")
-            readme.append(f"- `{name}`: {TRACER_DEFECTS[name]}.")
-    (defects / "README.md").write_text("\n".join(readme) + "\n")
-    bad = directory / "bad"
-    bad.mkdir(exist_ok=True)
-    for name, data in _BAD.items():
-        (bad / name).write_bytes(data)
+    blindset.write_extras(directory, "blind4", _CASES, TRACER_DEFECTS, _BAD, write)

@@ -1,0 +1,1 @@
+ALTER TABLE loans ADD COLUMN IF NOT EXIST waiver_reason text;

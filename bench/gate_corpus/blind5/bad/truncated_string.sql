@@ -1,0 +1,1 @@
+INSERT INTO assets (symbol, name, decimals) VALUES ('XLM', 'Stell

@@ -1,0 +1,1 @@
+ALTER TABLE staking_validators ADD COLUMN mev_boost boolean;

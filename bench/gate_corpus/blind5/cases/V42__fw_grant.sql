@@ -1,0 +1,2 @@
+GRANT SELECT, INSERT ON kyc_cases, aml_alerts TO lend_app;
+GRANT SELECT ON kyc_cases, aml_alerts TO lend_readonly;

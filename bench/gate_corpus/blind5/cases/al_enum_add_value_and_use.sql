@@ -1,0 +1,11 @@
+BEGIN;
+
+-- Running upgrade 3f2a9c1d7e10 -> 8b1e2d4c6a90
+
+ALTER TYPE loan_status ADD VALUE 'written_off';
+
+UPDATE loans SET status = 'written_off' WHERE status = 'defaulted' AND closed_at < '2025-09-01';
+
+UPDATE alembic_version SET version_num='8b1e2d4c6a90' WHERE alembic_version.version_num = '3f2a9c1d7e10';
+
+COMMIT;

@@ -1,0 +1,11 @@
+BEGIN;
+
+-- Running upgrade 3f2a9c1d7e10 -> 8b1e2d4c6a90
+
+SET lock_timeout = '3s';
+
+ALTER TABLE loans ADD COLUMN risk_reviewed_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL;
+
+UPDATE alembic_version SET version_num='8b1e2d4c6a90' WHERE alembic_version.version_num = '3f2a9c1d7e10';
+
+COMMIT;

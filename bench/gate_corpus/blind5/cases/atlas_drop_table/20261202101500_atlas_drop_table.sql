@@ -1,0 +1,2 @@
+-- Drop "aml_alerts" table
+DROP TABLE "aml_alerts";

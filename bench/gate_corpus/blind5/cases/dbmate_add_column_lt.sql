@@ -1,0 +1,6 @@
+-- migrate:up
+SET lock_timeout = '2s';
+ALTER TABLE fiat_deposits ADD COLUMN screening_ref text;
+
+-- migrate:down
+ALTER TABLE fiat_deposits DROP COLUMN screening_ref;

@@ -1,0 +1,5 @@
+-- migrate:up transaction:false
+CREATE INDEX CONCURRENTLY IF NOT EXISTS staking_rewards_eth_paid_idx ON staking_rewards_eth (paid_at);
+
+-- migrate:down
+DROP INDEX CONCURRENTLY IF EXISTS staking_rewards_eth_paid_idx;

@@ -1,0 +1,7 @@
+BEGIN;
+--
+-- Alter field amount on fiatdeposit
+--
+SET lock_timeout = '2s';
+ALTER TABLE "fiat_deposits" ALTER COLUMN "amount" TYPE numeric(20, 2);
+COMMIT;

@@ -1,0 +1,3 @@
+-- Your SQL goes here
+SET lock_timeout = '2s';
+ALTER TABLE staking_validators ALTER COLUMN status TYPE VARCHAR;

@@ -1,0 +1,2 @@
+-- Your SQL goes here
+UPDATE staking_validators SET operator = lower(operator);

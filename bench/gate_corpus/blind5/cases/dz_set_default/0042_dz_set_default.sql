@@ -1,0 +1,1 @@
+ALTER TABLE "staking_delegations" ALTER COLUMN "auto_compound" SET DEFAULT false;

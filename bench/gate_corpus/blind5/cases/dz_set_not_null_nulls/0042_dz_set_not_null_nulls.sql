@@ -1,0 +1,1 @@
+ALTER TABLE "customers" ALTER COLUMN "country" SET NOT NULL;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE loans ADD COLUMN outstanding_ratio numeric GENERATED ALWAYS AS (outstanding / principal) STORED;

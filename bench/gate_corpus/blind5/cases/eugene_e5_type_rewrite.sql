@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE collateral_positions ALTER COLUMN haircut_bps TYPE bigint;

@@ -1,0 +1,1 @@
+ALTER TABLE kyc_cases ADD COLUMN risk_note text;

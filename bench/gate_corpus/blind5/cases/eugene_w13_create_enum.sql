@@ -1,0 +1,1 @@
+CREATE TYPE margin_call_channel AS ENUM ('email', 'sms', 'push', 'phone');

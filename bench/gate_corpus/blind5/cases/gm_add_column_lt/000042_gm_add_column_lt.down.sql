@@ -1,0 +1,1 @@
+ALTER TABLE treasury_transfers DROP COLUMN memo;

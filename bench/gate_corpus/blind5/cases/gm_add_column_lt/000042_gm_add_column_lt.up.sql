@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE treasury_transfers ADD COLUMN memo text;

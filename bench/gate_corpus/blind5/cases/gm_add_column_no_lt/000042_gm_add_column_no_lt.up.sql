@@ -1,0 +1,1 @@
+ALTER TABLE treasury_transfers ADD COLUMN memo text;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+CREATE INDEX CONCURRENTLY IF NOT EXISTS treasury_transfers_requested_idx ON treasury_transfers (requested_at);

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS treasury_transfers_requested_idx;

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS staking_rewards_sol_paid_idx;

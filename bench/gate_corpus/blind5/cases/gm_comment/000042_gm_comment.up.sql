@@ -1,0 +1,1 @@
+COMMENT ON COLUMN collateral_positions.haircut_bps IS 'risk haircut applied to the mark';

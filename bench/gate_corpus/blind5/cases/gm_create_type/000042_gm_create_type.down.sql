@@ -1,0 +1,1 @@
+DROP TYPE collateral_event;

@@ -1,0 +1,1 @@
+CREATE TYPE collateral_event AS ENUM ('pledged', 'topped_up', 'released', 'seized');

@@ -1,0 +1,1 @@
+ALTER TABLE card_payments ALTER COLUMN fee_minor TYPE integer;

@@ -1,0 +1,1 @@
+ALTER TABLE journal_lines DROP CONSTRAINT journal_lines_account_fk;

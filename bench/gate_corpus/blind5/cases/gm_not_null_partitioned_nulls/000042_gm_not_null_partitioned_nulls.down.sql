@@ -1,0 +1,1 @@
+ALTER TABLE staking_rewards ALTER COLUMN delegation_id DROP NOT NULL;

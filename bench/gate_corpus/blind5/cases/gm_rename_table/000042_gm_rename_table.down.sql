@@ -1,0 +1,1 @@
+ALTER TABLE wallet_transfers RENAME TO treasury_transfers;

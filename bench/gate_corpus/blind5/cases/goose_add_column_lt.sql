@@ -1,0 +1,5 @@
+-- +goose Up
+-- +goose StatementBegin
+SET lock_timeout = '2s';
+ALTER TABLE staking_delegations ADD COLUMN source text;
+-- +goose StatementEnd

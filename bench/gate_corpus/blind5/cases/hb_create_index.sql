@@ -1,0 +1,1 @@
+create index idx_audit_actor on audit_log (actor);

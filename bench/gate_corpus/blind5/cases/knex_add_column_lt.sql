@@ -1,0 +1,6 @@
+-- knex migrate:latest --debug (pg): migration 20261202_knex.js
+BEGIN;
+set lock_timeout = '2s';
+alter table "loans" add column "promo_code" varchar(255);
+insert into "knex_migrations" ("batch", "migration_time", "name") values (42, now(), '20261202_knex.js');
+COMMIT;

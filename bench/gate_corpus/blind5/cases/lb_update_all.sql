@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset lending:49
+UPDATE ledger_accounts SET is_closed = false;

@@ -1,0 +1,3 @@
+CREATE EXTENSION IF NOT EXISTS citext;
+SET lock_timeout = '2s';
+ALTER TABLE customers ALTER COLUMN email TYPE citext;

@@ -1,0 +1,1 @@
+ALTER TYPE kyc_status ADD VALUE 'escalated' BEFORE 'approved';

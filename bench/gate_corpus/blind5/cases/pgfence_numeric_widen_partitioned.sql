@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE journal_lines ALTER COLUMN amount TYPE numeric(40, 18);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "loans" ADD COLUMN "grace_days" INTEGER NOT NULL DEFAULT 3;

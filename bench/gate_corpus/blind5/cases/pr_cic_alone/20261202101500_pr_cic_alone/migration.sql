@@ -1,0 +1,2 @@
+-- CreateIndex (edited by hand: concurrent)
+CREATE INDEX CONCURRENTLY "loans_matures_on_idx" ON "loans"("matures_on");

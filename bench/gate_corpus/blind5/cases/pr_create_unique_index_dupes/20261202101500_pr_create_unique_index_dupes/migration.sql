@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE UNIQUE INDEX "treasury_wallets_label_key" ON "treasury_wallets"("label");

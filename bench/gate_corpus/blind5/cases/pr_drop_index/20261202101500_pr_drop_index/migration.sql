@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "margin_calls_loan_idx";

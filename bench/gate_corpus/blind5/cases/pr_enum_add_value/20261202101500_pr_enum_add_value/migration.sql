@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "card_status" ADD VALUE 'chargeback';

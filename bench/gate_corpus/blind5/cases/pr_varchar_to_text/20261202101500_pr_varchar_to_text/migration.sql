@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "loan_products" ALTER COLUMN "code" SET DATA TYPE TEXT;

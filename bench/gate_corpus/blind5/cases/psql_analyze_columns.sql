@@ -1,0 +1,1 @@
+ANALYZE loans (status, current_ltv);

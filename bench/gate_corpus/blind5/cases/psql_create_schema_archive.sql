@@ -1,0 +1,2 @@
+CREATE SCHEMA IF NOT EXISTS archive;
+GRANT USAGE ON SCHEMA archive TO lend_readonly;

@@ -1,0 +1,1 @@
+CREATE STATISTICS loans_status_product_stats (dependencies) ON status, product_id FROM loans;

@@ -1,0 +1,1 @@
+DELETE FROM interest_accruals WHERE accrual_date < '2026-10-01';

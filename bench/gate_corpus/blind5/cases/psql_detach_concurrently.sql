@@ -1,0 +1,1 @@
+ALTER TABLE journal_lines DETACH PARTITION journal_lines_2026_09 CONCURRENTLY;

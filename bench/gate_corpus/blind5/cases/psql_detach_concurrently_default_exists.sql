@@ -1,0 +1,1 @@
+ALTER TABLE interest_accruals DETACH PARTITION interest_accruals_2026_09 CONCURRENTLY;

@@ -1,0 +1,1 @@
+ALTER DOMAIN basis_points DROP CONSTRAINT basis_points_check;

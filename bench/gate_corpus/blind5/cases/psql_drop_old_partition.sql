@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+DROP TABLE journal_lines_2026_09;

@@ -1,0 +1,1 @@
+ALTER TYPE aml_severity ADD VALUE IF NOT EXISTS 'informational' BEFORE 'low';

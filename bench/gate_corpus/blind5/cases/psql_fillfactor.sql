@@ -1,0 +1,1 @@
+ALTER TABLE loans SET (fillfactor = 85);

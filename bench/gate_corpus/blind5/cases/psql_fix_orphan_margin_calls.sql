@@ -1,0 +1,1 @@
+DELETE FROM margin_calls WHERE NOT EXISTS (SELECT FROM loans WHERE loans.id = margin_calls.loan_id);

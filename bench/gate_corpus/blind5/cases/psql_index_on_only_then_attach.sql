@@ -1,0 +1,10 @@
+SET lock_timeout = '2s';
+CREATE INDEX journal_lines_memo_idx ON ONLY journal_lines (memo);
+CREATE INDEX CONCURRENTLY journal_lines_2026_09_memo_idx ON journal_lines_2026_09 (memo);
+CREATE INDEX CONCURRENTLY journal_lines_2026_10_memo_idx ON journal_lines_2026_10 (memo);
+CREATE INDEX CONCURRENTLY journal_lines_2026_11_memo_idx ON journal_lines_2026_11 (memo);
+CREATE INDEX CONCURRENTLY journal_lines_2026_12_memo_idx ON journal_lines_2026_12 (memo);
+ALTER INDEX journal_lines_memo_idx ATTACH PARTITION journal_lines_2026_09_memo_idx;
+ALTER INDEX journal_lines_memo_idx ATTACH PARTITION journal_lines_2026_10_memo_idx;
+ALTER INDEX journal_lines_memo_idx ATTACH PARTITION journal_lines_2026_11_memo_idx;
+ALTER INDEX journal_lines_memo_idx ATTACH PARTITION journal_lines_2026_12_memo_idx;

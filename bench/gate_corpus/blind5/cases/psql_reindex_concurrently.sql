@@ -1,0 +1,1 @@
+REINDEX INDEX CONCURRENTLY loans_status_idx;

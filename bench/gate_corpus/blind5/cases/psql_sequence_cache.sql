@@ -1,0 +1,1 @@
+ALTER SEQUENCE journal_entry_id_seq CACHE 20;

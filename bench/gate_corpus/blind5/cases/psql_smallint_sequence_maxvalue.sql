@@ -1,0 +1,1 @@
+ALTER SEQUENCE kyc_case_number_seq MAXVALUE 40000;

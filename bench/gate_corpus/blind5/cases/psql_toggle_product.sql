@@ -1,0 +1,1 @@
+UPDATE loan_products SET active = false WHERE code = 'USDT-SOL-25';

@@ -1,0 +1,4 @@
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS "pgcrypto";
+INSERT INTO "schema_migrations" ("version") VALUES ('20260112093000');
+COMMIT;

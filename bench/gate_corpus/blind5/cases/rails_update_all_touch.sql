@@ -1,0 +1,4 @@
+BEGIN;
+UPDATE "customers" SET "updated_at" = now();
+INSERT INTO "schema_migrations" ("version") VALUES ('20260112093000');
+COMMIT;

@@ -1,0 +1,12 @@
+BEGIN;
+SET lock_timeout TO '10s';
+ALTER TABLE "aml_alerts" ADD CONSTRAINT "aml_alerts_details_null" CHECK ("details" IS NOT NULL) NOT VALID;
+COMMIT;
+BEGIN;
+ALTER TABLE "aml_alerts" VALIDATE CONSTRAINT "aml_alerts_details_null";
+COMMIT;
+BEGIN;
+SET lock_timeout TO '10s';
+ALTER TABLE "aml_alerts" ALTER COLUMN "details" SET NOT NULL;
+ALTER TABLE "aml_alerts" DROP CONSTRAINT "aml_alerts_details_null";
+COMMIT;

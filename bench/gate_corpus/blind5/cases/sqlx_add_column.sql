@@ -1,0 +1,2 @@
+-- Add migration script here
+ALTER TABLE card_payments ADD COLUMN three_ds_version TEXT;

@@ -1,0 +1,7 @@
+BEGIN;
+SET lock_timeout = '2s';
+ALTER TABLE staking_delegations ADD CONSTRAINT staking_delegations_customer_fk2 FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;
+COMMIT;
+BEGIN;
+ALTER TABLE staking_delegations VALIDATE CONSTRAINT staking_delegations_customer_fk2;
+COMMIT;

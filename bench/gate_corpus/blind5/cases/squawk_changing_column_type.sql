@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE customers ALTER COLUMN full_name TYPE varchar(200);

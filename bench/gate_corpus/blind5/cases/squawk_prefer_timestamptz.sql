@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE loans ADD COLUMN last_margin_check timestamp;

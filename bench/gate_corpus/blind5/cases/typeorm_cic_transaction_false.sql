@@ -1,0 +1,3 @@
+-- typeorm migration:run (query logging), migration with transaction = false
+CREATE INDEX CONCURRENTLY "IDX_a1b2c3d4e5f60718293a4b5c6d" ON "loans" ("closed_at");
+INSERT INTO "typeorm_migrations"("timestamp", "name") VALUES (1764662400000, 'LoansClosedAt1764662400000');

@@ -1,0 +1,1 @@
+ALTER TYPE wallet_tier RENAME VALUE 'warm' TO 'warm_multisig';
