@@ -6,16 +6,18 @@ flight on the server before re-raising, and the ``with`` blocks close the sessio
 a KeyboardInterrupt into a silent exit 130, so the signal is also remembered here and ``main`` says which one
 it was. Until ``install`` runs (while the CLI's modules are still being imported) a signal ends the process
 at once with the same line: there is nothing to clean up yet, and no traceback either way. This module
-imports nothing but the standard library, so that ``pgtune.launcher`` (the ``pgtune`` script and ``python -m
-pgtune``) takes the signals over before the heavy imports start.
+imports nothing but ``_signal`` (loaded as the interpreter starts) and ``os`` (loaded by ``site``), so that
+``pgtune/__init__.py`` takes the signals over a few bytecodes into pgtune's first line, before the standard
+library's ``signal`` (an enum import) or anything heavy.
 """
 
 from __future__ import annotations
 
+import _signal
 import os
-import signal
 
-_HANDLED = (signal.SIGINT, signal.SIGTERM)
+_NAMES = {_signal.SIGINT: "SIGINT", _signal.SIGTERM: "SIGTERM"}
+_HANDLED = tuple(_NAMES)
 _received: list[int] = []
 _launched: list[bool] = []
 
@@ -25,7 +27,7 @@ def exit_code(signum: int) -> int:
 
 
 def message(signum: int) -> str:
-    return f"pgtune: interrupted by {signal.Signals(signum).name}; nothing was left running on the server"
+    return f"pgtune: interrupted by {_NAMES.get(signum, signum)}; nothing was left running on the server"
 
 
 def _leave_now(signum: int, frame: object) -> None:
@@ -43,7 +45,7 @@ def _interrupt(signum: int, frame: object) -> None:
 def take_signals() -> None:
     """Until ``install``: a signal ends the process at once with its one line."""
     for signum in _HANDLED:
-        signal.signal(signum, _leave_now)
+        _signal.signal(signum, _leave_now)
 
 
 def launched() -> None:
@@ -59,7 +61,7 @@ def install() -> None:
     if not _launched:
         return
     for signum in _HANDLED:
-        signal.signal(signum, _interrupt)
+        _signal.signal(signum, _interrupt)
 
 
 def received() -> int | None:
