@@ -72,5 +72,8 @@ class Analysis:
     others: tuple[Finding, ...] = ()
     beyond_top: tuple[Finding, ...] = ()
     """Recommendations that cleared the minimum saving but fell below ``top``: reported as skipped."""
+    below_minimum: tuple[Finding, ...] = ()
+    """Findings with a saving under ``min_savings_pct`` (an index of the chosen set whose share, net of its
+    write cost, came out at or under zero among them): reported as skipped."""
     # assemble
     report: Report | None = None

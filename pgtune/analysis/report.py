@@ -20,13 +20,14 @@ from .context import Analysis, AnalysisSettings, Ignored
 
 def rank(analysis: Analysis) -> Analysis:
     """Recommendations by saving (the top ones over the minimum share), the other findings by severity."""
-    recommendations, others = _rank(list(analysis.findings), analysis.settings)
+    recommendations, below, others = _rank(list(analysis.findings), analysis.settings)
     top = analysis.settings.top
     return dataclasses.replace(
         analysis,
         recommendations=tuple(recommendations[:top]),
         others=tuple(others),
         beyond_top=tuple(recommendations[top:]) if top is not None else (),
+        below_minimum=tuple(below),
     )
 
 
@@ -49,7 +50,8 @@ def assemble(analysis: Analysis) -> Analysis:
         targets=tuple(_redact_target(t, redact) for t in analysis.facts.target_results),
         top_statements=_top_statements(user_statements, settings.top_statements, redact),
         skipped=analysis.not_run
-        + _beyond_top(analysis.beyond_top, settings.top)
+        + _left_out(analysis.below_minimum, lambda f: _under_minimum(f, settings.min_savings_pct))
+        + _left_out(analysis.beyond_top, lambda f: f"below --top {settings.top}")
         + _skipped(failures, ignored, selection, redact),
         gaps=snapshot.gaps + analysis.gaps,
         whatif=_whatif_summary(selection),
@@ -59,17 +61,18 @@ def assemble(analysis: Analysis) -> Analysis:
     return dataclasses.replace(analysis, report=report)
 
 
-def _rank(findings: list[Finding], settings: AnalysisSettings) -> tuple[list[Finding], list[Finding]]:
+def _rank(findings: list[Finding], settings: AnalysisSettings) -> tuple[list[Finding], list[Finding], list[Finding]]:
     with_savings = sorted(
         (f for f in findings if f.savings is not None),
         key=lambda f: (-f.savings.ms_per_day, f.rule, f.target or ""),
     )
     recommendations = [f for f in with_savings if f.savings.workload_pct >= settings.min_savings_pct]
+    below = [f for f in with_savings if f.savings.workload_pct < settings.min_savings_pct]
     others = sorted(
         (f for f in findings if f.savings is None),
         key=lambda f: (-f.severity.rank, f.rule, f.target or ""),
     )
-    return recommendations, others
+    return recommendations, below, others
 
 
 def _redact_finding(finding: Finding, redact: Callable[[str], str]) -> Finding:
@@ -102,10 +105,14 @@ def _top_statements(
     )
 
 
-def _beyond_top(cut: tuple[Finding, ...], top: int | None) -> tuple[Skipped, ...]:
-    """What ``--top`` left out is said, not dropped: an index of the chosen set may be one a statement needs
-    (or one branch of an OR pair whose other branch was kept)."""
-    return tuple(Skipped(f.fix.ddl if f.fix else f.message, f"below --top {top}: {f.message}") for f in cut)
+def _left_out(cut: tuple[Finding, ...], why: Callable[[Finding], str]) -> tuple[Skipped, ...]:
+    """What ``--top`` or ``--min-savings`` left out is said, not dropped: an index of the chosen set may be one
+    a statement needs (or one branch of an OR pair whose other branch was kept)."""
+    return tuple(Skipped(f.fix.ddl if f.fix else f.message, f"{why(f)}: {f.message}") for f in cut)
+
+
+def _under_minimum(finding: Finding, minimum_pct: float) -> str:
+    return f"saves {finding.savings.workload_pct:.2g} % of the workload, under --min-savings {minimum_pct:g} %"
 
 
 def _skipped(

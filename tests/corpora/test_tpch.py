@@ -126,6 +126,19 @@ def test_every_chosen_index_is_recommended_unless_top_cuts_and_then_the_cut_is_s
     }
 
 
+def test_what_min_savings_leaves_out_is_listed_as_skipped(tpch, tmp_path):
+    """``--min-savings`` cuts recommendations by their share of the workload, like ``--top`` by rank: each
+    finding under the minimum (an index of the chosen set among them) is listed as skipped with its share."""
+    _, full = analyze_json(tpch.dsn, tmp_path, "--workload", str(QUERIES), "--budget", "100%")
+    _, cut = analyze_json(tpch.dsn, tmp_path, "--workload", str(QUERIES), "--budget", "100%", "--min-savings", "5")
+    under = [s for s in cut["skipped"] if "under --min-savings 5 %" in s["reason"]]
+    assert under and all(r["estimated_savings"]["workload_pct"] >= 5 for r in cut["recommendations"])
+    assert all(float(re.match(r"saves (\S+) %", s["reason"]).group(1)) < 5 for s in under)
+    every = {r["ddl"] or r["message"] for r in full["recommendations"]}
+    every |= {s["item"] for s in full["skipped"] if "under --min-savings" in s["reason"]}
+    assert {r["ddl"] or r["message"] for r in cut["recommendations"]} | {s["item"] for s in under} == every
+
+
 def _number(pattern: str, text: str) -> float:
     return float(re.search(pattern, text).group(1).replace(",", ""))
 
