@@ -219,8 +219,10 @@ class RowReader(ObjectReader):
         if self._opaque:
             return None
         overriding = node.override == enums.OverridingKind.OVERRIDING_SYSTEM_VALUE
+        # ON CONFLICT turns a duplicate into "do nothing" or an update: it cannot fail with 23505.
+        arbitrated = node.onConflictClause is not None
         for row in rows:
-            fails = self._row_fails(table, row, overriding)
+            fails = self._row_fails(table, row, overriding, arbitrated)
             if fails:
                 return fails
         known = self._rows.get(table)
@@ -253,13 +255,15 @@ class RowReader(ObjectReader):
         rows = [dict(zip(names, (cell(v) for v in values), strict=False)) for values in lists]
         return rows, row_count(select)
 
-    def _row_fails(self, table: str, row: dict, overriding: bool) -> str | None:
+    def _row_fails(self, table: str, row: dict, overriding: bool, arbitrated: bool) -> str | None:
         for column, value in row.items():
             if (table, column) in self._always and value is not DEFAULT and not overriding:
                 return f'cannot insert a non-DEFAULT value into column "{column}" of {table} (PostgreSQL fills it)'
             if value is UNKNOWN or value is DEFAULT or value is None:
                 continue
-            fails = self._type_refuses(table, column, value) or self._duplicate(table, column, value)
+            fails = self._type_refuses(table, column, value) or (
+                None if arbitrated else self._duplicate(table, column, value)
+            )
             if fails:
                 return fails
         for (on, name), check in self._checks.items():

@@ -109,6 +109,12 @@ CASES = [
     ("INSERT INTO tickers (code, px, qty) VALUES ('SOLANAUSD', 1, 1);\n", "MG021", "value too long"),
     ("INSERT INTO tickers (code, px, qty) VALUES ('SOL', 1, 1);\n", None, None),
     ("INSERT INTO tickers (code, px, qty) VALUES ('BTC', 1, 1);\n", "MG021", "duplicate key value"),
+    ("INSERT INTO tickers (code, px, qty) VALUES ('BTC', 1, 1) ON CONFLICT (code) DO NOTHING;\n", None, None),
+    (
+        "INSERT INTO tickers (code, px, qty) VALUES ('BTC', 1, 1) ON CONFLICT (code) DO UPDATE SET qty=2;\n",
+        None,
+        None,
+    ),
     ("INSERT INTO tickers (id, code, px, qty) VALUES (9, 'XRP', 1, 1);\n", "MG021", "non-DEFAULT value"),
     ("INSERT INTO tickers (id, code, px, qty) OVERRIDING SYSTEM VALUE VALUES (9, 'XRP', 1, 1);\n", None, None),
     ("INSERT INTO tickers (code, px, qty, notional) VALUES ('XRP', 1, 1, 5);\n", "MG021", "non-DEFAULT value"),
