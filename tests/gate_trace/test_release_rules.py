@@ -2,8 +2,9 @@
 transaction block, syntax newer than ``--pg-version`` (the release table), and, with the schema as ``--history``,
 DETACH CONCURRENTLY beside a DEFAULT partition, a NOT VALID foreign key on a partitioned table before 18,
 CREATE OR REPLACE VIEW that drops or renames a column, REFRESH ... CONCURRENTLY without a usable unique index,
-and ALTER SEQUENCE bounds that exclude START. Also UPDATE ... FROM joined only (MG016) and DROP MATERIALIZED VIEW
-(MG017). Each claim of failure is run with ``--trace`` on the suite's PostgreSQL 15: the server must refuse it."""
+and ALTER SEQUENCE bounds that exclude START. Also UPDATE ... FROM joined only (MG016), DROP MATERIALIZED VIEW
+(MG017) and a SET LOGGED the trace saw change nothing (MG013). Each claim of failure is run with ``--trace`` on
+the suite's PostgreSQL 15: the server must refuse it."""
 
 from __future__ import annotations
 
@@ -232,6 +233,15 @@ def test_the_server_accepts_what_the_static_check_passes(trading, tmp_path, sql)
     path = _file(tmp_path / "m", "0042_m.sql", sql)
     traced = _check(str(path), "--trace", "--dsn", trading.dsn)
     assert [f for f in traced["findings"] if f["rule"] == "MG021"] == [], traced["findings"]
+
+
+@pytest.mark.parametrize(("sql", "flagged"), [("SET LOGGED", False), ("SET UNLOGGED", True)])
+def test_a_persistence_change_is_judged_by_what_the_trace_saw(trading, tmp_path, sql, flagged):
+    """markets is logged already: SET LOGGED is a no-op the server does without a rewrite, SET UNLOGGED copies it."""
+    path = _file(tmp_path / "m", "0042_m.sql", f"SET lock_timeout = '2s';\nALTER TABLE markets {sql};\n")
+    assert _messages(_check(str(path)), "MG013"), "the file alone cannot tell: both are flagged"
+    traced = _check(str(path), "--trace", "--dsn", trading.dsn)
+    assert bool(_messages(traced, "MG013")) is flagged, traced["findings"]
 
 
 ATTACH_DECEMBER = "ALTER TABLE ticks ATTACH PARTITION ticks_2026_12 FOR VALUES FROM ('2026-12-01') TO ('2027-01-01');\n"

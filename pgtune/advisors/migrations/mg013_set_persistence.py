@@ -27,7 +27,8 @@ RULE = Rule(
 
 def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
     for action in actions:
-        if action.kind is Kind.SET_PERSISTENCE and not action.target_is_new:
+        # A traced SET LOGGED of a table that already is logged changed no file: rewrites is False then.
+        if action.kind is Kind.SET_PERSISTENCE and not action.target_is_new and action.rewrites is not False:
             yield finding(
                 RULE,
                 action,
