@@ -520,7 +520,6 @@ _CASES = [(name, tool, text.replace("`", '"'), *rest) for name, tool, text, *res
 TRACER_DEFECTS = {
     "psql_domain_check_validated": "ALTER DOMAIN ... ADD CONSTRAINT reads every table using the domain in full under SHARE (loan_products: seq_scan +1, 6 tuples, ShareLock in pg_locks) while its writes wait, but the trace reports no scan: domain validation logs no DEBUG1 message",
     "squawk_alter_domain_add_constraint": "ALTER DOMAIN country_code ADD CONSTRAINT reads customers in full (seq_scan +1, 3,002 tuples) under SHARE, writes waiting, but the trace reports no scan: domain validation logs no DEBUG1 message",
-    "psql_partition_default_scanned": "CREATE TABLE ... PARTITION OF interest_accruals reads the DEFAULT partition in full (seq_scan +1, 240 tuples) under ACCESS EXCLUSIVE on it, but the trace reports no scan: PostgreSQL logs a DEBUG1 message only when it can skip that scan",
     "psql_drop_view": "DROP VIEW of customer_exposure, which the application reads: the trace reports nothing, as it counts only tables and columns as dropped",
     "psql_replace_view_no_lt": "CREATE OR REPLACE VIEW takes ACCESS EXCLUSIVE on loan_health with no lock_timeout (a second session's SELECT from the view times out on the lock), but the trace reports no wait: views are not probed",
     "psql_enum_rename_value": "ALTER TYPE ... RENAME VALUE renames an enum label the running application writes (its inserts of 'warm' fail afterwards), but the trace reports nothing, as it counts only tables and columns as renamed",
