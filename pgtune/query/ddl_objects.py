@@ -4,8 +4,9 @@
   and so does renaming one (view.c, ``checkViewColumns``).
 - REFRESH MATERIALIZED VIEW CONCURRENTLY needs a unique index on plain columns with no WHERE clause, and a
   populated view (matview.c, ``ExecRefreshMatView``).
-- ALTER SEQUENCE checks START and the current value against the new MINVALUE and MAXVALUE (sequence.c,
-  ``init_params``); an ascending sequence's value is never below its START, so a MAXVALUE under START fails.
+- ALTER SEQUENCE checks each bound against the sequence's type, MINVALUE below MAXVALUE, then START and the
+  current value against them (sequence.c, ``init_params``); an ascending sequence's value is never below its
+  START, so a MAXVALUE under START fails.
 
 Only what the --history files or the checked files declared is known; a DO block, CALL or unknown function
 (``_opaque``) may have changed anything, and then nothing is claimed.
@@ -236,6 +237,14 @@ def _limit(option, old, default, old_type_limit, type_limit) -> int | None:
 
 
 def _sequence_fails(bounds: SequenceBounds, restart: ast.DefElem | None) -> str | None:
+    # In the order sequence.c's init_params checks them: each bound against the type, then each other, then START.
+    low, high = _TYPE_LIMITS[bounds.type_name]
+    sql_type = next(name for name, internal in _TYPE_NAMES.items() if internal == bounds.type_name)
+    for label, value in (("MAXVALUE", bounds.maximum), ("MINVALUE", bounds.minimum)):
+        if not low <= value <= high:
+            return f"{label} ({value}) is out of range for sequence data type {sql_type}"
+    if bounds.minimum >= bounds.maximum:
+        return f"MINVALUE ({bounds.minimum}) must be less than MAXVALUE ({bounds.maximum})"
     if bounds.start < bounds.minimum:
         return f"START value ({bounds.start}) cannot be less than MINVALUE ({bounds.minimum})"
     if bounds.start > bounds.maximum:

@@ -98,6 +98,8 @@ FAILS = [
     ("ALTER SEQUENCE ticket_seq MAXVALUE 1000000000;\n", "START value (2000000000) cannot be greater than MAXVALUE"),
     ("ALTER SEQUENCE ticket_seq AS smallint;\n", "cannot be greater than MAXVALUE (32767)"),
     ("ALTER SEQUENCE ticket_seq RESTART WITH 2147483000 MAXVALUE 2100000000;\n", "RESTART value (2147483000)"),
+    ("ALTER SEQUENCE ticket_seq MAXVALUE 3000000000;\n", "out of range for sequence data type integer"),
+    ("ALTER SEQUENCE ticket_seq MINVALUE 2000000000 MAXVALUE 2000000000;\n", "must be less than MAXVALUE"),
 ]
 SILENT = [
     "VACUUM positions;\n",
@@ -114,6 +116,7 @@ SILENT = [
     "REFRESH MATERIALIZED VIEW CONCURRENTLY fresh;\n",
     "ALTER SEQUENCE ticket_seq MAXVALUE 2100000000;\n",
     "ALTER SEQUENCE ticket_seq AS bigint;\n",
+    "ALTER SEQUENCE ticket_seq AS bigint MAXVALUE 3000000000;\n",
     "ALTER SEQUENCE ticket_seq RESTART WITH 2000000001;\n",
 ]
 
