@@ -39,6 +39,8 @@ from .ddl_source import Lines, first_token, parse_statements, suppressions
 from .ddl_types import type_of, zoned_change
 from .indexdef import read_index
 
+_DOMAIN_CONSTRAINTS = (enums.ConstrType.CONSTR_CHECK, enums.ConstrType.CONSTR_NOTNULL)
+
 
 class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
     """Reads migration files in order, remembering what earlier files created."""
@@ -308,6 +310,8 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
 
     def _on_CreateDomainStmt(self, node: ast.CreateDomainStmt) -> Iterator[dict]:
         self._new_domains.add(node.domainname[-1].sval)
+        if any(c.contype in _DOMAIN_CONSTRAINTS for c in node.constraints or ()):
+            self._constrained_domains.add(node.domainname[-1].sval.lower())
         self._note_domain(node)
         yield from ()
 
@@ -318,6 +322,7 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
         if not (adds or node.subtype == "N"):
             return
         domain = node.typeName[-1].sval
+        self._constrained_domains.add(domain.lower())
         what = f"SET NOT NULL on domain {domain}" if node.subtype == "N" else f"ADD CONSTRAINT on domain {domain}"
         tables = sorted({t for (t, c) in self._columns_using(domain)})
         known = self._schema_from_history or bool(self.known.column_types) or domain in self._new_domains

@@ -198,6 +198,8 @@ class AlterTableReader(SampleReader):
             reason = "a stored generated column is computed for every row"
         elif default is not None and (volatile := volatile_call(default)):
             reason = f"the default calls {volatile}(), which is volatile: every row gets its own value"
+        elif column_type.name.lower() in self._constrained_domains:
+            reason = f"domain {column_type.name} has constraints: every row's value is checked as it is written"
         self._added_columns.add((table, column.colname))
         self._record_constraints(table, constraints, column.colname)
         if table in self._columns_of:

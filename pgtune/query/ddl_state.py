@@ -53,6 +53,9 @@ class ReaderState:
         """Partitioned schema.table → (partition, its FOR VALUES node) for partitions the files created."""
         self._default_partition: dict[str, str] = {}
         self._new_domains: set[str] = set()
+        self._constrained_domains: set[str] = set()
+        """Domains with a CHECK or NOT NULL: adding a column of one rewrites the table, whatever its default
+        (tablecmds.c, ATExecAddColumn: no fast default when DomainHasConstraints; seen on 15 and 18)."""
         self._view_columns: dict[str, set[tuple[str, str]]] = {}
         """View or materialized view → the (schema.table, column) its query reads, for views the files created."""
 

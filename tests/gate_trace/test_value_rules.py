@@ -129,6 +129,9 @@ CASES = [
     (LOCKED + "CREATE TABLE bars_1h PARTITION OF bars FOR VALUES IN ('1h');\n", None, None),
     (LOCKED + "ALTER TABLE tickers ALTER COLUMN px TYPE numeric(30, 8);\n", "MG021", "used by a generated column"),
     (LOCKED + "ALTER TABLE tickers ALTER COLUMN email TYPE text;\n", None, None),
+    # A column of a domain with a CHECK rewrites the table even when NULL (no fast default); a plain type does not.
+    (LOCKED + "ALTER TABLE tickers ADD COLUMN alias ticker_code;\n", "MG005", "domain ticker_code has constraints"),
+    (LOCKED + "ALTER TABLE tickers ADD COLUMN alias varchar(8);\n", None, None),
     (
         LOCKED + "ALTER TABLE ledger ADD CONSTRAINT ledger_memo_uniq UNIQUE USING INDEX ledger_memo_key;\n",
         "MG021",
