@@ -318,11 +318,14 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
     def _on_AlterDomainStmt(self, node: ast.AlterDomainStmt) -> Iterator[dict]:
         """ADD CONSTRAINT without NOT VALID and SET NOT NULL check every stored value of the domain, each table
         using it read under a SHARE lock (typecmds.c, ``get_rels_with_domain(..., ShareLock)``)."""
+        domain = node.typeName[-1].sval
+        if node.subtype in ("C", "N"):
+            # A NOT VALID constraint scans nothing now, but new values are checked against it: the domain has
+            # constraints from here on, so a later ADD COLUMN of it rewrites (no fast default).
+            self._constrained_domains.add(domain.lower())
         adds = node.subtype == "C" and not node.def_.skip_validation
         if not (adds or node.subtype == "N"):
             return
-        domain = node.typeName[-1].sval
-        self._constrained_domains.add(domain.lower())
         what = f"SET NOT NULL on domain {domain}" if node.subtype == "N" else f"ADD CONSTRAINT on domain {domain}"
         tables = sorted({t for (t, c) in self._columns_using(domain)})
         known = self._schema_from_history or bool(self.known.column_types) or domain in self._new_domains

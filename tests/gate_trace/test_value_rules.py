@@ -132,6 +132,14 @@ CASES = [
     # A column of a domain with a CHECK rewrites the table even when NULL (no fast default); a plain type does not.
     (LOCKED + "ALTER TABLE tickers ADD COLUMN alias ticker_code;\n", "MG005", "domain ticker_code has constraints"),
     (LOCKED + "ALTER TABLE tickers ADD COLUMN alias varchar(8);\n", None, None),
+    # A NOT VALID constraint checks nothing stored, but the domain has constraints from then on.
+    (
+        LOCKED + "CREATE DOMAIN desk_code AS text;\nALTER DOMAIN desk_code ADD CONSTRAINT desk_code_len "
+        "CHECK (length(VALUE) < 9) NOT VALID;\nALTER TABLE tickers ADD COLUMN desk desk_code;\n",
+        "MG005",
+        "domain desk_code has constraints",
+    ),
+    (LOCKED + "CREATE DOMAIN desk_code AS text;\nALTER TABLE tickers ADD COLUMN desk desk_code;\n", None, None),
     (
         LOCKED + "ALTER TABLE ledger ADD CONSTRAINT ledger_memo_uniq UNIQUE USING INDEX ledger_memo_key;\n",
         "MG021",
