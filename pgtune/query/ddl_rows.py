@@ -63,6 +63,8 @@ class RowReader(ObjectReader):
         self._drawn: dict[str, int | None] = {}
         """Sequence → values INSERTs of the files drew from it (None: an unknown number)."""
         self._read_tables: set[str] = set()
+        self._positioned: set[str] = set()
+        """Sequences a setval of a constant moved: their room is counted from there, not from the catalog."""
         self._filled_by.update(self.known.sequence_columns)
 
     def settle(self) -> None:
@@ -70,6 +72,7 @@ class RowReader(ObjectReader):
         if self.known.sequence_room:
             # The catalog's last_value already counts what the history drew.
             self._drawn = {s: n for s, n in self._drawn.items() if s not in self.known.sequence_room}
+            self._positioned -= set(self.known.sequence_room)
 
     # --- what the schema source declares ---------------------------------------------------------------
 
@@ -200,7 +203,7 @@ class RowReader(ObjectReader):
                 continue
             argument = literal(call.args[0])
             if call.funcname[-1].sval == "setval" and argument:
-                self._drawn[argument.lower() if "." in argument else f"public.{argument.lower()}"] = None
+                self._set_position(argument.lower() if "." in argument else f"public.{argument.lower()}", call.args)
             if call.funcname[-1].sval == "diesel_manage_updated_at" and argument:
                 table = argument if "." in argument else f"public.{argument}"
                 yield {
@@ -211,6 +214,20 @@ class RowReader(ObjectReader):
                     "name": "set_updated_at",
                     "reason": "diesel_manage_updated_at creates a trigger on the table",
                 }
+
+    def _set_position(self, sequence: str, args: list) -> None:
+        """``setval(seq, n)`` makes the next value n + INCREMENT (n itself when is_called is false): the room
+        is counted from there. A position not given as a constant leaves the room unknown."""
+        bounds = self._sequences.get(sequence)
+        value = literal(args[1]) if len(args) > 1 else None
+        called = literal(args[2]) if len(args) > 2 else "true"
+        if bounds is None or value is None or not value.lstrip("-").isdigit() or called not in ("true", "false"):
+            self._drawn[sequence] = None
+            return
+        following = int(value) + (bounds.increment if called == "true" else 0)
+        self._sequences[sequence] = replace(bounds, start=following)
+        self._drawn[sequence] = 0
+        self._positioned.add(sequence)
 
     def _insert_fails(self, node: ast.InsertStmt) -> str | None:
         table = qualified(node.relation)
@@ -370,7 +387,7 @@ class RowReader(ObjectReader):
 
     def _room(self, sequence: str) -> int | None:
         """How many values the sequence can still give, before the checked files drew any."""
-        if sequence in self.known.sequence_room:
+        if sequence in self.known.sequence_room and sequence not in self._positioned:
             return self.known.sequence_room[sequence]
         bounds: SequenceBounds | None = self._sequences.get(sequence)
         if bounds is None:

@@ -48,6 +48,11 @@ CREATE SEQUENCE batch_seq AS integer MAXVALUE 2147483647 START 2147483000;
 CREATE TABLE batches (id integer PRIMARY KEY DEFAULT nextval('batch_seq'), venue text NOT NULL);
 ALTER SEQUENCE batch_seq OWNED BY batches.id;
 INSERT INTO batches (venue) SELECT 'v' FROM generate_series(1, 600);
+CREATE SEQUENCE entry_seq AS integer;
+CREATE TABLE entries (id integer PRIMARY KEY DEFAULT nextval('entry_seq'), memo text);
+ALTER SEQUENCE entry_seq OWNED BY entries.id;
+INSERT INTO entries (id, memo) SELECT g, 'e' FROM generate_series(1, 50) g;
+SELECT setval('entry_seq', 2147483600);
 CREATE TABLE tickers (id smallint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, code ticker_code NOT NULL UNIQUE,
     px numeric(20, 8) NOT NULL, qty numeric(20, 8) NOT NULL,
     notional numeric(40, 8) GENERATED ALWAYS AS (px * qty) STORED, email text, updated_at timestamptz);
@@ -87,6 +92,20 @@ CASES = [
         "INSERT INTO batches (venue) SELECT 'w' FROM generate_series(1, 100);\n",
         None,
         None,
+    ),
+    # setval moves the sequence: the room is counted from the position it sets (is_called false: that value next).
+    ("INSERT INTO entries (memo) SELECT 'w' FROM generate_series(1, 48);\n", "MG021", "47 left before its MAXVALUE"),
+    ("INSERT INTO entries (memo) SELECT 'w' FROM generate_series(1, 47);\n", None, None),
+    (
+        "SELECT setval('entry_seq', 2147483600, false);\n"
+        "INSERT INTO entries (memo) SELECT 'w' FROM generate_series(1, 48);\n",
+        None,
+        None,
+    ),
+    (
+        "SELECT setval('entry_seq', 2147483640);\nINSERT INTO entries (memo) SELECT 'w' FROM generate_series(1, 8);\n",
+        "MG021",
+        "7 left before its MAXVALUE",
     ),
     # The file alone: a serial or identity of a small type against the rows the file itself inserts.
     (

@@ -53,7 +53,7 @@ RULE = Rule(
         "set them only to DEFAULT); a row no partition of a table without a DEFAULT partition accepts; a "
         "UNIQUE value the files already inserted; more rows (VALUES, SELECT over generate_series) than the "
         "sequence filling a serial, identity or nextval() default has left before MAXVALUE, counted from its "
-        "bounds and the rows the history drew, or with --snapshot/--dsn from pg_sequences (last_value, "
+        "bounds, the position a setval of a constant set and the rows the history drew, or with --snapshot/--dsn from pg_sequences (last_value, "
         "max_value, increment_by); ATTACH PARTITION of a table holding a row the files inserted outside the "
         "bound. As a warning, a possible failure no schema source settles: a UNIQUE index on an expression "
         "that maps many values to one (lower(), upper(), trim, date_trunc, a cast to date…) over existing "
