@@ -350,6 +350,7 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
             "lock": Lock.SHARE_ROW_EXCLUSIVE,
             "target_is_new": self._is_new(table),
             "name": node.trigname,
+            "fails": self._trigger_fails(node),
         }
 
     def _on_RefreshMatViewStmt(self, node: ast.RefreshMatViewStmt) -> Iterator[dict]:

@@ -39,6 +39,7 @@ from .ddl_values import (
     folding,
     literal,
     nextval,
+    reference_paths,
     row_count,
     same_value,
 )
@@ -55,6 +56,8 @@ class RowReader(ObjectReader):
         self._column_order: dict[str, tuple[str, ...]] = {}
         self._always: set[tuple[str, str]] = set()
         """Columns PostgreSQL fills itself: GENERATED ALWAYS identity ("identity") and generated columns."""
+        self._generated: dict[str, set[str]] = {}
+        """schema.table → its generated columns."""
         self._generated_reads: dict[tuple[str, str], set[str]] = {}
         """(schema.table, column) → the stored generated columns whose expression reads it."""
         self._uniques: dict[str, set[str]] = {}
@@ -122,6 +125,7 @@ class RowReader(ObjectReader):
                 self._uniques.setdefault(table, set()).add(column.colname)
             elif kind == enums.ConstrType.CONSTR_GENERATED:
                 self._always.add(key)
+                self._generated.setdefault(table, set()).add(column.colname)
                 for read in column_refs(constraint.raw_expr):
                     self._generated_reads.setdefault((table, read), set()).add(column.colname)
             elif kind == enums.ConstrType.CONSTR_IDENTITY:
@@ -228,6 +232,25 @@ class RowReader(ObjectReader):
         self._sequences[sequence] = replace(bounds, start=following)
         self._drawn[sequence] = 0
         self._positioned.add(sequence)
+
+    def _trigger_fails(self, node: ast.CreateTrigStmt) -> str | None:
+        """A BEFORE ROW trigger's WHEN may not read NEW of a generated column, nor the whole NEW row of a table
+        that has one (trigger.c: PostgreSQL computes them after BEFORE triggers run; 0A000)."""
+        generated = self._generated.get(qualified(node.relation))
+        before_row = node.row and node.timing & enums.TRIGGER_TYPE_BEFORE
+        if self._opaque or not (generated and before_row and node.whenClause):
+            return None
+        for path in reference_paths(node.whenClause):
+            if path[0] != "new":
+                continue
+            if len(path) == 1 or path[1] == "*":
+                return (
+                    "BEFORE trigger's WHEN condition cannot reference NEW generated columns: it reads the whole "
+                    f"NEW row and {qualified(node.relation)} has generated column {sorted(generated)[0]}"
+                )
+            if path[1] in generated:
+                return f"BEFORE trigger's WHEN condition cannot reference NEW generated columns ({path[1]})"
+        return None
 
     def _insert_fails(self, node: ast.InsertStmt) -> str | None:
         table = qualified(node.relation)

@@ -102,11 +102,16 @@ def nextval(expr: ast.Node | None) -> str | None:
 
 
 def column_refs(expr: ast.Node | None) -> set[str]:
-    found: set[str] = set()
+    return {path[-1] for path in reference_paths(expr) if path[-1] != "*"}
+
+
+def reference_paths(expr: ast.Node | None) -> list[tuple[str, ...]]:
+    """Each column reference's names (``new.amount`` → ``("new", "amount")``, ``NEW.*`` → ``("new", "*")``)."""
+    found: list[tuple[str, ...]] = []
 
     def walk(node: object) -> None:
-        if isinstance(node, ast.ColumnRef) and isinstance(node.fields[-1], ast.String):
-            found.add(node.fields[-1].sval)
+        if isinstance(node, ast.ColumnRef):
+            found.append(tuple(f.sval if isinstance(f, ast.String) else "*" for f in node.fields))
         elif isinstance(node, ast.Node):
             for name in node:
                 walk(getattr(node, name))

@@ -3,7 +3,8 @@ as ``--history``, each case then run with ``--trace`` on the suite's server hold
 verdict (a rule, or nothing) must be the trace's. Enum labels, domain CHECKs and lengths, identity and
 generated columns, rows no partition accepts, duplicates of inserted rows, a sequence's room, USING INDEX,
 generated-column dependencies, inline CHECKs, DEFAULT-partition scans, folded UNIQUE expressions, a backfill
-written as a tautology, a DELETE emptying a one-day partition, and diesel's trigger helper."""
+written as a tautology, a DELETE emptying a one-day partition, a BEFORE trigger's WHEN reading NEW of a
+generated column, a setval's position, and diesel's trigger helper."""
 
 from __future__ import annotations
 
@@ -78,6 +79,7 @@ CREATE UNIQUE INDEX ledger_memo_key ON ledger (memo) WHERE memo IS NOT NULL;
 CREATE INDEX ledger_amount_idx ON ledger (amount);
 """
 LOCKED = "SET lock_timeout = '1s';\n"
+_TRIGGER = "CREATE TRIGGER touch {0} UPDATE ON {1} FOR EACH ROW WHEN ({2}) EXECUTE FUNCTION diesel_set_updated_at();\n"
 # (migration, the rule the schema as --history makes report it, a phrase of its message); None: nothing.
 CASES = [
     ("INSERT INTO batches (venue) SELECT 'w' FROM generate_series(1, 100);\n", "MG021", "maximum value of sequence"),
@@ -212,6 +214,12 @@ CASES = [
         "may fail",
     ),
     ("CREATE TABLE fresh (email text);\nCREATE UNIQUE INDEX fresh_email_lower ON fresh (lower(email));\n", None, None),
+    # A BEFORE row trigger's WHEN may read neither NEW of a generated column nor the whole NEW row of its table.
+    (LOCKED + _TRIGGER.format("BEFORE", "tickers", "OLD IS DISTINCT FROM NEW"), "MG021", "whole NEW row"),
+    (LOCKED + _TRIGGER.format("BEFORE", "tickers", "NEW.notional > 0"), "MG021", "(notional)"),
+    (LOCKED + _TRIGGER.format("BEFORE", "tickers", "NEW.px IS DISTINCT FROM OLD.px"), None, None),
+    (LOCKED + _TRIGGER.format("AFTER", "tickers", "OLD IS DISTINCT FROM NEW"), None, None),
+    (LOCKED + _TRIGGER.format("BEFORE", "ledger", "OLD IS DISTINCT FROM NEW"), None, None),
     ("SELECT diesel_manage_updated_at('ledger');\n", "MG019", "CREATE TRIGGER"),
     (LOCKED + "SELECT diesel_manage_updated_at('ledger');\n", None, None),
 ]
