@@ -153,6 +153,8 @@ class DdlAction:
     builds_indexes: tuple[str, ...] = ()
     """Indexes the statement builds under its lock (read the whole table): the parent's indexes an ATTACHed
     partition lacks, or indexes ALTER COLUMN TYPE cannot keep (the operator class changes)."""
+    rechecks: tuple[str, ...] = ()
+    """CHECK constraints ALTER COLUMN TYPE re-validates against every row though the table is kept."""
     first_release: tuple[int, str] | None = None
     """(server_version_num, construct): the statement needs that release or later (MG021 against --pg-version)."""
     traced: bool = False

@@ -73,6 +73,14 @@ CREATE TABLE prints_d2 PARTITION OF prints FOR VALUES FROM ('2026-12-02') TO ('2
 CREATE TABLE prints_rest PARTITION OF prints DEFAULT;
 INSERT INTO prints SELECT g, date '2026-12-01' + g % 3, 'n' FROM generate_series(1, 90) g;
 INSERT INTO prints SELECT g, date '2026-12-10' + g % 3, 'late' FROM generate_series(100, 130) g;
+CREATE TABLE fees (id int, bps numeric(8, 2) CHECK (bps >= 0), cap numeric(8, 2), code varchar(8),
+    CONSTRAINT fees_code CHECK (code <> ''));
+INSERT INTO fees SELECT g, g, g, 'f' || g FROM generate_series(1, 50) g;
+ALTER TABLE fees ADD CONSTRAINT fees_cap_pos CHECK (cap > 0) NOT VALID;
+CREATE TABLE quotes (day date NOT NULL, px numeric(20, 8) CHECK (px > 0), qty numeric(20, 8)) PARTITION BY RANGE (day);
+CREATE TABLE quotes_d1 PARTITION OF quotes FOR VALUES FROM ('2026-12-01') TO ('2026-12-02');
+CREATE TABLE quotes_d2 PARTITION OF quotes FOR VALUES FROM ('2026-12-02') TO ('2026-12-03');
+INSERT INTO quotes SELECT date '2026-12-01' + g % 2, g, g FROM generate_series(1, 40) g;
 CREATE TABLE ledger (id bigint PRIMARY KEY, memo text, amount numeric);
 INSERT INTO ledger SELECT g, CASE WHEN g % 2 = 0 THEN 'm' || g END, g FROM generate_series(1, 300) g;
 CREATE UNIQUE INDEX ledger_memo_key ON ledger (memo) WHERE memo IS NOT NULL;
@@ -150,6 +158,24 @@ CASES = [
     (LOCKED + "CREATE TABLE bars_1h PARTITION OF bars FOR VALUES IN ('1h');\n", None, None),
     (LOCKED + "ALTER TABLE tickers ALTER COLUMN px TYPE numeric(30, 8);\n", "MG021", "used by a generated column"),
     (LOCKED + "ALTER TABLE tickers ALTER COLUMN email TYPE text;\n", None, None),
+    # A type change that keeps the table still re-validates each valid CHECK reading the column, on every row.
+    (LOCKED + "ALTER TABLE fees ALTER COLUMN bps TYPE numeric(12, 2);\n", "MG006", "re-validates CHECK fees_bps_check"),
+    (LOCKED + "ALTER TABLE fees ALTER COLUMN code TYPE varchar(16);\n", "MG006", "re-validates CHECK fees_code"),
+    (LOCKED + "ALTER TABLE fees ALTER COLUMN cap TYPE numeric(12, 2);\n", None, None),
+    (
+        LOCKED + "ALTER TABLE fees VALIDATE CONSTRAINT fees_cap_pos;\n"
+        "ALTER TABLE fees ALTER COLUMN cap TYPE numeric(12, 2);\n",
+        "MG006",
+        "re-validates CHECK fees_cap_pos",
+    ),
+    (
+        LOCKED + "ALTER TABLE fees DROP CONSTRAINT fees_bps_check;\n"
+        "ALTER TABLE fees ALTER COLUMN bps TYPE numeric(12, 2);\n",
+        None,
+        None,
+    ),
+    (LOCKED + "ALTER TABLE quotes ALTER COLUMN px TYPE numeric(30, 8);\n", "MG006", "CHECK quotes_px_check"),
+    (LOCKED + "ALTER TABLE quotes ALTER COLUMN qty TYPE numeric(30, 8);\n", None, None),
     # A column of a domain with a CHECK rewrites the table even when NULL (no fast default); a plain type does not.
     (LOCKED + "ALTER TABLE tickers ADD COLUMN alias ticker_code;\n", "MG005", "domain ticker_code has constraints"),
     (LOCKED + "ALTER TABLE tickers ADD COLUMN alias varchar(8);\n", None, None),
