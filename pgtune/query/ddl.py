@@ -131,6 +131,7 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
         if self._schema_from_history and (table in self._tables or table in self._new_tables):
             yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": f'relation "{table}" already exists'}
         self._new_tables.add(table)
+        self._persistence[table] = node.relation.relpersistence
         self._note_table(node)
         self._note_like(table, node.tableElts)
         if node.partspec is not None:

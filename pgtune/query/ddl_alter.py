@@ -145,9 +145,14 @@ class AlterTableReader(SampleReader):
             reason = "SET EXPRESSION computes the stored generated column again for every row"
             return {**rewrite_action(Kind.SET_EXPRESSION, table, False, reason), "name": cmd.name}
         if subtype in (kind.AT_SetLogged, kind.AT_SetUnLogged):
-            to = "LOGGED" if subtype == kind.AT_SetLogged else "UNLOGGED"
+            to, wanted = ("LOGGED", "p") if subtype == kind.AT_SetLogged else ("UNLOGGED", "u")
+            # A table that already has that persistence is left as it is (tablecmds.c, ATPrepChangePersistence).
+            kept = table not in self._partitioned and self._persistence.get(table) == wanted
+            if table in self._persistence:
+                self._persistence[table] = wanted
             return {
                 **rewrite_action(Kind.SET_PERSISTENCE, table, False, f"SET {to} copies the table"),
+                "rewrites": not kept,
                 "new_name": to.lower(),
             }
         if subtype in SHARE_UPDATE_EXCLUSIVE_SUBCOMMANDS or (

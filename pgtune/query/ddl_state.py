@@ -48,6 +48,8 @@ class ReaderState:
         ending (``_check``) where the reader cannot tell the whole name."""
         self._checks: dict[tuple[str, str], object] = {}
         """(schema.table, constraint) → the CHECK's parse tree, for CHECKs the files or history added."""
+        self._persistence: dict[str, str] = {}
+        """schema.table → ``p`` (logged) or ``u`` (unlogged), for tables the files or history created."""
         self._check_reads: dict[tuple[str, str], set[str]] = {}
         """(schema.table, constraint) → the columns a CHECK the files or history declared reads."""
         self._partition_keys: dict[str, tuple[str | None, ...]] = dict(self.known.partition_keys)

@@ -81,6 +81,8 @@ CREATE TABLE quotes (day date NOT NULL, px numeric(20, 8) CHECK (px > 0), qty nu
 CREATE TABLE quotes_d1 PARTITION OF quotes FOR VALUES FROM ('2026-12-01') TO ('2026-12-02');
 CREATE TABLE quotes_d2 PARTITION OF quotes FOR VALUES FROM ('2026-12-02') TO ('2026-12-03');
 INSERT INTO quotes SELECT date '2026-12-01' + g % 2, g, g FROM generate_series(1, 40) g;
+CREATE UNLOGGED TABLE scratch (id int);
+INSERT INTO scratch SELECT generate_series(1, 20);
 CREATE TABLE ledger (id bigint PRIMARY KEY, memo text, amount numeric);
 INSERT INTO ledger SELECT g, CASE WHEN g % 2 = 0 THEN 'm' || g END, g FROM generate_series(1, 300) g;
 CREATE UNIQUE INDEX ledger_memo_key ON ledger (memo) WHERE memo IS NOT NULL;
@@ -176,6 +178,11 @@ CASES = [
     ),
     (LOCKED + "ALTER TABLE quotes ALTER COLUMN px TYPE numeric(30, 8);\n", "MG006", "CHECK quotes_px_check"),
     (LOCKED + "ALTER TABLE quotes ALTER COLUMN qty TYPE numeric(30, 8);\n", None, None),
+    # SET LOGGED / UNLOGGED of a table that already is so changes nothing; the other way it copies the table.
+    (LOCKED + "ALTER TABLE ledger SET LOGGED;\n", None, None),
+    (LOCKED + "ALTER TABLE ledger SET UNLOGGED;\n", "MG013", "rewrites public.ledger"),
+    (LOCKED + "ALTER TABLE scratch SET UNLOGGED;\n", None, None),
+    (LOCKED + "ALTER TABLE scratch SET LOGGED;\n", "MG013", "rewrites public.scratch"),
     # A column of a domain with a CHECK rewrites the table even when NULL (no fast default); a plain type does not.
     (LOCKED + "ALTER TABLE tickers ADD COLUMN alias ticker_code;\n", "MG005", "domain ticker_code has constraints"),
     (LOCKED + "ALTER TABLE tickers ADD COLUMN alias varchar(8);\n", None, None),
