@@ -120,7 +120,9 @@ class AlterTableReader(SampleReader):
             validated = self._check(table, cmd.name)
             if validated is not None:
                 self._check_reads[(table, cmd.name)] = column_refs(validated)
+            reference = self._foreign_keys.get((table, cmd.name))
             fails = self._missing_constraint(table, cmd.name) or self._check_violated(table, validated)
+            fails = fails or (self._orphans(table, *reference) if reference else None)
             return {
                 "kind": Kind.VALIDATE_CONSTRAINT,
                 "lock": Lock.SHARE_UPDATE_EXCLUSIVE,
@@ -353,6 +355,12 @@ class AlterTableReader(SampleReader):
             self._record_constraints(table, [constraint])
         if referenced is not None:
             fails = self._missing_relation(referenced, "relation")
+            keys = [k.sval for k in constraint.pk_attrs or ()]
+            reference = ([k.sval for k in constraint.fk_attrs or ()], referenced, keys)
+            if constraint.conname:
+                self._foreign_keys[(table, constraint.conname)] = reference
+            if not not_valid:
+                fails = fails or self._orphans(table, *reference)
         if constraint_type in (ConstraintType.UNIQUE, ConstraintType.PRIMARY_KEY) and not using_index:
             fails = self._unique_fails(table, [k.sval for k in constraint.keys or ()])
             if constraint_type is ConstraintType.PRIMARY_KEY and fails is None and len(constraint.keys or ()) == 1:
@@ -390,7 +398,8 @@ class AlterTableReader(SampleReader):
         plain = [k for k in keys if k is not None]
         if len(plain) != len(keys):
             return None
-        return self._json_key(table, plain) or (self._duplicates(table, plain[0]) if len(plain) == 1 else None)
+        single = self._duplicates(table, plain[0]) if len(plain) == 1 else None
+        return self._json_key(table, plain) or single or self._computed_duplicate(table, plain)
 
     def _json_key(self, table: str, keys: list[str]) -> str | None:
         json = [k for k in keys if (t := self._type(table, k)) is not None and t.name == "json" and not t.array]

@@ -28,6 +28,7 @@ from .ddl_model import Kind, KnownSchema
 from .ddl_nodes import qualified
 from .ddl_objects import _TYPE_LIMITS, ObjectReader, SequenceBounds, sequence_bounds
 from .ddl_ranges import admits, comparisons, value_of
+from .ddl_series import Batch, compile_expr, series, text_of
 from .ddl_types import SERIAL_TYPES, ColumnType, type_of
 from .ddl_values import (
     DEFAULT,
@@ -111,6 +112,7 @@ class RowReader(ObjectReader):
             self._column_order[table] = tuple(order)
         if not node.inhRelations and not node.ofTypename:
             self._rows[table] = []
+            self._all_rows_known.add(table)
         for element in node.tableElts or ():
             if isinstance(element, ast.Constraint) and element.contype in _UNIQUE_TYPES and len(element.keys) == 1:
                 self._uniques.setdefault(table, set()).add(element.keys[0].sval)
@@ -187,9 +189,6 @@ class RowReader(ObjectReader):
                 )
         return None
 
-    def _forget_rows(self, table: str) -> None:
-        self._rows.pop(table, None)
-
     # --- statements ---------------------------------------------------------------------------------------
 
     def _on_AlterSeqStmt(self, node: ast.AlterSeqStmt) -> Iterator[dict]:
@@ -255,6 +254,7 @@ class RowReader(ObjectReader):
     def _insert_fails(self, node: ast.InsertStmt) -> str | None:
         table = qualified(node.relation)
         rows, count = self._inserted(table, node)
+        batch = self._batch(table, node)
         drawn = self._draw(table, node, count)
         if self._opaque:
             return None
@@ -265,13 +265,35 @@ class RowReader(ObjectReader):
             fails = self._row_fails(table, row, overriding, arbitrated)
             if fails:
                 return fails
+        if batch is not None:
+            self._batches.setdefault(table, []).append(batch)
+        elif not (rows and count == len(rows)):
+            self._all_rows_known.discard(table)
         known = self._rows.get(table)
         if known is not None:
             if rows and count == len(rows):
                 known.extend({c: v for c, v in row.items() if v is not UNKNOWN} for row in rows)
-            else:
+            elif batch is None:
                 self._rows.pop(table)
         return drawn
+
+    def _batch(self, table: str, node: ast.InsertStmt) -> Batch | None:
+        """The rows of ``INSERT ... SELECT ... FROM generate_series(...)``, as functions of the series value;
+        a column a sequence fills (serial, identity, nextval default) takes the sequence's next values."""
+        names = [c.name for c in node.cols or ()] or list(self._column_order.get(table, ()))
+        found = series(node.selectStmt) if names and not node.onConflictClause else None
+        if found is None or len(node.selectStmt.targetList or ()) != len(names):
+            return None
+        values, aliases = found
+        columns = {n: compile_expr(t.val, aliases) for n, t in zip(names, node.selectStmt.targetList, strict=True)}
+        for (on, column), sequence in self._filled_by.items():
+            bounds, before = self._sequences.get(sequence), self._drawn.get(sequence, 0)
+            if on == table and column not in columns and bounds is not None and before is not None:
+                first, step, start = bounds.start + bounds.increment * before, bounds.increment, values.start
+                columns[column] = lambda g, first=first, step=step, start=start, by=values.step: (
+                    first + step * ((g - start) // by)
+                )
+        return Batch(values, columns)
 
     def _update_fails(self, node: ast.UpdateStmt) -> str | None:
         table = qualified(node.relation)
@@ -339,7 +361,8 @@ class RowReader(ObjectReader):
         if column not in self._uniques.get(table, ()) or table in self._updated:
             return None
         rows = self._rows.get(table) or ()
-        if any(same_value(r.get(column), text) for r in rows):
+        computed = (text_of(v) for (v,) in self._computed(table, [column]))
+        if any(same_value(r.get(column), text) for r in rows) or any(same_value(c, text) for c in computed):
             return f"duplicate key value: {table} already holds {column} = {text} (a UNIQUE or PRIMARY KEY column)"
         return None
 

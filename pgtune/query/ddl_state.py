@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .ddl_model import KnownSchema
+from .ddl_series import Batch
 from .ddl_types import ColumnType
 
 
@@ -39,6 +40,12 @@ class ReaderState:
         """History files built the schema: every table and view is known, so naming a missing one fails."""
         self._rows: dict[str, list[dict[str, str | None]]] = {}
         """Tables whose every row the files inserted as constants → those rows (column → text, None: NULL)."""
+        self._batches: dict[str, list[Batch]] = {}
+        """schema.table → the rows INSERT ... SELECT over generate_series wrote into it, as functions of g."""
+        self._foreign_keys: dict[tuple[str, str], tuple[list[str], str, list[str]]] = {}
+        """(schema.table, constraint) → (its columns, the referenced table, the referenced columns)."""
+        self._all_rows_known: set[str] = set()
+        """Tables created by the files read whose every INSERT since was constants or a computed series."""
         self._updated: set[str] = set()
         """Tables an UPDATE or DELETE of the checked files changed: their pg_stats no longer say what they hold."""
         self._constraints: dict[str, set[str]] = {t: set(n) for t, n in self.known.constraint_names.items()}
@@ -72,6 +79,30 @@ class ReaderState:
         self._new_tables.clear()
         self._added_columns.clear()
         self._updated.clear()
+
+    def _forget_rows(self, table: str) -> None:
+        """An UPDATE, DELETE or TRUNCATE changed the table: the rows the files inserted say nothing any more."""
+        self._rows.pop(table, None)
+        self._batches.pop(table, None)
+        self._all_rows_known.discard(table)
+
+    def _computed(self, table: str, columns: list[str], every: bool = False) -> list[tuple] | None:
+        """The values of ``columns`` in each computed row of ``table`` (and of its partitions the files
+        created); rows of a batch that left one of the columns to its default are not known. ``every``: the
+        values of every row the table holds, or None when some are not known."""
+        if self._opaque or (every and (table not in self._all_rows_known or self._bounds.get(table))):
+            return None if every else []
+        found: list[tuple] = []
+        if every:
+            found.extend(tuple(r.get(c) for c in columns) for r in self._rows.get(table, ()))
+        for name in (table, *(p for p, _ in self._bounds.get(table, ()))):
+            for batch in self._batches.get(name, ()):
+                values = [batch.column(c) for c in columns]
+                if all(v is not None for v in values):
+                    found.extend(zip(*values, strict=True))
+                elif every:
+                    return None
+        return found
 
     def _index_table(self, index: str) -> str | None:
         return self._new_indexes.get(index) or self._index_tables.get(index)
