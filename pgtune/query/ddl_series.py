@@ -5,9 +5,9 @@ would: how schema files (and tests, and seed migrations) fill tables with rows, 
 Each target expression is compiled once into a function of ``g``. What is computed: integer and numeric
 constants and arithmetic (``/`` truncates between integers, ``%`` takes the dividend's sign, as int4 does),
 ``||``, comparisons, AND/OR/NOT, IN, IS [NOT] NULL, CASE, ``(ARRAY[...])[i]``, casts to integers,
-numeric and text, and a few text functions (md5 of a text included). A value of a type not modelled (a timestamp, an md5, ``now()``) is
-``OPAQUE``: not NULL, but not known; anything else the reader cannot follow is ``UNSURE``. Claims are made
-only from computed values."""
+numeric and text, and a few text functions (md5 of a text included). A value of a type not modelled (a
+timestamp, ``now()``) is ``OPAQUE``: not NULL, but not known; anything else the reader cannot follow is
+``UNSURE``. Claims are made only from computed values."""
 
 from __future__ import annotations
 
