@@ -4,7 +4,8 @@ verdict (a rule, or nothing) must be the trace's. Enum labels, domain CHECKs and
 generated columns, rows no partition accepts, duplicates of inserted rows, a sequence's room, USING INDEX,
 generated-column dependencies, inline CHECKs, DEFAULT-partition scans, folded UNIQUE expressions, a backfill
 written as a tautology, a DELETE emptying a one-day partition, a BEFORE trigger's WHEN reading NEW of a
-generated column, a setval's position, and diesel's trigger helper."""
+generated column, a setval's position, rows computed from INSERT ... SELECT over generate_series, and
+diesel's trigger helper."""
 
 from __future__ import annotations
 
@@ -81,6 +82,16 @@ CREATE TABLE quotes (day date NOT NULL, px numeric(20, 8) CHECK (px > 0), qty nu
 CREATE TABLE quotes_d1 PARTITION OF quotes FOR VALUES FROM ('2026-12-01') TO ('2026-12-02');
 CREATE TABLE quotes_d2 PARTITION OF quotes FOR VALUES FROM ('2026-12-02') TO ('2026-12-03');
 INSERT INTO quotes SELECT date '2026-12-01' + g % 2, g, g FROM generate_series(1, 40) g;
+CREATE TABLE accounts (id int PRIMARY KEY, tag text);
+INSERT INTO accounts SELECT g, 't' || g FROM generate_series(1, 300) g;
+CREATE TABLE transfers (id int, account_id int, payer_id int, amount numeric(12, 2), ref text, code text);
+INSERT INTO transfers SELECT g, CASE WHEN g % 97 = 0 THEN 90000 + g ELSE 1 + g % 300 END, 1 + g % 300,
+    (g % 50) * 0.5 + CASE WHEN g % 211 = 0 THEN -100 ELSE 1 END, 'R' || (g % 390), md5('t' || g)
+FROM generate_series(1, 400) g;
+ALTER TABLE transfers ADD CONSTRAINT transfers_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;
+ALTER TABLE transfers ADD CONSTRAINT transfers_payer_fk FOREIGN KEY (payer_id) REFERENCES accounts (id) NOT VALID;
+ALTER TABLE transfers ADD CONSTRAINT transfers_amount_pos CHECK (amount > 0) NOT VALID;
+ALTER TABLE transfers ADD CONSTRAINT transfers_amount_floor CHECK (amount > -1000) NOT VALID;
 CREATE UNLOGGED TABLE scratch (id int);
 INSERT INTO scratch SELECT generate_series(1, 20);
 CREATE TABLE ledger (id bigint PRIMARY KEY, memo text, amount numeric);
@@ -178,6 +189,27 @@ CASES = [
     ),
     (LOCKED + "ALTER TABLE quotes ALTER COLUMN px TYPE numeric(30, 8);\n", "MG006", "CHECK quotes_px_check"),
     (LOCKED + "ALTER TABLE quotes ALTER COLUMN qty TYPE numeric(30, 8);\n", None, None),
+    # Rows an INSERT ... SELECT over generate_series wrote, computed: a CHECK, a foreign key or a UNIQUE index
+    # they break fails, and so does a constant key they already hold; an UPDATE of the table voids the claim.
+    (LOCKED + "ALTER TABLE transfers VALIDATE CONSTRAINT transfers_amount_pos;\n", "MG021", "amount = -94.5"),
+    (LOCKED + "ALTER TABLE transfers VALIDATE CONSTRAINT transfers_amount_floor;\n", None, None),
+    (
+        LOCKED + "ALTER TABLE transfers VALIDATE CONSTRAINT transfers_account_fk;\n",
+        "MG021",
+        "no row of public.accounts",
+    ),
+    (LOCKED + "ALTER TABLE transfers VALIDATE CONSTRAINT transfers_payer_fk;\n", None, None),
+    ("CREATE UNIQUE INDEX CONCURRENTLY transfers_ref_key ON transfers (ref);\n", "MG021", "more than once"),
+    ("CREATE UNIQUE INDEX CONCURRENTLY transfers_code_key ON transfers (code);\n", None, None),
+    ("INSERT INTO accounts (id, tag) VALUES (5, 'x');\n", "MG021", "already holds id = 5"),
+    ("INSERT INTO accounts (id, tag) VALUES (301, 'x');\n", None, None),
+    (
+        "UPDATE transfers SET amount = 1 WHERE amount <= 0;\n"
+        + LOCKED
+        + "ALTER TABLE transfers VALIDATE CONSTRAINT transfers_amount_pos;\n",
+        None,
+        None,
+    ),
     # SET LOGGED / UNLOGGED of a table that already is so changes nothing; the other way it copies the table.
     (LOCKED + "ALTER TABLE ledger SET LOGGED;\n", None, None),
     (LOCKED + "ALTER TABLE ledger SET UNLOGGED;\n", "MG013", "rewrites public.ledger"),
