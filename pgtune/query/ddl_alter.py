@@ -355,12 +355,14 @@ class AlterTableReader(SampleReader):
             self._record_constraints(table, [constraint])
         if referenced is not None:
             fails = self._missing_relation(referenced, "relation")
-            keys = [k.sval for k in constraint.pk_attrs or ()]
+            keys = [k.sval for k in constraint.pk_attrs or ()] or self._primary_keys.get(referenced, [])
             reference = ([k.sval for k in constraint.fk_attrs or ()], referenced, keys)
             if constraint.conname:
                 self._foreign_keys[(table, constraint.conname)] = reference
             if not not_valid:
                 fails = fails or self._orphans(table, *reference)
+        if constraint_type is ConstraintType.PRIMARY_KEY and not using_index:
+            self._primary_keys[table] = [k.sval for k in constraint.keys or ()]
         if constraint_type in (ConstraintType.UNIQUE, ConstraintType.PRIMARY_KEY) and not using_index:
             fails = self._unique_fails(table, [k.sval for k in constraint.keys or ()])
             if constraint_type is ConstraintType.PRIMARY_KEY and fails is None and len(constraint.keys or ()) == 1:

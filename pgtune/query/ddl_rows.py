@@ -116,6 +116,8 @@ class RowReader(ObjectReader):
         for element in node.tableElts or ():
             if isinstance(element, ast.Constraint) and element.contype in _UNIQUE_TYPES and len(element.keys) == 1:
                 self._uniques.setdefault(table, set()).add(element.keys[0].sval)
+            if isinstance(element, ast.Constraint) and element.contype == enums.ConstrType.CONSTR_PRIMARY:
+                self._primary_keys[table] = [k.sval for k in element.keys or ()]
 
     def _note_column(self, table: str, column: ast.ColumnDef) -> None:
         """What a column definition (CREATE TABLE or ADD COLUMN) says about the values it takes."""
@@ -125,6 +127,8 @@ class RowReader(ObjectReader):
             kind = constraint.contype
             if kind in _UNIQUE_TYPES:
                 self._uniques.setdefault(table, set()).add(column.colname)
+            if kind == enums.ConstrType.CONSTR_PRIMARY:
+                self._primary_keys[table] = [column.colname]
             elif kind == enums.ConstrType.CONSTR_GENERATED:
                 self._always.add(key)
                 self._generated.setdefault(table, set()).add(column.colname)
@@ -255,6 +259,7 @@ class RowReader(ObjectReader):
         table = qualified(node.relation)
         rows, count = self._inserted(table, node)
         batch = self._batch(table, node)
+        filled = self._next_values(table, set(rows[0]) if rows else set())  # before this INSERT draws
         drawn = self._draw(table, node, count)
         if self._opaque:
             return None
@@ -272,7 +277,11 @@ class RowReader(ObjectReader):
         known = self._rows.get(table)
         if known is not None:
             if rows and count == len(rows):
-                known.extend({c: v for c, v in row.items() if v is not UNKNOWN} for row in rows)
+                known.extend(
+                    {c: v for c, v in row.items() if v is not UNKNOWN}
+                    | {c: str(first + step * i) for c, (first, step) in filled.items()}
+                    for i, row in enumerate(rows)
+                )
             elif batch is None:
                 self._rows.pop(table)
         return drawn
@@ -286,14 +295,21 @@ class RowReader(ObjectReader):
             return None
         values, aliases = found
         columns = {n: compile_expr(t.val, aliases) for n, t in zip(names, node.selectStmt.targetList, strict=True)}
+        for column, (first, step) in self._next_values(table, set(columns)).items():
+            columns[column] = lambda g, first=first, step=step, start=values.start, by=values.step: (
+                first + step * ((g - start) // by)
+            )
+        return Batch(values, columns)
+
+    def _next_values(self, table: str, given: set[str]) -> dict[str, tuple[int, int]]:
+        """Columns of ``table`` an INSERT leaves to a sequence it fills from → (the first value it takes, the
+        step), where the sequence's position is known (before this INSERT draws from it)."""
+        found = {}
         for (on, column), sequence in self._filled_by.items():
             bounds, before = self._sequences.get(sequence), self._drawn.get(sequence, 0)
-            if on == table and column not in columns and bounds is not None and before is not None:
-                first, step, start = bounds.start + bounds.increment * before, bounds.increment, values.start
-                columns[column] = lambda g, first=first, step=step, start=start, by=values.step: (
-                    first + step * ((g - start) // by)
-                )
-        return Batch(values, columns)
+            if on == table and column not in given and bounds is not None and before is not None:
+                found[column] = (bounds.start + bounds.increment * before, bounds.increment)
+        return found
 
     def _update_fails(self, node: ast.UpdateStmt) -> str | None:
         table = qualified(node.relation)

@@ -64,8 +64,9 @@ class SampleReader(ReaderState):
                 value = value_of(text) if text is not None else None
                 if value is not None and admits(tests, column, value) is False:
                     return (
-                        f"check constraint is violated by some row: the files' INSERT ... SELECT over "
-                        f"generate_series wrote a row of {table} with {column} = {text}, which the CHECK rejects"
+                        f"check constraint is violated by some row: the files inserted a row of {table} (constants, "
+                        f"or computed from INSERT ... SELECT over generate_series) with {column} = {text}, which the "
+                        "CHECK rejects"
                     )
         return None
 
@@ -84,9 +85,9 @@ class SampleReader(ReaderState):
             texts = tuple(_normal(v) for v in key)
             if None not in texts and texts not in present:
                 return (
-                    f"insert or update on table {table} violates foreign key constraint: the files' INSERT ... "
-                    f"SELECT over generate_series wrote ({', '.join(columns)}) = ({', '.join(map(str, key))}), "
-                    f"which no row of {referenced} holds"
+                    f"insert or update on table {table} violates foreign key constraint: the files inserted a row "
+                    f"with ({', '.join(columns)}) = ({', '.join(map(str, key))}), which no row of {referenced} "
+                    "holds (every row of it the files inserted is known)"
                 )
         return None
 
@@ -101,8 +102,9 @@ class SampleReader(ReaderState):
             normal = tuple(value_of(t) or t for t in texts)
             if normal in seen:
                 return (
-                    f"could not create unique index: the files' INSERT ... SELECT over generate_series wrote "
-                    f"({', '.join(keys)}) = ({', '.join(texts)}) into {table} more than once"
+                    f"could not create unique index: the files inserted ({', '.join(keys)}) = "
+                    f"({', '.join(texts)}) into {table} more than once (constants, or computed from INSERT ... "
+                    "SELECT over generate_series)"
                 )
             seen.add(normal)
         return None

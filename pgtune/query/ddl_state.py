@@ -44,6 +44,8 @@ class ReaderState:
         """schema.table → the rows INSERT ... SELECT over generate_series wrote into it, as functions of g."""
         self._foreign_keys: dict[tuple[str, str], tuple[list[str], str, list[str]]] = {}
         """(schema.table, constraint) → (its columns, the referenced table, the referenced columns)."""
+        self._primary_keys: dict[str, list[str]] = {}
+        """schema.table → its PRIMARY KEY columns, for keys the files declared (what a bare REFERENCES names)."""
         self._all_rows_known: set[str] = set()
         """Tables created by the files read whose every INSERT since was constants or a computed series."""
         self._updated: set[str] = set()
@@ -87,14 +89,13 @@ class ReaderState:
         self._all_rows_known.discard(table)
 
     def _computed(self, table: str, columns: list[str], every: bool = False) -> list[tuple] | None:
-        """The values of ``columns`` in each computed row of ``table`` (and of its partitions the files
-        created); rows of a batch that left one of the columns to its default are not known. ``every``: the
-        values of every row the table holds, or None when some are not known."""
+        """The values of ``columns`` in each row of ``table`` the files inserted as constants or computed (and
+        of its partitions the files created); rows of a batch that left one of the columns to its default are
+        not known. ``every``: the values of every row the table holds, or None when some are not known."""
         if self._opaque or (every and (table not in self._all_rows_known or self._bounds.get(table))):
             return None if every else []
-        found: list[tuple] = []
-        if every:
-            found.extend(tuple(r.get(c) for c in columns) for r in self._rows.get(table, ()))
+        # A column a constant row leaves out reads as None (NULL): no claim is made from a NULL.
+        found: list[tuple] = [tuple(r.get(c) for c in columns) for r in self._rows.get(table, ())]
         for name in (table, *(p for p, _ in self._bounds.get(table, ()))):
             for batch in self._batches.get(name, ()):
                 values = [batch.column(c) for c in columns]
