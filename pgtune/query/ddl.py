@@ -368,7 +368,8 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
         }
 
     def _on_UpdateStmt(self, node: ast.UpdateStmt) -> Iterator[dict]:
-        yield {**self._dml(Kind.UPDATE, node), "fails": self._update_fails(node)}
+        fails = self._update_fails(node)  # before the UPDATE makes the rows the files inserted unknown
+        yield {**self._dml(Kind.UPDATE, node), "fails": fails}
 
     def _on_DeleteStmt(self, node: ast.DeleteStmt) -> Iterator[dict]:
         yield self._dml(Kind.DELETE, node)

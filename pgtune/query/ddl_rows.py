@@ -26,9 +26,10 @@ from pglast import ast, enums
 from .ddl_locks import Lock
 from .ddl_model import Kind, KnownSchema
 from .ddl_nodes import qualified
-from .ddl_objects import _TYPE_LIMITS, ObjectReader, SequenceBounds, sequence_bounds
+from .ddl_drawn import DrawnRowReader
+from .ddl_objects import _TYPE_LIMITS, sequence_bounds
 from .ddl_ranges import admits, comparisons, value_of
-from .ddl_series import Batch, compile_expr, series, text_of
+from .ddl_series import text_of
 from .ddl_types import SERIAL_TYPES, ColumnType, type_of
 from .ddl_values import (
     DEFAULT,
@@ -49,12 +50,11 @@ _SERIAL_INTEGERS = {"smallserial": "int2", "serial2": "int2", "serial": "int4", 
 _SERIAL_INTEGERS |= {"bigserial": "int8", "serial8": "int8"}
 
 
-class RowReader(ObjectReader):
+class RowReader(DrawnRowReader):
     def __init__(self, known: KnownSchema | None = None) -> None:
         super().__init__(known)
         self._enums: dict[str, list[str]] = {}
         self._domains: dict[str, tuple[ColumnType, tuple[ast.Node, ...]]] = {}
-        self._column_order: dict[str, tuple[str, ...]] = {}
         self._always: set[tuple[str, str]] = set()
         """Columns PostgreSQL fills itself: GENERATED ALWAYS identity ("identity") and generated columns."""
         self._generated: dict[str, set[str]] = {}
@@ -62,21 +62,7 @@ class RowReader(ObjectReader):
         self._generated_reads: dict[tuple[str, str], set[str]] = {}
         """(schema.table, column) → the stored generated columns whose expression reads it."""
         self._uniques: dict[str, set[str]] = {}
-        self._filled_by: dict[tuple[str, str], str] = {}
-        """(schema.table, column) → the sequence its default draws from."""
-        self._drawn: dict[str, int | None] = {}
-        """Sequence → values INSERTs of the files drew from it (None: an unknown number)."""
         self._read_tables: set[str] = set()
-        self._positioned: set[str] = set()
-        """Sequences a setval of a constant moved: their room is counted from there, not from the catalog."""
-        self._filled_by.update(self.known.sequence_columns)
-
-    def settle(self) -> None:
-        super().settle()
-        if self.known.sequence_room:
-            # The catalog's last_value already counts what the history drew.
-            self._drawn = {s: n for s, n in self._drawn.items() if s not in self.known.sequence_room}
-            self._positioned -= set(self.known.sequence_room)
 
     # --- what the schema source declares ---------------------------------------------------------------
 
@@ -222,20 +208,6 @@ class RowReader(ObjectReader):
                     "reason": "diesel_manage_updated_at creates a trigger on the table",
                 }
 
-    def _set_position(self, sequence: str, args: list) -> None:
-        """``setval(seq, n)`` makes the next value n + INCREMENT (n itself when is_called is false): the room
-        is counted from there. A position not given as a constant leaves the room unknown."""
-        bounds = self._sequences.get(sequence)
-        value = literal(args[1]) if len(args) > 1 else None
-        called = literal(args[2]) if len(args) > 2 else "true"
-        if bounds is None or value is None or not value.lstrip("-").isdigit() or called not in ("true", "false"):
-            self._drawn[sequence] = None
-            return
-        following = int(value) + (bounds.increment if called == "true" else 0)
-        self._sequences[sequence] = replace(bounds, start=following)
-        self._drawn[sequence] = 0
-        self._positioned.add(sequence)
-
     def _trigger_fails(self, node: ast.CreateTrigStmt) -> str | None:
         """A BEFORE ROW trigger's WHEN may not read NEW of a generated column, nor the whole NEW row of a table
         that has one (trigger.c: PostgreSQL computes them after BEFORE triggers run; 0A000)."""
@@ -286,37 +258,12 @@ class RowReader(ObjectReader):
                 self._rows.pop(table)
         return drawn
 
-    def _batch(self, table: str, node: ast.InsertStmt) -> Batch | None:
-        """The rows of ``INSERT ... SELECT ... FROM generate_series(...)``, as functions of the series value;
-        a column a sequence fills (serial, identity, nextval default) takes the sequence's next values."""
-        names = [c.name for c in node.cols or ()] or list(self._column_order.get(table, ()))
-        found = series(node.selectStmt) if names and not node.onConflictClause else None
-        if found is None or len(node.selectStmt.targetList or ()) != len(names):
-            return None
-        values, aliases = found
-        columns = {n: compile_expr(t.val, aliases) for n, t in zip(names, node.selectStmt.targetList, strict=True)}
-        for column, (first, step) in self._next_values(table, set(columns)).items():
-            columns[column] = lambda g, first=first, step=step, start=values.start, by=values.step: (
-                first + step * ((g - start) // by)
-            )
-        return Batch(values, columns)
-
-    def _next_values(self, table: str, given: set[str]) -> dict[str, tuple[int, int]]:
-        """Columns of ``table`` an INSERT leaves to a sequence it fills from → (the first value it takes, the
-        step), where the sequence's position is known (before this INSERT draws from it)."""
-        found = {}
-        for (on, column), sequence in self._filled_by.items():
-            bounds, before = self._sequences.get(sequence), self._drawn.get(sequence, 0)
-            if on == table and column not in given and bounds is not None and before is not None:
-                found[column] = (bounds.start + bounds.increment * before, bounds.increment)
-        return found
-
     def _update_fails(self, node: ast.UpdateStmt) -> str | None:
         table = qualified(node.relation)
         for target in node.targetList or ():
             if (table, target.name) in self._always and not isinstance(target.val, ast.SetToDefault):
                 return f'column "{target.name}" of {table} can only be updated to DEFAULT (PostgreSQL fills it)'
-        return None
+        return None if self._opaque or node.fromClause else self._out_of_range(table, node)
 
     def _inserted(self, table: str, node: ast.InsertStmt) -> tuple[list[dict], int | None]:
         """The rows an INSERT writes as column → text (``UNKNOWN`` where not a constant), and how many."""
@@ -408,23 +355,6 @@ class RowReader(ObjectReader):
                 return fails
         return None
 
-    def _draw(self, table: str, node: ast.InsertStmt, count: int | None) -> str | None:
-        """Draw the INSERT's rows from the sequences that fill its columns; why that passes MAXVALUE."""
-        given = {c.name for c in node.cols or ()} if node.cols else set(self._column_order.get(table, ()))
-        fails = None
-        for (on, column), sequence in self._filled_by.items():
-            if on != table or column in given:
-                continue
-            room = self._room(sequence)
-            before = self._drawn.get(sequence, 0)
-            self._drawn[sequence] = None if count is None or before is None else before + count
-            if room is not None and before is not None and count is not None and count > room - before:
-                fails = fails or (
-                    f"nextval: reached maximum value of sequence {sequence}: {count} row(s) need values, "
-                    f"{max(room - before, 0)} left before its MAXVALUE"
-                )
-        return fails
-
     def _default_scanned(self, parent: str, bound: ast.PartitionBoundSpec | None) -> str | None:
         """The DEFAULT partition a new partition of ``parent`` makes PostgreSQL read in full under ACCESS
         EXCLUSIVE (partbounds.c ``check_default_partition_contents``), unless it is known empty or a CHECK of
@@ -446,17 +376,5 @@ class RowReader(ObjectReader):
                     "outside the bound)"
                 )
         return None
-
-    def _room(self, sequence: str) -> int | None:
-        """How many values the sequence can still give, before the checked files drew any."""
-        if sequence in self.known.sequence_room and sequence not in self._positioned:
-            return self.known.sequence_room[sequence]
-        bounds: SequenceBounds | None = self._sequences.get(sequence)
-        if bounds is None:
-            return None
-        if bounds.increment > 0:
-            return (bounds.maximum - bounds.start) // bounds.increment + 1
-        return (bounds.start - bounds.minimum) // -bounds.increment + 1
-
 
 _UNIQUE_TYPES = (enums.ConstrType.CONSTR_UNIQUE, enums.ConstrType.CONSTR_PRIMARY)

@@ -34,6 +34,7 @@ UNSURE = _Marker("UNSURE")
 """Could be anything, NULL included."""
 Value = object
 Compiled = Callable[[int], Value]
+Resolver = Callable[[tuple[str, ...]], Compiled]
 MAX_ROWS = 200_000
 """Series longer than this are not computed (the cost would be the reader's, not the server's)."""
 
@@ -46,9 +47,9 @@ _OPAQUE_FUNCTIONS = {"now", "random", "gen_random_uuid", "clock_timestamp", "sha
 _OPAQUE_FUNCTIONS |= {"to_char", "make_date", "date_trunc", "repeat", "current_date", "statement_timestamp"}
 
 
-def series(select: ast.Node | None) -> tuple[range, set[str]] | None:
+def series(select: ast.Node | None) -> tuple[range, Resolver] | None:
     """``SELECT ... FROM generate_series(a, b[, step]) [AS] g`` with constant bounds and nothing else in FROM
-    (no WHERE, GROUP BY, DISTINCT, LIMIT): its values and the names ``g`` goes by."""
+    (no WHERE, GROUP BY, DISTINCT, LIMIT): its values, and what a column reference to ``g`` reads."""
     if not isinstance(select, ast.SelectStmt) or select.op != enums.SetOperation.SETOP_NONE:
         return None
     if select.whereClause or select.groupClause or select.limitCount or select.distinctClause or select.valuesLists:
@@ -69,34 +70,48 @@ def series(select: ast.Node | None) -> tuple[range, set[str]] | None:
     names = {"generate_series"}
     if item.alias is not None:
         names = {item.alias.aliasname, *(c.sval for c in item.alias.colnames or ())}
-    return values, names
+
+    def resolve(path: tuple[str, ...]) -> Compiled:
+        if path[-1] in names and len(path) <= 2 and all(p in names for p in path):
+            return lambda g: g
+        return lambda g: UNSURE
+
+    return values, resolve
 
 
-def compile_expr(node: ast.Node | None, names: set[str]) -> Compiled:
+def row_resolver(column: Callable[[str], list[Value] | None]) -> Resolver:
+    """Column references read the ``i``-th value of the named column (``column`` gives a column's values,
+    None when they are not known): for expressions over rows already computed, such as an UPDATE's."""
+
+    def resolve(path: tuple[str, ...]) -> Compiled:
+        values = column(path[-1]) if path[-1] != "*" else None
+        return (lambda i: UNSURE) if values is None else values.__getitem__
+
+    return resolve
+
+
+def compile_expr(node: ast.Node | None, resolve: Resolver) -> Compiled:
     """A function of the series value giving the expression's value (None: NULL)."""
     if isinstance(node, ast.A_Const):
         value = None if node.isnull else _constant(node.val)
         return lambda g: value
     if isinstance(node, ast.ColumnRef):
-        path = [f.sval if isinstance(f, ast.String) else "*" for f in node.fields]
-        if path[-1] in names and len(path) <= 2 and all(p in names for p in path):
-            return lambda g: g
-        return lambda g: UNSURE
+        return resolve(tuple(f.sval if isinstance(f, ast.String) else "*" for f in node.fields))
     if isinstance(node, ast.TypeCast):
-        return _cast(compile_expr(node.arg, names), node.typeName)
+        return _cast(compile_expr(node.arg, resolve), node.typeName)
     if isinstance(node, ast.A_Expr):
-        return _expression(node, names)
+        return _expression(node, resolve)
     if isinstance(node, ast.BoolExpr):
-        return _boolean(node.boolop, [compile_expr(a, names) for a in node.args])
+        return _boolean(node.boolop, [compile_expr(a, resolve) for a in node.args])
     if isinstance(node, ast.NullTest):
-        arg, negated = compile_expr(node.arg, names), node.nulltesttype == enums.NullTestType.IS_NOT_NULL
+        arg, negated = compile_expr(node.arg, resolve), node.nulltesttype == enums.NullTestType.IS_NOT_NULL
         return lambda g: _is_null(arg(g), negated)
     if isinstance(node, ast.CaseExpr):
-        return _case(node, names)
+        return _case(node, resolve)
     if isinstance(node, ast.A_Indirection):
-        return _subscript(node, names)
+        return _subscript(node, resolve)
     if isinstance(node, ast.FuncCall):
-        return _function(node, names)
+        return _function(node, resolve)
     if isinstance(node, ast.A_ArrayExpr):
         return lambda g: OPAQUE
     return lambda g: UNSURE
@@ -175,16 +190,16 @@ def _compare(op: str, a: Value, b: Value) -> Value:
     return _COMPARISONS[op]((a > b) - (a < b))
 
 
-def _expression(node: ast.A_Expr, names: set[str]) -> Compiled:
+def _expression(node: ast.A_Expr, resolve: Resolver) -> Compiled:
     op = node.name[-1].sval if node.name else ""
-    right = compile_expr(node.rexpr, names) if isinstance(node.rexpr, ast.Node) else None
+    right = compile_expr(node.rexpr, resolve) if isinstance(node.rexpr, ast.Node) else None
     if node.kind == enums.A_Expr_Kind.AEXPR_OP and node.lexpr is None and right is not None and op == "-":
         return lambda g: _arithmetic("-", 0, right(g))
-    left = compile_expr(node.lexpr, names)
+    left = compile_expr(node.lexpr, resolve)
     if node.kind == enums.A_Expr_Kind.AEXPR_OP and right is not None:
         return lambda g: _arithmetic(op, left(g), right(g))
     if node.kind == enums.A_Expr_Kind.AEXPR_IN and isinstance(node.rexpr, tuple | list):
-        items = [compile_expr(i, names) for i in node.rexpr]
+        items = [compile_expr(i, resolve) for i in node.rexpr]
         boolop = enums.BoolExprType.OR_EXPR if op == "=" else enums.BoolExprType.AND_EXPR
         tests = [(lambda item: lambda g: _compare(op, left(g), item(g)))(i) for i in items]
         return _boolean(boolop, tests)
@@ -212,10 +227,10 @@ def _is_null(value: Value, negated: bool) -> Value:
     return (value is not None) if negated else (value is None)
 
 
-def _case(node: ast.CaseExpr, names: set[str]) -> Compiled:
-    subject = compile_expr(node.arg, names) if node.arg is not None else None
-    whens = [(compile_expr(w.expr, names), compile_expr(w.result, names)) for w in node.args]
-    otherwise = compile_expr(node.defresult, names) if node.defresult is not None else (lambda g: None)
+def _case(node: ast.CaseExpr, resolve: Resolver) -> Compiled:
+    subject = compile_expr(node.arg, resolve) if node.arg is not None else None
+    whens = [(compile_expr(w.expr, resolve), compile_expr(w.result, resolve)) for w in node.args]
+    otherwise = compile_expr(node.defresult, resolve) if node.defresult is not None else (lambda g: None)
 
     def run(g: int) -> Value:
         for test, result in whens:
@@ -229,17 +244,17 @@ def _case(node: ast.CaseExpr, names: set[str]) -> Compiled:
     return run
 
 
-def _subscript(node: ast.A_Indirection, names: set[str]) -> Compiled:
+def _subscript(node: ast.A_Indirection, resolve: Resolver) -> Compiled:
     array = node.arg.arg if isinstance(node.arg, ast.TypeCast) else node.arg
     index = node.indirection[0] if len(node.indirection) == 1 else None
     if not isinstance(array, ast.A_ArrayExpr) or not isinstance(index, ast.A_Indices) or index.is_slice:
         return lambda g: UNSURE
     cast = node.arg.typeName if isinstance(node.arg, ast.TypeCast) else None
-    elements = [compile_expr(e, names) for e in array.elements or ()]
+    elements = [compile_expr(e, resolve) for e in array.elements or ()]
     if cast is not None:
         element_type = ast.TypeName(names=cast.names, typmods=cast.typmods)
         elements = [_cast(e, element_type) for e in elements]
-    position = compile_expr(index.uidx, names)
+    position = compile_expr(index.uidx, resolve)
 
     def run(g: int) -> Value:
         at = position(g)
@@ -284,9 +299,9 @@ def _to_numeric(value: Value) -> Value:
     return value
 
 
-def _function(node: ast.FuncCall, names: set[str]) -> Compiled:
+def _function(node: ast.FuncCall, resolve: Resolver) -> Compiled:
     name = node.funcname[-1].sval
-    args = [compile_expr(a, names) for a in node.args or ()]
+    args = [compile_expr(a, resolve) for a in node.args or ()]
     if name == "coalesce":
         return lambda g: next((v for v in (a(g) for a in args) if v is not None), None)
     if name in ("lpad", "rpad") and len(args) in (2, 3):

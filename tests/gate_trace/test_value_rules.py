@@ -102,6 +102,10 @@ ALTER TABLE visits ADD CONSTRAINT visits_member_fk FOREIGN KEY (member_id) REFER
 CREATE TABLE visits_late (member_id int);
 INSERT INTO visits_late SELECT 100 + g FROM generate_series(1, 3) g;
 ALTER TABLE visits_late ADD CONSTRAINT visits_late_member_fk FOREIGN KEY (member_id) REFERENCES members NOT VALID;
+CREATE TABLE cards (id int, amount_minor bigint, fee_minor int, status text);
+INSERT INTO cards SELECT g, CASE WHEN g % 50 = 0 THEN 3000000000 + g ELSE g END, 0,
+    CASE WHEN g % 2 = 0 THEN 'open' ELSE 'shut' END
+FROM generate_series(1, 100) g;
 CREATE UNLOGGED TABLE scratch (id int);
 INSERT INTO scratch SELECT generate_series(1, 20);
 CREATE TABLE ledger (id bigint PRIMARY KEY, memo text, amount numeric);
@@ -217,6 +221,10 @@ CASES = [
     (LOCKED + "ALTER TABLE members VALIDATE CONSTRAINT members_sponsor_fk;\n", "MG021", "(sponsor_id) = (5000)"),
     (LOCKED + "ALTER TABLE visits VALIDATE CONSTRAINT visits_member_fk;\n", None, None),
     (LOCKED + "ALTER TABLE visits_late VALIDATE CONSTRAINT visits_late_member_fk;\n", "MG021", "(member_id) = (103)"),
+    # An UPDATE writing an integer its column cannot hold, in a row its WHERE matches.
+    ("UPDATE cards SET fee_minor = amount_minor WHERE status = 'open';\n", "MG021", "integer out of range"),
+    ("UPDATE cards SET fee_minor = amount_minor WHERE status = 'shut';\n", None, None),
+    ("UPDATE cards SET fee_minor = amount_minor / 100 WHERE status = 'open';\n", None, None),
     (
         "UPDATE transfers SET amount = 1 WHERE amount <= 0;\n"
         + LOCKED
