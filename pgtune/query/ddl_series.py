@@ -48,13 +48,14 @@ _OPAQUE_FUNCTIONS |= {"to_char", "make_date", "date_trunc", "repeat", "current_d
 
 
 def series(select: ast.Node | None) -> tuple[range, Resolver] | None:
-    """``SELECT ... FROM generate_series(a, b[, step]) [AS] g`` with constant bounds and nothing else in FROM
-    (no WHERE, GROUP BY, DISTINCT, LIMIT): its values, and what a column reference to ``g`` reads."""
+    """``SELECT ... FROM generate_series(a, b[, step]) [AS] g`` with constant bounds, and nothing else in FROM
+    but ``LATERAL (SELECT <expressions> AS <names>) s`` subqueries of one row each (no WHERE, GROUP BY,
+    DISTINCT, LIMIT): its values, and what a column reference to ``g`` (or to a subquery's name) reads."""
     if not isinstance(select, ast.SelectStmt) or select.op != enums.SetOperation.SETOP_NONE:
         return None
     if select.whereClause or select.groupClause or select.limitCount or select.distinctClause or select.valuesLists:
         return None
-    if not select.fromClause or len(select.fromClause) != 1 or not isinstance(select.fromClause[0], ast.RangeFunction):
+    if not select.fromClause or not isinstance(select.fromClause[0], ast.RangeFunction):
         return None
     item = select.fromClause[0]
     call = item.functions[0][0] if len(item.functions) == 1 else None
@@ -74,8 +75,19 @@ def series(select: ast.Node | None) -> tuple[range, Resolver] | None:
     def resolve(path: tuple[str, ...]) -> Compiled:
         if path[-1] in names and len(path) <= 2 and all(p in names for p in path):
             return lambda g: g
-        return lambda g: UNSURE
+        return lateral.get(path, lambda g: UNSURE)
 
+    lateral: dict[tuple[str, ...], Compiled] = {}
+    for other in select.fromClause[1:]:
+        query = other.subquery if isinstance(other, ast.RangeSubselect) and other.alias else None
+        if not (isinstance(query, ast.SelectStmt) and query.targetList) or query.fromClause or query.whereClause:
+            return None
+        for target in query.targetList:
+            plain = isinstance(target.val, ast.ColumnRef) and isinstance(target.val.fields[-1], ast.String)
+            name = target.name or (target.val.fields[-1].sval if plain else None)
+            if name:
+                compiled = compile_expr(target.val, resolve)
+                lateral[(name,)] = lateral[(other.alias.aliasname, name)] = compiled
     return values, resolve
 
 

@@ -106,6 +106,9 @@ CREATE TABLE cards (id int, amount_minor bigint, fee_minor int, status text);
 INSERT INTO cards SELECT g, CASE WHEN g % 50 = 0 THEN 3000000000 + g ELSE g END, 0,
     CASE WHEN g % 2 = 0 THEN 'open' ELSE 'shut' END
 FROM generate_series(1, 100) g;
+CREATE TABLE books (id int PRIMARY KEY, code text UNIQUE, shelf text);
+INSERT INTO books SELECT g, 'B-' || lpad(g::text, 3, '0'), s.shelf
+FROM generate_series(1, 50) g, LATERAL (SELECT (ARRAY['a', 'b'])[1 + g % 2] AS shelf) s;
 CREATE UNLOGGED TABLE scratch (id int);
 INSERT INTO scratch SELECT generate_series(1, 20);
 CREATE TABLE ledger (id bigint PRIMARY KEY, memo text, amount numeric);
@@ -221,6 +224,8 @@ CASES = [
     (LOCKED + "ALTER TABLE members VALIDATE CONSTRAINT members_sponsor_fk;\n", "MG021", "(sponsor_id) = (5000)"),
     (LOCKED + "ALTER TABLE visits VALIDATE CONSTRAINT visits_member_fk;\n", None, None),
     (LOCKED + "ALTER TABLE visits_late VALIDATE CONSTRAINT visits_late_member_fk;\n", "MG021", "(member_id) = (103)"),
+    ("INSERT INTO books VALUES (51, 'B-007', 'a');\n", "MG021", "code = B-007"),
+    ("INSERT INTO books VALUES (51, 'B-051', 'a');\n", None, None),
     # An UPDATE writing an integer its column cannot hold, in a row its WHERE matches.
     ("UPDATE cards SET fee_minor = amount_minor WHERE status = 'open';\n", "MG021", "integer out of range"),
     ("UPDATE cards SET fee_minor = amount_minor WHERE status = 'shut';\n", None, None),
