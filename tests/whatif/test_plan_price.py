@@ -73,6 +73,26 @@ def test_scattered_repeated_lookups_are_priced_for_every_page_they_touch(snapsho
         assert priced.total_cost - priced.planner_cost > touched_again / 2
 
 
+def test_rows_a_filter_removes_after_the_fetch_are_priced_as_fetched(snapshot, session):
+    """The same 4,000 probes of 20 rows, but a Filter keeps one row in twenty: the plan's rows are those the
+    Filter leaves, the heap fetches those the Index Cond matches (pg_stats: 20 rows per spread value)."""
+    by_spread = IndexSpec("public", "fan_child", (IndexKey("spread"),))
+    session.rows("SET enable_hashjoin = off")
+    session.rows("SET enable_mergejoin = off")
+    text = (
+        "SELECT sum(c.v) FROM fan_parent p JOIN fan_child c ON c.spread = p.grp * 7919 % 50000 "
+        "WHERE p.id <= 4000 AND c.v % 20 = 0"
+    )
+    filtered = statement("filtered", text, CHILD, (pred(CHILD, "spread"),))
+    with HypoPG(session) as hypopg:
+        model = PlannerCosts(session, hypopg, snapshot)
+        priced = model.cost(filtered, frozenset({by_spread}))
+    assert by_spread in priced.used and priced.nested_loop_fetches < 80_000 / 10
+    pages = snapshot.table("public", "fan_child").relpages
+    touched_again = 80_000 - pages_fetched(80_000, pages, 524_288)
+    assert priced.total_cost - priced.planner_cost > touched_again / 2
+
+
 def test_an_index_only_loop_is_priced_by_the_leaf_pages_it_touches(snapshot, session):
     """A covering index answers from its leaves: 4,000 probes touch a few hundred leaf pages again and again,
     far fewer pages than the heap's, so the price added is below the heap loop's."""
