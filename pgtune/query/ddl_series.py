@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from pglast import ast, enums
 
-from .ddl_values import literal
+from .ddl_values import series_values
 
 
 class _Marker:
@@ -55,19 +55,10 @@ def series(select: ast.Node | None) -> tuple[range, Resolver] | None:
         return None
     if select.whereClause or select.groupClause or select.limitCount or select.distinctClause or select.valuesLists:
         return None
-    if not select.fromClause or not isinstance(select.fromClause[0], ast.RangeFunction):
+    values = series_values(select.fromClause[0]) if select.fromClause else None
+    if values is None or len(values) > MAX_ROWS:
         return None
     item = select.fromClause[0]
-    call = item.functions[0][0] if len(item.functions) == 1 else None
-    if not isinstance(call, ast.FuncCall) or call.funcname[-1].sval != "generate_series":
-        return None
-    numbers = [literal(a) for a in call.args or ()]
-    if len(numbers) not in (2, 3) or not all(n and n.lstrip("-").isdigit() for n in numbers):
-        return None
-    start, stop, step = int(numbers[0]), int(numbers[1]), int(numbers[2]) if len(numbers) == 3 else 1
-    values = range(start, stop + (1 if step > 0 else -1), step) if step else range(0)
-    if len(values) > MAX_ROWS:
-        return None
     names = {"generate_series"}
     if item.alias is not None:
         names = {item.alias.aliasname, *(c.sval for c in item.alias.colnames or ())}

@@ -136,16 +136,24 @@ def row_count(select: ast.Node | None) -> int | None:
         return 1 if select.targetList else None
     total = 1
     for item in select.fromClause:
-        if not isinstance(item, ast.RangeFunction) or len(item.functions) != 1:
+        values = series_values(item)
+        if values is None:
             return None
-        call = item.functions[0][0]
-        if not isinstance(call, ast.FuncCall) or call.funcname[-1].sval != "generate_series":
-            return None
-        numbers = [literal(a) for a in call.args or ()]
-        if len(numbers) not in (2, 3) or not all(n and n.lstrip("-").isdigit() for n in numbers):
-            return None
-        start, stop, step = int(numbers[0]), int(numbers[1]), int(numbers[2]) if len(numbers) == 3 else 1
-        if step == 0:
-            return None
-        total *= max((stop - start) // step + 1, 0)
+        total *= len(values)
     return total
+
+
+def series_values(item: ast.Node) -> range | None:
+    """The values of ``generate_series(a, b[, step])`` with constant bounds as a FROM item, or None."""
+    if not isinstance(item, ast.RangeFunction) or len(item.functions) != 1:
+        return None
+    call = item.functions[0][0]
+    if not isinstance(call, ast.FuncCall) or call.funcname[-1].sval != "generate_series":
+        return None
+    numbers = [literal(a) for a in call.args or ()]
+    if len(numbers) not in (2, 3) or not all(n and n.lstrip("-").isdigit() for n in numbers):
+        return None
+    start, stop, step = int(numbers[0]), int(numbers[1]), int(numbers[2]) if len(numbers) == 3 else 1
+    if step == 0:
+        return None
+    return range(start, stop + (1 if step > 0 else -1), step)
