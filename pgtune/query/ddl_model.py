@@ -93,6 +93,8 @@ class KnownSchema:
     sequence_room: Mapping[str, int] = field(default_factory=dict)
     """schema.sequence → values it can still give before MAXVALUE (pg_sequences: last_value, max_value,
     increment_by), for sequences whose last_value the role may read."""
+    available_extensions: frozenset[str] = frozenset()
+    """The extensions the server can install (pg_available_extensions); empty when not known."""
     sequence_columns: Mapping[tuple[str, str], str] = field(default_factory=dict)
     """(schema.table, column) → the schema.sequence that fills it (OWNED BY, serial or identity)."""
 

@@ -407,3 +407,15 @@ def test_rows_the_files_inserted_are_forgotten_once_emptied(tmp_path):
     assert "MG021" in _found(_check(str(_file(tmp_path, "0001_m.sql", base + again))))
     for emptied in ("TRUNCATE codes;\n", "DELETE FROM codes;\n"):
         assert "MG021" not in _found(_check(str(_file(tmp_path, "0002_m.sql", base + emptied + again))))
+
+
+@pytest.mark.parametrize(("extension", "available"), [("pgtune_no_such_extension", False), ("pg_trgm", True)])
+def test_the_server_says_which_extensions_it_can_install(loaded, tmp_path, extension, available):
+    """With --dsn, pg_available_extensions: CREATE EXTENSION of one the server lacks fails, IF NOT EXISTS or not."""
+    path = _file(tmp_path / "m", "0042_m.sql", f"CREATE EXTENSION IF NOT EXISTS {extension};\n")
+    assert "MG021" not in _found(_check(str(path))), "the file alone cannot tell"
+    found = _found(_check(str(path), "--dsn", loaded.dsn))
+    assert any("is not available" in m for m in found.get("MG021", [])) is not available, found
+    traced = _check(str(path), "--trace", "--dsn", loaded.dsn)
+    refused = [f for f in traced["findings"] if f["rule"] == "MG021" and f["confidence"] == "high"]
+    assert bool(refused) is not available, traced["findings"]
