@@ -59,13 +59,9 @@ class DrawnRowReader(ObjectReader):
         found = series(node.selectStmt) if names and not node.onConflictClause else None
         if found is None or len(node.selectStmt.targetList or ()) != len(names):
             return None
-        values, resolve = found
+        rows, resolve = found
         columns = {n: compile_expr(t.val, resolve) for n, t in zip(names, node.selectStmt.targetList, strict=True)}
-        for column, (first, step) in self._next_values(table, set(columns)).items():
-            columns[column] = lambda g, first=first, step=step, start=values.start, by=values.step: (
-                first + step * ((g - start) // by)
-            )
-        return Batch(values, columns)
+        return Batch(rows, columns, self._next_values(table, set(columns)))
 
     def _next_values(self, table: str, given: set[str]) -> dict[str, tuple[int, int]]:
         """Columns of ``table`` an INSERT leaves to a sequence it fills from → (the first value it takes, the

@@ -12,12 +12,15 @@ timestamp, ``now()``) is ``OPAQUE``: not NULL, but not known; anything else the 
 from __future__ import annotations
 
 import hashlib
+import itertools
+import math
+import operator
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from pglast import ast, enums
 
-from .ddl_values import series_values
+from .ddl_values import literal, series_values
 
 
 class _Marker:
@@ -47,30 +50,39 @@ _OPAQUE_FUNCTIONS = {"now", "random", "gen_random_uuid", "clock_timestamp", "sha
 _OPAQUE_FUNCTIONS |= {"to_char", "make_date", "date_trunc", "repeat", "current_date", "statement_timestamp"}
 
 
-def series(select: ast.Node | None) -> tuple[range, Resolver] | None:
-    """``SELECT ... FROM generate_series(a, b[, step]) [AS] g`` with constant bounds, and nothing else in FROM
-    but ``LATERAL (SELECT <expressions> AS <names>) s`` subqueries of one row each (no WHERE, GROUP BY,
-    DISTINCT, LIMIT): its values, and what a column reference to ``g`` (or to a subquery's name) reads."""
+def series(select: ast.Node | None) -> tuple[list[tuple], Resolver] | None:
+    """``SELECT ... FROM generate_series(a, b[, step]) [AS] g`` with constant bounds, or a cross product of
+    such series and ``unnest`` of constant arrays, and ``LATERAL (SELECT <expressions> AS <names>) s``
+    subqueries of one row each (no WHERE, GROUP BY, DISTINCT, LIMIT): its rows (a value per source), and what
+    a column reference to a source (or to a subquery's name) reads."""
     if not isinstance(select, ast.SelectStmt) or select.op != enums.SetOperation.SETOP_NONE:
         return None
     if select.whereClause or select.groupClause or select.limitCount or select.distinctClause or select.valuesLists:
         return None
-    values = series_values(select.fromClause[0]) if select.fromClause else None
-    if values is None or len(values) > MAX_ROWS:
+    sources: list[tuple[list, set[str]]] = []
+    subqueries = []
+    for item in select.fromClause or ():
+        if isinstance(item, ast.RangeSubselect):
+            subqueries.append(item)
+            continue
+        values = _source_values(item)
+        if values is None:
+            return None
+        call = item.functions[0][0].funcname[-1].sval
+        names = {item.alias.aliasname, *(c.sval for c in item.alias.colnames or ())} if item.alias else {call}
+        sources.append((values, names))
+    if not sources or math.prod(len(v) for v, _ in sources) > MAX_ROWS:
         return None
-    item = select.fromClause[0]
-    names = {"generate_series"}
-    if item.alias is not None:
-        names = {item.alias.aliasname, *(c.sval for c in item.alias.colnames or ())}
+    lateral: dict[tuple[str, ...], Compiled] = {}
 
     def resolve(path: tuple[str, ...]) -> Compiled:
-        if path[-1] in names and len(path) <= 2 and all(p in names for p in path):
-            return lambda g: g
-        return lateral.get(path, lambda g: UNSURE)
+        for at, (_, names) in enumerate(sources):
+            if path[-1] in names and len(path) <= 2 and all(p in names for p in path):
+                return operator.itemgetter(at)
+        return lateral.get(path, lambda row: UNSURE)
 
-    lateral: dict[tuple[str, ...], Compiled] = {}
-    for other in select.fromClause[1:]:
-        query = other.subquery if isinstance(other, ast.RangeSubselect) and other.alias else None
+    for item in subqueries:
+        query = item.subquery if item.alias else None
         if not (isinstance(query, ast.SelectStmt) and query.targetList) or query.fromClause or query.whereClause:
             return None
         for target in query.targetList:
@@ -78,8 +90,31 @@ def series(select: ast.Node | None) -> tuple[range, Resolver] | None:
             name = target.name or (target.val.fields[-1].sval if plain else None)
             if name:
                 compiled = compile_expr(target.val, resolve)
-                lateral[(name,)] = lateral[(other.alias.aliasname, name)] = compiled
-    return values, resolve
+                lateral[(name,)] = lateral[(item.alias.aliasname, name)] = compiled
+    return list(itertools.product(*(v for v, _ in sources))), resolve
+
+
+def _source_values(item: ast.Node) -> list | None:
+    """The values of a FROM item that is ``generate_series`` of constants or ``unnest`` of a constant array
+    (``'{BTC,ETH}'::text[]`` or ``ARRAY['BTC', 'ETH']``)."""
+    numbers = series_values(item)
+    if numbers is not None:
+        return list(numbers) if len(numbers) <= MAX_ROWS else None
+    call = item.functions[0][0] if isinstance(item, ast.RangeFunction) and len(item.functions) == 1 else None
+    if not isinstance(call, ast.FuncCall) or call.funcname[-1].sval != "unnest" or len(call.args or ()) != 1:
+        return None
+    array = call.args[0]
+    if isinstance(array, ast.A_ArrayExpr):
+        values = [compile_expr(e, lambda path: lambda row: UNSURE)(()) for e in array.elements or ()]
+    elif isinstance(array, ast.TypeCast) and array.typeName.arrayBounds and (text := literal(array.arg)):
+        inner = text.strip()
+        if not (inner.startswith("{") and inner.endswith("}")) or any(c in inner[1:-1] for c in '"\\{}'):
+            return None
+        element = _cast(operator.itemgetter(0), ast.TypeName(names=array.typeName.names))
+        values = [element((v.strip(),)) for v in inner[1:-1].split(",")] if inner[1:-1].strip() else []
+    else:
+        return None
+    return None if any(v is UNSURE for v in values) else values
 
 
 def row_resolver(column: Callable[[str], list[Value] | None]) -> Resolver:
@@ -94,7 +129,7 @@ def row_resolver(column: Callable[[str], list[Value] | None]) -> Resolver:
 
 
 def compile_expr(node: ast.Node | None, resolve: Resolver) -> Compiled:
-    """A function of the series value giving the expression's value (None: NULL)."""
+    """A function of a row (a value per FROM source) giving the expression's value (None: NULL)."""
     if isinstance(node, ast.A_Const):
         value = None if node.isnull else _constant(node.val)
         return lambda g: value
@@ -340,17 +375,20 @@ class Batch:
     """The rows one INSERT ... SELECT over generate_series wrote: each given column's function, computed the
     first time a rule asks for that column."""
 
-    def __init__(self, values: range, columns: dict[str, Compiled]) -> None:
-        self._values = values
+    def __init__(self, rows: list[tuple], columns: dict[str, Compiled], drawn: dict[str, tuple[int, int]]) -> None:
+        self._values = rows
         self._columns = columns
-        self._computed: dict[str, list[Value]] = {}
+        self._computed: dict[str, list[Value]] = {
+            column: [first + step * i for i in range(len(rows))] for column, (first, step) in drawn.items()
+        }
+        """Columns a sequence fills ((first value, step)) are known at once; the others when asked."""
 
     def __len__(self) -> int:
         return len(self._values)
 
     def column(self, name: str) -> list[Value] | None:
         """The column's value in each row; None when the INSERT left the column to its default."""
-        if name not in self._columns:
+        if name not in self._columns and name not in self._computed:
             return None
         if name not in self._computed:
             compiled = self._columns[name]

@@ -4,8 +4,8 @@ verdict (a rule, or nothing) must be the trace's. Enum labels, domain CHECKs and
 generated columns, rows no partition accepts, duplicates of inserted rows, a sequence's room, USING INDEX,
 generated-column dependencies, inline CHECKs, DEFAULT-partition scans, folded UNIQUE expressions, a backfill
 written as a tautology, a DELETE emptying a one-day partition, a BEFORE trigger's WHEN reading NEW of a
-generated column, a setval's position, rows computed from INSERT ... SELECT over generate_series, and
-diesel's trigger helper."""
+generated column, a setval's position, rows computed from INSERT ... SELECT over generate_series (and
+unnest), CREATE EXTENSION of one the server lacks, and diesel's trigger helper."""
 
 from __future__ import annotations
 
@@ -109,6 +109,10 @@ FROM generate_series(1, 100) g;
 CREATE TABLE books (id int PRIMARY KEY, code text UNIQUE, shelf text);
 INSERT INTO books SELECT g, 'B-' || lpad(g::text, 3, '0'), s.shelf
 FROM generate_series(1, 50) g, LATERAL (SELECT (ARRAY['a', 'b'])[1 + g % 2] AS shelf) s;
+CREATE TABLE pairs (symbol text PRIMARY KEY, base text, quote text);
+INSERT INTO pairs SELECT b || '-' || q, b, q FROM unnest('{BTC,ETH}'::text[]) b, unnest(ARRAY['USD', 'EUR']) q;
+CREATE TABLE slots (day int, hour int, tag text);
+INSERT INTO slots SELECT d, h, 'h' || (h % 3) FROM generate_series(1, 3) d, generate_series(0, 23) h;
 CREATE UNLOGGED TABLE scratch (id int);
 INSERT INTO scratch SELECT generate_series(1, 20);
 CREATE TABLE ledger (id bigint PRIMARY KEY, memo text, amount numeric);
@@ -226,6 +230,11 @@ CASES = [
     (LOCKED + "ALTER TABLE visits_late VALIDATE CONSTRAINT visits_late_member_fk;\n", "MG021", "(member_id) = (103)"),
     ("INSERT INTO books VALUES (51, 'B-007', 'a');\n", "MG021", "code = B-007"),
     ("INSERT INTO books VALUES (51, 'B-051', 'a');\n", None, None),
+    # Cross products of series and of unnest over constant arrays.
+    ("INSERT INTO pairs VALUES ('ETH-EUR', 'ETH', 'EUR');\n", "MG021", "symbol = ETH-EUR"),
+    ("INSERT INTO pairs VALUES ('SOL-EUR', 'SOL', 'EUR');\n", None, None),
+    ("CREATE UNIQUE INDEX CONCURRENTLY slots_day_tag_key ON slots (day, tag);\n", "MG021", "more than once"),
+    ("CREATE UNIQUE INDEX CONCURRENTLY slots_day_hour_key ON slots (day, hour);\n", None, None),
     # An UPDATE writing an integer its column cannot hold, in a row its WHERE matches.
     ("UPDATE cards SET fee_minor = amount_minor WHERE status = 'open';\n", "MG021", "integer out of range"),
     ("UPDATE cards SET fee_minor = amount_minor WHERE status = 'shut';\n", None, None),
