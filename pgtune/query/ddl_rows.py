@@ -231,6 +231,7 @@ class RowReader(DrawnRowReader):
         table = qualified(node.relation)
         rows, count = self._inserted(table, node)
         batch = self._batch(table, node)
+        count = len(batch) if batch is not None else count  # a cross product with unnest counts too
         filled = self._next_values(table, set(rows[0]) if rows else set())  # before this INSERT draws
         drawn = self._draw(table, node, count)
         if self._opaque:
