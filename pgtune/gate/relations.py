@@ -56,6 +56,10 @@ def renamed(before: dict[int, Relation], after: dict[int, Relation]) -> tuple[st
     return tuple(found)
 
 
-def renamed_values(before: dict[int, tuple[str, str]], after: dict[int, tuple[str, str]]) -> tuple[tuple[str, str, str], ...]:
+def renamed_values(
+    before: dict[int, tuple[str, str]], after: dict[int, tuple[str, str]]
+) -> tuple[tuple[str, str, str], ...]:
     """(schema.enum, old value, new value) for each enum value (oid → (enum, value)) whose label changed."""
-    return tuple((enum, label, after[oid][1]) for oid, (enum, label) in before.items() if oid in after and after[oid][1] != label)
+    return tuple(
+        (enum, label, after[oid][1]) for oid, (enum, label) in before.items() if oid in after and after[oid][1] != label
+    )

@@ -288,32 +288,32 @@ def _refine(action: DdlAction, statement: StatementTrace) -> DdlAction:
 def _unmodelled(statement: StatementTrace, table: str | None) -> DdlAction:
     """What the reader left unmodelled, as the trace saw it; an existing relation it dropped (a view: the reader
     models only tables and materialized views as dropped) is a drop."""
-    return DdlAction(
-        kind=Kind.DROP_TABLE if table in statement.dropped else Kind.STATEMENT,
-        file=statement.file,
-        line=statement.line,
-        column=statement.column,
-        sql=statement.sql,
-        table=table,
+    return _seen(
+        statement,
+        Kind.DROP_TABLE if table in statement.dropped else Kind.STATEMENT,
+        table,
+        table,
         lock=statement.strongest_lock(table),
-        in_transaction=statement.in_transaction,
         rewrites=table in statement.rewritten,
         scans=table in statement.scanned,
-        **_observed(statement, table),
     )
 
 
 def _renamed_value(statement: StatementTrace, value: RenamedValue) -> DdlAction:
+    return _seen(statement, Kind.RENAME_VALUE, value.enum, None, lock=None, name=value.old, new_name=value.new)
+
+
+def _seen(statement: StatementTrace, kind: Kind, target: str | None, table: str | None, **facts) -> DdlAction:
+    """An action only the trace shows, about ``target``; ``table`` is the relation whose locks and waits it
+    carries."""
     return DdlAction(
-        kind=Kind.RENAME_VALUE,
+        kind=kind,
         file=statement.file,
         line=statement.line,
         column=statement.column,
         sql=statement.sql,
-        table=value.enum,
-        lock=None,
+        table=target,
         in_transaction=statement.in_transaction,
-        name=value.old,
-        new_name=value.new,
-        **_observed(statement, None),
+        **facts,
+        **_observed(statement, table),
     )

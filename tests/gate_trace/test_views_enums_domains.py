@@ -6,16 +6,14 @@ hazards (the corpus labels) and ``check --trace``'s findings must say the same."
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 from pathlib import Path
 
 import pytest
 
-from pgtune.cli import main
 from pgtune.gate.config import CheckConfig
 from pgtune.gate.trace import trace_paths
+
+from .test_release_rules import _check
 
 SCHEMA = """
 CREATE TYPE desk_state AS ENUM ('cold', 'warm', 'hot');
@@ -30,7 +28,12 @@ CREATE VIEW client_exposure AS SELECT id, country FROM clients;
 LOCKED = "SET lock_timeout = '2s';\n"
 CASES = [
     # (migration, the rule --trace reports, a phrase of its message, a phrase of the trace's hazard); None: safe.
-    (LOCKED + "DROP VIEW client_exposure;\n", "MG017", "Dropping public.client_exposure", "drops public.client_exposure"),
+    (
+        LOCKED + "DROP VIEW client_exposure;\n",
+        "MG017",
+        "Dropping public.client_exposure",
+        "drops public.client_exposure",
+    ),
     (LOCKED + "CREATE VIEW scratch AS SELECT id FROM clients;\nDROP VIEW scratch;\n", None, None, None),
     (
         LOCKED + "ALTER TYPE desk_state RENAME VALUE 'warm' TO 'tepid';\n",
@@ -63,7 +66,12 @@ CASES = [
         "ACCESS EXCLUSIVE lock on public.client_exposure with no lock_timeout",
         "ACCESS EXCLUSIVE on public.client_exposure with no lock_timeout",
     ),
-    (LOCKED + "CREATE OR REPLACE VIEW client_exposure AS SELECT id, country FROM clients WHERE id > 0;\n", None, None, None),
+    (
+        LOCKED + "CREATE OR REPLACE VIEW client_exposure AS SELECT id, country FROM clients WHERE id > 0;\n",
+        None,
+        None,
+        None,
+    ),
 ]
 
 
@@ -71,14 +79,6 @@ CASES = [
 def desk(database):
     database.execute(SCHEMA)
     return database
-
-
-def _check(*args: str) -> dict:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["check", *args, "--format", "json"])
-    assert code in (0, 1), err.getvalue()
-    return json.loads(out.getvalue())
 
 
 def _write(tmp_path: Path, text: str) -> Path:
