@@ -51,13 +51,17 @@ class FullReads:
             return {}
         return dict(self.traced.execute(_SILENT_SCANS).fetchall())
 
-    def silent_reads(self, before: dict[int, int], locks: set[tuple[int, Lock]]) -> tuple[str, ...]:
+    def silent_reads(
+        self, before: dict[int, int], locks: set[tuple[int, Lock]], taken: set[tuple[int, Lock]]
+    ) -> tuple[str, ...]:
         """Those tables the statement read in full under a lock that blocks writes: a DEFAULT partition beside a
         partition created or attached (partbounds.c ``check_default_partition_contents``), a table whose domain
         column was checked against a new or validated domain constraint (typecmds.c ``validateDomainConstraint``,
-        under SHARE)."""
+        under SHARE). A table the statement itself locked only for reading or DML (``taken``: its new locks) was
+        read by its own query, though an earlier statement's lock still blocks writes."""
         order = list(Lock)
-        strong = {oid for oid, lock in locks if order.index(lock) >= order.index(Lock.SHARE)}
+        own = {oid for oid, lock in taken if order.index(lock) < order.index(Lock.SHARE)}
+        strong = {oid for oid, lock in locks if order.index(lock) >= order.index(Lock.SHARE)} - own
         after = self.silent_counts() if strong else {}
         return tuple(
             self.existing[oid].name

@@ -206,8 +206,8 @@ class _FileRun:
         mark = time.perf_counter()
         holding = conn.info.transaction_status == _INTRANS
         locks = self._locks() if holding else polled
-        silent = self.scans.silent_reads(silent_counts, locks) if holding else ()
         new = {key: (started, self.overhead_s) for key in locks if key not in transaction.held}
+        silent = self.scans.silent_reads(silent_counts, locks, set(new)) if holding else ()
         transaction.held.update(new)
         reads, writes = self._probe(locks) if holding else ((), ())
         after = self._catalog()
