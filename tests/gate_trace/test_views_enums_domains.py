@@ -60,6 +60,14 @@ CASES = [
         None,
         None,
     ),
+    # The UPDATE reads clients itself (a sequential scan) under the ALTER's lock: no domain check, no full read.
+    (
+        "BEGIN;\n" + LOCKED + "ALTER TABLE clients ADD COLUMN tag text;\n"
+        "UPDATE clients SET tag = 'x' WHERE state = 'hot';\nCOMMIT;\n",
+        None,
+        None,
+        None,
+    ),
     (
         "CREATE OR REPLACE VIEW client_exposure AS SELECT id, country FROM clients WHERE id > 0;\n",
         "MG019",
