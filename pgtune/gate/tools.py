@@ -72,6 +72,7 @@ _DRIZZLE_BREAKPOINT = "--> statement-breakpoint"
 _DIESEL_DIRECTORY = re.compile(r"^\d[\d_-]*_\w")
 _SQLX_NAME = re.compile(r"^\d+_.+\.sql$")
 _SQLX_NO_TX = "-- no-transaction"
+_SQLX_TEMPLATES = ("-- Add migration script here", "-- Add up migration script here")
 
 
 def detect(path: Path, text: str) -> ToolRead | None:
@@ -92,13 +93,25 @@ def detect(path: Path, text: str) -> ToolRead | None:
         return ToolRead("prisma", (Part(text, False, one_exec=True),))
     if path.name == "up.sql" and _is_diesel(path):
         return _diesel(path, text)
-    if _SQLX_NAME.match(path.name) and (text.startswith(_SQLX_NO_TX) or (path.parent.parent / "Cargo.toml").is_file()):
+    if _is_sqlx(path, text):
         # sqlx-core migrate/source.rs: ``no_tx = sql.starts_with("-- no-transaction")``; sqlx-postgres
         # migrate.rs ``apply``: the script in one ``execute`` (a simple query), in a transaction unless no_tx.
-        # Its ``<version>_<name>.sql`` layout under a Rust crate's migrations/ (sqlx::migrate!() reads
-        # CARGO_MANIFEST_DIR/migrations), or the marker, tell it from golang-migrate's same-named files.
         return ToolRead("sqlx", (Part(text, not text.startswith(_SQLX_NO_TX), one_exec=True),))
     return None
+
+
+def _is_sqlx(path: Path, text: str) -> bool:
+    """sqlx-cli's ``migrate add`` writes its template line first (sqlx-core migrate/migration_type.rs,
+    ``file_content``), under the author's ``-- no-transaction`` when there is one: a file that keeps it is
+    sqlx's whatever its name. Otherwise its ``<version>_<name>.sql`` layout under a Rust crate's migrations/
+    (sqlx::migrate!() reads CARGO_MANIFEST_DIR/migrations), or the marker, tell it from golang-migrate's
+    same-named files."""
+    first_line = text.removeprefix(_SQLX_NO_TX).lstrip().partition("\n")[0].strip()
+    if first_line in _SQLX_TEMPLATES:
+        return True
+    return bool(_SQLX_NAME.match(path.name)) and (
+        text.startswith(_SQLX_NO_TX) or (path.parent.parent / "Cargo.toml").is_file()
+    )
 
 
 def _blank(text: str) -> str:

@@ -287,6 +287,24 @@ def test_liquibase_changelog_for_another_database_runs_nothing(tmp_path):
     )
 
 
+def test_sqlx_is_known_by_the_template_line_its_cli_writes(source, tmp_path):
+    """A file kept under any name with ``sqlx migrate add``'s first line is sqlx's: in a transaction unless
+    ``-- no-transaction`` comes first; a plain file with the same statement runs as psql runs it."""
+    statement = TWO_CIC.splitlines(keepends=True)[0]
+    wrapped = _write(tmp_path / "add_index.sql", "-- Add migration script here\n" + statement)
+    code, static = _check(str(wrapped))
+    assert code == 1 and _at(static, "MG003") == [2]
+    assert _model(static) == "sqlx migrate (the script in one simple query): one transaction"
+    _, traced = _traced(wrapped, source.dsn)
+    assert [f["location"]["line"] for f in traced["findings"] if f["rule"] == "MG021"] == [2]
+    bare = _write(tmp_path / "add_index_bare.sql", "-- no-transaction\n-- Add up migration script here\n" + statement)
+    code, static = _check(str(bare))
+    assert code == 0 and _model(static) == "sqlx migrate (the script in one simple query): autocommit"
+    plain = _write(tmp_path / "plain.sql", "-- add the index\n" + statement)
+    code, static = _check(str(plain))
+    assert code == 0 and "sqlx" not in _model(static)
+
+
 def test_sqlx_wraps_each_migration_unless_it_starts_with_no_transaction(source, tmp_path):
     """sqlx (sqlx-core migrate/source.rs, sqlx-postgres migrate.rs): ``<version>_<name>.sql`` under a crate's
     migrations/, run in a transaction unless its first bytes are ``-- no-transaction``; a ``.up.sql`` there is
