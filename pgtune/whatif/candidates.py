@@ -327,7 +327,7 @@ def _partial(
         stats = snapshot.stats_of(table.schema, table.name, predicate.column)
         if stats is None or distinct_values(stats, table) > settings.partial_max_distinct:
             continue
-        shares = [_frequency(stats, value) for value in _constants(predicate)]
+        shares = [value_frequency(stats, value) for value in _constants(predicate)]
         if not shares or None in shares or sum(shares) > settings.partial_max_frequency:
             continue
         share = sum(shares)
@@ -358,7 +358,7 @@ def _constants(predicate: Predicate) -> list[str]:
     return _LIST_ITEM.findall(predicate.constant)
 
 
-def _frequency(stats: ColumnStats, constant: str) -> float | None:
+def value_frequency(stats: ColumnStats, constant: str) -> float | None:
     """The share of rows holding the constant: its MCV frequency, else what is left for rarer values."""
     value = constant.strip("'").replace("''", "'")
     for mcv, freq in zip(stats.most_common_values, stats.most_common_freqs, strict=False):

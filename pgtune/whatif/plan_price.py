@@ -12,11 +12,15 @@ things HypoPG's plans leave out. Both were measured on TPC-H SF1 (docs/design.md
    inner index scan over a loop count it takes from the rows of the relation that supplies the parameter,
    not from the join below, and prices a page it has touched before as free. TPC-H Q5 with
    ``lineitem (l_suppkey)``: the planner priced 2,000 probes of 600 rows (1.2 million fetches over 112,503
-   heap pages) at 116,000; it ran 5.9× slower than today's plan. Each such scan is priced again from the
-   plan's own rows and loops: the distinct heap pages the fetches touch (the planner's Mackert–Lohman
-   formula, with the effective cache), each read at random_page_cost, every further touch of a page at
-   seq_page_cost (a buffer access costs about what a page of a sequential scan costs), and the planner's
-   CPU price per row. Where that is above the planner's price, the difference is added.
+   heap pages) at 116,000; it ran 5.9× slower than today's plan. Each such scan is priced again from its
+   loops and the rows it fetches: the plan's rows where it has no Filter, else at least the rows its Index
+   Cond matches, from pg_stats (the plan's rows are those the Filter leaves: Q9's ``lineitem (l_partkey)``
+   probe fetches 30 rows, the plan says 1). Priced are the distinct heap pages the fetches touch (the
+   planner's Mackert–Lohman formula, with the effective cache), the first touch of each at random_page_cost
+   as far as it is a disk read and at the price of a page in memory otherwise, every further touch at the
+   price of a page in memory, and the planner's CPU price per row. Where that is above the planner's price,
+   the difference is added. A page in memory is not free: TPC-H Q5's 1.2 million fetches from a lineitem
+   held in memory ran 5× slower than today's plan.
 
 The price is never below the planner's: both corrections only add what the planner left out.
 """
@@ -26,7 +30,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from ..facts import PlanNode, Snapshot
+from ..facts import PlanNode, Snapshot, TableFacts
+from ..query.conditions import index_comparisons
+from .candidates import distinct_values, value_frequency
 from .hypopg import hypothetical_oid
 from .sizing import btree_height, estimated_size_bytes
 from .spec import IndexSpec
@@ -46,6 +52,9 @@ _DEFAULTS = {
 }
 _DEFAULT_CACHE_PAGES = 524_288.0
 """effective_cache_size's default, 4 GB in 8 kB pages."""
+_IN_MEMORY_TOUCH = 0.7
+"""A touch of a heap page in memory, in seq_page_costs. TPC-H SF1, all in memory, the indexes built: an inner
+scan's fetches ran at 0.46–0.81 of what a cost unit of the rest of the plan took (docs/design.md)."""
 
 
 @dataclass(frozen=True)
@@ -151,13 +160,14 @@ class HypotheticalPlanPrice:
         if table is None or table.relpages <= 0:
             return 0.0
         settings = self.settings
-        rows = loops * node.plan_rows
+        per_loop = self._fetched_per_loop(node, spec, table)
+        rows = loops * per_loop
         tuples = max(table.reltuples, 1.0)
         if node.node_type == "Index Only Scan":
             # The rows come from the index's leaf pages, consecutive for one probe; heap pages only for rows
             # the visibility map does not vouch for.
             leaf_pages = max(estimated_size_bytes(spec, self.snapshot) / _PAGE_BYTES, 1.0)
-            touches = loops * max(1.0, node.plan_rows * leaf_pages / tuples)
+            touches = loops * max(1.0, per_loop * leaf_pages / tuples)
             pages = leaf_pages
             unvisible = 1.0 - min(table.relallvisible / table.relpages, 1.0)
             touches += rows * unvisible
@@ -166,12 +176,41 @@ class HypotheticalPlanPrice:
             stats = self.snapshot.stats_of(spec.schema, spec.table, spec.keys[0].column or "")
             correlation = (stats.correlation or 0.0) if stats else 0.0
             # Rows in the index's order are on consecutive heap pages as far as the correlation says.
-            ordered = loops * max(1.0, node.plan_rows * table.relpages / tuples)
+            ordered = loops * max(1.0, per_loop * table.relpages / tuples)
             touches = rows * (1.0 - correlation**2) + ordered * correlation**2
             pages = float(table.relpages)
         distinct = pages_fetched(touches, pages, settings.cache_pages)
+        in_memory = _IN_MEMORY_TOUCH * settings.seq_page
+        miss = self._miss_ratio(table, pages)
         return (
-            distinct * settings.random_page
-            + max(touches - distinct, 0.0) * settings.seq_page
+            distinct * (miss * settings.random_page + (1.0 - miss) * in_memory)
+            + max(touches - distinct, 0.0) * in_memory
             + rows * settings.cpu_per_row
         )
+
+    def _miss_ratio(self, table: TableFacts, pages: float) -> float:
+        """The share of first touches read from disk: of the pages, those the effective cache cannot hold, or
+        fewer when the table's counters saw fewer reads from outside shared buffers (which a read from the
+        OS cache still counts)."""
+        miss = max(0.0, 1.0 - self.settings.cache_pages / max(pages, 1.0))
+        accesses = table.heap_blks_hit + table.heap_blks_read
+        if accesses >= table.relpages:
+            miss = min(miss, table.heap_blks_read / accesses)
+        return miss
+
+    def _fetched_per_loop(self, node: PlanNode, spec: IndexSpec, table: TableFacts) -> float:
+        """The rows one probe fetches: the plan's rows are those its Filter leaves, but the scan fetches every
+        row the Index Cond matches before the Filter sees it. Estimated from pg_stats when the Index Cond is
+        equalities only; otherwise the plan's rows stand."""
+        comparisons = index_comparisons(node.index_cond) if node.filter and node.index_cond else None
+        if not comparisons or any(c.operator != "=" for c in comparisons):
+            return node.plan_rows
+        share = 1.0
+        for comparison in comparisons:
+            stats = self.snapshot.stats_of(spec.schema, spec.table, comparison.column)
+            known = value_frequency(stats, comparison.constant) if stats and comparison.constant else None
+            if known is None:
+                null_frac = stats.null_frac if stats else 0.0
+                known = (1.0 - null_frac) / distinct_values(stats, table)
+            share *= known
+        return max(node.plan_rows, share * table.reltuples)

@@ -57,34 +57,92 @@ def _join(column: str, parents: int):
     return statement(f"{column}{parents}", text, CHILD, (pred(CHILD, column),))
 
 
-def test_scattered_repeated_lookups_are_priced_for_every_page_they_touch(snapshot, session):
-    """4,000 probes of 20 rows each, on pages all over the table (a nested loop forced): the planner prices
-    the heap pages as read once and then free; pgtune prices each further touch as a page access."""
-    by_spread = IndexSpec("public", "fan_child", (IndexKey("spread"),))
+def _through_tall(condition: str = "", loops: int = 4000):
+    """``loops`` loops into fan_child, its parameter supplied by tall's 400,000 rows: the planner amortizes
+    the heap pages over 400,000 loops (TPC-H Q5's supplier, Q9's partsupp)."""
+    text = (
+        "SELECT sum(c.v) FROM fan_parent p JOIN tall t ON t.id = p.id "
+        f"JOIN fan_child c ON c.spread = t.v * 7919 % 50000 WHERE p.id <= {loops}{condition}"
+    )
+    return statement(f"tall{loops}{condition}", text, CHILD, (pred(CHILD, "spread"),))
+
+
+@pytest.fixture
+def nested(session):
     session.rows("SET enable_hashjoin = off")
     session.rows("SET enable_mergejoin = off")
+    return session
+
+
+def test_scattered_repeated_lookups_are_priced_for_every_page_they_touch(snapshot, nested):
+    """4,000 probes of 20 rows each, on pages all over the table: the planner prices the heap pages as read
+    once over 400,000 loops and then free; pgtune prices each touch, the table in memory, as a page access."""
+    by_spread = IndexSpec("public", "fan_child", (IndexKey("spread"),))
+    with HypoPG(nested) as hypopg:
+        priced = PlannerCosts(nested, hypopg, snapshot).cost(_through_tall(), frozenset({by_spread}))
+    assert by_spread in priced.used and priced.nested_loop_fetches == 80_000
+    pages = snapshot.table("public", "fan_child").relpages
+    touched_again = 80_000 - pages_fetched(80_000, pages, 524_288)
+    assert priced.total_cost - priced.planner_cost > touched_again / 2
+
+
+def test_rows_a_filter_removes_after_the_fetch_are_priced_as_fetched(snapshot, nested):
+    """The same 4,000 probes of 20 rows, but a Filter keeps one row in twenty: the plan's rows are those the
+    Filter leaves, the heap fetches those the Index Cond matches (pg_stats: 20 rows per spread value)."""
+    by_spread = IndexSpec("public", "fan_child", (IndexKey("spread"),))
+    with HypoPG(nested) as hypopg:
+        model = PlannerCosts(nested, hypopg, snapshot)
+        priced = model.cost(_through_tall(" AND c.v % 20 = 0"), frozenset({by_spread}))
+        unfiltered = model.cost(_through_tall(), frozenset({by_spread}))
+    assert by_spread in priced.used and priced.nested_loop_fetches < 80_000 / 10
+    added, unfiltered_added = (c.total_cost - c.planner_cost for c in (priced, unfiltered))
+    assert added > unfiltered_added * 0.9
+
+
+def test_first_reads_of_a_table_in_memory_are_priced_as_memory_reads(snapshot, session):
+    """fan_child fits in the effective cache: 1,000 probes of 20 scattered rows (12,900 distinct pages) cost
+    less than today's hash join over the whole table, as TPC-H Q7's loop through ``lineitem (l_suppkey,
+    l_shipdate)`` ran faster; each first touch at random_page_cost would have priced them above it."""
+    by_spread = IndexSpec("public", "fan_child", (IndexKey("spread"),))
+    lookups = _through_tall(loops=1000)
     with HypoPG(session) as hypopg:
         model = PlannerCosts(session, hypopg, snapshot)
-        priced = model.cost(_join("spread", 4000), frozenset({by_spread}))
-        assert by_spread in priced.used and priced.nested_loop_fetches == 80_000
-        pages = snapshot.table("public", "fan_child").relpages
-        touched_again = 80_000 - pages_fetched(80_000, pages, 524_288)
-        # The planner's own price of the scan already holds the first reads and the rows' CPU.
-        assert priced.total_cost - priced.planner_cost > touched_again / 2
+        today = model.cost(lookups, frozenset())
+        priced = model.cost(lookups, frozenset({by_spread}))
+    assert by_spread in priced.used and priced.nested_loop_fetches == 20_000
+    assert priced.planner_cost < priced.total_cost < today.total_cost
 
 
-def test_an_index_only_loop_is_priced_by_the_leaf_pages_it_touches(snapshot, session):
+def test_first_reads_beyond_the_cache_are_priced_as_disk_reads(database, snapshot, nested):
+    """The same loop priced on a snapshot whose effective_cache_size holds a twentieth of fan_child: most
+    first touches of a page are disk reads at random_page_cost, not memory reads at a fraction of
+    seq_page_cost, so the price added is several times the one of the table in memory."""
+    by_spread = IndexSpec("public", "fan_child", (IndexKey("spread"),))
+    # A setting of the database, as the collector reads the server's (not its own session's) settings; the
+    # planning session, connected before, keeps the default.
+    database.execute(f"ALTER DATABASE {database.dbname} SET effective_cache_size = '8MB'")
+    try:
+        with connect(database.dsn) as session:
+            beyond = collect(session)
+    finally:
+        database.execute(f"ALTER DATABASE {database.dbname} RESET effective_cache_size")
+    assert beyond.server.setting("effective_cache_size").value == "1024"
+    with HypoPG(nested) as hypopg:
+        in_memory = PlannerCosts(nested, hypopg, snapshot).cost(_through_tall(), frozenset({by_spread}))
+        on_disk = PlannerCosts(nested, hypopg, beyond).cost(_through_tall(), frozenset({by_spread}))
+    assert in_memory.planner_cost == on_disk.planner_cost
+    assert on_disk.total_cost - on_disk.planner_cost > 2 * (in_memory.total_cost - in_memory.planner_cost)
+
+
+def test_an_index_only_loop_is_priced_by_the_leaf_pages_it_touches(snapshot, nested):
     """A covering index answers from its leaves: 4,000 probes touch a few hundred leaf pages again and again,
     far fewer pages than the heap's, so the price added is below the heap loop's."""
     covering = IndexSpec("public", "fan_child", (IndexKey("spread"),), include=("v",))
     by_spread = IndexSpec("public", "fan_child", (IndexKey("spread"),))
-    session.rows("SET enable_hashjoin = off")
-    session.rows("SET enable_mergejoin = off")
-    with HypoPG(session) as hypopg:
-        model = PlannerCosts(session, hypopg, snapshot)
-        join = _join("spread", 4000)
-        answered = model.cost(join, frozenset({covering}))
-        fetched = model.cost(join, frozenset({by_spread}))
+    with HypoPG(nested) as hypopg:
+        model = PlannerCosts(nested, hypopg, snapshot)
+        answered = model.cost(_through_tall(), frozenset({covering}))
+        fetched = model.cost(_through_tall(), frozenset({by_spread}))
     assert covering in answered.used
     assert answered.planner_cost < answered.total_cost
     assert answered.total_cost - answered.planner_cost < fetched.total_cost - fetched.planner_cost
