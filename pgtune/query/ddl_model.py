@@ -37,6 +37,9 @@ class Kind(str, Enum):
     DROP_COLUMN = "drop-column"
     RENAME_TABLE = "rename-table"
     RENAME_COLUMN = "rename-column"
+    RENAME_VALUE = "rename-value"
+    """ALTER TYPE ... RENAME VALUE of an enum the application already uses, seen in ``--trace`` (``table`` is the
+    enum, ``name`` and ``new_name`` its old and new value)."""
     ALTER_TABLE_OTHER = "alter-table"
     CREATE_TRIGGER = "create-trigger"
     REFRESH_MATERIALIZED_VIEW = "refresh-materialized-view"
