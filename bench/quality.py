@@ -46,7 +46,7 @@ SEED = 11
 REPLAYED_STATEMENTS = 1000
 
 # The bench owns its server, so its few catalog queries sit here rather than in pgtune's sql/.
-_TEMPLATE_TIME = """
+TEMPLATE_TIME = """
 SELECT coalesce(sum(total_exec_time), 0) FROM pg_stat_statements
 WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
   AND query NOT LIKE '%pg_stat_statements%'
@@ -89,7 +89,7 @@ def execution_ms(
                     connection.execute(sql, params)
             else:
                 connection.execute(sql, params)
-            total_ms = float(connection.execute(_TEMPLATE_TIME).fetchone()[0])
+            total_ms = float(connection.execute(TEMPLATE_TIME).fetchone()[0])
             spent.append(total_ms - done)
             done = total_ms
         times[name] = spent

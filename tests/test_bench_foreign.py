@@ -50,3 +50,12 @@ def test_the_verdict_is_the_median_over_rounds_paired_by_parameters(record):
     assert share["min"] <= share["q1"] <= share["median"] <= share["q3"] <= share["max"]
     assert rows["pgtune"]["median_round_share_pct"] == share["median"]
     assert rows["baseline"]["round_times_cheaper"]["median"] == pytest.approx(1)
+
+
+def test_the_configurations_are_interleaved_on_copies_of_one_database(record):
+    orders = record["round_order"]
+    configurations = ["baseline", "dba", "pgtune", "baseline (rerun)"]
+    assert len(orders) == 3 and all(sorted(order) == sorted(configurations) for order in orders)
+    assert [order[0] for order in orders] == configurations[:3]
+    assert record["template_ms"]["baseline (rerun)"].keys() == record["template_ms"]["baseline"].keys()
+    assert record["noise_pct"] >= 0

@@ -6,10 +6,18 @@ DBA's index set (``dba.sql``) was written before pgtune was first run on them. A
 copy: the data is bulk-loaded on a new server whose statistics were never reset (stats_reset NULL), the
 application's mix of statements is replayed (writes committed), and `python3 -m pgtune analyze --dsn …`
 runs as a subprocess with no flag; its `--format sql` script's CREATE INDEX statements are what is built.
-Every configuration then starts from the primary keys alone; each template runs ``--repeat`` times with
-fixed parameters (writes rolled back, their BEGIN and ROLLBACK not counted) and pg_stat_statements'
-server-side time of each execution is read; the workload's cost is the templates' means weighted by
-template frequency. The baseline is measured first and last.
+Each configuration then gets its own copy of the loaded database (``CREATE DATABASE … TEMPLATE``, so the
+same rows, statistics and dead tuples), starting from the primary keys alone, with its indexes built there;
+a second copy of the baseline measures the noise. Each template runs ``--repeat`` times with fixed
+parameters (writes rolled back, their BEGIN and ROLLBACK not counted) and pg_stat_statements' server-side
+time of each execution is read; the workload's cost is the templates' means weighted by template
+frequency.
+
+The configurations are measured interleaved: round r runs every template's r-th execution on each copy in
+turn, the copies' order rotating from round to round. Measured one after another, a configuration had the
+machine to itself or shared it with whatever ran then: between two runs of identical indexes the level of
+all of one configuration's templates shifted together (the baseline's rerun 4–21 % off its first pass),
+and that shift landed in the verdict. Interleaved, every configuration sees the same load within a round.
 
 The verdict is the share of the DBA's improvement, log(baseline / pgtune) / log(baseline / DBA). Besides
 the share of the means, it is computed for each round: round r takes every template's r-th execution, which
@@ -34,10 +42,10 @@ from pglast.parser import split
 
 from bench._cli import analyze, replace_indexes
 from bench.common import RESULTS, write_result
-from bench.quality import execution_ms, show
-from pgtune.demo.run import create_database, start_server
+from bench.quality import TEMPLATE_TIME, show
+from pgtune.demo.run import DATABASE, create_database, start_server
 
-from .workload import TEMPLATES, Sizes, executions, mix
+from .workload import TEMPLATES, Sizes, Template, executions, mix
 
 HERE = Path(__file__).resolve().parent
 SEED = 23
@@ -60,12 +68,55 @@ def replay(connection: psycopg.Connection, count: int, sizes: Sizes) -> None:
         connection.execute(template.sql, params)
 
 
-def measure(connection: psycopg.Connection, sizes: Sizes, repeat: int) -> dict[str, list[float]]:
-    """Each template's execution times in ms, in the order of its fixed parameters."""
-    return execution_ms(
-        connection,
-        ((t.name, t.writes, [(t.sql, p) for p in executions(t, repeat, SEED, sizes)]) for t in TEMPLATES),
-    )
+def clone(cluster, name: str) -> str:
+    """A copy of the loaded database under ``name``; its DSN."""
+    with psycopg.connect(cluster.dsn(), autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE {DATABASE}")
+    return cluster.dsn(name)
+
+
+def measure(
+    connections: dict[str, psycopg.Connection], sizes: Sizes, repeat: int
+) -> dict[str, dict[str, list[float]]]:
+    """Each configuration's (connection's) execution times in ms per template, in the order of its fixed
+    parameters, the configurations interleaved round by round in rotating order."""
+    runs = {t.name: executions(t, repeat, SEED, sizes) for t in TEMPLATES}
+    warm_up = {t.name: executions(t, 1, SEED + 1, sizes)[0] for t in TEMPLATES}
+    times = {name: {t.name: [] for t in TEMPLATES} for name in connections}
+    done = {}
+    for name, connection in connections.items():
+        connection.execute("SET pg_stat_statements.track_utility = off")
+        # Each copy starts with its pages out of shared_buffers: one unmeasured pass with other parameters
+        # reads in what every template touches, as the old single database had from the configuration before.
+        for template in TEMPLATES:
+            _execute(connection, template, warm_up[template.name])
+        done[name] = _total_ms(connection)
+    for r in range(repeat):
+        for name in round_order(list(connections), r):
+            connection = connections[name]
+            for template in TEMPLATES:
+                _execute(connection, template, runs[template.name][r])
+                total_ms = _total_ms(connection)
+                times[name][template.name].append(total_ms - done[name])
+                done[name] = total_ms
+    return times
+
+
+def _execute(connection: psycopg.Connection, template: Template, params: tuple) -> None:
+    if template.writes:
+        with connection.transaction(force_rollback=True):
+            connection.execute(template.sql, params)
+    else:
+        connection.execute(template.sql, params)
+
+
+def round_order(names: list[str], r: int) -> list[str]:
+    """Round r's order of the configurations: rotated by one each round, so none is always first or last."""
+    return names[r % len(names) :] + names[: r % len(names)]
+
+
+def _total_ms(connection: psycopg.Connection) -> float:
+    return float(connection.execute(TEMPLATE_TIME).fetchone()[0])
 
 
 def weighted_ms(means: dict[str, float]) -> float:
@@ -112,18 +163,33 @@ def run(scale: float, repeat: int, statements: int) -> dict:
             stats_reset = connection.execute(
                 "SELECT stats_reset FROM pg_stat_database WHERE datname = current_database()"
             ).fetchone()[0]
-            analysis = analyze(dsn)
-            plans = {"baseline": [], "dba": dba_indexes(), "pgtune": analysis.create_index}
-            measured = {}
+        analysis = analyze(dsn)
+        plans = {"baseline": [], "dba": dba_indexes(), "pgtune": analysis.create_index, RERUN: []}
+        connections, size_bytes = {}, {}
+        try:
             for name, indexes in plans.items():
-                size_bytes = replace_indexes(connection, indexes)
-                times = measure(connection, sizes, repeat)
-                measured[name] = {"indexes": indexes, "size_bytes": size_bytes, "times": times}
-            replace_indexes(connection, [])
-            rerun = measure(connection, sizes, repeat)
+                connections[name] = psycopg.connect(clone(cluster, f"cfg_{_slug(name)}"), autocommit=True)
+                size_bytes[name] = replace_indexes(connections[name], indexes)
+            times = measure(connections, sizes, repeat)
+        finally:
+            for connection in connections.values():
+                connection.close()
     finally:
         cluster.stop()
-    return _summary(scale, repeat, statements, load_s, stats_reset, analysis, measured, rerun)
+    measured = {
+        name: {"indexes": indexes, "size_bytes": size_bytes[name], "times": times[name]}
+        for name, indexes in plans.items()
+        if name != RERUN
+    }
+    return _summary(scale, repeat, statements, load_s, stats_reset, analysis, measured, times[RERUN])
+
+
+RERUN = "baseline (rerun)"
+"""The baseline's second copy: what two copies of one configuration differ by is the bench's noise."""
+
+
+def _slug(name: str) -> str:
+    return "".join(c if c.isalnum() else "_" for c in name)
 
 
 def _summary(scale, repeat, statements, load_s, stats_reset, analysis, measured, rerun) -> dict:
@@ -167,8 +233,9 @@ def _summary(scale, repeat, statements, load_s, stats_reset, analysis, measured,
         "baseline_rerun_ms": again,
         "noise_pct": 100 * abs(again - baseline) / baseline,
         "configurations": rows,
-        "template_ms": means | {"baseline (rerun)": means_of(rerun)},
+        "template_ms": means | {RERUN: means_of(rerun)},
         "round_ms": rounds,
+        "round_order": [round_order([*measured, RERUN], r) for r in range(repeat)],
         "indexes": {name: m["indexes"] for name, m in measured.items()},
     }
 
