@@ -396,8 +396,6 @@ _CASES = [(name, tool, text.replace("`", '"'), *rest) for name, tool, text, *res
 
 TRACER_DEFECTS = {
     "psql_do_update_every_row": "the DO block updated all 300 wallets in one transaction (ROW EXCLUSIVE, a second session's write waited), but the trace reads every-row updates from the command tag's row count, and a DO block's tag is `DO`: labelled safe",
-    "sq_alter_domain_add_check": "ALTER DOMAIN ADD CONSTRAINT read every payouts row under SHARE (writes waited), but domain validation logs no DEBUG1 `verifying table`, so the trace saw no scan; with lock_timeout set it labelled the file safe",
-    "to_alter_domain_validate": "ALTER DOMAIN VALIDATE CONSTRAINT read assets, rfqs, settlements, wallets and price_snapshots in full under SHARE (their writes waited); no DEBUG1 message, so no scan recorded: labelled safe",
 }
 """Cases the trace plainly gets wrong: kept out of cases/ and labels.toml, in tracer_defects/ with why."""
 
