@@ -317,17 +317,21 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
         yield from ()
 
     def _on_AlterDomainStmt(self, node: ast.AlterDomainStmt) -> Iterator[dict]:
-        """ADD CONSTRAINT without NOT VALID and SET NOT NULL check every stored value of the domain, each table
-        using it read under a SHARE lock (typecmds.c, ``get_rels_with_domain(..., ShareLock)``)."""
+        """ADD CONSTRAINT without NOT VALID, VALIDATE CONSTRAINT and SET NOT NULL check every stored value of the
+        domain, each table using it read under a SHARE lock (typecmds.c, ``get_rels_with_domain(..., ShareLock)``)."""
         domain = node.typeName[-1].sval
         if node.subtype in ("C", "N"):
             # A NOT VALID constraint scans nothing now, but new values are checked against it: the domain has
             # constraints from here on, so a later ADD COLUMN of it rewrites (no fast default).
             self._constrained_domains.add(domain.lower())
         adds = node.subtype == "C" and not node.def_.skip_validation
-        if not (adds or node.subtype == "N"):
+        # VALIDATE CONSTRAINT reads the same tables under the same SHARE lock through PostgreSQL 18
+        # (typecmds.c AlterDomainValidateConstraint; 19 lowers it to SHARE UPDATE EXCLUSIVE, commit 16a0039).
+        validates = node.subtype == "V"
+        if not (adds or validates or node.subtype == "N"):
             return
-        what = f"SET NOT NULL on domain {domain}" if node.subtype == "N" else f"ADD CONSTRAINT on domain {domain}"
+        what = {"N": "SET NOT NULL", "V": f"VALIDATE CONSTRAINT {node.name}"}.get(node.subtype, "ADD CONSTRAINT")
+        what = f"{what} on domain {domain}"
         tables = sorted({t for (t, c) in self._columns_using(domain)})
         known = self._schema_from_history or bool(self.known.column_types) or domain in self._new_domains
         if not tables and known and not self._opaque:

@@ -60,6 +60,21 @@ CASES = [
         None,
         None,
     ),
+    (
+        LOCKED + "ALTER DOMAIN country_code ADD CONSTRAINT country_upper CHECK (VALUE = upper(VALUE)) NOT VALID;\n"
+        "ALTER DOMAIN country_code VALIDATE CONSTRAINT country_upper;\n",
+        "MG023",
+        "VALIDATE CONSTRAINT country_upper on domain country_code reads every row of public.addresses",
+        "scans public.clients while writes wait",
+    ),
+    (
+        LOCKED + "CREATE DOMAIN lot AS int;\n"
+        "ALTER DOMAIN lot ADD CONSTRAINT lot_positive CHECK (VALUE > 0) NOT VALID;\n"
+        "ALTER DOMAIN lot VALIDATE CONSTRAINT lot_positive;\n",
+        None,
+        None,
+        None,
+    ),
     # The UPDATE reads clients itself (a sequential scan) under the ALTER's lock: no domain check, no full read.
     (
         "BEGIN;\n" + LOCKED + "ALTER TABLE clients ADD COLUMN tag text;\n"
@@ -128,6 +143,8 @@ def test_domain_reads_are_counted_on_each_table_using_it_and_writes_wait(desk, t
         LOCKED + "ALTER DOMAIN country_code ADD CONSTRAINT country_upper CHECK (VALUE = upper(VALUE));\n",
         LOCKED + "ALTER DOMAIN country_code ADD CONSTRAINT country_upper CHECK (VALUE = upper(VALUE)) NOT VALID;\n",
         LOCKED + "CREATE DOMAIN lot AS int;\nALTER DOMAIN lot ADD CONSTRAINT lot_positive CHECK (VALUE > 0);\n",
+        LOCKED + "ALTER DOMAIN country_code ADD CONSTRAINT country_upper CHECK (VALUE = upper(VALUE)) NOT VALID;\n"
+        "ALTER DOMAIN country_code VALIDATE CONSTRAINT country_upper;\n",
     ],
 )
 def test_static_mg023_with_the_schema_agrees_with_the_trace(desk, tmp_path, sql):
