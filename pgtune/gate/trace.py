@@ -117,7 +117,7 @@ class _FileRun:
             if not_run is not None:
                 not_run += sum(len(s) for s, _ in segments[number + 1 :])
                 break
-        existing = frozenset(r.name for r in self.existing.values() if r.kind in "rpm")
+        existing = frozenset(r.name for r in self.existing.values() if r.kind in "rpmv")
         return FileTrace(self.file, tuple(self.results[k] for k in order), existing, not_run or 0, _ms(started))
 
     def _segment(self, statements: list[StatementText], mode: Mode, order: list[tuple[str, int, int]]) -> int | None:

@@ -178,7 +178,14 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
         yield from self._query_fails(node.query)
 
     def _on_ViewStmt(self, node: ast.ViewStmt) -> Iterator[dict]:
-        self._views.add(qualified(node.view))
+        view = qualified(node.view)
+        known = view in self._views
+        if node.replace and view not in self._new_views and (known or not self._schema_from_history):
+            # DefineView replaces the rule under AccessExclusiveLock on the view (view.c): readers wait.
+            yield {"kind": Kind.REPLACE_VIEW, "table": view, "lock": Lock.ACCESS_EXCLUSIVE}
+        if not known:
+            self._new_views.add(view)
+        self._views.add(view)
         self._view_columns[qualified(node.view)] = referenced_columns(node.query, self._columns_of)
         if replaced := self._replaced_view(node):
             yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": replaced}
@@ -293,17 +300,20 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
                 parts = [n.sval for n in names]
                 view = f"{parts[0] if len(parts) > 1 else 'public'}.{parts[-1]}"
                 missing = None if node.missing_ok else self._missing_relation(view, "view")
+                absent = node.missing_ok and self._schema_from_history and view not in self._views
                 self._views.discard(view)
                 self._view_columns.pop(view, None)
                 self._view_outputs.pop(view, None)
-                if node.removeType == enums.ObjectType.OBJECT_MATVIEW and not (node.missing_ok and self._absent(view)):
-                    # A materialized view holds rows as a table does: dropping it is a drop (MG017).
+                matview = node.removeType == enums.ObjectType.OBJECT_MATVIEW
+                if not (absent or (matview and node.missing_ok and self._absent(view))):
+                    # A materialized view holds rows as a table does, and the running application reads a
+                    # view as one: dropping either is a drop (MG017), under ACCESS EXCLUSIVE (its readers wait).
                     self._matviews.pop(view, None)
                     yield {
                         "kind": Kind.DROP_TABLE,
                         "table": view,
                         "lock": Lock.ACCESS_EXCLUSIVE,
-                        "target_is_new": self._is_new(view),
+                        "target_is_new": self._is_new(view) or view in self._new_views,
                         "fails": missing,
                     }
                 elif missing:

@@ -38,11 +38,13 @@ class Kind(str, Enum):
     RENAME_TABLE = "rename-table"
     RENAME_COLUMN = "rename-column"
     RENAME_VALUE = "rename-value"
-    """ALTER TYPE ... RENAME VALUE of an enum the application already uses, seen in ``--trace`` (``table`` is the
-    enum, ``name`` and ``new_name`` its old and new value)."""
+    """ALTER TYPE ... RENAME VALUE of an enum the application already uses (``table`` is the enum, ``name`` and
+    ``new_name`` its old and new value); ``--trace`` reports what the enum's values were seen to become."""
     ALTER_TABLE_OTHER = "alter-table"
     CREATE_TRIGGER = "create-trigger"
     REFRESH_MATERIALIZED_VIEW = "refresh-materialized-view"
+    REPLACE_VIEW = "replace-view"
+    """CREATE OR REPLACE VIEW of an existing view: ACCESS EXCLUSIVE on the view, so its readers queue."""
     DOMAIN_CONSTRAINT = "domain-constraint"
     """ALTER DOMAIN ... ADD CONSTRAINT (without NOT VALID) or SET NOT NULL: every column of the domain checked."""
     REFERENCE_LOCK = "reference-lock"

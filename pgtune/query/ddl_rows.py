@@ -68,16 +68,27 @@ class RowReader(DrawnRowReader):
 
     def _on_CreateEnumStmt(self, node: ast.CreateEnumStmt) -> Iterator[dict]:
         self._enums[node.typeName[-1].sval.lower()] = [v.sval for v in node.vals or ()]
+        self._new_enums.add(node.typeName[-1].sval.lower())
         yield from ()
 
     def _on_AlterEnumStmt(self, node: ast.AlterEnumStmt) -> Iterator[dict]:
-        labels = self._enums.get(node.typeName[-1].sval.lower())
+        enum = node.typeName[-1].sval.lower()
+        labels = self._enums.get(enum)
         if labels is not None and node.newVal:
             if node.oldVal:
                 labels[:] = [node.newVal if v == node.oldVal else v for v in labels]
             elif node.newVal not in labels:
                 labels.append(node.newVal)
-        yield from ()
+        if node.oldVal and enum not in self._new_enums:
+            # RENAME VALUE: the running application's writes and comparisons of the old label fail (MG018).
+            schema = node.typeName[0].sval if len(node.typeName) > 1 else "public"
+            yield {
+                "kind": Kind.RENAME_VALUE,
+                "table": f"{schema}.{node.typeName[-1].sval}",
+                "lock": None,
+                "name": node.oldVal,
+                "new_name": node.newVal,
+            }
 
     def _note_domain(self, node: ast.CreateDomainStmt) -> None:
         checks = tuple(c.raw_expr for c in node.constraints or () if c.contype == enums.ConstrType.CONSTR_CHECK)

@@ -66,6 +66,10 @@ class ReaderState:
         """Partitioned schema.table → (partition, its FOR VALUES node) for partitions the files created."""
         self._default_partition: dict[str, str] = {}
         self._new_domains: set[str] = set()
+        self._new_views: set[str] = set()
+        """Views the checked files created (a view the history made already has readers)."""
+        self._new_enums: set[str] = set()
+        """Enum types the checked files created: no running code writes their values yet."""
         self._constrained_domains: set[str] = set()
         """Domains with a CHECK or NOT NULL: adding a column of one rewrites the table, whatever its default
         (tablecmds.c, ATExecAddColumn: no fast default when DomainHasConstraints; seen on 15 and 18)."""
@@ -79,6 +83,8 @@ class ReaderState:
         self._new_indexes.clear()
         self._tables.update(self._new_tables)
         self._new_tables.clear()
+        self._new_views.clear()
+        self._new_enums.clear()
         self._added_columns.clear()
         self._updated.clear()
 

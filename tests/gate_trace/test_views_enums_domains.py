@@ -137,6 +137,19 @@ def test_domain_reads_are_counted_on_each_table_using_it_and_writes_wait(desk, t
     }
 
 
+@pytest.mark.parametrize("sql", [case[0] for case in CASES])
+def test_static_with_the_schema_reports_what_the_trace_reports(desk, tmp_path, sql):
+    """Dropped views, renamed enum values, domain checks and replaced views are read from the file alone
+    too: with the schema as --history, the same rules as the trace's, and the same silence for the twins."""
+    history = tmp_path / "schema" / "schema.sql"
+    history.parent.mkdir()
+    history.write_text(SCHEMA)
+    path = _write(tmp_path, sql)
+    static = _check(str(path), "--history", str(history))
+    traced = _check(str(path), "--trace", "--dsn", desk.dsn)
+    assert [f["rule"] for f in static["findings"]] == [f["rule"] for f in traced["findings"]], (static, traced)
+
+
 @pytest.mark.parametrize(
     "sql",
     [

@@ -16,8 +16,8 @@ RULE = Rule(
     title="Column or table renamed under a running application",
     why=(
         "A rename is instant, but every query of the running application that uses the old name fails from "
-        "that moment until the new release is everywhere. With --trace, an enum value renamed (ALTER TYPE ... "
-        "RENAME VALUE) is reported too: the running application's writes of the old value fail."
+        "that moment until the new release is everywhere. An enum value renamed (ALTER TYPE ... RENAME VALUE) "
+        "is reported too: the running application's writes and comparisons of the old value fail."
     ),
     bad_example="ALTER TABLE orders RENAME COLUMN qty TO quantity;",
     good_example=(
