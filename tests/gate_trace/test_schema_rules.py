@@ -121,10 +121,11 @@ SCHEMA_CASES = [
     (LOCKED + "ALTER TABLE fills ADD CONSTRAINT fills_id_key UNIQUE (id);\n", "MG021", "partition key"),
     (LOCKED + "ALTER TABLE quotes ALTER COLUMN px TYPE numeric(30,8);\n", "MG021", "used by a view"),
     (LOCKED + "ALTER TABLE quotes ALTER COLUMN tag TYPE varchar(10);\n", "MG006", "rewrites public.quotes"),
+    # With the view gone the type change is allowed (no MG021); the drop itself breaks the view's readers.
     (
         LOCKED + "DROP VIEW quote_prices;\nALTER TABLE quotes ALTER COLUMN px TYPE numeric(30,8);\n",
-        None,
-        None,
+        "MG017",
+        "Dropping public.quote_prices",
     ),
     (
         "DELETE FROM fills WHERE filled_at < '2026-10-01';\n",

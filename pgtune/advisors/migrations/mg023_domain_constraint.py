@@ -30,8 +30,7 @@ RULE = Rule(
     bad_example="ALTER DOMAIN asset_code ADD CONSTRAINT asset_code_upper CHECK (VALUE = upper(VALUE));",
     good_example=(
         "ALTER DOMAIN asset_code ADD CONSTRAINT asset_code_upper CHECK (VALUE = upper(VALUE)) NOT VALID;\n"
-        "-- later, in its own transaction\n"
-        "ALTER DOMAIN asset_code VALIDATE CONSTRAINT asset_code_upper;"
+        "-- new values are checked from now on; VALIDATE CONSTRAINT later, alone, at a quiet hour"
     ),
     severity=Severity.WARNING,
 )
