@@ -6,7 +6,8 @@ pointer per tuple, leaves filled to 90 %, and (since PostgreSQL 13) stores repea
 of 6-byte heap pointers, except with INCLUDE columns or keys such as numeric. So HypoPG overstates plain
 indexes by about 1.4×, covering ones by up to 2× and low-cardinality ones three to six times. pgtune
 recovers the tuple count from HypoPG's figure (which knows a partial index's selectivity) and sizes the
-index the way nbtree builds it, with widths and distinct counts from pg_stats.
+index the way nbtree builds it, with widths and distinct counts from pg_stats (for several key columns,
+the extended statistics' n-distinct count of the combination when a CREATE STATISTICS object has one).
 """
 
 from __future__ import annotations
@@ -72,6 +73,8 @@ class _Layout:
 
         widths = tuple(key_width(key) for key in spec.keys) + tuple(width(column) for column in spec.include)
         distinct = math.prod(distinct_values(stats.get(k.column or ""), table) for k in spec.keys)
+        if len(spec.keys) > 1 and all(k.column for k in spec.keys):
+            distinct = min(distinct, _grouped_distinct(spec, snapshot) or distinct)
         types = {c.name: c.type for c in table.columns} if table else {}
         deduplicated = not spec.include and not any(
             marker in types.get(key.column or "", "") for key in spec.keys for marker in _NOT_DEDUPLICATED
@@ -90,6 +93,21 @@ class _Layout:
             bytes_per_row = group_bytes / duplicates
         pages = math.ceil(tuples * bytes_per_row / (_USABLE_PAGE_BYTES * _LEAF_FILL))
         return _PAGE_BYTES * (1 + max(pages, 1))
+
+
+def _grouped_distinct(spec: IndexSpec, snapshot: Snapshot) -> float | None:
+    """ANALYZE's n-distinct count of exactly the key columns, from a CREATE STATISTICS object that covers
+    them. Without one the product of the columns' counts stands, which takes correlated keys (an order line's
+    part and supplier) for independent ones and so finds no repetition."""
+    keys = frozenset(k.column for k in spec.keys)
+    counts = [
+        count
+        for statistics in snapshot.extended_statistics
+        if (statistics.table_schema, statistics.table) == (spec.schema, spec.table)
+        for group, count in statistics.distinct_counts
+        if frozenset(group) == keys and count > 0
+    ]
+    return max(counts) if counts else None
 
 
 def btree_height(spec: IndexSpec, snapshot: Snapshot) -> int:
