@@ -12,6 +12,7 @@ from .budget import DEFAULT_BUDGET, Budget
 from .candidates import CandidateSettings, Lost, generate
 from .costing import HeuristicCosts, PlannerCosts
 from .hypopg import HypoPG
+from .key_sample import KeySample
 from .selection import IndexSelection, SelectionSettings, select
 from .sizing import corrected_size_bytes, estimated_size_bytes
 from .workload import WorkloadStatement
@@ -48,12 +49,15 @@ def advise_indexes(
     if session is not None and settings.use_hypopg:
         with HypoPG(session) as hypopg:
             planner = PlannerCosts(session, hypopg, snapshot)
+            sample = KeySample(session, snapshot)
             chosen = select(
                 candidates,
                 workload,
                 planner,
                 snapshot,
-                lambda spec: corrected_size_bytes(spec, planner.size_bytes(spec), snapshot),
+                lambda spec: corrected_size_bytes(
+                    spec, planner.size_bytes(spec), snapshot, sample.distinct_keys(spec)
+                ),
                 selection,
                 writes,
             )

@@ -6,8 +6,9 @@ pointer per tuple, leaves filled to 90 %, and (since PostgreSQL 13) stores repea
 of 6-byte heap pointers, except with INCLUDE columns or keys such as numeric. So HypoPG overstates plain
 indexes by about 1.4×, covering ones by up to 2× and low-cardinality ones three to six times. pgtune
 recovers the tuple count from HypoPG's figure (which knows a partial index's selectivity) and sizes the
-index the way nbtree builds it, with widths and distinct counts from pg_stats (for several key columns,
-the extended statistics' n-distinct count of the combination when a CREATE STATISTICS object has one).
+index the way nbtree builds it, with widths and distinct counts from pg_stats; for several key columns,
+the combination's count from a CREATE STATISTICS object when one has it, else from a sample of the table
+(key_sample.py), never above the product of the columns' counts.
 """
 
 from __future__ import annotations
@@ -52,7 +53,11 @@ class _Layout:
     deduplicated: bool
 
     @classmethod
-    def of(cls, spec: IndexSpec, snapshot: Snapshot, table: TableFacts | None) -> _Layout:
+    def of(
+        cls, spec: IndexSpec, snapshot: Snapshot, table: TableFacts | None, sampled_distinct: float | None = None
+    ) -> _Layout:
+        """``sampled_distinct``: the key combination's count on a sample of the table (key_sample.py), for
+        several key columns without extended statistics."""
         columns = [k.column for k in spec.keys] + list(spec.include)
         named = {c.name for c in table.columns} if table else set()
         referenced = {c for k in spec.keys if k.expression for c in identifiers(k.expression) if c in named}
@@ -74,7 +79,7 @@ class _Layout:
         widths = tuple(key_width(key) for key in spec.keys) + tuple(width(column) for column in spec.include)
         distinct = math.prod(distinct_values(stats.get(k.column or ""), table) for k in spec.keys)
         if len(spec.keys) > 1 and all(k.column for k in spec.keys):
-            distinct = min(distinct, _grouped_distinct(spec, snapshot) or distinct)
+            distinct = min(distinct, _grouped_distinct(spec, snapshot) or sampled_distinct or distinct)
         types = {c.name: c.type for c in table.columns} if table else {}
         deduplicated = not spec.include and not any(
             marker in types.get(key.column or "", "") for key in spec.keys for marker in _NOT_DEDUPLICATED
@@ -121,10 +126,12 @@ def btree_height(spec: IndexSpec, snapshot: Snapshot) -> int:
     return 0 if leaves <= 1 else math.ceil(math.log(leaves) / math.log(fanout))
 
 
-def corrected_size_bytes(spec: IndexSpec, hypopg_bytes: int, snapshot: Snapshot) -> int:
+def corrected_size_bytes(
+    spec: IndexSpec, hypopg_bytes: int, snapshot: Snapshot, sampled_distinct: float | None = None
+) -> int:
     if spec.method != "btree" or hypopg_bytes <= 0:
         return hypopg_bytes
-    layout = _Layout.of(spec, snapshot, snapshot.table(spec.schema, spec.table))
+    layout = _Layout.of(spec, snapshot, snapshot.table(spec.schema, spec.table), sampled_distinct)
     count = len(layout.widths)
     hypopg_tuple_bytes = sum(layout.widths) + (_TUPLE_HEADER_BYTES * count) + _maxalign(_LINE_POINTER_BYTES * count)
     tuples = hypopg_bytes / _PAGE_BYTES * _USABLE_PAGE_BYTES / (hypopg_tuple_bytes * _HYPOPG_PAGE_FACTOR)
