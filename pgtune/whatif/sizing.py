@@ -30,8 +30,9 @@ _INNER_FILL = 0.7
 _TUPLE_HEADER_BYTES = 8
 _LINE_POINTER_BYTES = 4
 _HEAP_POINTER_BYTES = 6
-_POSTING_LIST_MAX_BYTES = 2704
-"""BTMaxItemSize on 8 kB pages: a posting list longer than this is split into several tuples."""
+_POSTING_LIST_MAX_BYTES = 812
+"""CREATE INDEX caps a posting list tuple at a tenth of the page less a line pointer (nbtsort.c's
+maxpostingsize), not at BTMaxItemSize (2,704 bytes): a longer run of one key is split into several tuples."""
 _DEFAULT_WIDTH_BYTES = 8
 _NOT_DEDUPLICATED = ("numeric", "jsonb", "real", "double precision", "float", "[]", "range")
 """Key types nbtree will not deduplicate: equal values that may differ in image (numeric's scale, -0 and
@@ -94,7 +95,8 @@ class _Layout:
         if duplicates >= 2 and self.deduplicated:
             per_posting = max(1, (_POSTING_LIST_MAX_BYTES - tuple_bytes) // _HEAP_POINTER_BYTES)
             postings = math.ceil(duplicates / per_posting)
-            group_bytes = postings * (tuple_bytes + _LINE_POINTER_BYTES) + _HEAP_POINTER_BYTES * duplicates
+            posting_bytes = _maxalign(tuple_bytes + _HEAP_POINTER_BYTES * duplicates / postings)
+            group_bytes = postings * (posting_bytes + _LINE_POINTER_BYTES)
             bytes_per_row = group_bytes / duplicates
         pages = math.ceil(tuples * bytes_per_row / (_USABLE_PAGE_BYTES * _LEAF_FILL))
         return _PAGE_BYTES * (1 + max(pages, 1))
