@@ -51,9 +51,10 @@ EXHAUSTIVE_PLANNER_CHOICE = [
     "ON public.deposits (user_id) INCLUDE (created_at, deposit_id, status, tx_hash)",
     "ON public.withdrawals (user_id, amount) INCLUDE (address, withdrawal_id)",
     "ON public.deposits (user_id, status DESC)",
+    "ON public.deposits (user_id, created_at) INCLUDE (asset)",
     "ON public.withdrawals (user_id) INCLUDE (address, amount, status)",
 ]
-EXHAUSTIVE_PLANNER_CALLS = 1892
+EXHAUSTIVE_PLANNER_CALLS = 1908
 EXHAUSTIVE_HEURISTIC_CHOICE = [
     "ON public.deposits (user_id)",
     "ON public.orders (user_id)",
