@@ -6,9 +6,10 @@ pointer per tuple, leaves filled to 90 %, and (since PostgreSQL 13) stores repea
 of 6-byte heap pointers, except with INCLUDE columns or keys such as numeric. So HypoPG overstates plain
 indexes by about 1.4×, covering ones by up to 2× and low-cardinality ones three to six times. pgtune
 recovers the tuple count from HypoPG's figure (which knows a partial index's selectivity) and sizes the
-index the way nbtree builds it, with widths and distinct counts from pg_stats; for several key columns,
-the combination's count from a CREATE STATISTICS object when one has it, else from a sample of the table
-(key_sample.py), never above the product of the columns' counts.
+index the way nbtree builds it, with widths from pg_stats and distinct counts from the table itself when
+it is small enough to count (key_sample.py), else from pg_stats; for several key columns of a bigger table,
+the combination's count from a CREATE STATISTICS object when one has it, else from a sample of the table,
+never above the product of the columns' counts.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 
 from ..facts import Snapshot, TableFacts
 from .candidates import distinct_values
+from .key_sample import KeyCount
 from .spec import IndexSpec
 from .writes import identifiers
 
@@ -54,11 +56,10 @@ class _Layout:
     deduplicated: bool
 
     @classmethod
-    def of(
-        cls, spec: IndexSpec, snapshot: Snapshot, table: TableFacts | None, sampled_distinct: float | None = None
-    ) -> _Layout:
-        """``sampled_distinct``: the key combination's count on a sample of the table (key_sample.py), for
-        several key columns without extended statistics."""
+    def of(cls, spec: IndexSpec, snapshot: Snapshot, table: TableFacts | None, counted: KeyCount | None = None) -> _Layout:
+        """``counted``: the keys' distinct count taken on the table (key_sample.py). Counted on every row it
+        stands; scaled from a sample it only lowers the product of the columns' counts, and only without a
+        CREATE STATISTICS object's count (from more rows)."""
         columns = [k.column for k in spec.keys] + list(spec.include)
         named = {c.name for c in table.columns} if table else set()
         referenced = {c for k in spec.keys if k.expression for c in identifiers(k.expression) if c in named}
@@ -79,8 +80,11 @@ class _Layout:
 
         widths = tuple(key_width(key) for key in spec.keys) + tuple(width(column) for column in spec.include)
         distinct = math.prod(distinct_values(stats.get(k.column or ""), table) for k in spec.keys)
-        if len(spec.keys) > 1 and all(k.column for k in spec.keys):
-            distinct = min(distinct, _grouped_distinct(spec, snapshot) or sampled_distinct or distinct)
+        if counted and counted.exact:
+            distinct = counted.distinct
+        elif len(spec.keys) > 1 and all(k.column for k in spec.keys):
+            sampled = counted.distinct if counted else None
+            distinct = min(distinct, _grouped_distinct(spec, snapshot) or sampled or distinct)
         types = {c.name: c.type for c in table.columns} if table else {}
         deduplicated = not spec.include and not any(
             marker in types.get(key.column or "", "") for key in spec.keys for marker in _NOT_DEDUPLICATED
@@ -129,11 +133,11 @@ def btree_height(spec: IndexSpec, snapshot: Snapshot) -> int:
 
 
 def corrected_size_bytes(
-    spec: IndexSpec, hypopg_bytes: int, snapshot: Snapshot, sampled_distinct: float | None = None
+    spec: IndexSpec, hypopg_bytes: int, snapshot: Snapshot, counted: KeyCount | None = None
 ) -> int:
     if spec.method != "btree" or hypopg_bytes <= 0:
         return hypopg_bytes
-    layout = _Layout.of(spec, snapshot, snapshot.table(spec.schema, spec.table), sampled_distinct)
+    layout = _Layout.of(spec, snapshot, snapshot.table(spec.schema, spec.table), counted)
     count = len(layout.widths)
     hypopg_tuple_bytes = sum(layout.widths) + (_TUPLE_HEADER_BYTES * count) + _maxalign(_LINE_POINTER_BYTES * count)
     tuples = hypopg_bytes / _PAGE_BYTES * _USABLE_PAGE_BYTES / (hypopg_tuple_bytes * _HYPOPG_PAGE_FACTOR)
