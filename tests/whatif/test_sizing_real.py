@@ -13,6 +13,8 @@ from pgtune.whatif.key_sample import SAMPLE_PAGES, KeySample, haas_stokes
 from pgtune.whatif.sizing import corrected_size_bytes
 from pgtune.whatif.spec import IndexKey, IndexSpec
 
+from .builds import built_size_bytes
+
 # As TPC-H's (l_partkey, l_suppkey): 20,000 parts, each from one of 40 suppliers, so 20,000 pairs for
 # 200,000 rows, where the product of the columns' counts (800,000) says every pair is unique.
 SCHEMA = """
@@ -50,13 +52,7 @@ def _estimate_and_build(snapshot, database, spec: IndexSpec, sample_pages: int |
         hypopg_bytes = PlannerCosts(session, hypopg, snapshot).size_bytes(spec)
         sample = KeySample(session, snapshot, SAMPLE_PAGES if sample_pages is None else sample_pages)
         distinct = sample.distinct_keys(spec) if sample_pages != 0 else None
-    database.execute(spec.create_sql(concurrently=False))
-    try:
-        with database.connect() as conn:
-            real = conn.execute("SELECT pg_relation_size(%s::regclass)", (spec.name(),)).fetchone()[0]
-    finally:
-        database.execute(f"DROP INDEX {spec.name()}")
-    return corrected_size_bytes(spec, hypopg_bytes, snapshot, distinct), real
+    return corrected_size_bytes(spec, hypopg_bytes, snapshot, distinct), built_size_bytes(database, spec)
 
 
 def test_the_collector_reads_the_pairs_count_from_extended_statistics(snapshot):
