@@ -40,10 +40,21 @@ _NOT_DEDUPLICATED = ("numeric", "jsonb", "real", "double precision", "float", "[
 """Key types nbtree will not deduplicate: equal values that may differ in image (numeric's scale, -0 and
 +0), and container types."""
 _BRIN_PAGES_PER_RANGE = 128
+_ALIGNMENT_BYTES = {
+    **dict.fromkeys(("int8", "float8", "timestamp", "timestamptz", "time", "timetz", "interval", "money"), 8),
+    **dict.fromkeys(("int4", "float4", "date", "oid", "xid", "regclass"), 4),
+    "int2": 2,
+}
+"""pg_type.typalign of the fixed-width types an index key usually has. Others (text, numeric, uuid, bool)
+start anywhere: short varlena values, as index keys almost always are, are not aligned."""
 
 
 def _maxalign(size: float) -> int:
     return 8 * math.ceil(size / 8)
+
+
+def _aligned(offset: float, alignment: int) -> float:
+    return alignment * math.ceil(offset / alignment)
 
 
 @dataclass(frozen=True)
@@ -54,6 +65,15 @@ class _Layout:
     """Average stored width of each key and INCLUDE column, as HypoPG also takes it from pg_stats."""
     distinct_keys: float
     deduplicated: bool
+    alignments: tuple[int, ...] = ()
+    """Each column's alignment: an int4 before a timestamptz leaves four bytes of padding."""
+
+    @property
+    def tuple_bytes(self) -> int:
+        offset = float(_TUPLE_HEADER_BYTES)
+        for width, alignment in zip(self.widths, self.alignments or (1,) * len(self.widths), strict=True):
+            offset = _aligned(offset, alignment) + width
+        return _maxalign(offset)
 
     @classmethod
     def of(cls, spec: IndexSpec, snapshot: Snapshot, table: TableFacts | None, counted: KeyCount | None = None) -> _Layout:
@@ -89,11 +109,13 @@ class _Layout:
         deduplicated = not spec.include and not any(
             marker in types.get(key.column or "", "") for key in spec.keys for marker in _NOT_DEDUPLICATED
         )
-        return cls(widths, distinct, deduplicated)
+        type_names = {c.name: c.type_name for c in table.columns} if table else {}
+        alignments = tuple(_ALIGNMENT_BYTES.get(type_names.get(c or "", ""), 1) for c in columns)
+        return cls(widths, distinct, deduplicated, alignments)
 
     def btree_bytes(self, tuples: float) -> int:
         """Leaf pages as CREATE INDEX fills them; inner pages add well under 1 % and are left out."""
-        tuple_bytes = _maxalign(_TUPLE_HEADER_BYTES + sum(self.widths))
+        tuple_bytes = self.tuple_bytes
         bytes_per_row = float(tuple_bytes + _LINE_POINTER_BYTES)
         duplicates = tuples / min(self.distinct_keys, max(tuples, 1.0))
         if duplicates >= 2 and self.deduplicated:

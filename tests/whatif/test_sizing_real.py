@@ -28,6 +28,10 @@ INSERT INTO clustered SELECT * FROM line ORDER BY part, id;
 -- Half the rows on 1,000 busy accounts, the other half on 60,000 quiet ones seen once or a few times.
 CREATE TABLE skewed AS SELECT g AS id, CASE WHEN g % 2 = 0 THEN g % 1000 ELSE 1000 + (g * 7919) % 60000 END AS account
 FROM generate_series(1, 200000) g;
+-- An int4 key before a timestamptz one, short varlena INCLUDE columns before a bigint: padding in between.
+CREATE TABLE fills AS SELECT g::bigint AS id, g % 40 AS market, timestamptz '2026-01-01' + g * interval '1 s' AS at,
+    ((g % 997) + 1)::numeric AS price, CASE WHEN g % 2 = 0 THEN 'buy' ELSE 'sell' END AS side
+FROM generate_series(1, 200000) g;
 -- Unique pairs: nothing to deduplicate.
 CREATE TABLE unique_pairs (LIKE line INCLUDING ALL);
 INSERT INTO unique_pairs SELECT id, id, id % 40, note FROM line;
@@ -39,7 +43,7 @@ PAIR = (IndexKey("part"), IndexKey("supplier"))
 @pytest.fixture(scope="module")
 def snapshot(database):
     database.execute(SCHEMA)
-    database.execute("VACUUM ANALYZE line, paired, clustered, unique_pairs, skewed")
+    database.execute("VACUUM ANALYZE line, paired, clustered, unique_pairs, skewed, fills")
     with connect(database.dsn) as session:
         return collect(session, CollectOptions(plans=False))
 
@@ -93,6 +97,13 @@ def test_a_skewed_key_of_a_table_small_enough_to_count_is_sized_within_a_tenth(s
     estimate, real = _estimate_and_build(snapshot, database, spec)
     on_pg_stats, _ = _estimate_and_build(snapshot, database, spec, sample_pages=0)
     assert 0.9 < estimate / real < 1.1 and on_pg_stats < estimate, f"pgtune {estimate}, the build {real} bytes"
+
+
+def test_padding_between_columns_is_counted(snapshot, database):
+    """(int4, timestamptz) INCLUDE (numeric, text, bigint): 8 bytes of padding in a 56-byte tuple."""
+    spec = IndexSpec("public", "fills", (IndexKey("market"), IndexKey("at")), include=("price", "side", "id"))
+    estimate, real = _estimate_and_build(snapshot, database, spec)
+    assert 0.95 < estimate / real < 1.05, f"pgtune {estimate}, the build {real} bytes"
 
 
 def test_the_estimator_scales_repetition_seen_in_the_sample_and_gives_up_without_any():
