@@ -41,16 +41,19 @@ EXHAUSTIVE_PLANNER_CHOICE = [
     "ON public.trades (market_id, qty) INCLUDE (executed_at, fee, price)",
     "ON public.orders (market_id, side DESC)",
     "ON public.orders (market_id, user_id DESC) INCLUDE (filled_qty)",
-    "ON public.withdrawals (user_id, amount) INCLUDE (asset, requested_at)",
     "ON public.orders (user_id) INCLUDE (filled_qty)",
     "ON public.deposits (user_id) INCLUDE (amount, created_at, deposit_id)",
     "ON public.withdrawals (user_id, withdrawal_id) INCLUDE (address, requested_at, status)",
+    "ON public.withdrawals (user_id, amount) INCLUDE (asset, requested_at)",
     "ON public.trades (market_id)",
+    "ON public.withdrawals (user_id, requested_at) INCLUDE (asset)",
     "ON public.withdrawals (user_id) INCLUDE (amount, asset, requested_at, status)",
     "ON public.deposits (user_id) INCLUDE (created_at, deposit_id, status, tx_hash)",
     "ON public.withdrawals (user_id, amount) INCLUDE (address, withdrawal_id)",
+    "ON public.orders (user_id, side DESC)",
+    "ON public.deposits (user_id, status DESC)",
 ]
-EXHAUSTIVE_PLANNER_CALLS = 1853
+EXHAUSTIVE_PLANNER_CALLS = 1895
 EXHAUSTIVE_HEURISTIC_CHOICE = [
     "ON public.deposits (user_id)",
     "ON public.orders (user_id)",
