@@ -25,6 +25,11 @@ against it:
   double-entry ledger, fiat on-ramp, bench/gate_corpus/blind5/), written the same way by a fourth author who read
   neither the rules nor any other corpus: 21 tools' output in their own layouts and the peers' documented cases,
   its expected.toml and bad/ inputs likewise.
+- ``blind6``: a ninth schema (a crypto OTC desk and payments-and-payouts processor: RFQs, quotes, settlements,
+  wallets, payouts, KYC, a partitioned event stream with a DEFAULT partition and a partitioned ledger,
+  bench/gate_corpus/blind6/), written the same way by a fifth author who read neither the rules nor any other
+  corpus: 21 tools' output in their own layouts and the peers' documented cases, its expected.toml and bad/
+  inputs likewise.
 
 Labels come from the server, not from a hand: ``--relabel`` runs every file with ``--trace``'s tracer on
 a throwaway PostgreSQL and records, per file, what it saw (``labels.toml``): a file is a hazard when a
@@ -114,6 +119,7 @@ PARTS = (
     Part("blind3", CORPUS / "blind3", True),
     Part("blind4", CORPUS / "blind4", True),
     Part("blind5", CORPUS / "blind5", False),
+    Part("blind6", CORPUS / "blind6", False),
 )
 
 
@@ -367,6 +373,7 @@ def main(argv: list[str]) -> int:
             p.name for p in chosen if p.name == "blind4"
         ],
         "blind5 (eighth schema, written without reading the rules)": [p.name for p in chosen if p.name == "blind5"],
+        "blind6 (ninth schema, written without reading the rules)": [p.name for p in chosen if p.name == "blind6"],
     }
     summary: dict[str, dict] = {}
     for group, names in groups.items():

@@ -1,4 +1,4 @@
--- pgtune check --trace: the clone's user tables and indexes, their relfilenodes and columns (run by the
+-- pgtune check --trace: the clone's user tables, views and indexes, their relfilenodes and columns (run by the
 -- traced session, so it sees its own uncommitted changes).
 SELECT c.oid, n.nspname || '.' || c.relname AS name, c.relkind, c.relfilenode,
        coalesce(tn.nspname || '.' || t.relname, n.nspname || '.' || c.relname) AS tbl,
@@ -12,5 +12,5 @@ JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_index i ON i.indexrelid = c.oid
 LEFT JOIN pg_class t ON t.oid = i.indrelid
 LEFT JOIN pg_namespace tn ON tn.oid = t.relnamespace
-WHERE c.relkind IN ('r', 'p', 'm', 'i', 'I')
+WHERE c.relkind IN ('r', 'p', 'm', 'v', 'i', 'I')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_toast'

@@ -972,15 +972,6 @@ TRACER_DEFECTS = {
         "traced hazard (drops markets.funding_cap): the tracer also ran the -- +goose Down section, which goose never "
         "runs on an up migration"
     ),
-    "psql_alter_domain_validate": (
-        "traced safe: ALTER DOMAIN ... VALIDATE CONSTRAINT held SHARE on liquidations_* and insurance_fund while it "
-        "read every row (writes waited), but PostgreSQL prints no DEBUG1 message for a domain check, so the trace saw "
-        "no scan; with lock_timeout set nothing else was a hazard"
-    ),
-    "psql_alter_domain_add_clean": (
-        "traced safe: ALTER DOMAIN ... ADD CONSTRAINT held SHARE on markets while it checked every row; no DEBUG1 "
-        "message, so no scan in the trace"
-    ),
     "fw_partition_future_with_default": (
         "traced safe: CREATE TABLE ... PARTITION OF with a DEFAULT partition holding rows takes ACCESS EXCLUSIVE on "
         "funding_payments_default and reads it to prove no row belongs to the new range; PostgreSQL prints a DEBUG1 "

@@ -368,8 +368,6 @@ _CASES: list[tuple] = [
 ]
 
 TRACER_DEFECTS = {
-    "al_drop_view": "DROP VIEW of a view the application reads: the trace reports nothing, as it only counts tables and columns as dropped",
-    "sqitch_replace_view_no_lt": "CREATE OR REPLACE VIEW takes ACCESS EXCLUSIVE on the view with no lock_timeout: readers of open_orders queue, but the trace reports no wait (views are not probed)",
     "goose_with_down_section": "goose runs only the -- +goose Up section; the tracer runs the file as plain psql, Down included, and reports the Down's DROP COLUMN",
 }
 """Cases the trace plainly gets wrong: kept out of cases/ and labels.toml, in tracer_defects/ with why."""

@@ -517,13 +517,7 @@ _RAW = [
 
 _CASES = [(name, tool, text.replace("`", '"'), *rest) for name, tool, text, *rest in _RAW]
 
-TRACER_DEFECTS = {
-    "psql_domain_check_validated": "ALTER DOMAIN ... ADD CONSTRAINT reads every table using the domain in full under SHARE (loan_products: seq_scan +1, 6 tuples, ShareLock in pg_locks) while its writes wait, but the trace reports no scan: domain validation logs no DEBUG1 message",
-    "squawk_alter_domain_add_constraint": "ALTER DOMAIN country_code ADD CONSTRAINT reads customers in full (seq_scan +1, 3,002 tuples) under SHARE, writes waiting, but the trace reports no scan: domain validation logs no DEBUG1 message",
-    "psql_drop_view": "DROP VIEW of customer_exposure, which the application reads: the trace reports nothing, as it counts only tables and columns as dropped",
-    "psql_replace_view_no_lt": "CREATE OR REPLACE VIEW takes ACCESS EXCLUSIVE on loan_health with no lock_timeout (a second session's SELECT from the view times out on the lock), but the trace reports no wait: views are not probed",
-    "psql_enum_rename_value": "ALTER TYPE ... RENAME VALUE renames an enum label the running application writes (its inserts of 'warm' fail afterwards), but the trace reports nothing, as it counts only tables and columns as renamed",
-}
+TRACER_DEFECTS: dict[str, str] = {}
 """Cases the trace plainly gets wrong: kept out of cases/ and labels.toml, in tracer_defects/ with why."""
 
 CASES = [(c[0], c[1], c[2], *c[5:]) for c in _CASES if c[0] not in TRACER_DEFECTS]

@@ -34,6 +34,8 @@ class ServerFacts:
     has_pg_monitor: bool = False
     settings: tuple[Setting, ...] = ()
     extensions: tuple[Extension, ...] = ()
+    available_extensions: tuple[str, ...] = ()
+    """pg_available_extensions: what CREATE EXTENSION can install here (empty: not collected)."""
     database_size_bytes: int = 0
     started_at: datetime | None = None
 

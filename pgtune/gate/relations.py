@@ -1,5 +1,5 @@
 """Two readings of a clone's catalog compared: which relations a statement rewrote, rebuilt, dropped or renamed,
-and the partitioned tables whose partitions it emptied."""
+which enum values it renamed, and the partitioned tables whose partitions it emptied."""
 
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ def roots(tables: tuple[str, ...], relations: dict[int, Relation]) -> tuple[str,
 
 
 def dropped(before: dict[int, Relation], after: dict[int, Relation]) -> tuple[str, ...]:
-    gone = [r.name for oid, r in before.items() if r.kind in "rpm" and oid not in after]
+    """Tables, materialized views and views gone, and columns gone from a table that is still there."""
+    gone = [r.name for oid, r in before.items() if r.kind in "rpmv" and oid not in after]
     for oid, relation in before.items():
         if relation.columns and oid in after and after[oid].columns is not None:
             numbers = {c.split(":", 1)[0] for c in after[oid].columns}
@@ -53,3 +54,12 @@ def renamed(before: dict[int, Relation], after: dict[int, Relation]) -> tuple[st
                 if number in names and names[number] != name
             )
     return tuple(found)
+
+
+def renamed_values(
+    before: dict[int, tuple[str, str]], after: dict[int, tuple[str, str]]
+) -> tuple[tuple[str, str, str], ...]:
+    """(schema.enum, old value, new value) for each enum value (oid → (enum, value)) whose label changed."""
+    return tuple(
+        (enum, label, after[oid][1]) for oid, (enum, label) in before.items() if oid in after and after[oid][1] != label
+    )

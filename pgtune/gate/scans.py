@@ -1,5 +1,6 @@
-"""What a traced statement read in full: DEBUG1 messages (tablecmds.c, index.c), and the DEFAULT partitions a
-new or attached partition made PostgreSQL read, which it logs only when it skips them."""
+"""What a traced statement read in full: DEBUG1 messages (tablecmds.c, index.c), and the reads PostgreSQL logs
+nothing for, counted instead: the DEFAULT partitions a new or attached partition made it read (logged only when
+it skips them), and the tables a domain constraint was checked on."""
 
 from __future__ import annotations
 
@@ -18,15 +19,15 @@ _FULL_READS = (
     re.compile(r'^rewriting table "(?P<table>[^"]+)"'),
 )
 _FOREIGN_KEY = re.compile(r'^validating foreign key constraint "(?P<name>[^"]+)"')
-_DEFAULT_SCANS = sql_text(data_dir("sql") / "trace_default_scans.sql")
+_SILENT_SCANS = sql_text(data_dir("sql") / "trace_silent_scans.sql")
 _INTRANS = psycopg.pq.TransactionStatus.INTRANS
 
 
 class FullReads:
     def __init__(self, traced: psycopg.Connection, existing: dict[int, Relation]) -> None:
         self.traced, self.existing = traced, existing
-        # Outside a transaction the view lists every DEFAULT partition with nothing counted yet.
-        self.has_default = bool(traced.execute(_DEFAULT_SCANS).fetchall())
+        # Outside a transaction the view lists every table it counts, with nothing counted yet.
+        self.counted = bool(traced.execute(_SILENT_SCANS).fetchall())
 
     def logged(self, messages: tuple[str, ...], before: dict[int, Relation]) -> tuple[str, ...]:
         """Existing tables the server said it verified, rewrote, indexed or validated a foreign key of."""
@@ -43,18 +44,25 @@ class FullReads:
                 found.extend(self._constraint_table(match["name"]))
         return tuple(dict.fromkeys(found))
 
-    def default_partitions(self) -> dict[int, int]:
-        """Sequential scans of each DEFAULT partition so far in the open transaction (none outside one)."""
-        if self.traced.info.transaction_status != _INTRANS or not self.has_default:
+    def silent_counts(self) -> dict[int, int]:
+        """Sequential scans so far in the open transaction of each DEFAULT partition and each table with a column
+        of a domain (none outside a transaction)."""
+        if self.traced.info.transaction_status != _INTRANS or not self.counted:
             return {}
-        return dict(self.traced.execute(_DEFAULT_SCANS).fetchall())
+        return dict(self.traced.execute(_SILENT_SCANS).fetchall())
 
-    def defaults_read(self, before: dict[int, int], locks: set[tuple[int, Lock]]) -> tuple[str, ...]:
-        """DEFAULT partitions the statement read in full under a lock that blocks writes: a partition created or
-        attached beside them (partbounds.c ``check_default_partition_contents``)."""
+    def silent_reads(
+        self, before: dict[int, int], locks: set[tuple[int, Lock]], taken: set[tuple[int, Lock]]
+    ) -> tuple[str, ...]:
+        """Those tables the statement read in full under a lock that blocks writes: a DEFAULT partition beside a
+        partition created or attached (partbounds.c ``check_default_partition_contents``), a table whose domain
+        column was checked against a new or validated domain constraint (typecmds.c ``validateDomainConstraint``,
+        under SHARE). A table the statement itself locked only for reading or DML (``taken``: its new locks) was
+        read by its own query, though an earlier statement's lock still blocks writes."""
         order = list(Lock)
-        strong = {oid for oid, lock in locks if order.index(lock) >= order.index(Lock.SHARE)}
-        after = self.default_partitions() if strong else {}
+        own = {oid for oid, lock in taken if order.index(lock) < order.index(Lock.SHARE)}
+        strong = {oid for oid, lock in locks if order.index(lock) >= order.index(Lock.SHARE)} - own
+        after = self.silent_counts() if strong else {}
         return tuple(
             self.existing[oid].name
             for oid, count in after.items()

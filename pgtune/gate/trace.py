@@ -31,10 +31,10 @@ from ..resources import data_dir, sql_text
 from .clones import Clone, Clones, template_of
 from .config import CheckConfig
 from .files import discover, read
-from .relations import Relation, changed, dropped, renamed, roots
+from .relations import Relation, changed, dropped, renamed, renamed_values, roots
 from .scans import FullReads
 from .tools import Mode, part_modes
-from .traced import FileTrace, HeldLock, StatementTrace, Trace
+from .traced import FileTrace, HeldLock, RenamedValue, StatementTrace, Trace
 
 PROBE_LOCK_TIMEOUT_MS = 50
 """How long the second session waits for a lock before it counts the table as blocked."""
@@ -96,6 +96,8 @@ class _FileRun:
             _untracked(connection)
         self.existing: dict[int, Relation] = {}
         self.existing = self._catalog()
+        self.values: dict[int, tuple[str, str]] | None = None
+        self.values = self._values()
         self.scans = FullReads(clone.traced, self.existing)
         self.overhead_s = 0.0
         self.results: dict[tuple[str, int, int], StatementTrace] = {}
@@ -115,7 +117,7 @@ class _FileRun:
             if not_run is not None:
                 not_run += sum(len(s) for s, _ in segments[number + 1 :])
                 break
-        existing = frozenset(r.name for r in self.existing.values() if r.kind in "rpm")
+        existing = frozenset(r.name for r in self.existing.values() if r.kind in "rpmv")
         return FileTrace(self.file, tuple(self.results[k] for k in order), existing, not_run or 0, _ms(started))
 
     def _segment(self, statements: list[StatementText], mode: Mode, order: list[tuple[str, int, int]]) -> int | None:
@@ -165,7 +167,7 @@ class _FileRun:
         conn = self.clone.traced
         in_block = conn.info.transaction_status != _IDLE
         lock_timeout_ms = _milliseconds(conn.execute("SHOW lock_timeout").fetchone()[0])
-        before = self._catalog()
+        before, values = self._catalog(), self._values()
         self.messages.clear()
         base = {
             "file": self.file,
@@ -178,7 +180,7 @@ class _FileRun:
         wrap = not in_block and not statement.controls_transaction
         if wrap:
             conn.execute("BEGIN")
-        default_scans = self.scans.default_partitions()
+        silent_counts = self.scans.silent_counts()
         started = time.perf_counter()
         polled: set[tuple[int, Lock]] = set()
         try:
@@ -204,8 +206,8 @@ class _FileRun:
         mark = time.perf_counter()
         holding = conn.info.transaction_status == _INTRANS
         locks = self._locks() if holding else polled
-        defaults = self.scans.defaults_read(default_scans, locks) if holding else ()
         new = {key: (started, self.overhead_s) for key in locks if key not in transaction.held}
+        silent = self.scans.silent_reads(silent_counts, locks, set(new)) if holding else ()
         transaction.held.update(new)
         reads, writes = self._probe(locks) if holding else ((), ())
         after = self._catalog()
@@ -218,13 +220,14 @@ class _FileRun:
             rewritten=(rewritten := changed(before, after, "rm")),
             rewritten_parents=roots(rewritten, after),
             rebuilt_indexes=changed(before, after, "i"),
-            scanned=(scanned := tuple(dict.fromkeys((*self.scans.logged(messages, before), *defaults)))),
+            scanned=(scanned := tuple(dict.fromkeys((*self.scans.logged(messages, before), *silent)))),
             scanned_parents=roots(scanned, after),
             messages=messages,
             every_row=(every_row := self._every_row(status, set(new) or locks, after)),
             every_row_parents=roots(every_row, after),
             dropped=dropped(before, after),
             renamed=renamed(before, after),
+            renamed_values=tuple(RenamedValue(*r) for r in renamed_values(values, self._values())),
         )
         if holding and trace.every_row:
             # pgtune's own row count took ACCESS SHARE locks: not the next statement's.
@@ -298,15 +301,23 @@ class _FileRun:
             return relations
         return {oid: r for oid, r in relations.items() if oid in self.existing}
 
+    def _values(self) -> dict[int, tuple[str, str]]:
+        """Enum values (oid → (schema.enum, value)); after the first call, only those of before the file."""
+        if self.values == {}:
+            return {}
+        rows = self.clone.traced.execute(_sql("trace_enum_values")).fetchall()
+        return {oid: (enum, value) for oid, enum, value in rows if self.values is None or oid in self.values}
+
     def _locks(self) -> set[tuple[int, Lock]]:
         rows = self.clone.observer.execute(_sql("trace_locks"), (self.clone.pid,)).fetchall()
         return {(oid, lock) for oid, mode in rows if oid in self.existing and (lock := Lock.from_pg_locks(mode))}
 
     def _probe(self, locks: set[tuple[int, Lock]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """Which locked tables another session could not read or write meanwhile."""
+        """Which locked tables another session could not read or write meanwhile, and which locked views it could
+        not read (CREATE OR REPLACE VIEW takes ACCESS EXCLUSIVE on the view; writes go to the tables beneath)."""
         tables = sorted(
             {self.existing[oid].table for oid, lock in locks if lock is not Lock.ACCESS_SHARE}
-            & {r.name for r in self.existing.values() if r.kind in "rpm"}
+            & {r.name for r in self.existing.values() if r.kind in "rpmv"}
         )
         reads, writes = [], []
         for table in tables:
@@ -314,7 +325,7 @@ class _FileRun:
             if not self._try(sql.SQL("SELECT FROM {} LIMIT 0").format(name)):
                 reads.append(table)
             kind = next(r.kind for r in self.existing.values() if r.name == table)
-            if kind != "m" and not self._try(
+            if kind in "rp" and not self._try(
                 sql.SQL("DELETE FROM {0} WHERE ctid = (SELECT ctid FROM {0} LIMIT 1)").format(name)
             ):
                 writes.append(table)

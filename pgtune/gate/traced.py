@@ -26,6 +26,16 @@ class HeldLock:
 
 
 @dataclass(frozen=True)
+class RenamedValue:
+    """An enum value ALTER TYPE ... RENAME VALUE renamed: the application's writes of the old one fail."""
+
+    enum: str
+    """schema.type"""
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
 class StatementTrace:
     file: str
     line: int
@@ -62,8 +72,10 @@ class StatementTrace:
     """Partitioned tables one of whose partitions ``every_row`` names (a DELETE through the parent that
     empties a month touches every row of that partition)."""
     dropped: tuple[str, ...] = ()
-    """Existing tables (``schema.t``) or columns (``schema.t.c``) gone after the statement."""
+    """Existing tables, views (``schema.t``) or columns (``schema.t.c``) gone after the statement."""
     renamed: tuple[str, ...] = ()
+    renamed_values: tuple[RenamedValue, ...] = ()
+    """Values of enums that existed before the file, renamed."""
     error_sqlstate: str | None = None
     error: str | None = None
     skipped: str = ""
@@ -103,8 +115,8 @@ class StatementTrace:
 
         The corpus labels are these reasons: a failure; a rewrite of an existing table; a full read of one
         while its writes wait; every row of one updated or deleted at once; a column or table the running
-        application may use dropped or renamed; a lock that makes reads or writes wait, taken with no
-        lock_timeout."""
+        application may use dropped or renamed (a view, an enum value); a lock that makes reads or writes wait
+        (a view's readers too), taken with no lock_timeout."""
         found = []
         if self.counts_as_failure:
             found.append(f"fails: {self.error_sqlstate} {self.error}")
@@ -115,6 +127,7 @@ class StatementTrace:
         found.extend(f"touches every row of {t}" for t in self.every_row)
         found.extend(f"drops {t}" for t in self.dropped)
         found.extend(f"renames {t}" for t in self.renamed)
+        found.extend(f"renames value '{v.old}' of enum {v.enum} to '{v.new}'" for v in self.renamed_values)
         if not self.lock_timeout_ms:
             waits = sorted({held.table for held in self.new_locks if self.lock_made_wait(held.table)})
             found.extend(f"{self._mode(t)} on {t} with no lock_timeout" for t in waits)
@@ -147,7 +160,7 @@ class FileTrace:
     file: str
     statements: tuple[StatementTrace, ...]
     existing_tables: frozenset[str] = frozenset()
-    """Tables (and materialized views) the clone had before the file ran."""
+    """Tables, materialized views and views the clone had before the file ran."""
     not_run: int = 0
     """Statements after a failure (the file stops at its first error, as with ``psql -v ON_ERROR_STOP=1``)."""
     elapsed_ms: float = 0.0
@@ -189,6 +202,8 @@ def apply_trace(actions: Iterable[DdlAction], trace: Trace) -> tuple[DdlAction, 
         if statement is None:
             result.append(action)
             continue
+        if action.kind is Kind.RENAME_VALUE:
+            continue  # the trace compares the enum's values before and after: its own list says what was renamed
         # Only a DO block's statements (some maybe unread: dynamic SQL) leave the block's other locks open.
         covered.setdefault(statement.location, set()).add(action.table if action.do_block else "*")
         existing = trace.existing_tables(action.file)
@@ -203,6 +218,7 @@ def apply_trace(actions: Iterable[DdlAction], trace: Trace) -> tuple[DdlAction, 
         tables = list(dict.fromkeys(h.table for h in statement.new_locks)) or failed
         seen = covered.get(statement.location, set())
         result.extend(_unmodelled(statement, table) for table in tables if "*" not in seen and table not in seen)
+        result.extend(_renamed_value(statement, value) for value in statement.renamed_values)
     order = {location: i for i, location in enumerate(traced)}
     return tuple(sorted(result, key=lambda a: (order.get(_traced_at(a), -1), a.file, a.line)))
 
@@ -272,16 +288,34 @@ def _refine(action: DdlAction, statement: StatementTrace) -> DdlAction:
 
 
 def _unmodelled(statement: StatementTrace, table: str | None) -> DdlAction:
+    """What the reader left unmodelled, as the trace saw it; an existing relation it dropped (a view: the reader
+    models only tables and materialized views as dropped) is a drop."""
+    return _seen(
+        statement,
+        Kind.DROP_TABLE if table in statement.dropped else Kind.STATEMENT,
+        table,
+        table,
+        lock=statement.strongest_lock(table),
+        rewrites=table in statement.rewritten,
+        scans=table in statement.scanned,
+    )
+
+
+def _renamed_value(statement: StatementTrace, value: RenamedValue) -> DdlAction:
+    return _seen(statement, Kind.RENAME_VALUE, value.enum, None, lock=None, name=value.old, new_name=value.new)
+
+
+def _seen(statement: StatementTrace, kind: Kind, target: str | None, table: str | None, **facts) -> DdlAction:
+    """An action only the trace shows, about ``target``; ``table`` is the relation whose locks and waits it
+    carries."""
     return DdlAction(
-        kind=Kind.STATEMENT,
+        kind=kind,
         file=statement.file,
         line=statement.line,
         column=statement.column,
         sql=statement.sql,
-        table=table,
-        lock=statement.strongest_lock(table),
+        table=target,
         in_transaction=statement.in_transaction,
-        rewrites=table in statement.rewritten,
-        scans=table in statement.scanned,
+        **facts,
         **_observed(statement, table),
     )

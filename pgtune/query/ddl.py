@@ -131,6 +131,7 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
         if self._schema_from_history and (table in self._tables or table in self._new_tables):
             yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": f'relation "{table}" already exists'}
         self._new_tables.add(table)
+        self._persistence[table] = node.relation.relpersistence
         self._note_table(node)
         self._note_like(table, node.tableElts)
         if node.partspec is not None:
@@ -177,7 +178,14 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
         yield from self._query_fails(node.query)
 
     def _on_ViewStmt(self, node: ast.ViewStmt) -> Iterator[dict]:
-        self._views.add(qualified(node.view))
+        view = qualified(node.view)
+        known = view in self._views
+        if node.replace and view not in self._new_views and (known or not self._schema_from_history):
+            # DefineView replaces the rule under AccessExclusiveLock on the view (view.c): readers wait.
+            yield {"kind": Kind.REPLACE_VIEW, "table": view, "lock": Lock.ACCESS_EXCLUSIVE}
+        if not known:
+            self._new_views.add(view)
+        self._views.add(view)
         self._view_columns[qualified(node.view)] = referenced_columns(node.query, self._columns_of)
         if replaced := self._replaced_view(node):
             yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": replaced}
@@ -292,17 +300,20 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
                 parts = [n.sval for n in names]
                 view = f"{parts[0] if len(parts) > 1 else 'public'}.{parts[-1]}"
                 missing = None if node.missing_ok else self._missing_relation(view, "view")
+                absent = node.missing_ok and self._schema_from_history and view not in self._views
                 self._views.discard(view)
                 self._view_columns.pop(view, None)
                 self._view_outputs.pop(view, None)
-                if node.removeType == enums.ObjectType.OBJECT_MATVIEW and not (node.missing_ok and self._absent(view)):
-                    # A materialized view holds rows as a table does: dropping it is a drop (MG017).
+                matview = node.removeType == enums.ObjectType.OBJECT_MATVIEW
+                if not (absent or (matview and node.missing_ok and self._absent(view))):
+                    # A materialized view holds rows as a table does, and the running application reads a
+                    # view as one: dropping either is a drop (MG017), under ACCESS EXCLUSIVE (its readers wait).
                     self._matviews.pop(view, None)
                     yield {
                         "kind": Kind.DROP_TABLE,
                         "table": view,
                         "lock": Lock.ACCESS_EXCLUSIVE,
-                        "target_is_new": self._is_new(view),
+                        "target_is_new": self._is_new(view) or view in self._new_views,
                         "fails": missing,
                     }
                 elif missing:
@@ -316,17 +327,21 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
         yield from ()
 
     def _on_AlterDomainStmt(self, node: ast.AlterDomainStmt) -> Iterator[dict]:
-        """ADD CONSTRAINT without NOT VALID and SET NOT NULL check every stored value of the domain, each table
-        using it read under a SHARE lock (typecmds.c, ``get_rels_with_domain(..., ShareLock)``)."""
+        """ADD CONSTRAINT without NOT VALID, VALIDATE CONSTRAINT and SET NOT NULL check every stored value of the
+        domain, each table using it read under a SHARE lock (typecmds.c, ``get_rels_with_domain(..., ShareLock)``)."""
         domain = node.typeName[-1].sval
         if node.subtype in ("C", "N"):
             # A NOT VALID constraint scans nothing now, but new values are checked against it: the domain has
             # constraints from here on, so a later ADD COLUMN of it rewrites (no fast default).
             self._constrained_domains.add(domain.lower())
         adds = node.subtype == "C" and not node.def_.skip_validation
-        if not (adds or node.subtype == "N"):
+        # VALIDATE CONSTRAINT reads the same tables under the same SHARE lock through PostgreSQL 18
+        # (typecmds.c AlterDomainValidateConstraint; 19 lowers it to SHARE UPDATE EXCLUSIVE, commit 16a0039).
+        validates = node.subtype == "V"
+        if not (adds or validates or node.subtype == "N"):
             return
-        what = f"SET NOT NULL on domain {domain}" if node.subtype == "N" else f"ADD CONSTRAINT on domain {domain}"
+        what = {"N": "SET NOT NULL", "V": f"VALIDATE CONSTRAINT {node.name}"}.get(node.subtype, "ADD CONSTRAINT")
+        what = f"{what} on domain {domain}"
         tables = sorted({t for (t, c) in self._columns_using(domain)})
         known = self._schema_from_history or bool(self.known.column_types) or domain in self._new_domains
         if not tables and known and not self._opaque:
@@ -350,6 +365,7 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
             "lock": Lock.SHARE_ROW_EXCLUSIVE,
             "target_is_new": self._is_new(table),
             "name": node.trigname,
+            "fails": self._trigger_fails(node),
         }
 
     def _on_RefreshMatViewStmt(self, node: ast.RefreshMatViewStmt) -> Iterator[dict]:
@@ -366,7 +382,8 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader):
         }
 
     def _on_UpdateStmt(self, node: ast.UpdateStmt) -> Iterator[dict]:
-        yield {**self._dml(Kind.UPDATE, node), "fails": self._update_fails(node)}
+        fails = self._update_fails(node)  # before the UPDATE makes the rows the files inserted unknown
+        yield {**self._dml(Kind.UPDATE, node), "fails": fails}
 
     def _on_DeleteStmt(self, node: ast.DeleteStmt) -> Iterator[dict]:
         yield self._dml(Kind.DELETE, node)

@@ -24,6 +24,7 @@ from .ddl_nodes import (
     volatile_call,
 )
 from .ddl_samples import SampleReader
+from .ddl_values import column_refs
 from .ddl_types import SERIAL_TYPES, ColumnType, change_rewrites, timezone_dependent, type_of
 
 _SUFFIXES = {
@@ -64,6 +65,10 @@ class AlterTableReader(SampleReader):
                 continue
             chosen = None if constraint.conname else chosen_constraint_name(table, constraint, column)
             self._named_constraint(table, constraint.conname, chosen or _SUFFIXES[constraint_type])
+            # A NOT VALID (or 18's NOT ENFORCED) CHECK is re-added as it is: it re-checks nothing until VALIDATE.
+            if constraint_type is ConstraintType.CHECK and constraint.is_enforced and not constraint.skip_validation:
+                reads = column_refs(constraint.raw_expr)
+                self._check_reads[(table, constraint.conname or chosen or f"{column or ''}_check")] = reads
             keyed = constraint_type in (ConstraintType.PRIMARY_KEY, ConstraintType.UNIQUE)
             if keyed and (constraint.conname or chosen):
                 # The constraint's index takes its name (the index a USING INDEX names is renamed to it).
@@ -112,9 +117,12 @@ class AlterTableReader(SampleReader):
             if column:
                 self._not_null_checks.add((table, column))
             self._checked_tables.add(table)
-            fails = self._missing_constraint(table, cmd.name) or self._check_violated(
-                table, self._check(table, cmd.name)
-            )
+            validated = self._check(table, cmd.name)
+            if validated is not None:
+                self._check_reads[(table, cmd.name)] = column_refs(validated)
+            reference = self._foreign_keys.get((table, cmd.name))
+            fails = self._missing_constraint(table, cmd.name) or self._check_violated(table, validated)
+            fails = fails or (self._orphans(table, *reference) if reference else None)
             return {
                 "kind": Kind.VALIDATE_CONSTRAINT,
                 "lock": Lock.SHARE_UPDATE_EXCLUSIVE,
@@ -124,11 +132,14 @@ class AlterTableReader(SampleReader):
         if subtype == kind.AT_DropConstraint:
             fails = None if cmd.missing_ok else self._missing_constraint(table, cmd.name)
             self._constraints.get(table, set()).discard(cmd.name)
+            self._check_reads.pop((table, cmd.name), None)
             return {"kind": Kind.ALTER_TABLE_OTHER, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name, "fails": fails}
         if subtype == kind.AT_DropColumn:
             fails = None if cmd.missing_ok else self._missing_column(table, cmd.name)
             if table in self._columns_of:
                 self._columns_of[table].discard(cmd.name)
+            for key in [k for k, reads in self._check_reads.items() if k[0] == table and cmd.name in reads]:
+                del self._check_reads[key]  # dropped with the column
             return {"kind": Kind.DROP_COLUMN, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name, "fails": fails}
         if subtype == kind.AT_SetExpression:
             if (table, cmd.name) in self._virtual_columns:
@@ -136,9 +147,14 @@ class AlterTableReader(SampleReader):
             reason = "SET EXPRESSION computes the stored generated column again for every row"
             return {**rewrite_action(Kind.SET_EXPRESSION, table, False, reason), "name": cmd.name}
         if subtype in (kind.AT_SetLogged, kind.AT_SetUnLogged):
-            to = "LOGGED" if subtype == kind.AT_SetLogged else "UNLOGGED"
+            to, wanted = ("LOGGED", "p") if subtype == kind.AT_SetLogged else ("UNLOGGED", "u")
+            # A table that already has that persistence is left as it is (tablecmds.c, ATPrepChangePersistence).
+            kept = table not in self._partitioned and self._persistence.get(table) == wanted
+            if table in self._persistence:
+                self._persistence[table] = wanted
             return {
                 **rewrite_action(Kind.SET_PERSISTENCE, table, False, f"SET {to} copies the table"),
+                "rewrites": not kept,
                 "new_name": to.lower(),
             }
         if subtype in SHARE_UPDATE_EXCLUSIVE_SUBCOMMANDS or (
@@ -254,6 +270,7 @@ class AlterTableReader(SampleReader):
         zoned = False
         using = column.raw_default is not None and not plain_using(column.raw_default, name, column.typeName)
         rewrites = change_rewrites(old, new, using=using)
+        rechecks = self._checks_reading(table, name) if rewrites is False and not self._empty(table) else ()
         self._column_types[(table, name)] = new
         if using:
             reason = "a USING expression recomputes every row"
@@ -275,7 +292,24 @@ class AlterTableReader(SampleReader):
             "fails": missing,
             "depends_on_timezone": zoned and rewrites is None,
             "builds_indexes": self._indexes_on(table, name) if zoned else (),
+            "scans": bool(rechecks),
+            "rechecks": rechecks,
         }
+
+    def _checks_reading(self, table: str, column: str) -> tuple[str, ...]:
+        """CHECKs of ``table`` that read ``column``: ALTER COLUMN TYPE drops and re-adds each, and without a
+        rewrite to check them during, validates each against every row (of each partition) under its ACCESS
+        EXCLUSIVE lock (tablecmds.c, ATPostAlterTypeCleanup; ``verifying table`` at DEBUG1)."""
+        names = {n for (t, n), reads in self._check_reads.items() if t == table and column in reads}
+        for t, n in self.known.check_definitions:
+            definition = self.known.check_definitions[(t, n)]
+            if t != table or (t, n) in self._check_reads or n not in self._constraints.get(t, {n}):
+                continue  # declared by the files (read above), or dropped by them
+            if definition.rstrip().upper().endswith("NOT VALID"):
+                continue
+            if column in column_refs(self._check(t, n)):
+                names.add(n)
+        return tuple(sorted(names))
 
     def _add_constraint(self, table: str, constraint: ast.Constraint) -> dict:
         constraint_type = CONSTRAINT_TYPES.get(constraint.contype)
@@ -321,6 +355,14 @@ class AlterTableReader(SampleReader):
             self._record_constraints(table, [constraint])
         if referenced is not None:
             fails = self._missing_relation(referenced, "relation")
+            keys = [k.sval for k in constraint.pk_attrs or ()] or self._primary_keys.get(referenced, [])
+            reference = ([k.sval for k in constraint.fk_attrs or ()], referenced, keys)
+            if constraint.conname:
+                self._foreign_keys[(table, constraint.conname)] = reference
+            if not not_valid:
+                fails = fails or self._orphans(table, *reference)
+        if constraint_type is ConstraintType.PRIMARY_KEY and not using_index:
+            self._primary_keys[table] = [k.sval for k in constraint.keys or ()]
         if constraint_type in (ConstraintType.UNIQUE, ConstraintType.PRIMARY_KEY) and not using_index:
             fails = self._unique_fails(table, [k.sval for k in constraint.keys or ()])
             if constraint_type is ConstraintType.PRIMARY_KEY and fails is None and len(constraint.keys or ()) == 1:
@@ -358,7 +400,8 @@ class AlterTableReader(SampleReader):
         plain = [k for k in keys if k is not None]
         if len(plain) != len(keys):
             return None
-        return self._json_key(table, plain) or (self._duplicates(table, plain[0]) if len(plain) == 1 else None)
+        single = self._duplicates(table, plain[0]) if len(plain) == 1 else None
+        return self._json_key(table, plain) or single or self._computed_duplicate(table, plain)
 
     def _json_key(self, table: str, keys: list[str]) -> str | None:
         json = [k for k in keys if (t := self._type(table, k)) is not None and t.name == "json" and not t.array]

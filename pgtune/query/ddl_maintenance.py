@@ -59,7 +59,7 @@ class MaintenanceReader(ReaderState):
     def _on_TruncateStmt(self, node: ast.TruncateStmt) -> Iterator[dict]:
         for relation in node.relations:
             table = qualified(relation)
-            self._rows.pop(table, None)  # emptied: the rows the files inserted are gone
+            self._forget_rows(table)  # emptied: the rows the files inserted are gone
             yield {
                 "kind": Kind.TRUNCATE,
                 "table": table,

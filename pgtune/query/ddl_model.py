@@ -37,9 +37,14 @@ class Kind(str, Enum):
     DROP_COLUMN = "drop-column"
     RENAME_TABLE = "rename-table"
     RENAME_COLUMN = "rename-column"
+    RENAME_VALUE = "rename-value"
+    """ALTER TYPE ... RENAME VALUE of an enum the application already uses (``table`` is the enum, ``name`` and
+    ``new_name`` its old and new value); ``--trace`` reports what the enum's values were seen to become."""
     ALTER_TABLE_OTHER = "alter-table"
     CREATE_TRIGGER = "create-trigger"
     REFRESH_MATERIALIZED_VIEW = "refresh-materialized-view"
+    REPLACE_VIEW = "replace-view"
+    """CREATE OR REPLACE VIEW of an existing view: ACCESS EXCLUSIVE on the view, so its readers queue."""
     DOMAIN_CONSTRAINT = "domain-constraint"
     """ALTER DOMAIN ... ADD CONSTRAINT (without NOT VALID) or SET NOT NULL: every column of the domain checked."""
     REFERENCE_LOCK = "reference-lock"
@@ -93,6 +98,8 @@ class KnownSchema:
     sequence_room: Mapping[str, int] = field(default_factory=dict)
     """schema.sequence → values it can still give before MAXVALUE (pg_sequences: last_value, max_value,
     increment_by), for sequences whose last_value the role may read."""
+    available_extensions: frozenset[str] = frozenset()
+    """The extensions the server can install (pg_available_extensions); empty when not known."""
     sequence_columns: Mapping[tuple[str, str], str] = field(default_factory=dict)
     """(schema.table, column) → the schema.sequence that fills it (OWNED BY, serial or identity)."""
 
@@ -153,6 +160,8 @@ class DdlAction:
     builds_indexes: tuple[str, ...] = ()
     """Indexes the statement builds under its lock (read the whole table): the parent's indexes an ATTACHed
     partition lacks, or indexes ALTER COLUMN TYPE cannot keep (the operator class changes)."""
+    rechecks: tuple[str, ...] = ()
+    """CHECK constraints ALTER COLUMN TYPE re-validates against every row though the table is kept."""
     first_release: tuple[int, str] | None = None
     """(server_version_num, construct): the statement needs that release or later (MG021 against --pg-version)."""
     traced: bool = False

@@ -148,6 +148,19 @@ class ObjectReader(ReaderState):
             self._sequences[qualified(node.sequence)] = bounds
         yield from ()
 
+    def _on_CreateExtensionStmt(self, node: ast.CreateExtensionStmt):
+        """An extension the server cannot install fails (extension.c: 0A000 ``extension "x" is not
+        available``), IF NOT EXISTS or not: known from --dsn's pg_available_extensions."""
+        available = self.known.available_extensions
+        if available and node.extname not in available:
+            yield {
+                "kind": Kind.STATEMENT,
+                "table": None,
+                "lock": None,
+                "fails": f'extension "{node.extname}" is not available: the server\'s pg_available_extensions '
+                "does not list it (install its files on every server first)",
+            }
+
     def _on_AlterSeqStmt(self, node: ast.AlterSeqStmt):
         name = qualified(node.sequence)
         old = self._sequences.get(name)

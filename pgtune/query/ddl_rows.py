@@ -26,8 +26,10 @@ from pglast import ast, enums
 from .ddl_locks import Lock
 from .ddl_model import Kind, KnownSchema
 from .ddl_nodes import qualified
-from .ddl_objects import _TYPE_LIMITS, ObjectReader, SequenceBounds, sequence_bounds
+from .ddl_drawn import DrawnRowReader
+from .ddl_objects import _TYPE_LIMITS, sequence_bounds
 from .ddl_ranges import admits, comparisons, value_of
+from .ddl_series import text_of
 from .ddl_types import SERIAL_TYPES, ColumnType, type_of
 from .ddl_values import (
     DEFAULT,
@@ -39,6 +41,7 @@ from .ddl_values import (
     folding,
     literal,
     nextval,
+    reference_paths,
     row_count,
     same_value,
 )
@@ -47,44 +50,45 @@ _SERIAL_INTEGERS = {"smallserial": "int2", "serial2": "int2", "serial": "int4", 
 _SERIAL_INTEGERS |= {"bigserial": "int8", "serial8": "int8"}
 
 
-class RowReader(ObjectReader):
+class RowReader(DrawnRowReader):
     def __init__(self, known: KnownSchema | None = None) -> None:
         super().__init__(known)
         self._enums: dict[str, list[str]] = {}
         self._domains: dict[str, tuple[ColumnType, tuple[ast.Node, ...]]] = {}
-        self._column_order: dict[str, tuple[str, ...]] = {}
         self._always: set[tuple[str, str]] = set()
         """Columns PostgreSQL fills itself: GENERATED ALWAYS identity ("identity") and generated columns."""
+        self._generated: dict[str, set[str]] = {}
+        """schema.table → its generated columns."""
         self._generated_reads: dict[tuple[str, str], set[str]] = {}
         """(schema.table, column) → the stored generated columns whose expression reads it."""
         self._uniques: dict[str, set[str]] = {}
-        self._filled_by: dict[tuple[str, str], str] = {}
-        """(schema.table, column) → the sequence its default draws from."""
-        self._drawn: dict[str, int | None] = {}
-        """Sequence → values INSERTs of the files drew from it (None: an unknown number)."""
         self._read_tables: set[str] = set()
-        self._filled_by.update(self.known.sequence_columns)
-
-    def settle(self) -> None:
-        super().settle()
-        if self.known.sequence_room:
-            # The catalog's last_value already counts what the history drew.
-            self._drawn = {s: n for s, n in self._drawn.items() if s not in self.known.sequence_room}
 
     # --- what the schema source declares ---------------------------------------------------------------
 
     def _on_CreateEnumStmt(self, node: ast.CreateEnumStmt) -> Iterator[dict]:
         self._enums[node.typeName[-1].sval.lower()] = [v.sval for v in node.vals or ()]
+        self._new_enums.add(node.typeName[-1].sval.lower())
         yield from ()
 
     def _on_AlterEnumStmt(self, node: ast.AlterEnumStmt) -> Iterator[dict]:
-        labels = self._enums.get(node.typeName[-1].sval.lower())
+        enum = node.typeName[-1].sval.lower()
+        labels = self._enums.get(enum)
         if labels is not None and node.newVal:
             if node.oldVal:
                 labels[:] = [node.newVal if v == node.oldVal else v for v in labels]
             elif node.newVal not in labels:
                 labels.append(node.newVal)
-        yield from ()
+        if node.oldVal and enum not in self._new_enums:
+            # RENAME VALUE: the running application's writes and comparisons of the old label fail (MG018).
+            schema = node.typeName[0].sval if len(node.typeName) > 1 else "public"
+            yield {
+                "kind": Kind.RENAME_VALUE,
+                "table": f"{schema}.{node.typeName[-1].sval}",
+                "lock": None,
+                "name": node.oldVal,
+                "new_name": node.newVal,
+            }
 
     def _note_domain(self, node: ast.CreateDomainStmt) -> None:
         checks = tuple(c.raw_expr for c in node.constraints or () if c.contype == enums.ConstrType.CONSTR_CHECK)
@@ -105,9 +109,12 @@ class RowReader(ObjectReader):
             self._column_order[table] = tuple(order)
         if not node.inhRelations and not node.ofTypename:
             self._rows[table] = []
+            self._all_rows_known.add(table)
         for element in node.tableElts or ():
             if isinstance(element, ast.Constraint) and element.contype in _UNIQUE_TYPES and len(element.keys) == 1:
                 self._uniques.setdefault(table, set()).add(element.keys[0].sval)
+            if isinstance(element, ast.Constraint) and element.contype == enums.ConstrType.CONSTR_PRIMARY:
+                self._primary_keys[table] = [k.sval for k in element.keys or ()]
 
     def _note_column(self, table: str, column: ast.ColumnDef) -> None:
         """What a column definition (CREATE TABLE or ADD COLUMN) says about the values it takes."""
@@ -117,8 +124,11 @@ class RowReader(ObjectReader):
             kind = constraint.contype
             if kind in _UNIQUE_TYPES:
                 self._uniques.setdefault(table, set()).add(column.colname)
+            if kind == enums.ConstrType.CONSTR_PRIMARY:
+                self._primary_keys[table] = [column.colname]
             elif kind == enums.ConstrType.CONSTR_GENERATED:
                 self._always.add(key)
+                self._generated.setdefault(table, set()).add(column.colname)
                 for read in column_refs(constraint.raw_expr):
                     self._generated_reads.setdefault((table, read), set()).add(column.colname)
             elif kind == enums.ConstrType.CONSTR_IDENTITY:
@@ -180,9 +190,6 @@ class RowReader(ObjectReader):
                 )
         return None
 
-    def _forget_rows(self, table: str) -> None:
-        self._rows.pop(table, None)
-
     # --- statements ---------------------------------------------------------------------------------------
 
     def _on_AlterSeqStmt(self, node: ast.AlterSeqStmt) -> Iterator[dict]:
@@ -200,7 +207,7 @@ class RowReader(ObjectReader):
                 continue
             argument = literal(call.args[0])
             if call.funcname[-1].sval == "setval" and argument:
-                self._drawn[argument.lower() if "." in argument else f"public.{argument.lower()}"] = None
+                self._set_position(argument.lower() if "." in argument else f"public.{argument.lower()}", call.args)
             if call.funcname[-1].sval == "diesel_manage_updated_at" and argument:
                 table = argument if "." in argument else f"public.{argument}"
                 yield {
@@ -212,9 +219,31 @@ class RowReader(ObjectReader):
                     "reason": "diesel_manage_updated_at creates a trigger on the table",
                 }
 
+    def _trigger_fails(self, node: ast.CreateTrigStmt) -> str | None:
+        """A BEFORE ROW trigger's WHEN may not read NEW of a generated column, nor the whole NEW row of a table
+        that has one (trigger.c: PostgreSQL computes them after BEFORE triggers run; 0A000)."""
+        generated = self._generated.get(qualified(node.relation))
+        before_row = node.row and node.timing & enums.TRIGGER_TYPE_BEFORE
+        if self._opaque or not (generated and before_row and node.whenClause):
+            return None
+        for path in reference_paths(node.whenClause):
+            if path[0] != "new":
+                continue
+            if len(path) == 1 or path[1] == "*":
+                return (
+                    "BEFORE trigger's WHEN condition cannot reference NEW generated columns: it reads the whole "
+                    f"NEW row and {qualified(node.relation)} has generated column {sorted(generated)[0]}"
+                )
+            if path[1] in generated:
+                return f"BEFORE trigger's WHEN condition cannot reference NEW generated columns ({path[1]})"
+        return None
+
     def _insert_fails(self, node: ast.InsertStmt) -> str | None:
         table = qualified(node.relation)
         rows, count = self._inserted(table, node)
+        batch = self._batch(table, node)
+        count = len(batch) if batch is not None else count  # a cross product with unnest counts too
+        filled = self._next_values(table, set(rows[0]) if rows else set())  # before this INSERT draws
         drawn = self._draw(table, node, count)
         if self._opaque:
             return None
@@ -225,11 +254,19 @@ class RowReader(ObjectReader):
             fails = self._row_fails(table, row, overriding, arbitrated)
             if fails:
                 return fails
+        if batch is not None:
+            self._batches.setdefault(table, []).append(batch)
+        elif not (rows and count == len(rows)):
+            self._all_rows_known.discard(table)
         known = self._rows.get(table)
         if known is not None:
             if rows and count == len(rows):
-                known.extend({c: v for c, v in row.items() if v is not UNKNOWN} for row in rows)
-            else:
+                known.extend(
+                    {c: v for c, v in row.items() if v is not UNKNOWN}
+                    | {c: str(first + step * i) for c, (first, step) in filled.items()}
+                    for i, row in enumerate(rows)
+                )
+            elif batch is None:
                 self._rows.pop(table)
         return drawn
 
@@ -238,7 +275,7 @@ class RowReader(ObjectReader):
         for target in node.targetList or ():
             if (table, target.name) in self._always and not isinstance(target.val, ast.SetToDefault):
                 return f'column "{target.name}" of {table} can only be updated to DEFAULT (PostgreSQL fills it)'
-        return None
+        return None if self._opaque or node.fromClause else self._out_of_range(table, node)
 
     def _inserted(self, table: str, node: ast.InsertStmt) -> tuple[list[dict], int | None]:
         """The rows an INSERT writes as column → text (``UNKNOWN`` where not a constant), and how many."""
@@ -299,7 +336,8 @@ class RowReader(ObjectReader):
         if column not in self._uniques.get(table, ()) or table in self._updated:
             return None
         rows = self._rows.get(table) or ()
-        if any(same_value(r.get(column), text) for r in rows):
+        computed = (text_of(v) for (v,) in self._computed(table, [column]))
+        if any(same_value(r.get(column), text) for r in rows) or any(same_value(c, text) for c in computed):
             return f"duplicate key value: {table} already holds {column} = {text} (a UNIQUE or PRIMARY KEY column)"
         return None
 
@@ -329,23 +367,6 @@ class RowReader(ObjectReader):
                 return fails
         return None
 
-    def _draw(self, table: str, node: ast.InsertStmt, count: int | None) -> str | None:
-        """Draw the INSERT's rows from the sequences that fill its columns; why that passes MAXVALUE."""
-        given = {c.name for c in node.cols or ()} if node.cols else set(self._column_order.get(table, ()))
-        fails = None
-        for (on, column), sequence in self._filled_by.items():
-            if on != table or column in given:
-                continue
-            room = self._room(sequence)
-            before = self._drawn.get(sequence, 0)
-            self._drawn[sequence] = None if count is None or before is None else before + count
-            if room is not None and before is not None and count is not None and count > room - before:
-                fails = fails or (
-                    f"nextval: reached maximum value of sequence {sequence}: {count} row(s) need values, "
-                    f"{max(room - before, 0)} left before its MAXVALUE"
-                )
-        return fails
-
     def _default_scanned(self, parent: str, bound: ast.PartitionBoundSpec | None) -> str | None:
         """The DEFAULT partition a new partition of ``parent`` makes PostgreSQL read in full under ACCESS
         EXCLUSIVE (partbounds.c ``check_default_partition_contents``), unless it is known empty or a CHECK of
@@ -367,17 +388,5 @@ class RowReader(ObjectReader):
                     "outside the bound)"
                 )
         return None
-
-    def _room(self, sequence: str) -> int | None:
-        """How many values the sequence can still give, before the checked files drew any."""
-        if sequence in self.known.sequence_room:
-            return self.known.sequence_room[sequence]
-        bounds: SequenceBounds | None = self._sequences.get(sequence)
-        if bounds is None:
-            return None
-        if bounds.increment > 0:
-            return (bounds.maximum - bounds.start) // bounds.increment + 1
-        return (bounds.start - bounds.minimum) // -bounds.increment + 1
-
 
 _UNIQUE_TYPES = (enums.ConstrType.CONSTR_UNIQUE, enums.ConstrType.CONSTR_PRIMARY)

@@ -13,11 +13,18 @@ from decimal import Decimal
 from pglast import ast, parse_sql
 from pglast.parser import ParseError
 
+from .ddl_series import text_of
 from .ddl_ranges import admits, bound_range, comparisons, constant, covers_range, in_bound, value_of
 from .ddl_state import ReaderState
 from .ddl_types import ColumnType
 
 _INTEGER_LIMITS = {"int2": 2**15 - 1, "int4": 2**31 - 1, "int8": 2**63 - 1}
+
+
+def _normal(value: object) -> object:
+    """A computed or constant value as a comparable key (``1``, ``1.0`` and ``'1'`` alike); None if not known."""
+    text = value if isinstance(value, str) else text_of(value)
+    return None if text is None else (value_of(text) or text)
 
 
 class SampleReader(ReaderState):
@@ -53,6 +60,53 @@ class SampleReader(ReaderState):
                         f"pg_stats (as of the last ANALYZE) sampled a row of {table} with {column} = {text}, "
                         "which the CHECK rejects"
                     )
+            for text in (text_of(v) for (v,) in self._computed(table, [column])):
+                value = value_of(text) if text is not None else None
+                if value is not None and admits(tests, column, value) is False:
+                    return (
+                        f"check constraint is violated by some row: the files inserted a row of {table} (constants, "
+                        f"or computed from INSERT ... SELECT over generate_series) with {column} = {text}, which the "
+                        "CHECK rejects"
+                    )
+        return None
+
+    def _orphans(self, table: str, columns: list[str], referenced: str, keys: list[str]) -> str | None:
+        """Why validating a foreign key fails: a computed row of ``table`` references a key that no row of
+        ``referenced`` holds, every row of which the files wrote (constants or a computed series; MATCH SIMPLE:
+        a row with a NULL in the key references nothing)."""
+        if not keys or len(keys) != len(columns):
+            return None  # the referenced table's primary key is not tracked
+        held = self._computed(referenced, keys, every=True)
+        normal = [tuple(_normal(v) for v in key) for key in held or ()]
+        if held is None or any(None in key for key in normal):
+            return None
+        present = set(normal)
+        for key in self._computed(table, columns) or ():
+            texts = tuple(_normal(v) for v in key)
+            if None not in texts and texts not in present:
+                return (
+                    f"insert or update on table {table} violates foreign key constraint: the files inserted a row "
+                    f"with ({', '.join(columns)}) = ({', '.join(map(str, key))}), which no row of {referenced} "
+                    "holds (every row of it the files inserted is known)"
+                )
+        return None
+
+    def _computed_duplicate(self, table: str, keys: list[str]) -> str | None:
+        """Why a UNIQUE index or constraint on ``keys`` fails: two computed rows share a key with no NULL in it
+        (NULLs are distinct by default)."""
+        seen: set[tuple] = set()
+        for key in self._computed(table, keys):
+            texts = tuple(text_of(v) for v in key)
+            if any(t is None for t in texts):
+                continue  # NULL, or a value not computed
+            normal = tuple(value_of(t) or t for t in texts)
+            if normal in seen:
+                return (
+                    f"could not create unique index: the files inserted ({', '.join(keys)}) = "
+                    f"({', '.join(texts)}) into {table} more than once (constants, or computed from INSERT ... "
+                    "SELECT over generate_series)"
+                )
+            seen.add(normal)
         return None
 
     def _default_violates(self, column: str, default: ast.Node | None, check: ast.Node | None) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .ddl_model import KnownSchema
+from .ddl_series import Batch
 from .ddl_types import ColumnType
 
 
@@ -39,6 +40,14 @@ class ReaderState:
         """History files built the schema: every table and view is known, so naming a missing one fails."""
         self._rows: dict[str, list[dict[str, str | None]]] = {}
         """Tables whose every row the files inserted as constants → those rows (column → text, None: NULL)."""
+        self._batches: dict[str, list[Batch]] = {}
+        """schema.table → the rows INSERT ... SELECT over generate_series wrote into it, as functions of g."""
+        self._foreign_keys: dict[tuple[str, str], tuple[list[str], str, list[str]]] = {}
+        """(schema.table, constraint) → (its columns, the referenced table, the referenced columns)."""
+        self._primary_keys: dict[str, list[str]] = {}
+        """schema.table → its PRIMARY KEY columns, for keys the files declared (what a bare REFERENCES names)."""
+        self._all_rows_known: set[str] = set()
+        """Tables created by the files read whose every INSERT since was constants or a computed series."""
         self._updated: set[str] = set()
         """Tables an UPDATE or DELETE of the checked files changed: their pg_stats no longer say what they hold."""
         self._constraints: dict[str, set[str]] = {t: set(n) for t, n in self.known.constraint_names.items()}
@@ -48,11 +57,19 @@ class ReaderState:
         ending (``_check``) where the reader cannot tell the whole name."""
         self._checks: dict[tuple[str, str], object] = {}
         """(schema.table, constraint) → the CHECK's parse tree, for CHECKs the files or history added."""
+        self._persistence: dict[str, str] = {}
+        """schema.table → ``p`` (logged) or ``u`` (unlogged), for tables the files or history created."""
+        self._check_reads: dict[tuple[str, str], set[str]] = {}
+        """(schema.table, constraint) → the columns a CHECK the files or history declared reads."""
         self._partition_keys: dict[str, tuple[str | None, ...]] = dict(self.known.partition_keys)
         self._bounds: dict[str, list[tuple[str, object]]] = {}
         """Partitioned schema.table → (partition, its FOR VALUES node) for partitions the files created."""
         self._default_partition: dict[str, str] = {}
         self._new_domains: set[str] = set()
+        self._new_views: set[str] = set()
+        """Views the checked files created (a view the history made already has readers)."""
+        self._new_enums: set[str] = set()
+        """Enum types the checked files created: no running code writes their values yet."""
         self._constrained_domains: set[str] = set()
         """Domains with a CHECK or NOT NULL: adding a column of one rewrites the table, whatever its default
         (tablecmds.c, ATExecAddColumn: no fast default when DomainHasConstraints; seen on 15 and 18)."""
@@ -66,8 +83,33 @@ class ReaderState:
         self._new_indexes.clear()
         self._tables.update(self._new_tables)
         self._new_tables.clear()
+        self._new_views.clear()
+        self._new_enums.clear()
         self._added_columns.clear()
         self._updated.clear()
+
+    def _forget_rows(self, table: str) -> None:
+        """An UPDATE, DELETE or TRUNCATE changed the table: the rows the files inserted say nothing any more."""
+        self._rows.pop(table, None)
+        self._batches.pop(table, None)
+        self._all_rows_known.discard(table)
+
+    def _computed(self, table: str, columns: list[str], every: bool = False) -> list[tuple] | None:
+        """The values of ``columns`` in each row of ``table`` the files inserted as constants or computed (and
+        of its partitions the files created); rows of a batch that left one of the columns to its default are
+        not known. ``every``: the values of every row the table holds, or None when some are not known."""
+        if self._opaque or (every and (table not in self._all_rows_known or self._bounds.get(table))):
+            return None if every else []
+        # A column a constant row leaves out reads as None (NULL): no claim is made from a NULL.
+        found: list[tuple] = [tuple(r.get(c) for c in columns) for r in self._rows.get(table, ())]
+        for name in (table, *(p for p, _ in self._bounds.get(table, ()))):
+            for batch in self._batches.get(name, ()):
+                values = [batch.column(c) for c in columns]
+                if all(v is not None for v in values):
+                    found.extend(zip(*values, strict=True))
+                elif every:
+                    return None
+        return found
 
     def _index_table(self, index: str) -> str | None:
         return self._new_indexes.get(index) or self._index_tables.get(index)

@@ -102,11 +102,16 @@ def nextval(expr: ast.Node | None) -> str | None:
 
 
 def column_refs(expr: ast.Node | None) -> set[str]:
-    found: set[str] = set()
+    return {path[-1] for path in reference_paths(expr) if path[-1] != "*"}
+
+
+def reference_paths(expr: ast.Node | None) -> list[tuple[str, ...]]:
+    """Each column reference's names (``new.amount`` → ``("new", "amount")``, ``NEW.*`` → ``("new", "*")``)."""
+    found: list[tuple[str, ...]] = []
 
     def walk(node: object) -> None:
-        if isinstance(node, ast.ColumnRef) and isinstance(node.fields[-1], ast.String):
-            found.add(node.fields[-1].sval)
+        if isinstance(node, ast.ColumnRef):
+            found.append(tuple(f.sval if isinstance(f, ast.String) else "*" for f in node.fields))
         elif isinstance(node, ast.Node):
             for name in node:
                 walk(getattr(node, name))
@@ -131,16 +136,24 @@ def row_count(select: ast.Node | None) -> int | None:
         return 1 if select.targetList else None
     total = 1
     for item in select.fromClause:
-        if not isinstance(item, ast.RangeFunction) or len(item.functions) != 1:
+        values = series_values(item)
+        if values is None:
             return None
-        call = item.functions[0][0]
-        if not isinstance(call, ast.FuncCall) or call.funcname[-1].sval != "generate_series":
-            return None
-        numbers = [literal(a) for a in call.args or ()]
-        if len(numbers) not in (2, 3) or not all(n and n.lstrip("-").isdigit() for n in numbers):
-            return None
-        start, stop, step = int(numbers[0]), int(numbers[1]), int(numbers[2]) if len(numbers) == 3 else 1
-        if step == 0:
-            return None
-        total *= max((stop - start) // step + 1, 0)
+        total *= len(values)
     return total
+
+
+def series_values(item: ast.Node) -> range | None:
+    """The values of ``generate_series(a, b[, step])`` with constant bounds as a FROM item, or None."""
+    if not isinstance(item, ast.RangeFunction) or len(item.functions) != 1:
+        return None
+    call = item.functions[0][0]
+    if not isinstance(call, ast.FuncCall) or call.funcname[-1].sval != "generate_series":
+        return None
+    numbers = [literal(a) for a in call.args or ()]
+    if len(numbers) not in (2, 3) or not all(n and n.lstrip("-").isdigit() for n in numbers):
+        return None
+    start, stop, step = int(numbers[0]), int(numbers[1]), int(numbers[2]) if len(numbers) == 3 else 1
+    if step == 0:
+        return None
+    return range(start, stop + (1 if step > 0 else -1), step)

@@ -179,6 +179,7 @@ class MigrationContext:
             sequence_room={
                 f"{s.schema}.{s.name}": s.values_left for s in snapshot.sequences if s.values_left is not None
             },
+            available_extensions=frozenset(snapshot.server.available_extensions),
             sequence_columns={
                 (f"{parts[0]}.{parts[1]}", parts[2]): f"{s.schema}.{s.name}"
                 for s in snapshot.sequences

@@ -21,7 +21,9 @@ RULE = Rule(
         "Widening varchar(n) to varchar(m > n), varchar to text and raising a numeric's precision at the "
         "same scale do not rewrite; int to bigint, a narrower length and any USING expression do. "
         "Without --history or --snapshot the old type is unknown: a change to varchar, text or varbit is "
-        "then reported as info (nearly always a widening), any other change as a warning. timestamp ↔ "
+        "then reported as info (nearly always a widening), any other change as a warning. A change that keeps the "
+        "table still re-validates every CHECK reading the column against every row, under the same lock: a "
+        "warning (--history, --snapshot or --dsn show the CHECKs). timestamp ↔ "
         "timestamptz keeps the table on PostgreSQL 12+ only when the session TimeZone is UTC: info. With "
         "--trace, a change that keeps the table but rebuilds an index on the column while writes wait is "
         "reported too."
@@ -41,7 +43,9 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
         if action.kind is not Kind.ALTER_COLUMN_TYPE or action.target_is_new:
             continue
         if action.rewrites is False:
-            if action.traced and action.scans and action.blocks_writes:
+            if action.scans and action.rechecks and (action.blocks_writes or not action.traced):
+                yield _recheck(action, context)
+            elif action.traced and action.scans and action.blocks_writes:
                 yield _rebuild(action, context)
             continue
         known = action.rewrites is True
@@ -75,6 +79,21 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
             + ("" if known else " Pass --history or --snapshot so the current type is known."),
             severity=None if known else Severity.INFO if widening else Severity.WARNING,
         )
+
+
+def _recheck(action: DdlAction, context: MigrationContext) -> Finding:
+    """No rewrite, but the CHECKs reading the column are dropped and re-added, each validated against every row."""
+    checks = ", ".join(action.rechecks)
+    return finding(
+        RULE,
+        action,
+        context,
+        f"ALTER COLUMN {action.name} TYPE {action.new_type} keeps {action.table} but re-validates CHECK {checks} "
+        f"against every row (of every partition) and {lock_phrase(action)} while it reads them",
+        "Run it in a quiet window, or add a new column of the new type with the CHECK NOT VALID, backfill it in "
+        "batches, VALIDATE the CHECK (SHARE UPDATE EXCLUSIVE) and switch the application to it.",
+        severity=Severity.WARNING,
+    )
 
 
 def _rebuild(action: DdlAction, context: MigrationContext) -> Finding:

@@ -17,7 +17,8 @@ RULE = Rule(
     why=(
         "ALTER TABLE ... SET LOGGED / SET UNLOGGED rewrites the table (SET LOGGED also writes all of it to "
         "WAL) under an ACCESS EXCLUSIVE lock. An unlogged table is also emptied after a crash and is not "
-        "replicated."
+        "replicated. SET LOGGED of a table that is logged already (or SET UNLOGGED of an unlogged one) changes "
+        "nothing: not reported when --history created the table, or when --trace saw no new file."
     ),
     bad_example="ALTER TABLE order_events SET UNLOGGED;",
     good_example="CREATE UNLOGGED TABLE order_events_scratch (LIKE order_events);",

@@ -16,7 +16,8 @@ RULE = Rule(
     title="Column or table renamed under a running application",
     why=(
         "A rename is instant, but every query of the running application that uses the old name fails from "
-        "that moment until the new release is everywhere."
+        "that moment until the new release is everywhere. An enum value renamed (ALTER TYPE ... RENAME VALUE) "
+        "is reported too: the running application's writes and comparisons of the old value fail."
     ),
     bad_example="ALTER TABLE orders RENAME COLUMN qty TO quantity;",
     good_example=(
@@ -29,6 +30,18 @@ RULE = Rule(
 
 def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
     for action in actions:
+        if action.kind is Kind.RENAME_VALUE:
+            yield finding(
+                RULE,
+                action,
+                context,
+                f"Renaming value '{action.name}' of enum {action.table} to '{action.new_name}' breaks every running "
+                "query that writes or compares the old value",
+                "Add the new value (ALTER TYPE ... ADD VALUE), move the application and the rows to it, and stop "
+                "using the old one in a later release.",
+                timed=False,
+            )
+            continue
         if action.kind not in (Kind.RENAME_COLUMN, Kind.RENAME_TABLE) or action.target_is_new:
             continue
         old = f"column {action.name} of {action.table}" if action.kind is Kind.RENAME_COLUMN else action.table

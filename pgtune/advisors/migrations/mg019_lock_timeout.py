@@ -49,8 +49,11 @@ def needs_lock_timeout(action: DdlAction) -> bool:
 def _what(action: DdlAction) -> str:
     if action.kind is Kind.REFERENCE_LOCK:
         return "a foreign key"
-    if action.kind is Kind.DROP_TABLE and " ".join(action.sql.split()[:3]).upper() == "DROP MATERIALIZED VIEW":
+    words = " ".join(action.sql.split()[:3]).upper()
+    if action.kind is Kind.DROP_TABLE and words == "DROP MATERIALIZED VIEW":
         return "DROP MATERIALIZED VIEW"  # a materialized view holds rows, so the reader models it as a table drop
+    if action.kind is Kind.DROP_TABLE and words.startswith("DROP VIEW"):
+        return "DROP VIEW"  # the trace saw a view dropped
     return action.kind.value.replace("-", " ").upper()
 
 

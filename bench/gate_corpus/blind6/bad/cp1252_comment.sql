@@ -1,0 +1,2 @@
+-- Gebühren für Auszahlungen €
+ALTER TABLE payouts ADD COLUMN fee_eur numeric;

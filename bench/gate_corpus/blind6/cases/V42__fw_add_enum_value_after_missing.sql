@@ -1,0 +1,1 @@
+ALTER TYPE kyc_level ADD VALUE 'pep' AFTER 'premium';

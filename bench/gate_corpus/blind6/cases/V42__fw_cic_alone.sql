@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY idx_settlements_status ON settlements (status);

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY idx_payouts_bank_account ON payouts (bank_account_id);

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE rfqs ALTER COLUMN notes TYPE varchar(500);

@@ -1,0 +1,1 @@
+ALTER TABLE counterparties VALIDATE CONSTRAINT counterparties_lei_present;

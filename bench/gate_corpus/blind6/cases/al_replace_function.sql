@@ -1,0 +1,14 @@
+BEGIN;
+
+-- Running upgrade 3f2a9c1d7e10 -> 8b1e2d4c6a90
+
+CREATE OR REPLACE FUNCTION touch_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.updated_at := clock_timestamp();
+    RETURN NEW;
+END
+$$;
+
+UPDATE alembic_version SET version_num='8b1e2d4c6a90' WHERE alembic_version.version_num = '3f2a9c1d7e10';
+
+COMMIT;

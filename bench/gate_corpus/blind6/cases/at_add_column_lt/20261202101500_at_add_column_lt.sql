@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE "public"."wallets" ADD COLUMN "chain_id" integer NULL;

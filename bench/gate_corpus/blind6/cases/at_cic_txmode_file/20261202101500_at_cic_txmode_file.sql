@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY idx_rfqs_status ON rfqs (status);

@@ -1,0 +1,1 @@
+CREATE TABLE "public"."payout_holds" ("id" bigserial NOT NULL, "payout_id" bigint NOT NULL, "reason" text NOT NULL, PRIMARY KEY ("id"), CONSTRAINT "payout_holds_payout_fk" FOREIGN KEY ("payout_id") REFERENCES "public"."payouts" ("id") ON UPDATE NO ACTION ON DELETE CASCADE);

@@ -1,0 +1,1 @@
+DROP MATERIALIZED VIEW "public"."counterparty_exposure";

@@ -1,0 +1,1 @@
+DROP SEQUENCE "public"."trade_ref_seq";

@@ -1,0 +1,1 @@
+DROP TYPE "public"."quote_side";

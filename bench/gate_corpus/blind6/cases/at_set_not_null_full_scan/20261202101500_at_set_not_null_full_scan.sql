@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE "public"."counterparties" ALTER COLUMN "email" SET NOT NULL;

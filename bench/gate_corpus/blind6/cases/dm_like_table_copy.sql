@@ -1,0 +1,5 @@
+-- migrate:up
+CREATE TABLE payouts_v2 (LIKE payouts INCLUDING ALL);
+
+-- migrate:down
+DROP TABLE payouts_v2;

@@ -1,0 +1,5 @@
+-- migrate:up
+TRUNCATE audit_log;
+
+-- migrate:down
+SELECT 1;

@@ -1,0 +1,2 @@
+-- Your SQL goes here
+DROP VIEW open_rfqs;

@@ -1,0 +1,1 @@
+CREATE INDEX IF NOT EXISTS "settlements_asset_idx" ON "settlements" USING btree ("asset");

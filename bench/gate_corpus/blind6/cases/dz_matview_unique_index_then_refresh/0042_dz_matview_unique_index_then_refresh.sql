@@ -1,0 +1,3 @@
+CREATE UNIQUE INDEX CONCURRENTLY "counterparty_exposure_cp_idx" ON "counterparty_exposure" ("counterparty_id");
+--> statement-breakpoint
+REFRESH MATERIALIZED VIEW CONCURRENTLY "counterparty_exposure";

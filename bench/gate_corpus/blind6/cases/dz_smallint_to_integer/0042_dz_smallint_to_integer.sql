@@ -1,0 +1,1 @@
+ALTER TABLE "counterparties" ALTER COLUMN "tier" SET DATA TYPE integer;

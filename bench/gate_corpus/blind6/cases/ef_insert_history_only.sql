@@ -1,0 +1,8 @@
+START TRANSACTION;
+
+SELECT 1;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202071500_Exchange', '8.0.11');
+
+COMMIT;

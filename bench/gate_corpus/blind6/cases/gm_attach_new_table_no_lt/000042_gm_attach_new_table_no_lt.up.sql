@@ -1,0 +1,2 @@
+CREATE TABLE ledger_entries_2027_03 (LIKE ledger_entries INCLUDING DEFAULTS);
+ALTER TABLE ledger_entries ATTACH PARTITION ledger_entries_2027_03 FOR VALUES FROM ('2027-03-01') TO ('2027-04-01');

@@ -1,0 +1,1 @@
+DROP POLICY wallets_desk_read ON wallets;

@@ -1,0 +1,1 @@
+DELETE FROM audit_log WHERE at < '2026-11-02 00:00+00';

@@ -1,0 +1,1 @@
+DELETE FROM wallets WHERE address = 'bc1qtreasury';

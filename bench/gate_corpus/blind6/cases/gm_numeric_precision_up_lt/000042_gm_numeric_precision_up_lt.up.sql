@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE trades ALTER COLUMN notional TYPE numeric(30, 2);

@@ -1,0 +1,1 @@
+ALTER TABLE trades ALTER COLUMN notional TYPE numeric(24, 2);

@@ -1,0 +1,5 @@
+-- +goose Up
+-- +goose StatementBegin
+SET lock_timeout = '2s';
+ALTER TABLE rfqs ALTER COLUMN status TYPE text;
+-- +goose StatementEnd

@@ -1,0 +1,4 @@
+-- +goose Up
+-- +goose StatementBegin
+REINDEX TABLE CONCURRENTLY payouts;
+-- +goose StatementEnd

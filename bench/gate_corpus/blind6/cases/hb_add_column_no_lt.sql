@@ -1,0 +1,1 @@
+alter table if exists fee_schedules add column currency varchar(3);

@@ -1,0 +1,1 @@
+create index idx_trades_quote on trades (quote_id);

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset otc:104
+ALTER TABLE payouts ALTER COLUMN status DROP DEFAULT;

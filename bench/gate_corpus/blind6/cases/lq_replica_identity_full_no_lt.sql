@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset otc:107
+ALTER TABLE payouts REPLICA IDENTITY FULL;

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "rfq_status" ADD VALUE 'rejected';

@@ -1,0 +1,2 @@
+-- AddUniqueConstraint
+ALTER TABLE "wallets" ADD CONSTRAINT "wallets_address_key" UNIQUE ("address");

@@ -1,0 +1,2 @@
+-- Archive October events
+ALTER TABLE "events" DETACH PARTITION "events_2026_10";

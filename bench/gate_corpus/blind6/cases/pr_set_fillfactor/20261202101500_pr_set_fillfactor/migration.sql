@@ -1,0 +1,2 @@
+-- Tune HOT updates on quotes
+ALTER TABLE "quotes" SET (fillfactor = 90);

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE quotes ADD COLUMN jitter double precision DEFAULT random();

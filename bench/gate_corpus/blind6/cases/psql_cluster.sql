@@ -1,0 +1,1 @@
+CLUSTER trades USING trades_executed_idx;

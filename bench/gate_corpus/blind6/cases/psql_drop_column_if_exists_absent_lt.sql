@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE payouts DROP COLUMN IF EXISTS legacy_ref;

@@ -1,0 +1,1 @@
+ALTER TABLE quotes ALTER COLUMN valid_until DROP NOT NULL;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+DROP TRIGGER IF EXISTS payouts_touch ON payouts;

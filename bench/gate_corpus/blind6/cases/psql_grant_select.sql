@@ -1,0 +1,1 @@
+GRANT SELECT ON payout_queue, open_rfqs TO PUBLIC;

@@ -1,0 +1,4 @@
+BEGIN;
+LOCK TABLE payouts IN ACCESS EXCLUSIVE MODE;
+UPDATE payouts SET failure_reason = NULL WHERE id = 1;
+COMMIT;

@@ -1,0 +1,1 @@
+REINDEX INDEX CONCURRENTLY payouts_status_idx;

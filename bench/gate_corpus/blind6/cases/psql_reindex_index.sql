@@ -1,0 +1,1 @@
+REINDEX INDEX payouts_status_idx;

@@ -1,0 +1,1 @@
+ALTER SEQUENCE trade_ref_seq MAXVALUE 1000;

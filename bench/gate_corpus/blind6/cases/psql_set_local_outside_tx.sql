@@ -1,0 +1,2 @@
+SET LOCAL lock_timeout = '2s';
+ALTER TABLE payouts ADD COLUMN note text;

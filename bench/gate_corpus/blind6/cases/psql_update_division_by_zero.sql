@@ -1,0 +1,1 @@
+UPDATE trades SET fee = notional / 0 WHERE id = 1;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE wallets VALIDATE CONSTRAINT wallets_asset_fk;

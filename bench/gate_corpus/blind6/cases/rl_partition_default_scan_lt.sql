@@ -1,0 +1,5 @@
+BEGIN;
+SET lock_timeout = '2s';
+CREATE TABLE "events_2027_03" PARTITION OF "events" FOR VALUES FROM ('2027-03-01 00:00+00') TO ('2027-04-01 00:00+00');
+INSERT INTO "schema_migrations" ("version") VALUES ('20260112093000');
+COMMIT;

@@ -1,0 +1,3 @@
+-- no-transaction
+-- Add migration script here
+CREATE INDEX CONCURRENTLY idx_audit_entity ON audit_log (entity, entity_id);

@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    UPDATE wallets SET balance = round(balance, 8);
+END
+$$;
