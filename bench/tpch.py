@@ -4,8 +4,8 @@ A throwaway server gets TPC-H data (tpchgen-cli, primary keys only), loaded as a
 VACUUM ANALYZE, no statistics reset (pg_stat_database.stats_reset stays NULL, and pg_stat_statements holds
 the loading COPYs). The 22 queries run once (timed, under a statement timeout), so pg_stat_statements holds
 those that finish, and are given to pgtune as a workload file (`--workload queries.sql`). For each budget
-the bench runs `python3 -m pgtune analyze --dsn … --workload … --budget …` as a subprocess (JSON and SQL),
-applies the script's CREATE INDEX statements for real (in sorted order, so that a set of indexes gets the
+the bench runs `python3 -m pgtune analyze --dsn … --workload … --budget …` as a subprocess (once, JSON),
+applies its CREATE INDEX statements for real (in sorted order, so that a set of indexes gets the
 same OIDs and the planner the same ties every time), ANALYZEs only the tables given an expression index
 (ANALYZE draws a new random sample, and new samples of every table alone moved one set of indexes by
 ±0.007), and scores them by the planner's own cost with the indexes built: sum after / sum before, over all

@@ -47,4 +47,11 @@ def collect_views(session: Session) -> tuple[ViewFacts, ...]:
 
 
 def collect_extended_statistics(session: Session) -> tuple[ExtendedStatistics, ...]:
-    return tuple(build(ExtendedStatistics, row) for row in session.named("extended_statistics"))
+    return tuple(
+        build(
+            ExtendedStatistics,
+            row,
+            distinct_counts=tuple((tuple(group), float(count)) for group, count in row["distinct_counts"] or ()),
+        )
+        for row in session.named("extended_statistics")
+    )

@@ -153,6 +153,8 @@ class ExtendedStatistics:
     columns: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
     """As stxkind: d n-distinct, f functional dependencies, m most common values, e expressions."""
+    distinct_counts: tuple[tuple[tuple[str, ...], float], ...] = ()
+    """ANALYZE's n-distinct estimate of each group of two or more of the columns (empty until it ran)."""
 
 
 @dataclass(frozen=True)

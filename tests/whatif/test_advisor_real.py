@@ -20,6 +20,7 @@ from pgtune.whatif.revise import Revision
 from pgtune.whatif.sizing import corrected_size_bytes
 from pgtune.whatif.spec import IndexKey, IndexSpec
 
+from .builds import built_size_bytes
 from .shapes import expr_pred, pred, statement
 
 NOW = datetime(2026, 11, 26, tzinfo=timezone.utc)
@@ -322,12 +323,7 @@ def test_an_index_is_sized_within_a_tenth_of_the_real_build(facts, session, data
     with HypoPG(session) as hypopg:
         hypopg_bytes = PlannerCosts(session, hypopg, facts).size_bytes(spec)
     estimate = corrected_size_bytes(spec, hypopg_bytes, facts)
-    database.execute(spec.create_sql(concurrently=False))
-    try:
-        with database.connect() as conn:
-            real = conn.execute("SELECT pg_relation_size(%s::regclass)", (spec.name(),)).fetchone()[0]
-    finally:
-        database.execute(f"DROP INDEX {spec.name()}")
+    real = built_size_bytes(database, spec)
     assert 0.9 < estimate / real < 1.1, f"HypoPG said {hypopg_bytes}, pgtune {estimate}, the build {real} bytes"
 
 

@@ -38,10 +38,10 @@ EXHAUSTIVE_PLANNER_CHOICE = [
     "ON public.trades (market_id, taker_side DESC) INCLUDE (executed_at, price, qty, trade_id)",
     "ON public.trades (taker_user_id, market_id) INCLUDE (trade_id)",
     "ON public.deposits (user_id, tx_hash DESC) INCLUDE (asset, created_at, deposit_id)",
-    "ON public.orders (market_id, side DESC)",
     "ON public.trades (market_id, qty) INCLUDE (executed_at, fee, price)",
-    "ON public.orders (user_id, side DESC) INCLUDE (created_at, market_id, order_id, status)",
-    "ON public.deposits (user_id, amount) INCLUDE (created_at)",
+    "ON public.orders (market_id, side DESC)",
+    "ON public.orders (market_id, user_id DESC) INCLUDE (filled_qty)",
+    "ON public.orders (user_id) INCLUDE (filled_qty)",
     "ON public.deposits (user_id) INCLUDE (amount, created_at, deposit_id)",
     "ON public.withdrawals (user_id, withdrawal_id) INCLUDE (address, requested_at, status)",
     "ON public.withdrawals (user_id, amount) INCLUDE (asset, requested_at)",
@@ -50,10 +50,10 @@ EXHAUSTIVE_PLANNER_CHOICE = [
     "ON public.withdrawals (user_id) INCLUDE (amount, asset, requested_at, status)",
     "ON public.deposits (user_id) INCLUDE (created_at, deposit_id, status, tx_hash)",
     "ON public.withdrawals (user_id, amount) INCLUDE (address, withdrawal_id)",
+    "ON public.orders (user_id, side DESC)",
     "ON public.deposits (user_id, status DESC)",
-    "ON public.withdrawals (user_id) INCLUDE (address, amount, status)",
 ]
-EXHAUSTIVE_PLANNER_CALLS = 1892
+EXHAUSTIVE_PLANNER_CALLS = 1895
 EXHAUSTIVE_HEURISTIC_CHOICE = [
     "ON public.deposits (user_id)",
     "ON public.orders (user_id)",
