@@ -25,7 +25,8 @@ class DomainReader(ReaderState):
         """ADD CONSTRAINT without NOT VALID, VALIDATE CONSTRAINT and SET NOT NULL check every stored value of the
         domain, each table using it read under a SHARE lock (typecmds.c, ``get_rels_with_domain(..., ShareLock)``)."""
         domain = node.typeName[-1].sval
-        if node.subtype in ("C", "N"):
+        # gram.y's subtypes: 'O' is SET NOT NULL, 'N' is DROP NOT NULL (which checks nothing).
+        if node.subtype in ("C", "O"):
             # A NOT VALID constraint scans nothing now, but new values are checked against it: the domain has
             # constraints from here on, so a later ADD COLUMN of it rewrites (no fast default).
             self._constrained_domains.add(domain.lower())
@@ -33,9 +34,9 @@ class DomainReader(ReaderState):
         # VALIDATE CONSTRAINT reads the same tables under the same SHARE lock through PostgreSQL 18
         # (typecmds.c AlterDomainValidateConstraint; 19 lowers it to SHARE UPDATE EXCLUSIVE, commit 16a0039).
         validates = node.subtype == "V"
-        if not (adds or validates or node.subtype == "N"):
+        if not (adds or validates or node.subtype == "O"):
             return
-        what = {"N": "SET NOT NULL", "V": f"VALIDATE CONSTRAINT {node.name}"}.get(node.subtype, "ADD CONSTRAINT")
+        what = {"O": "SET NOT NULL", "V": f"VALIDATE CONSTRAINT {node.name}"}.get(node.subtype, "ADD CONSTRAINT")
         what = f"{what} on domain {domain}"
         tables = sorted({t for (t, c) in self._columns_using(domain)})
         known = self._schema_from_history or bool(self.known.column_types) or domain in self._new_domains

@@ -158,6 +158,8 @@ def test_static_with_the_schema_reports_what_the_trace_reports(desk, tmp_path, s
         LOCKED + "CREATE DOMAIN lot AS int;\nALTER DOMAIN lot ADD CONSTRAINT lot_positive CHECK (VALUE > 0);\n",
         LOCKED + "ALTER DOMAIN country_code ADD CONSTRAINT country_upper CHECK (VALUE = upper(VALUE)) NOT VALID;\n"
         "ALTER DOMAIN country_code VALIDATE CONSTRAINT country_upper;\n",
+        LOCKED + "ALTER DOMAIN country_code SET NOT NULL;\n",
+        LOCKED + "ALTER DOMAIN country_code DROP NOT NULL;\n",
     ],
 )
 def test_static_mg023_with_the_schema_agrees_with_the_trace(desk, tmp_path, sql):
