@@ -20,20 +20,14 @@ from psycopg import sql
 
 from ..db import Session
 from ..facts import Snapshot
+from ..resources import data_dir, sql_text
 from .spec import IndexSpec
 
 SAMPLE_PAGES = 10_000
-_COUNT = "SELECT count(*) AS groups FROM (SELECT DISTINCT {columns} FROM {table}) AS combinations"
-# One row a page, at an offset that hashes the row's address: the first row of each page would space the
-# sample evenly, and a key that cycles with the row number never repeats in it.
-_SAMPLE = """
-SELECT coalesce(sum(seen), 0) AS sampled, count(*) AS groups, count(*) FILTER (WHERE seen = 1) AS once
-FROM (SELECT count(*) AS seen
-      FROM (SELECT DISTINCT ON ((ctid::text::point)[0]) {columns}
-            FROM {table} TABLESAMPLE SYSTEM (%s) REPEATABLE (0)
-            ORDER BY (ctid::text::point)[0], hashtext(ctid::text)) AS sample
-      GROUP BY {columns}) AS grouped
-"""
+# In sql/ beside the catalog queries, so the statements collector knows them as pgtune's own (not workload) in
+# pg_stat_statements where tracking cannot be turned off.
+_COUNT = sql_text(data_dir("sql") / "key_count.sql")
+_SAMPLE = sql_text(data_dir("sql") / "key_sample.sql")
 
 
 @dataclass(frozen=True)
