@@ -288,8 +288,8 @@ def _refine(action: DdlAction, statement: StatementTrace) -> DdlAction:
 
 
 def _unmodelled(statement: StatementTrace, table: str | None) -> DdlAction:
-    """What the reader left unmodelled, as the trace saw it; an existing relation it dropped (a view: the reader
-    models only tables and materialized views as dropped) is a drop."""
+    """What the reader left unmodelled, as the trace saw it; an existing relation it dropped (in a DO block's
+    dynamic SQL, say) is a drop."""
     return _seen(
         statement,
         Kind.DROP_TABLE if table in statement.dropped else Kind.STATEMENT,

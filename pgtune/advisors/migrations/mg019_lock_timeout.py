@@ -51,9 +51,9 @@ def _what(action: DdlAction) -> str:
         return "a foreign key"
     words = " ".join(action.sql.split()[:3]).upper()
     if action.kind is Kind.DROP_TABLE and words == "DROP MATERIALIZED VIEW":
-        return "DROP MATERIALIZED VIEW"  # a materialized view holds rows, so the reader models it as a table drop
+        return "DROP MATERIALIZED VIEW"  # views are modelled as table drops: their readers break alike
     if action.kind is Kind.DROP_TABLE and words.startswith("DROP VIEW"):
-        return "DROP VIEW"  # the trace saw a view dropped
+        return "DROP VIEW"
     return action.kind.value.replace("-", " ").upper()
 
 
