@@ -65,18 +65,20 @@ class _Layout:
     """Average stored width of each key and INCLUDE column, as HypoPG also takes it from pg_stats."""
     distinct_keys: float
     deduplicated: bool
-    alignments: tuple[int, ...] = ()
+    alignments: tuple[int, ...]
     """Each column's alignment: an int4 before a timestamptz leaves four bytes of padding."""
 
     @property
     def tuple_bytes(self) -> int:
         offset = float(_TUPLE_HEADER_BYTES)
-        for width, alignment in zip(self.widths, self.alignments or (1,) * len(self.widths), strict=True):
+        for width, alignment in zip(self.widths, self.alignments, strict=True):
             offset = _aligned(offset, alignment) + width
         return _maxalign(offset)
 
     @classmethod
-    def of(cls, spec: IndexSpec, snapshot: Snapshot, table: TableFacts | None, counted: KeyCount | None = None) -> _Layout:
+    def of(
+        cls, spec: IndexSpec, snapshot: Snapshot, table: TableFacts | None, counted: KeyCount | None = None
+    ) -> _Layout:
         """``counted``: the keys' distinct count taken on the table (key_sample.py). Counted on every row it
         stands; scaled from a sample it only lowers the product of the columns' counts, and only without a
         CREATE STATISTICS object's count (from more rows)."""
