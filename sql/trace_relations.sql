@@ -2,7 +2,7 @@
 -- traced session, so it sees its own uncommitted changes).
 SELECT c.oid, n.nspname || '.' || c.relname AS name, c.relkind, c.relfilenode,
        coalesce(tn.nspname || '.' || t.relname, n.nspname || '.' || c.relname) AS tbl,
-       CASE WHEN c.relkind IN ('r', 'p', 'm') THEN
+       CASE WHEN c.relkind IN ('r', 'p', 'm', 'v') THEN
          (SELECT array_agg(a.attnum || ':' || a.attname ORDER BY a.attnum) FROM pg_attribute a
           WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) END AS columns,
        coalesce((SELECT rn.nspname || '.' || r.relname FROM pg_class r JOIN pg_namespace rn ON rn.oid = r.relnamespace

@@ -44,7 +44,7 @@ def dropped(before: dict[int, Relation], after: dict[int, Relation]) -> tuple[st
 
 
 def renamed(before: dict[int, Relation], after: dict[int, Relation]) -> tuple[str, ...]:
-    found = [r.name for oid, r in before.items() if r.kind in "rpm" and oid in after and after[oid].name != r.name]
+    found = [r.name for oid, r in before.items() if r.kind in "rpmv" and oid in after and after[oid].name != r.name]
     for oid, relation in before.items():
         if relation.columns and oid in after and after[oid].columns is not None:
             names = dict(c.split(":", 1) for c in after[oid].columns)
@@ -54,6 +54,21 @@ def renamed(before: dict[int, Relation], after: dict[int, Relation]) -> tuple[st
                 if number in names and names[number] != name
             )
     return tuple(found)
+
+
+def recreated_views(before: dict[int, Relation], now: dict[int, Relation], names: tuple[str, ...]) -> tuple[str, ...]:
+    """Views among ``names`` (dropped) that exist again under the same name with every column they had: a reader
+    that queued behind the drop's lock finds the new view (namespace.c, ``RangeVarGetRelidExtended`` looks the name
+    up again once it holds the lock), as after CREATE OR REPLACE VIEW."""
+    views = {r.name: r for r in now.values() if r.kind == "v"}
+    return tuple(
+        r.name
+        for r in before.values()
+        if r.kind == "v"
+        and r.name in names
+        and r.name in views
+        and {c.split(":", 1)[1] for c in r.columns or ()} <= {c.split(":", 1)[1] for c in views[r.name].columns or ()}
+    )
 
 
 def renamed_values(

@@ -31,7 +31,7 @@ from ..resources import data_dir, sql_text
 from .clones import Clone, Clones, template_of
 from .config import CheckConfig
 from .files import discover, read
-from .relations import Relation, changed, dropped, renamed, renamed_values, roots
+from .relations import Relation, changed, dropped, recreated_views, renamed, renamed_values, roots
 from .scans import FullReads
 from .tools import Mode, part_modes
 from .traced import FileTrace, HeldLock, RenamedValue, StatementTrace, Trace
@@ -39,7 +39,6 @@ from .traced import FileTrace, HeldLock, RenamedValue, StatementTrace, Trace
 PROBE_LOCK_TIMEOUT_MS = 50
 """How long the second session waits for a lock before it counts the table as blocked."""
 _POLL_S = 0.002
-_ROWS = re.compile(r"^(UPDATE|DELETE) (?P<rows>\d+)$")
 
 
 def trace_paths(
@@ -180,12 +179,12 @@ class _FileRun:
         wrap = not in_block and not statement.controls_transaction
         if wrap:
             conn.execute("BEGIN")
-        silent_counts = self.scans.silent_counts()
+        silent_counts, written = self.scans.silent_counts(), self._written()
         started = time.perf_counter()
         polled: set[tuple[int, Lock]] = set()
         try:
             try:
-                status = self._execute(statement.sql)
+                self._execute(statement.sql)
             except (errors.ActiveSqlTransaction, errors.InvalidTransactionTermination):
                 # 25001 refuses a transaction block; 2D000 is a DO block or procedure that COMMITs: both run
                 # at top level under psql, so only pgtune's own block was in the way.
@@ -194,7 +193,7 @@ class _FileRun:
                 conn.execute("ROLLBACK")
                 wrap = False
                 started = time.perf_counter()
-                status, polled = self._execute_polled(statement.sql)
+                polled = self._execute_polled(statement.sql)
         except psycopg.Error as exc:
             if conn.info.transaction_status != _IDLE:
                 conn.execute("ROLLBACK")
@@ -211,6 +210,7 @@ class _FileRun:
         transaction.held.update(new)
         reads, writes = self._probe(locks) if holding else ((), ())
         after = self._catalog()
+        every_row, counted = self._every_row(written, after) if holding else ((), False)
         trace = StatementTrace(
             **base,
             duration_ms=duration_ms,
@@ -223,13 +223,13 @@ class _FileRun:
             scanned=(scanned := tuple(dict.fromkeys((*self.scans.logged(messages, before), *silent)))),
             scanned_parents=roots(scanned, after),
             messages=messages,
-            every_row=(every_row := self._every_row(status, set(new) or locks, after)),
+            every_row=every_row,
             every_row_parents=roots(every_row, after),
             dropped=dropped(before, after),
             renamed=renamed(before, after),
             renamed_values=tuple(RenamedValue(*r) for r in renamed_values(values, self._values())),
         )
-        if holding and trace.every_row:
+        if counted:
             # pgtune's own row count took ACCESS SHARE locks: not the next statement's.
             transaction.held.update(dict.fromkeys(self._locks() - set(transaction.held), (started, self.overhead_s)))
         self.overhead_s += time.perf_counter() - mark
@@ -243,6 +243,9 @@ class _FileRun:
         return trace
 
     def _close(self, transaction: _Transaction, end: float) -> None:
+        """The transaction block ended: how long each lock was held, and which dropped views it created again."""
+        gone = {t for trace, _ in transaction.pending for t in trace.dropped}
+        now = self._catalog(every=True) if gone else {}
         for trace, new in transaction.pending:
             held = tuple(
                 HeldLock(
@@ -253,17 +256,18 @@ class _FileRun:
                 )
                 for (oid, lock), (taken, overhead) in sorted(new.items(), key=lambda i: (i[0][0], _rank(i[0][1])))
             )
-            self.results[trace.location] = replace(trace, new_locks=held)
+            replaced = recreated_views(self.existing, now, trace.dropped)
+            dropped = tuple(t for t in trace.dropped if t not in replaced)
+            self.results[trace.location] = replace(trace, new_locks=held, dropped=dropped, replaced=replaced)
         transaction.pending.clear()
         transaction.held.clear()
         self.overhead_s = 0.0
 
-    def _execute(self, text: str) -> str:
+    def _execute(self, text: str) -> None:
         with self.clone.traced.cursor() as cur:
             cur.execute(text.encode(), prepare=False)
-            return cur.statusmessage or ""
 
-    def _execute_polled(self, text: str) -> tuple[str, set[tuple[int, Lock]]]:
+    def _execute_polled(self, text: str) -> set[tuple[int, Lock]]:
         """Run a statement that refuses a transaction block, the second session polling its locks."""
         seen: set[tuple[int, Lock]] = set()
         done = threading.Event()
@@ -276,7 +280,8 @@ class _FileRun:
         poller = threading.Thread(target=poll, daemon=True)
         poller.start()
         try:
-            return self._execute(text), seen
+            self._execute(text)
+            return seen
         finally:
             done.set()
             poller.join()
@@ -292,12 +297,12 @@ class _FileRun:
             error=" ".join(text.split()),
         )
 
-    def _catalog(self) -> dict[int, Relation]:
-        """User tables and indexes as the traced session sees them; after the first call, only those that
-        existed before the file (what the application already uses)."""
+    def _catalog(self, every: bool = False) -> dict[int, Relation]:
+        """User tables, views and indexes as the traced session sees them; after the first call, unless ``every``,
+        only those that existed before the file (what the application already uses)."""
         rows = self.clone.traced.execute(_sql("trace_relations")).fetchall()
         relations = {r[0]: Relation(r[0], r[1], r[2], r[3], r[4], tuple(r[5]) if r[5] else None, r[6]) for r in rows}
-        if not self.existing:
+        if not self.existing or every:
             return relations
         return {oid: r for oid, r in relations.items() if oid in self.existing}
 
@@ -345,52 +350,35 @@ class _FileRun:
             return True
         return True
 
-    def _every_row(self, status: str, locks: set[tuple[int, Lock]], after: dict[int, Relation]) -> tuple[str, ...]:
-        """Existing tables an UPDATE or DELETE changed every row of (the row count against the table's)."""
-        match = _ROWS.match(status)
-        if not match or int(match["rows"]) < 2:
-            # A one-row bookkeeping table (alembic_version, schema_migrations) is not a backfill.
-            return ()
-        touched = int(match["rows"])
-        targets = {
-            after[oid].name
-            for oid, lock in locks
-            if lock is Lock.ROW_EXCLUSIVE and oid in after and after[oid].kind in "rp"
-        }
-        found = []
-        for table in sorted(targets):
-            name = sql.SQL(".").join(map(sql.Identifier, table.split(".", 1)))
-            if len(targets) > 1:
-                # Through a partitioned (or inherited) table the row count is the whole tree's: each
-                # partition's own rows before and after say which ones the statement changed in full.
-                if self._changed_in_full(match[1], name):
-                    found.append(table)
-                continue
-            remaining = self.clone.traced.execute(sql.SQL("SELECT count(*) FROM {}").format(name)).fetchone()[0]
-            total = remaining if match[1] == "UPDATE" else remaining + touched
-            if touched >= total:
-                found.append(table)
-        return tuple(found)
+    def _written(self) -> dict[int, tuple[int, int, int]]:
+        """Rows the open transaction inserted, updated and deleted so far in each existing table (none outside one:
+        a statement run bare, a procedure that COMMITs, leaves no count to read)."""
+        if self.clone.traced.info.transaction_status != _INTRANS:
+            return {}
+        rows = self.clone.traced.execute(_sql("trace_row_counts")).fetchall()
+        return {oid: (inserted, updated, deleted) for oid, inserted, updated, deleted in rows if oid in self.existing}
 
-    def _changed_in_full(self, verb: str, name: sql.Composable) -> bool:
-        """Every row of one table of a tree: after an UPDATE each row left is a version this transaction
-        wrote; after a DELETE none is left of rows the second session still sees (the committed state)."""
-        if verb == "UPDATE":
-            query = sql.SQL(
-                "SELECT count(*), count(*) FILTER (WHERE xmin::text = (txid_current() % 4294967296)::text) FROM {}"
-            ).format(name)
-            rows, mine = self.clone.traced.execute(query).fetchone()
-            return rows > 0 and rows == mine
-        if self.clone.traced.execute(sql.SQL("SELECT EXISTS (SELECT FROM {})").format(name)).fetchone()[0]:
-            return False
-        observer = self.clone.observer
-        try:
-            with observer.transaction(force_rollback=True):
-                observer.execute(f"SET LOCAL lock_timeout = {PROBE_LOCK_TIMEOUT_MS}")
-                return observer.execute(sql.SQL("SELECT EXISTS (SELECT FROM {})").format(name)).fetchone()[0]
-        except psycopg.Error:
-            # Locked by this file's own transaction (an earlier ALTER): emptied, whatever it held before.
-            return True
+    def _every_row(
+        self, before: dict[int, tuple[int, int, int]], after: dict[int, Relation]
+    ) -> tuple[tuple[str, ...], bool]:
+        """Existing tables the statement updated or deleted every row of, and whether it counted any table's rows:
+        the rows it wrote in each table (its own counts, not its command tag's: a DO block, CALL or function call
+        reports none, and one statement writes each partition of a tree, or a trigger's or a cascade's table,
+        apart) against the rows the table held."""
+        found, counted = [], False
+        for oid, (inserted, updated, deleted) in sorted(self._written().items()):
+            was = before.get(oid, (0, 0, 0))
+            touched, removed = updated - was[1] + deleted - was[2], deleted - was[2]
+            if not touched or oid not in after or after[oid].kind not in "rp":
+                continue
+            name = sql.SQL(".").join(map(sql.Identifier, after[oid].name.split(".", 1)))
+            counted = True
+            remaining = self.clone.traced.execute(sql.SQL("SELECT count(*) FROM {}").format(name)).fetchone()[0]
+            held = remaining - (inserted - was[0]) + removed
+            # A one-row bookkeeping table (alembic_version, schema_migrations) is not a backfill.
+            if held >= 2 and touched >= held:
+                found.append(after[oid].name)
+        return tuple(sorted(found)), counted
 
 
 def _sql(name: str) -> str:

@@ -73,6 +73,9 @@ class StatementTrace:
     empties a month touches every row of that partition)."""
     dropped: tuple[str, ...] = ()
     """Existing tables, views (``schema.t``) or columns (``schema.t.c``) gone after the statement."""
+    replaced: tuple[str, ...] = ()
+    """Existing views the statement dropped that its transaction created again with every column they had: their
+    readers waited on the lock (``reads_waited``), none failed (left out of ``dropped``)."""
     renamed: tuple[str, ...] = ()
     renamed_values: tuple[RenamedValue, ...] = ()
     """Values of enums that existed before the file, renamed."""
@@ -150,6 +153,7 @@ class StatementTrace:
         parts.extend(f"rewrote {t}" for t in self.rewritten)
         parts.extend(f"scanned {t}" for t in self.scanned)
         parts.extend(f"every row of {t}" for t in self.every_row)
+        parts.extend(f"dropped and created again {t}" for t in self.replaced)
         if self.failed:
             parts.append(f"failed: {self.error_sqlstate} {self.error}")
         return "; ".join(parts)
@@ -264,6 +268,7 @@ def _refine(action: DdlAction, statement: StatementTrace) -> DdlAction:
         # A partitioned table has no storage: what happened to it is what happened to its partitions.
         scans = table in statement.scanned or table in statement.scanned_parents
         rewrites = table in statement.rewritten or table in statement.rewritten_parents
+    kind = action.kind if statement.failed else _traced_kind(action, statement)
     if action.kind in (Kind.UPDATE, Kind.DELETE):
         whole = table in statement.every_row or table in statement.every_row_parents
     else:
@@ -278,6 +283,7 @@ def _refine(action: DdlAction, statement: StatementTrace) -> DdlAction:
         default = action.scans_default
     return replace(
         action,
+        kind=kind,
         lock=observed or action.lock,
         rewrites=rewrites,
         scans=scans,
@@ -285,6 +291,18 @@ def _refine(action: DdlAction, statement: StatementTrace) -> DdlAction:
         whole_table=whole,
         **_observed(statement, table),
     )
+
+
+def _traced_kind(action: DdlAction, statement: StatementTrace) -> Kind:
+    """What the server showed a drop to be: of nothing (IF EXISTS of a column the table lacks: the lock only), or
+    of a view its transaction created again (a replacement: the lock on the view, no reader broken), or not."""
+    if action.kind is Kind.DROP_COLUMN and f"{action.table}.{action.name}" not in statement.dropped:
+        return Kind.ALTER_TABLE_OTHER
+    if action.kind is Kind.DROP_TABLE and action.table in statement.replaced:
+        return Kind.REPLACE_VIEW
+    if action.kind is Kind.REPLACE_VIEW and action.table in statement.dropped:
+        return Kind.DROP_TABLE
+    return action.kind
 
 
 def _unmodelled(statement: StatementTrace, table: str | None) -> DdlAction:

@@ -40,6 +40,7 @@ from .ddl_source import Lines, first_token, parse_statements, suppressions
 from .ddl_types import type_of, zoned_change
 from .indexdef import read_index
 
+
 class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader):
     """Reads migration files in order, remembering what earlier files created."""
 
@@ -58,6 +59,7 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader):
         ]
         self._opaque = self._opaque or bool(problems) or any(_opaque(s.node, body) for s, _, body in located)
         session = Session(in_transaction=in_transaction or implicit, wrapped=in_transaction, implicit=implicit)
+        self._held = session.held
         actions: list[DdlAction] = []
         notes: list[str] = []
         for statement, first, body in located:
@@ -71,6 +73,7 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader):
                 self._statement(file, lines, session, node, (line, column, sql, do_block), (actions, notes))
             if body is not None and outside:
                 session.apply(ast.TransactionStmt(kind=enums.TransactionStmtKind.TRANS_STMT_COMMIT))
+        actions = self._as_replaced(actions)
         return MigrationScript(file, tuple(actions), len(statements), tuple(problems), tuple(notes))
 
     def _statement(
@@ -177,11 +180,11 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader):
 
     def _on_ViewStmt(self, node: ast.ViewStmt) -> Iterator[dict]:
         view = qualified(node.view)
-        known = view in self._views
-        if node.replace and view not in self._new_views and (known or not self._schema_from_history):
+        known, recreated = view in self._views, self._recreated_view(node)
+        if node.replace and not recreated and view not in self._new_views and (known or not self._views_known()):
             # DefineView replaces the rule under AccessExclusiveLock on the view (view.c): readers wait.
             yield {"kind": Kind.REPLACE_VIEW, "table": view, "lock": Lock.ACCESS_EXCLUSIVE}
-        if not known:
+        if not (known or recreated):
             self._new_views.add(view)
         self._views.add(view)
         self._view_columns[qualified(node.view)] = referenced_columns(node.query, self._columns_of)
@@ -298,10 +301,11 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader):
                 parts = [n.sval for n in names]
                 view = f"{parts[0] if len(parts) > 1 else 'public'}.{parts[-1]}"
                 missing = None if node.missing_ok else self._missing_relation(view, "view")
-                absent = node.missing_ok and self._schema_from_history and view not in self._views
+                absent = node.missing_ok and self._views_known() and view not in self._views | self._tables
+                absent = absent and not self._is_new(view)
                 self._views.discard(view)
                 self._view_columns.pop(view, None)
-                self._view_outputs.pop(view, None)
+                self._dropped_views[view] = self._view_outputs.pop(view, None)
                 matview = node.removeType == enums.ObjectType.OBJECT_MATVIEW
                 if not (absent or (matview and node.missing_ok and self._absent(view))):
                     # A materialized view holds rows as a table does, and the running application reads a
@@ -386,11 +390,13 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader):
             return
         if node.renameType == enums.ObjectType.OBJECT_COLUMN:
             kind = Kind.RENAME_COLUMN
-        elif node.renameType == enums.ObjectType.OBJECT_TABLE:
-            kind = Kind.RENAME_TABLE
+        elif node.renameType in (
+            enums.ObjectType.OBJECT_TABLE,
+            enums.ObjectType.OBJECT_VIEW,
+            enums.ObjectType.OBJECT_MATVIEW,
+        ):
+            kind = Kind.RENAME_TABLE  # the application reads a view by its name as it reads a table
         else:
-            if node.renameType in (enums.ObjectType.OBJECT_VIEW, enums.ObjectType.OBJECT_MATVIEW):
-                self._renamed(table, node.newname)
             return
         fails = None
         if kind is Kind.RENAME_COLUMN:
@@ -404,7 +410,7 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader):
             "kind": kind,
             "table": table,
             "lock": Lock.ACCESS_EXCLUSIVE,
-            "target_is_new": self._is_new(table),
+            "target_is_new": self._is_new(table) or table in self._new_views,
             "name": node.subname,
             "new_name": node.newname,
             "fails": fails,

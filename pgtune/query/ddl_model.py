@@ -75,6 +75,8 @@ class KnownSchema:
     """schema.index → schema.table."""
     tables: frozenset[str] = frozenset()
     """Every table the database has (empty: unknown)."""
+    views: frozenset[str] | None = None
+    """Every view and materialized view the database has, when its catalog was read (``--dsn``); None: unknown."""
     partitioned_tables: frozenset[str] = frozenset()
     row_counts: Mapping[str, int] = field(default_factory=dict)
     """schema.table → live rows, when a snapshot says."""

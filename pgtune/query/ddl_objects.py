@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 
 from pglast import ast, enums
 
-from .ddl_model import Kind, KnownSchema
+from .ddl_locks import Lock
+from .ddl_model import DdlAction, Kind, KnownSchema
 from .ddl_nodes import qualified
 from .ddl_state import ReaderState
 
@@ -42,6 +43,12 @@ class ObjectReader(ReaderState):
     def __init__(self, known: KnownSchema | None = None) -> None:
         super().__init__(known)
         self._view_outputs: dict[str, tuple[str, ...] | None] = {}
+        self._dropped_views: dict[str, tuple[str, ...] | None] = {}
+        """Views the files dropped → their columns, when known."""
+        self._recreated: set[str] = set()
+        """Views the file being read dropped and created again in one transaction (``_recreated_view``)."""
+        self._held: dict[str | None, Lock] = {}
+        """The locks the open transaction block of the file being read holds (its ``Session``'s)."""
         self._matviews: dict[str, bool] = {}
         """schema.matview → populated (False after CREATE ... WITH NO DATA, until a plain REFRESH)."""
         self._unique_indexed: set[str] = set()
@@ -75,6 +82,31 @@ class ObjectReader(ReaderState):
                 "only be added at the end; use ALTER VIEW ... RENAME COLUMN, or DROP VIEW and CREATE VIEW"
             )
         return None
+
+    def _recreated_view(self, node: ast.ViewStmt) -> bool:
+        """CREATE VIEW of a view the file dropped in the same transaction (DROP VIEW's ACCESS EXCLUSIVE lock still
+        held), keeping every column the old one had where both are known: a reader that queued behind the lock
+        looks the name up again once it has it (namespace.c, ``RangeVarGetRelidExtended``) and finds the new view,
+        as after CREATE OR REPLACE VIEW. In separate transactions the view is missing in between: a drop."""
+        view = qualified(node.view)
+        if view not in self._dropped_views or self._held.get(view) is not Lock.ACCESS_EXCLUSIVE:
+            return False
+        old, new = self._dropped_views.pop(view), output_names(node.query, node.aliases)
+        if old is not None and new is not None and not set(old) <= set(new):
+            return False
+        self._recreated.add(view)
+        return True
+
+    def _as_replaced(self, actions: list[DdlAction]) -> list[DdlAction]:
+        """The file's drops of the views it created again (``_recreated_view``), read as replacements: the lock on
+        the view (MG019), no reader broken (MG017)."""
+        recreated, self._recreated = self._recreated, set()
+        return [
+            replace(a, kind=Kind.REPLACE_VIEW)
+            if a.kind is Kind.DROP_TABLE and a.in_transaction and a.table in recreated
+            else a
+            for a in actions
+        ]
 
     def _rename_in_view(self, relation: str, node: ast.RenameStmt) -> None:
         names = self._view_outputs.pop(relation, None)

@@ -31,7 +31,7 @@ class ReaderState:
         self._index_keys: dict[str, tuple[str, ...]] = {}
         """schema.index → its plain column keys, for indexes built in the checked or history files."""
         self._virtual_columns: set[tuple[str, str]] = set()
-        self._views: set[str] = set()
+        self._views: set[str] = set(self.known.views or ())
         self._schema_from_history = False
         self._tool = ""
         self._opaque = False
@@ -120,6 +120,11 @@ class ReaderState:
     def _absent(self, table: str | None) -> bool:
         """The schema is known and has no such table (a ``DROP ... IF EXISTS`` of it does nothing)."""
         return bool(self._tables) and table not in self._tables and table not in self._new_tables
+
+    def _views_known(self) -> bool:
+        """Every view is known: history built the schema, or the live catalog listed them (and no statement read
+        so far may have made one the reader cannot see)."""
+        return self._schema_from_history or (self.known.views is not None and not self._opaque)
 
     def _partitioned_table(self, table: str) -> bool:
         return table in self._partitioned
@@ -212,7 +217,7 @@ class ReaderState:
     def _renamed(self, relation: str, new_name: str) -> None:
         """The table or view is known under its new name too (the old one stays: it may be only partly known)."""
         renamed = f"{relation.split('.')[0]}.{new_name}"
-        for known in (self._tables, self._new_tables, self._views):
+        for known in (self._tables, self._new_tables, self._views, self._new_views):
             if relation in known:
                 known.add(renamed)
         for by_table in (self._columns_of, self._constraints, self._unnamed, self._partition_keys):

@@ -52,7 +52,7 @@ def _what(action: DdlAction) -> str:
     words = " ".join(action.sql.split()[:3]).upper()
     if action.kind is Kind.DROP_TABLE and words == "DROP MATERIALIZED VIEW":
         return "DROP MATERIALIZED VIEW"  # views are modelled as table drops: their readers break alike
-    if action.kind is Kind.DROP_TABLE and words.startswith("DROP VIEW"):
+    if action.kind in (Kind.DROP_TABLE, Kind.REPLACE_VIEW) and words.startswith("DROP VIEW"):
         return "DROP VIEW"
     return action.kind.value.replace("-", " ").upper()
 
