@@ -210,7 +210,7 @@ class _FileRun:
         transaction.held.update(new)
         reads, writes = self._probe(locks) if holding else ((), ())
         after = self._catalog()
-        every_row, counted = self._every_row(written, after) if holding else ((), False)
+        every_row, emptied, counted = self._every_row(written, after) if holding else ((), (), False)
         trace = StatementTrace(
             **base,
             duration_ms=duration_ms,
@@ -224,6 +224,7 @@ class _FileRun:
             scanned_parents=roots(scanned, after),
             messages=messages,
             every_row=every_row,
+            emptied=emptied,
             every_row_parents=roots(every_row, after),
             dropped=dropped(before, after),
             renamed=renamed(before, after),
@@ -360,12 +361,13 @@ class _FileRun:
 
     def _every_row(
         self, before: dict[int, tuple[int, int, int]], after: dict[int, Relation]
-    ) -> tuple[tuple[str, ...], bool]:
-        """Existing tables the statement updated or deleted every row of, and whether it counted any table's rows:
-        the rows it wrote in each table (its own counts, not its command tag's: a DO block, CALL or function call
-        reports none, and one statement writes each partition of a tree, or a trigger's or a cascade's table,
-        apart) against the rows the table held."""
-        found, counted = [], False
+    ) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+        """Existing tables the statement updated or deleted every row of, those it deleted every row of, and whether
+        it counted any table's rows: the rows it wrote in each table (its own counts, not its command tag's: a DO
+        block, CALL or function call reports none, and one statement writes each partition of a tree, or a
+        trigger's or a cascade's table, apart) against the rows the table itself held (ONLY: an inheritance
+        parent's count is its own)."""
+        found, emptied, counted = [], [], False
         for oid, (inserted, updated, deleted) in sorted(self._written().items()):
             was = before.get(oid, (0, 0, 0))
             touched, removed = updated - was[1] + deleted - was[2], deleted - was[2]
@@ -373,12 +375,14 @@ class _FileRun:
                 continue
             name = sql.SQL(".").join(map(sql.Identifier, after[oid].name.split(".", 1)))
             counted = True
-            remaining = self.clone.traced.execute(sql.SQL("SELECT count(*) FROM {}").format(name)).fetchone()[0]
+            remaining = self.clone.traced.execute(sql.SQL("SELECT count(*) FROM ONLY {}").format(name)).fetchone()[0]
             held = remaining - (inserted - was[0]) + removed
             # A one-row bookkeeping table (alembic_version, schema_migrations) is not a backfill.
             if held >= 2 and touched >= held:
                 found.append(after[oid].name)
-        return tuple(sorted(found)), counted
+                if removed >= held:
+                    emptied.append(after[oid].name)
+        return tuple(sorted(found)), tuple(sorted(emptied)), counted
 
 
 def _sql(name: str) -> str:

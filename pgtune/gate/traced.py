@@ -68,6 +68,8 @@ class StatementTrace:
     messages: tuple[str, ...] = ()
     every_row: tuple[str, ...] = ()
     """Existing, non-empty tables an UPDATE or DELETE touched every row of."""
+    emptied: tuple[str, ...] = ()
+    """Of ``every_row``, the tables the statement deleted every row of."""
     every_row_parents: tuple[str, ...] = ()
     """Partitioned tables one of whose partitions ``every_row`` names (a DELETE through the parent that
     empties a month touches every row of that partition)."""
@@ -219,7 +221,7 @@ def apply_trace(actions: Iterable[DdlAction], trace: Trace) -> tuple[DdlAction, 
         result.append(_refine(action, statement))
     for statement in traced.values():
         failed = [None] if statement.counts_as_failure and statement.location not in covered else []
-        tables = list(dict.fromkeys(h.table for h in statement.new_locks)) or failed
+        tables = list(dict.fromkeys((*(h.table for h in statement.new_locks), *statement.every_row))) or failed
         seen = covered.get(statement.location, set())
         result.extend(_unmodelled(statement, table) for table in tables if "*" not in seen and table not in seen)
         result.extend(_renamed_value(statement, value) for value in statement.renamed_values)
@@ -307,15 +309,20 @@ def _traced_kind(action: DdlAction, statement: StatementTrace) -> Kind:
 
 def _unmodelled(statement: StatementTrace, table: str | None) -> DdlAction:
     """What the reader left unmodelled, as the trace saw it; an existing relation it dropped (in a DO block's
-    dynamic SQL, say) is a drop."""
+    dynamic SQL, say) is a drop, one whose every row it updated or deleted (a procedure's, a function's) a
+    backfill."""
+    kind = Kind.DROP_TABLE if table in statement.dropped else Kind.STATEMENT
+    if table in statement.every_row:
+        kind = Kind.DELETE if table in statement.emptied else Kind.UPDATE
     return _seen(
         statement,
-        Kind.DROP_TABLE if table in statement.dropped else Kind.STATEMENT,
+        kind,
         table,
         table,
         lock=statement.strongest_lock(table),
         rewrites=table in statement.rewritten,
         scans=table in statement.scanned,
+        whole_table=table in statement.every_row,
     )
 
 

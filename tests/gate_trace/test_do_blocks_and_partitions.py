@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from pgtune.cli import main
+from pgtune.gate.config import CheckConfig
+from pgtune.gate.trace import trace_paths
 
 SCHEMA = """
 CREATE TABLE users (id bigint PRIMARY KEY, country text, created_at timestamp);
@@ -184,3 +186,47 @@ def test_what_a_do_block_runs_is_read_only_when_its_text_says(tmp_path, do, rule
     _, findings = _check(_write(tmp_path, "0007_do.sql", f"SET lock_timeout = '1s';\n{do}\n"))
     rules = {f["rule"] for f in findings}
     assert rule in rules if rule else not rules
+
+
+@pytest.mark.parametrize(
+    ("migration", "rule", "every_row"),
+    [
+        ("DO $$\nBEGIN\n    UPDATE margin_calls SET ticket = ticket + 1;\nEND\n$$;\n", "MG016", True),
+        ("DO $$\nBEGIN\n    UPDATE margin_calls SET ticket = ticket + 1 WHERE id <= 100;\nEND\n$$;\n", None, False),
+        # Row by row, every row: each UPDATE's tag would say 1; the transaction's counts say 200.
+        (
+            "DO $$ BEGIN FOR i IN 1..200 LOOP UPDATE margin_calls SET ticket = i WHERE id = i; END LOOP; END $$;\n",
+            "MG016",
+            True,
+        ),
+        (
+            "CREATE PROCEDURE bump() LANGUAGE sql AS $$ UPDATE margin_calls SET ticket = 0 $$;\nCALL bump();\n",
+            "MG016",
+            True,
+        ),
+        (
+            "CREATE FUNCTION purge() RETURNS void LANGUAGE sql AS $$ DELETE FROM margin_calls $$;\nSELECT purge();\n",
+            "MG016",
+            True,
+        ),
+        (
+            "CREATE FUNCTION trim_calls() RETURNS void LANGUAGE sql AS $$ DELETE FROM margin_calls WHERE id > 150 $$;\n"
+            "SELECT trim_calls();\n",
+            None,
+            False,
+        ),
+    ],
+    ids=["do-all", "do-some", "do-row-by-row", "call", "select-function", "select-function-some"],
+)
+def test_rows_a_block_procedure_or_function_writes_are_counted(source, tmp_path, migration, rule, every_row):
+    """Their command tags (DO, CALL, SELECT 1) carry no count of the rows written: the transaction's own
+    counters (pg_stat_xact_user_tables) before and after the statement do, and feed the same hazard and rule."""
+    path = _write(tmp_path, "0008_backfill.sql", "SET lock_timeout = '2s';\n" + migration)
+    trace = trace_paths([Path(path)], source.dsn, CheckConfig())[0].files[0]
+    assert ("touches every row of public.margin_calls" in "; ".join(trace.hazards())) is every_row, trace.hazards()
+    code, findings = _check(path, "--trace", "--dsn", source.dsn)
+    assert [f["rule"] for f in findings if f["severity"] != "info"] == ([rule] if rule else []), findings
+    if rule:
+        assert code == 1 and _rules(findings)[rule]["confidence"] == "high"
+    with source.connect() as conn:  # the clone was written, never the source
+        assert conn.execute("SELECT count(*), sum(ticket) FROM margin_calls").fetchone() == (200, 20100)

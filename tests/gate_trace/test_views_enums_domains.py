@@ -26,6 +26,7 @@ INSERT INTO fees SELECT g, g FROM generate_series(1, 50) g;
 CREATE VIEW client_exposure AS SELECT id, country FROM clients;
 """
 LOCKED = "SET lock_timeout = '2s';\n"
+BEGIN, DROP = "BEGIN;\n", "DROP VIEW client_exposure;\n"
 CASES = [
     # (migration, the rule --trace reports, a phrase of its message, a phrase of the trace's hazard); None: safe.
     (
@@ -94,6 +95,78 @@ CASES = [
         None,
         None,
         None,
+    ),
+    # A view is read by name as a table is: renaming it, or one of its columns, breaks its readers.
+    (
+        LOCKED + "ALTER VIEW client_exposure RENAME TO exposures;\n",
+        "MG018",
+        "Renaming public.client_exposure to exposures",
+        "renames public.client_exposure",
+    ),
+    (
+        LOCKED + "ALTER TABLE client_exposure RENAME TO exposures;\n",
+        "MG018",
+        "Renaming public.client_exposure to exposures",
+        "renames public.client_exposure",
+    ),
+    (
+        LOCKED + "ALTER VIEW client_exposure RENAME COLUMN country TO cc;\n",
+        "MG018",
+        "Renaming column country of public.client_exposure to cc",
+        "renames public.client_exposure.country",
+    ),
+    (
+        LOCKED + "CREATE VIEW scratch AS SELECT id FROM clients;\nALTER VIEW scratch RENAME TO scratch2;\n",
+        None,
+        None,
+        None,
+    ),
+    # Dropped and created again in one transaction with every column it had: readers wait, as for CREATE OR
+    # REPLACE VIEW, and find the new view; in two transactions (or without a column) it is a drop.
+    (
+        BEGIN + LOCKED + DROP + "CREATE VIEW client_exposure AS SELECT id, country, state FROM clients;\nCOMMIT;\n",
+        None,
+        None,
+        None,
+    ),
+    (
+        BEGIN + LOCKED + DROP + "CREATE OR REPLACE VIEW client_exposure AS SELECT id, country FROM clients;\nCOMMIT;\n",
+        None,
+        None,
+        None,
+    ),
+    (
+        BEGIN + DROP + "CREATE VIEW client_exposure AS SELECT id, country FROM clients WHERE id > 0;\nCOMMIT;\n",
+        "MG019",
+        "DROP VIEW waits for an ACCESS EXCLUSIVE lock on public.client_exposure with no lock_timeout",
+        "ACCESS EXCLUSIVE on public.client_exposure with no lock_timeout",
+    ),
+    (
+        LOCKED + DROP + "CREATE VIEW client_exposure AS SELECT id, country FROM clients;\n",
+        "MG017",
+        "Dropping public.client_exposure",
+        "drops public.client_exposure",
+    ),
+    (
+        BEGIN + LOCKED + DROP + "CREATE VIEW client_exposure AS SELECT id, state FROM clients;\nCOMMIT;\n",
+        "MG017",
+        "Dropping public.client_exposure",
+        "drops public.client_exposure",
+    ),
+    # IF EXISTS of what is not there drops nothing; the column's table is still locked first.
+    (LOCKED + "DROP VIEW IF EXISTS client_summary;\n", None, None, None),
+    (LOCKED + "ALTER TABLE fees DROP COLUMN IF EXISTS legacy_bps;\n", None, None, None),
+    (
+        "ALTER TABLE fees DROP COLUMN IF EXISTS legacy_bps;\n",
+        "MG019",
+        "ACCESS EXCLUSIVE lock on public.fees with no lock_timeout",
+        "ACCESS EXCLUSIVE on public.fees with no lock_timeout",
+    ),
+    (
+        LOCKED + "ALTER TABLE fees DROP COLUMN IF EXISTS bps;\n",
+        "MG017",
+        "Dropping column bps of public.fees",
+        "drops public.fees.bps",
     ),
 ]
 
@@ -170,3 +243,29 @@ def test_static_mg023_with_the_schema_agrees_with_the_trace(desk, tmp_path, sql)
     static = _check(str(path), "--history", str(history))
     traced = _check(str(path), "--trace", "--dsn", desk.dsn)
     assert [f["rule"] for f in static["findings"]] == [f["rule"] for f in traced["findings"]]
+
+
+@pytest.mark.parametrize(
+    ("sql", "rules"),
+    [
+        ("DROP VIEW IF EXISTS client_summary;\n", set()),
+        ("DROP VIEW IF EXISTS client_exposure;\n", {"MG017", "MG019"}),
+        ("DROP MATERIALIZED VIEW IF EXISTS client_totals;\n", set()),
+    ],
+)
+def test_drop_view_if_exists_of_a_view_the_live_catalog_lacks_does_nothing(desk, tmp_path, sql, rules):
+    """With --dsn the catalog lists every view: IF EXISTS of another is a notice, no drop and no lock. From the
+    file alone the view may be there."""
+    path = _write(tmp_path, sql)
+    live = _check(str(path), "--dsn", desk.dsn)
+    assert {f["rule"] for f in live["findings"]} == rules, live["findings"]
+    assert {f["rule"] for f in _check(str(path))["findings"]} >= {"MG017"}
+
+
+def test_a_view_dropped_and_created_again_in_one_transaction_is_replaced_not_dropped(desk, tmp_path):
+    path = _write(tmp_path, BEGIN + DROP + "CREATE VIEW client_exposure AS SELECT id, country FROM clients;\nCOMMIT;\n")
+    statement = trace_paths([path], desk.dsn, CheckConfig())[0].files[0].statements[1]
+    assert statement.replaced == ("public.client_exposure",) and statement.dropped == ()
+    assert statement.reads_waited == ("public.client_exposure",)
+    assert [f["rule"] for f in _check(str(path), "--trace", "--dsn", desk.dsn)["findings"]] == ["MG019"]
+    assert [f["rule"] for f in _check(str(path))["findings"]] == ["MG019"]
