@@ -394,9 +394,7 @@ _RAW = [
 
 _CASES = [(name, tool, text.replace("`", '"'), *rest) for name, tool, text, *rest in _RAW]
 
-TRACER_DEFECTS = {
-    "psql_do_update_every_row": "the DO block updated all 300 wallets in one transaction (ROW EXCLUSIVE, a second session's write waited), but the trace reads every-row updates from the command tag's row count, and a DO block's tag is `DO`: labelled safe",
-}
+TRACER_DEFECTS: dict[str, str] = {}
 """Cases the trace plainly gets wrong: kept out of cases/ and labels.toml, in tracer_defects/ with why."""
 
 CASES = [(c[0], c[1], c[2], *c[5:]) for c in _CASES if c[0] not in TRACER_DEFECTS]
