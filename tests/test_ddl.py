@@ -252,10 +252,23 @@ def test_syntax_errors_are_reported_and_the_rest_is_read():
 
 
 def test_statements_without_actions():
+    script = DdlReader().read("m.sql", "SELECT 1; CREATE VIEW v AS SELECT 1; ALTER INDEX i RENAME TO j;")
+    assert script.actions == () and script.statement_count == 3
+
+
+def test_a_view_renamed_is_a_rename_unless_the_files_created_it():
+    """The application reads a view by its name, as it reads a table (ALTER VIEW or ALTER TABLE alike)."""
     script = DdlReader().read(
-        "m.sql", "SELECT 1; CREATE VIEW v AS SELECT 1; ALTER INDEX i RENAME TO j; ALTER VIEW v RENAME TO w;"
+        "m.sql",
+        "ALTER VIEW v RENAME TO w; ALTER TABLE x RENAME TO y; CREATE VIEW n AS SELECT 1;"
+        "ALTER VIEW n RENAME TO m; ALTER VIEW m RENAME COLUMN a TO b;",
     )
-    assert script.actions == () and script.statement_count == 4
+    assert [(a.kind, a.table, a.target_is_new) for a in script.actions] == [
+        (Kind.RENAME_TABLE, "public.v", False),
+        (Kind.RENAME_TABLE, "public.x", False),
+        (Kind.RENAME_TABLE, "public.n", True),
+        (Kind.RENAME_COLUMN, "public.m", True),
+    ]
 
 
 def test_locks_held_until_the_transaction_ends():
