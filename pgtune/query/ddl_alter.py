@@ -65,6 +65,8 @@ class AlterTableReader(SampleReader):
                 continue
             chosen = None if constraint.conname else chosen_constraint_name(table, constraint, column)
             self._named_constraint(table, constraint.conname, chosen or _SUFFIXES[constraint_type])
+            if constraint_type is ConstraintType.FOREIGN_KEY:
+                self._note_reference(table, constraint, column, constraint.conname or chosen)
             # A NOT VALID (or 18's NOT ENFORCED) CHECK is re-added as it is: it re-checks nothing until VALIDATE.
             if constraint_type is ConstraintType.CHECK and constraint.is_enforced and not constraint.skip_validation:
                 reads = column_refs(constraint.raw_expr)
@@ -81,6 +83,7 @@ class AlterTableReader(SampleReader):
         missing = None if node.missing_ok else self._missing_relation(table, "relation")
         for cmd in node.cmds:
             fields = self._alter(table, cmd)
+            self._note_alter(table, cmd)
             if fields is not None:
                 if missing:
                     fields, missing = {**fields, "fails": missing}, None
@@ -193,6 +196,7 @@ class AlterTableReader(SampleReader):
     def _note_virtual(self, table: str, column: ast.ColumnDef) -> None:
         """A virtual generated column (18+) is computed when read: changing its expression rewrites nothing."""
         self._note_column(table, column)
+        self._note_dependencies(table, column)
         constraints = column.constraints or ()
         if any(c.contype == enums.ConstrType.CONSTR_GENERATED and c.generated_kind == "v" for c in constraints):
             self._virtual_columns.add((table, column.colname))
