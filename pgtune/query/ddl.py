@@ -289,8 +289,7 @@ class DdlReader(AlterTableReader, DependencyReader, MaintenanceReader, DomainRea
                     self._forget_index(index)
         elif node.removeType == enums.ObjectType.OBJECT_TABLE:
             tables = [f"{n[0].sval if len(n) > 1 else 'public'}.{n[-1].sval}" for n in node.objects]
-            blocked = list(self._drop_referenced(tables, node.behavior == enums.DropBehavior.DROP_CASCADE))
-            yield from blocked
+            blocked, cascaded = self._drop_referenced(tables, node.behavior == enums.DropBehavior.DROP_CASCADE)
             for table in tables:
                 if node.missing_ok and self._absent(table):
                     continue
@@ -299,10 +298,11 @@ class DdlReader(AlterTableReader, DependencyReader, MaintenanceReader, DomainRea
                     "table": table,
                     "lock": Lock.ACCESS_EXCLUSIVE,
                     "target_is_new": self._is_new(table),
-                    "fails": None if node.missing_ok else self._missing_relation(table, "table"),
+                    "fails": blocked or (None if node.missing_ok else self._missing_relation(table, "table")),
                 }
-                if not any(b.get("fails") for b in blocked):
+                if not blocked:
                     self._relation_dropped(table)
+            yield from cascaded
         elif node.removeType in (enums.ObjectType.OBJECT_VIEW, enums.ObjectType.OBJECT_MATVIEW):
             for names in node.objects:
                 parts = [n.sval for n in names]

@@ -73,8 +73,7 @@ class AlterTableReader(SampleReader):
                 self._check_reads[(table, constraint.conname or chosen or f"{column or ''}_check")] = reads
             keyed = constraint_type in (ConstraintType.PRIMARY_KEY, ConstraintType.UNIQUE)
             if keyed and (constraint.conname or chosen):
-                # The constraint's index takes its name (the index a USING INDEX names is renamed to it).
-                self._constraint_indexes.add(index_name(table.split(".")[0], constraint.conname or chosen))
+                self._constraint_index(table, constraint, constraint.conname or chosen, column)
 
     def _on_AlterTableStmt(self, node: ast.AlterTableStmt) -> Iterator[dict]:
         if node.objtype != enums.ObjectType.OBJECT_TABLE:
@@ -138,7 +137,11 @@ class AlterTableReader(SampleReader):
             self._check_reads.pop((table, cmd.name), None)
             return {"kind": Kind.ALTER_TABLE_OTHER, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name, "fails": fails}
         if subtype == kind.AT_DropColumn:
-            fails = None if cmd.missing_ok else self._missing_column(table, cmd.name)
+            missing = self._missing_column(table, cmd.name)
+            if missing and cmd.missing_ok:
+                # IF EXISTS of a column the table lacks: a notice, nothing dropped, the lock still taken.
+                return {"kind": Kind.ALTER_TABLE_OTHER, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name}
+            fails = None if cmd.missing_ok else missing
             if table in self._columns_of:
                 self._columns_of[table].discard(cmd.name)
             for key in [k for k, reads in self._check_reads.items() if k[0] == table and cmd.name in reads]:
@@ -169,15 +172,16 @@ class AlterTableReader(SampleReader):
         if subtype == kind.AT_AttachPartition:
             partition = qualified(cmd.def_.name)
             self._constraints.pop(partition, None)  # it inherits the parent's constraints under their names
-            return {
+            fields = {
                 "kind": Kind.ATTACH_PARTITION,
                 "lock": Lock.SHARE_UPDATE_EXCLUSIVE,
                 "name": partition,
                 "scans": not (self._is_new(partition) or partition in self._checked_tables),
                 "builds_indexes": () if self._is_new(partition) else self._unmatched_indexes(table, partition),
                 "scans_default": self._default_scanned(table, cmd.def_.bound),
-                "fails": self._new_partition(table, partition, cmd.def_.bound),
             }
+            fails = self._nullable_in_partition(table, partition)
+            return {**fields, "fails": fails or self._new_partition(table, partition, cmd.def_.bound)}
         if subtype == kind.AT_DetachPartition:
             fails = None
             if cmd.def_.concurrent and table in self._default_partition:  # tablecmds.c, ATExecDetachPartition
@@ -355,6 +359,7 @@ class AlterTableReader(SampleReader):
             fails = self._using_index_fails(table, index_name(table.split(".")[0], constraint.indexname))
         if constraint.indexname and not constraint.conname:
             self._named_constraint(table, constraint.indexname, "")
+            self._constraint_index(table, constraint, constraint.indexname, None)
         else:
             self._record_constraints(table, [constraint])
         if referenced is not None:

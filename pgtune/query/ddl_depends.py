@@ -114,6 +114,9 @@ class DependencyReader(RowReader):
             self._identity_sequences[self._identity_name(implicit, cmd.def_.options)] = (table, cmd.name)
         elif cmd.subtype == kind.AT_DetachPartition:
             self._leaves_parent(qualified(cmd.def_.name))
+            self._former_partitions.add(qualified(cmd.def_.name))
+        elif cmd.subtype == kind.AT_DropNotNull:
+            self._not_null.discard((table, cmd.name))
         elif cmd.subtype == kind.AT_DropConstraint:
             self._reference_graph.pop((table, cmd.name), None)
         elif cmd.subtype == kind.AT_DropColumn:
@@ -207,18 +210,17 @@ class DependencyReader(RowReader):
                 "reason": f"DROP TYPE {type_name} CASCADE drops the column",
             }
 
-    def _drop_referenced(self, tables: list[str], cascade: bool) -> Iterator[dict]:
-        """DROP TABLE of a table another table's foreign key references."""
+    def _drop_referenced(self, tables: list[str], cascade: bool) -> tuple[str | None, list[dict]]:
+        """DROP TABLE of a table another table's foreign key references: why it fails, or with CASCADE the
+        foreign keys it drops (each under ACCESS EXCLUSIVE on its table)."""
         keys = [r for r in self._reference_graph.values() if r.referenced in tables and r.table not in tables]
         if self._opaque or not keys:
-            return
+            return None, []
         if not cascade:
             named = ", ".join(f"constraint {r.name} on table {r.table}" for r in keys)
-            fails = f"cannot drop table {keys[0].referenced} because other objects depend on it ({named})"
-            yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": fails}
-            return
-        for reference in keys:
-            yield {
+            return f"cannot drop table {keys[0].referenced} because other objects depend on it ({named})", []
+        return None, [
+            {
                 "kind": Kind.ALTER_TABLE_OTHER,
                 "table": reference.table,
                 "lock": Lock.ACCESS_EXCLUSIVE,
@@ -226,6 +228,8 @@ class DependencyReader(RowReader):
                 "name": reference.name,
                 "reason": f"DROP TABLE {reference.referenced} CASCADE drops its foreign key {reference.name}",
             }
+            for reference in keys
+        ]
 
     def _truncated(self, tables: list[str], cascade: bool) -> tuple[str | None, list[tuple[str, str]]]:
         """Why TRUNCATE fails (a referencing table left out), and each table it empties with why: those named,
@@ -284,6 +288,19 @@ class DependencyReader(RowReader):
     def _holds_rows(self, table: str) -> bool:
         """The table is known to hold at least one row: the snapshot's count, or rows the files inserted."""
         return (self.known.row_counts.get(table) or 0) > 0 or bool(self._rows.get(table) or self._batches.get(table))
+
+    def _nullable_in_partition(self, parent: str, partition: str) -> str | None:
+        """Why ATTACH PARTITION fails (42804): a column NOT NULL in the parent is nullable in the table being
+        attached (tablecmds.c MergeAttributesIntoExisting); a PRIMARY KEY makes its columns NOT NULL."""
+        columns = self._columns_of.get(partition)
+        if self._opaque or not columns or partition in self._former_partitions:
+            return None
+        implicit = {c for t, c in self._identity_sequences.values() if t == partition}
+        for column in sorted(columns - implicit):
+            serial = (column_type := self._type(partition, column)) is not None and column_type.name in SERIAL_TYPES
+            if (parent, column) in self._not_null and (partition, column) not in self._not_null and not serial:
+                return f'column "{column}" in child table {partition} must be marked NOT NULL (it is in {parent})'
+        return None
 
     def _existing_index(self, table: str, node: ast.IndexStmt) -> dict | None:
         """CREATE INDEX of a name the schema already has: IF NOT EXISTS builds nothing (the SHARE lock on the
