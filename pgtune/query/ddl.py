@@ -357,9 +357,10 @@ class DdlReader(AlterTableReader, DependencyReader, MaintenanceReader, DomainRea
 
     def _on_DeleteStmt(self, node: ast.DeleteStmt) -> Iterator[dict]:
         fields = self._dml(Kind.DELETE, node)
-        yield fields
         # Every row goes when the WHERE matched all of them outright (not from a sample or a partition bound).
-        yield from self._cascaded(fields["table"], fields["whole_table"] and not fields["reason"])
+        verdict, touched = self._cascaded(fields["table"], fields["whole_table"] and not fields["reason"])
+        yield {**fields, **verdict}
+        yield from touched
 
     def _dml(self, kind: Kind, node: ast.UpdateStmt | ast.DeleteStmt) -> dict:
         table = qualified(node.relation)

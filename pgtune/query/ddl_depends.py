@@ -18,7 +18,6 @@ known; after a DO block, CALL or unknown function (``_opaque``) nothing is claim
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from pglast import ast, enums
@@ -247,37 +246,52 @@ class DependencyReader(RowReader):
                 emptied.append((reference.table, f"TRUNCATE ... CASCADE: its foreign key {reference.name} references {table}"))
         return None, emptied
 
-    def _cascaded(self, table: str, whole: bool) -> Iterator[dict]:
-        """What a DELETE of ``table`` does through the foreign keys referencing it (``whole``: every row goes)."""
-        if self._opaque:
-            return
-        for reference in self._referencing(table):
+    def _cascaded(self, table: str, whole: bool) -> tuple[dict, list[dict]]:
+        """What a DELETE of ``table`` does through the foreign keys referencing it (``whole``: every row goes):
+        the DELETE's own ``fails`` / ``may_fail`` (NO ACTION, RESTRICT) and the deletes or updates of the
+        referencing tables (CASCADE, SET NULL, SET DEFAULT)."""
+        verdict: dict = {}
+        touched: list[dict] = []
+        for reference in [] if self._opaque else self._referencing(table):
             held = all(self._never_null(reference.table, c) for c in reference.columns)
             every = whole and held and bool(reference.columns)
             if reference.on_delete in ("a", "r"):
                 if every and self._holds_rows(reference.table):
-                    yield {
-                        "kind": Kind.STATEMENT,
-                        "table": None,
-                        "lock": None,
-                        "fails": f'update or delete on table {table} violates foreign key constraint "{reference.name}" '
-                        f"on table {reference.table}: every row of {table} goes, and every row of {reference.table} "
+                    verdict.setdefault(
+                        "fails",
+                        f'update or delete on table {table} violates foreign key constraint "{reference.name}" on '
+                        f"table {reference.table}: every row of {table} goes, and every row of {reference.table} "
                         f"references one ({', '.join(reference.columns)} NOT NULL)",
-                    }
+                    )
+                elif not self._known_empty(reference.table):
+                    verdict.setdefault(
+                        "may_fail",
+                        f"foreign key {reference.name} of {reference.table} is ON DELETE "
+                        f"{'RESTRICT' if reference.on_delete == 'r' else 'NO ACTION'}: the DELETE fails (23503) if a row of {reference.table} references a deleted row of {table} (--trace "
+                        "runs it)",
+                    )
                 continue
             deletes = reference.on_delete == "c"
             self._updated.add(reference.table)
             self._forget_rows(reference.table)
-            yield {
-                "kind": Kind.DELETE if deletes else Kind.UPDATE,
-                "table": reference.table,
-                "lock": Lock.ROW_EXCLUSIVE,
-                "target_is_new": self._is_new(reference.table),
-                "whole_table": every,
-                "reason": f"ON DELETE {'CASCADE' if deletes else 'SET NULL/DEFAULT'} of foreign key {reference.name}: "
-                f"the rows of {reference.table} referencing the deleted rows of {table} are "
-                f"{'deleted' if deletes else 'updated'} too",
-            }
+            touched.append(
+                {
+                    "kind": Kind.DELETE if deletes else Kind.UPDATE,
+                    "table": reference.table,
+                    "lock": Lock.ROW_EXCLUSIVE,
+                    "target_is_new": self._is_new(reference.table),
+                    "whole_table": every,
+                    "reason": f"ON DELETE {'CASCADE' if deletes else 'SET NULL/DEFAULT'} of foreign key "
+                    f"{reference.name}: the rows of {reference.table} referencing the deleted rows of {table} are "
+                    f"{'deleted' if deletes else 'updated'} too",
+                }
+            )
+        return verdict, touched
+
+    def _known_empty(self, table: str) -> bool:
+        if self._holds_rows(table):
+            return False
+        return self._is_new(table) or self.known.row_counts.get(table) == 0
 
     def _referencing(self, table: str) -> list[Reference]:
         return sorted(
@@ -327,10 +341,3 @@ class DependencyReader(RowReader):
         self._new_indexes.pop(index, None)
         self._index_tables.pop(index, None)
         self._index_keys.pop(index, None)
-
-
-def on_delete_action(definition: str) -> str:
-    """confdeltype from ``pg_get_constraintdef``'s text (``... ON DELETE CASCADE``): NO ACTION when it says none."""
-    found = re.search(r"\bON DELETE (CASCADE|RESTRICT|SET NULL|SET DEFAULT|NO ACTION)\b", definition, re.IGNORECASE)
-    actions = {"CASCADE": "c", "RESTRICT": "r", "SET NULL": "n", "SET DEFAULT": "d", "NO ACTION": "a"}
-    return actions[found.group(1).upper()] if found else "a"
