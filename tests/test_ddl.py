@@ -133,7 +133,9 @@ def test_type_change_unknown_old_type_and_types_from_earlier_files():
 def test_objects_created_earlier_in_the_set_are_new():
     reader = DdlReader()
     reader.read(
-        "1.sql", "CREATE TABLE t (a int); CREATE INDEX t_a ON t (a); CREATE INDEX t_b ON t (a); CREATE TABLE x AS SELECT 1 AS a;"
+        "1.sql",
+        "CREATE TABLE t (a int); CREATE INDEX t_a ON t (a); CREATE INDEX t_b ON t (a); "
+        "CREATE TABLE x AS SELECT 1 AS a;",
     )
     second = reader.read(
         "2.sql",

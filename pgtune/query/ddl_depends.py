@@ -243,7 +243,9 @@ class DependencyReader(RowReader):
                         f'cannot truncate a table referenced in a foreign key constraint: table "{reference.table}" '
                         f'references "{table}" (truncate it at the same time, or use TRUNCATE ... CASCADE)'
                     ), emptied
-                emptied.append((reference.table, f"TRUNCATE ... CASCADE: its foreign key {reference.name} references {table}"))
+                emptied.append(
+                    (reference.table, f"TRUNCATE ... CASCADE: its foreign key {reference.name} references {table}")
+                )
         return None, emptied
 
     def _cascaded(self, table: str, whole: bool) -> tuple[dict, list[dict]]:
@@ -267,8 +269,8 @@ class DependencyReader(RowReader):
                     verdict.setdefault(
                         "may_fail",
                         f"foreign key {reference.name} of {reference.table} is ON DELETE "
-                        f"{'RESTRICT' if reference.on_delete == 'r' else 'NO ACTION'}: the DELETE fails (23503) if a row of {reference.table} references a deleted row of {table} (--trace "
-                        "runs it)",
+                        f"{'RESTRICT' if reference.on_delete == 'r' else 'NO ACTION'}: the DELETE fails (23503) if a "
+                        f"row of {reference.table} references a deleted row of {table} (--trace runs it)",
                     )
                 continue
             deletes = reference.on_delete == "c"

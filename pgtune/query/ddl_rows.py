@@ -408,4 +408,5 @@ class RowReader(DrawnRowReader):
                 )
         return None
 
+
 _UNIQUE_TYPES = (enums.ConstrType.CONSTR_UNIQUE, enums.ConstrType.CONSTR_PRIMARY)

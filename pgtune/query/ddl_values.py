@@ -79,7 +79,7 @@ def bound_conflict(bound: ast.PartitionBoundSpec, others: list[tuple[str, ast.Pa
         elif bound.strategy == "h":
             small, large = sorted([(bound.modulus, bound.remainder), (other.modulus, other.remainder)])
             if large[0] % small[0]:
-                return f"every hash partition modulus must be a factor of the next larger modulus ({name}: {other.modulus})"
+                return f"every hash partition modulus must be a factor of the next larger one ({name}: {other.modulus})"
             overlaps = large[1] % small[0] == small[1]
         else:
             overlaps = False

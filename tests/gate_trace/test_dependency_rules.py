@@ -119,29 +119,37 @@ CASES = [
     (LOCKED + "CREATE TABLE buckets_bc PARTITION OF buckets FOR VALUES IN ('b', 'c');\n", "MG021", "overlap"),
     (LOCKED + "CREATE TABLE buckets_cd PARTITION OF buckets FOR VALUES IN ('c', 'd');\n", None, None),
     (
-        LOCKED + "CREATE TABLE buckets_x PARTITION OF buckets DEFAULT;\nCREATE TABLE buckets_y PARTITION OF buckets DEFAULT;\n",
+        LOCKED + "CREATE TABLE buckets_x PARTITION OF buckets DEFAULT;\n"
+        "CREATE TABLE buckets_y PARTITION OF buckets DEFAULT;\n",
         "MG021",
         "conflicts with existing default partition",
     ),
     (
         LOCKED + "CREATE TABLE shards_1 PARTITION OF shards FOR VALUES WITH (MODULUS 3, REMAINDER 1);\n",
         "MG021",
-        "must be a factor",
+        "must be a factor of the next larger one",
     ),
-    (LOCKED + "CREATE TABLE shards_2 PARTITION OF shards FOR VALUES WITH (MODULUS 4, REMAINDER 2);\n", "MG021", "overlap"),
+    (
+        LOCKED + "CREATE TABLE shards_2 PARTITION OF shards FOR VALUES WITH (MODULUS 4, REMAINDER 2);\n",
+        "MG021",
+        "overlap",
+    ),
     (LOCKED + "CREATE TABLE shards_1 PARTITION OF shards FOR VALUES WITH (MODULUS 4, REMAINDER 1);\n", None, None),
     (
-        LOCKED + "ALTER TABLE ledger ATTACH PARTITION ledger_2027_01 FOR VALUES FROM ('2027-01-01') TO ('2027-02-01');\n",
+        LOCKED
+        + "ALTER TABLE ledger ATTACH PARTITION ledger_2027_01 FOR VALUES FROM ('2027-01-01') TO ('2027-02-01');\n",
         "MG024",
         "public.ledger_amount_idx, public.ledger_pkey",
     ),
     (
-        LOCKED + "ALTER TABLE ledger ATTACH PARTITION ledger_2027_02 FOR VALUES FROM ('2027-02-01') TO ('2027-03-01');\n",
+        LOCKED
+        + "ALTER TABLE ledger ATTACH PARTITION ledger_2027_02 FOR VALUES FROM ('2027-02-01') TO ('2027-03-01');\n",
         None,
         None,
     ),
     (
-        LOCKED + "ALTER TABLE ledger ATTACH PARTITION ledger_2027_03 FOR VALUES FROM ('2027-03-01') TO ('2027-04-01');\n",
+        LOCKED
+        + "ALTER TABLE ledger ATTACH PARTITION ledger_2027_03 FOR VALUES FROM ('2027-03-01') TO ('2027-04-01');\n",
         "MG021",
         'column "id" in child table public.ledger_2027_03 must be marked NOT NULL',
     ),

@@ -195,7 +195,9 @@ class MigrationContext:
                 for c in t.columns
                 if c.default and _NEXTVAL.search(c.default)
             },
-            identity_columns=frozenset((t.qualified_name, c.name) for t in snapshot.tables for c in t.columns if c.identity),
+            identity_columns=frozenset(
+                (t.qualified_name, c.name) for t in snapshot.tables for c in t.columns if c.identity
+            ),
         )
         return cls(version, source, tables, _index_users(snapshot), _stats_window_s(snapshot), known)
 

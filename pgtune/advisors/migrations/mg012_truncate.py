@@ -28,7 +28,9 @@ RULE = Rule(
 
 def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator[Finding]:
     for action in actions:
-        if action.kind is Kind.TRUNCATE and not (action.target_is_new or action.error or (action.fails and not action.traced)):
+        if action.kind is Kind.TRUNCATE and not (
+            action.target_is_new or action.error or (action.fails and not action.traced)
+        ):
             yield finding(
                 RULE,
                 action,

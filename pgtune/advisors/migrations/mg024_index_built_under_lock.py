@@ -21,9 +21,9 @@ RULE = Rule(
         "CONCURRENTLY, so ATTACH only links it); a PRIMARY KEY's or UNIQUE constraint's index is matched only by "
         "the index of a constraint of the table (AttachPartitionEnsureIndexes), so a plain unique index does not "
         "spare the build: add the constraint USING INDEX first. ALTER COLUMN ... TYPE keeps an index only when "
-        "its operator class and collation stay the same (tablecmds.c TryReuseIndex / CheckIndexCompatible): timestamp → "
-        "timestamptz keeps the table under TimeZone UTC but rebuilds every index on the column under ACCESS "
-        "EXCLUSIVE. Needs the indexes known: --history."
+        "its operator class and collation stay the same (tablecmds.c TryReuseIndex / CheckIndexCompatible): "
+        "timestamp → timestamptz keeps the table under TimeZone UTC but rebuilds every index on the column under "
+        "ACCESS EXCLUSIVE. Needs the indexes known: --history."
     ),
     bad_example=(
         "ALTER TABLE orders ADD COLUMN placed_at timestamp;\n"
