@@ -6,14 +6,11 @@ removed is traced too, and must show no hazard."""
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 from pathlib import Path
 
 import pytest
 
-from pgtune.cli import main
+from .test_schema_rules import _check, _file, _rules
 
 HISTORY = """
 CREATE TYPE side AS ENUM ('buy', 'wait', 'sell');
@@ -167,29 +164,6 @@ CASES = [
     (LOCKED + "CREATE INDEX accounts_name_idx ON accounts (id);\n", "MG021", "already exists"),
     (LOCKED + "ALTER TABLE staging DROP COLUMN IF EXISTS legacy;\n", None, None),
 ]
-
-
-def _check(*args: str) -> tuple[int, dict]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["check", *args, "--format", "json"])
-    assert code in (0, 1), err.getvalue()
-    return code, json.loads(out.getvalue())
-
-
-def _rules(report: dict) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for f in report["findings"]:
-        if f["severity"] != "info":
-            found.setdefault(f["rule"], []).append(f["message"])
-    return found
-
-
-def _file(directory: Path, name: str, text: str) -> Path:
-    directory.mkdir(parents=True, exist_ok=True)
-    path = directory / name
-    path.write_text(text)
-    return path
 
 
 @pytest.fixture
