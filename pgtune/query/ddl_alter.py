@@ -122,9 +122,12 @@ class AlterTableReader(SampleReader):
             validated = self._check(table, cmd.name)
             if validated is not None:
                 self._check_reads[(table, cmd.name)] = column_refs(validated)
-            reference = self._foreign_keys.get((table, cmd.name))
+            reference = self._reference_graph.get((table, cmd.name))
             fails = self._missing_constraint(table, cmd.name) or self._check_violated(table, validated)
-            fails = fails or (self._orphans(table, *reference) if reference else None)
+            if reference is not None:
+                fails = fails or self._orphans(
+                    table, list(reference.columns), reference.referenced, list(reference.keys)
+                )
             return {
                 "kind": Kind.VALIDATE_CONSTRAINT,
                 "lock": Lock.SHARE_UPDATE_EXCLUSIVE,
@@ -365,11 +368,8 @@ class AlterTableReader(SampleReader):
         if referenced is not None:
             fails = self._missing_relation(referenced, "relation")
             keys = [k.sval for k in constraint.pk_attrs or ()] or self._primary_keys.get(referenced, [])
-            reference = ([k.sval for k in constraint.fk_attrs or ()], referenced, keys)
-            if constraint.conname:
-                self._foreign_keys[(table, constraint.conname)] = reference
             if not not_valid:
-                fails = fails or self._orphans(table, *reference)
+                fails = fails or self._orphans(table, [k.sval for k in constraint.fk_attrs or ()], referenced, keys)
         if constraint_type is ConstraintType.PRIMARY_KEY and not using_index:
             self._primary_keys[table] = [k.sval for k in constraint.keys or ()]
         if constraint_type in (ConstraintType.UNIQUE, ConstraintType.PRIMARY_KEY) and not using_index:

@@ -97,8 +97,10 @@ class DependencyReader(RowReader):
         if constraint.pktable is None or not name:
             return
         columns = tuple(k.sval for k in constraint.fk_attrs or ()) or ((column,) if column else ())
+        referenced = qualified(constraint.pktable)
+        keys = tuple(k.sval for k in constraint.pk_attrs or ()) or tuple(self._primary_keys.get(referenced, ()))
         action = constraint.fk_del_action or "a"
-        self._reference_graph[(table, name)] = Reference(table, name, columns, qualified(constraint.pktable), action)
+        self._reference_graph[(table, name)] = Reference(table, name, columns, referenced, action, keys)
 
     def _note_alter(self, table: str, cmd: ast.AlterTableCmd) -> None:
         """What an ALTER TABLE subcommand changes in the dependencies: defaults, identities, keys, columns."""

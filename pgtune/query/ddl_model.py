@@ -73,6 +73,8 @@ class Reference:
     columns: tuple[str, ...]
     referenced: str
     on_delete: str = "a"
+    keys: tuple[str, ...] = ()
+    """The referenced columns (empty: the referenced table's primary key, not known)."""
 
 
 @dataclass(frozen=True)

@@ -42,8 +42,6 @@ class ReaderState:
         """Tables whose every row the files inserted as constants → those rows (column → text, None: NULL)."""
         self._batches: dict[str, list[Batch]] = {}
         """schema.table → the rows INSERT ... SELECT over generate_series wrote into it, as functions of g."""
-        self._foreign_keys: dict[tuple[str, str], tuple[list[str], str, list[str]]] = {}
-        """(schema.table, constraint) → (its columns, the referenced table, the referenced columns)."""
         self._primary_keys: dict[str, list[str]] = {}
         """schema.table → its PRIMARY KEY columns, for keys the files declared (what a bare REFERENCES names)."""
         self._all_rows_known: set[str] = set()

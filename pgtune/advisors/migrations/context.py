@@ -233,7 +233,8 @@ def _references(snapshot: Snapshot) -> list[Reference]:
             continue
         action = _ON_DELETE.search(c.definition)
         on_delete = _DELETE_ACTIONS[action.group(1)] if action else "a"
-        found.append(Reference(f"{c.schema}.{c.table}", c.name, c.columns, c.referenced_table, on_delete))
+        table = f"{c.schema}.{c.table}"
+        found.append(Reference(table, c.name, c.columns, c.referenced_table, on_delete, c.referenced_columns))
     return found
 
 
