@@ -82,11 +82,12 @@ class AlterTableReader(SampleReader):
         missing = None if node.missing_ok else self._missing_relation(table, "relation")
         for cmd in node.cmds:
             fields = self._alter(table, cmd)
-            self._note_alter(table, cmd)
+            cascaded = list(self._note_alter(table, cmd))
             if fields is not None:
                 if missing:
                     fields, missing = {**fields, "fails": missing}, None
                 yield {"table": table, "target_is_new": self._is_new(table), **fields}
+            yield from cascaded
             if cmd.subtype == enums.AlterTableType.AT_AddConstraint and self._is_new(table):
                 yield from self._references(table, [cmd.def_])
 
@@ -145,6 +146,8 @@ class AlterTableReader(SampleReader):
                 # IF EXISTS of a column the table lacks: a notice, nothing dropped, the lock still taken.
                 return {"kind": Kind.ALTER_TABLE_OTHER, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name}
             fails = None if cmd.missing_ok else missing
+            if cmd.behavior != enums.DropBehavior.DROP_CASCADE:
+                fails = fails or self._drop_in_use_by(f"column {cmd.name} of {table}", table, {cmd.name}, False)[0]
             if table in self._columns_of:
                 self._columns_of[table].discard(cmd.name)
             for key in [k for k, reads in self._check_reads.items() if k[0] == table and cmd.name in reads]:

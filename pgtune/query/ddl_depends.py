@@ -102,9 +102,12 @@ class DependencyReader(RowReader):
         action = constraint.fk_del_action or "a"
         self._reference_graph[(table, name)] = Reference(table, name, columns, referenced, action, keys)
 
-    def _note_alter(self, table: str, cmd: ast.AlterTableCmd) -> None:
-        """What an ALTER TABLE subcommand changes in the dependencies: defaults, identities, keys, columns."""
+    def _note_alter(self, table: str, cmd: ast.AlterTableCmd) -> Iterator[dict]:
+        """What an ALTER TABLE subcommand changes in the dependencies (defaults, identities, keys, columns),
+        and what DROP COLUMN ... CASCADE drops besides the column."""
         kind = enums.AlterTableType
+        if cmd.subtype == kind.AT_DropColumn and cmd.behavior == enums.DropBehavior.DROP_CASCADE:
+            yield from self._drop_in_use_by(f"column {cmd.name} of {table}", table, {cmd.name}, True)[1]
         if cmd.subtype == kind.AT_ColumnDefault:
             self._default_sequences[(table, cmd.name)] = _called_sequences(cmd.def_)
         elif cmd.subtype == kind.AT_DropIdentity:
@@ -211,26 +214,55 @@ class DependencyReader(RowReader):
                 "reason": f"DROP TYPE {type_name} CASCADE drops the column",
             }
 
-    def _drop_referenced(self, tables: list[str], cascade: bool) -> tuple[str | None, list[dict]]:
-        """DROP TABLE of a table another table's foreign key references: why it fails, or with CASCADE the
-        foreign keys it drops (each under ACCESS EXCLUSIVE on its table)."""
-        keys = [r for r in self._reference_graph.values() if r.referenced in tables and r.table not in tables]
-        if self._opaque or not keys:
+    def _drop_in_use_by(self, what: str, table: str, columns: set[str] | None, cascade: bool, spared=()) -> tuple:
+        """Why dropping ``table`` (``columns`` None) or those of its columns fails (2BP01): a foreign key that
+        references them, a view or a stored generated column that reads them; with CASCADE, the actions that
+        drop those dependents instead. ``spared``: tables dropped by the same statement."""
+        if self._opaque:
+            return None, []
+        found: list[tuple[str, dict]] = []
+        for r in self._reference_graph.values():
+            if r.referenced == table and r.table not in spared and (columns is None or columns & set(r.keys)):
+                action = {"kind": Kind.ALTER_TABLE_OTHER, "table": r.table, "name": r.name}
+                found.append((f"constraint {r.name} on table {r.table}", action))
+        for view, used in sorted(self._view_columns.items()):
+            if view not in spared and any(t == table and (columns is None or c in columns) for t, c in used):
+                action = {"kind": Kind.DROP_TABLE, "table": view, "target_is_new": view in self._new_views}
+                found.append((f"view {view}", action))
+        for column in sorted(columns or ()):
+            for generated in sorted(self._generated_reads.get((table, column), ())):
+                action = {"kind": Kind.DROP_COLUMN, "table": table, "name": generated}
+                found.append((f"column {generated} of table {table}", action))
+        if not found:
             return None, []
         if not cascade:
-            named = ", ".join(f"constraint {r.name} on table {r.table}" for r in keys)
-            return f"cannot drop table {keys[0].referenced} because other objects depend on it ({named})", []
+            named = ", ".join(name for name, _ in found)
+            return f"cannot drop {what} because other objects depend on it ({named}); CASCADE drops them too", []
+        for _, action in found:
+            if action["kind"] is Kind.DROP_TABLE:
+                self._view_columns.pop(action["table"], None)
+                self._views.discard(action["table"])
+            elif action["kind"] is Kind.ALTER_TABLE_OTHER:
+                self._reference_graph.pop((action["table"], action["name"]), None)
         return None, [
             {
-                "kind": Kind.ALTER_TABLE_OTHER,
-                "table": reference.table,
+                "target_is_new": self._is_new(a["table"]),
+                **a,
                 "lock": Lock.ACCESS_EXCLUSIVE,
-                "target_is_new": self._is_new(reference.table),
-                "name": reference.name,
-                "reason": f"DROP TABLE {reference.referenced} CASCADE drops its foreign key {reference.name}",
+                "reason": f"{what} CASCADE drops {name}",
             }
-            for reference in keys
+            for name, a in found
         ]
+
+    def _drop_referenced(self, tables: list[str], cascade: bool) -> tuple[str | None, list[dict]]:
+        """DROP TABLE of tables others depend on: why it fails, or with CASCADE what else it drops."""
+        dropped: list[dict] = []
+        for table in tables:
+            fails, actions = self._drop_in_use_by(f"table {table}", table, None, cascade, spared=tables)
+            if fails:
+                return fails, []
+            dropped.extend(actions)
+        return None, dropped
 
     def _truncated(self, tables: list[str], cascade: bool) -> tuple[str | None, list[tuple[str, str]]]:
         """Why TRUNCATE fails (a referencing table left out), and each table it empties with why: those named,

@@ -29,7 +29,8 @@ CREATE TABLE orders (
 );
 CREATE TABLE fills (id bigint PRIMARY KEY, order_id bigint NOT NULL REFERENCES orders (id) ON DELETE CASCADE, qty int);
 CREATE TABLE notes (id bigint, account_id bigint REFERENCES accounts (id) ON DELETE SET NULL, body text);
-CREATE TABLE staging (id bigint, body text);
+CREATE TABLE staging (id bigint, body text, body_length int GENERATED ALWAYS AS (length(body)) STORED);
+CREATE VIEW open_orders AS SELECT id, ref FROM orders;
 CREATE TABLE ledger (id bigint NOT NULL, booked_on date NOT NULL, amount numeric NOT NULL, PRIMARY KEY (id, booked_on))
     PARTITION BY RANGE (booked_on);
 CREATE INDEX ledger_amount_idx ON ledger (amount);
@@ -84,6 +85,11 @@ CASES = [
     (LOCKED + "DROP TYPE side CASCADE;\n", "MG017", "column side of public.orders"),
     (LOCKED + "DROP TABLE accounts;\n", "MG021", "constraint orders_account_id_fkey on table public.orders"),
     (LOCKED + "DROP TABLE accounts CASCADE;\n", "MG017", "Dropping public.accounts"),
+    (LOCKED + "ALTER TABLE staging DROP COLUMN body;\n", "MG021", "column body_length of table public.staging"),
+    (LOCKED + "ALTER TABLE orders DROP COLUMN ref;\n", "MG021", "(view public.open_orders)"),
+    (LOCKED + "ALTER TABLE accounts DROP COLUMN id;\n", "MG021", "constraint orders_account_id_fkey"),
+    (LOCKED + "DROP TABLE orders;\n", "MG021", "view public.open_orders"),
+    (LOCKED + "ALTER TABLE orders DROP COLUMN ref CASCADE;\n", "MG017", "Dropping public.open_orders"),
     (LOCKED + "TRUNCATE orders;\n", "MG021", 'table "public.fills" references "public.orders"'),
     (LOCKED + "TRUNCATE orders, fills;\n", "MG012", "TRUNCATE empties public.fills"),
     (LOCKED + "TRUNCATE accounts CASCADE;\n", "MG012", "TRUNCATE empties public.fills"),
@@ -206,6 +212,11 @@ LIVE_CASES = [
     (LOCKED + "DROP SEQUENCE order_ref_seq CASCADE;\n", "MG017", "drops the default of public.orders.ref"),
     ("DROP TYPE side;\n", "MG021", "column side of table public.orders"),
     (LOCKED + "DROP TABLE accounts;\n", "MG021", "orders_account_id_fkey"),
+    (LOCKED + "ALTER TABLE staging DROP COLUMN body;\n", "MG021", "column body_length of table public.staging"),
+    (LOCKED + "ALTER TABLE orders DROP COLUMN ref;\n", "MG021", "(view public.open_orders)"),
+    (LOCKED + "ALTER TABLE accounts DROP COLUMN id;\n", "MG021", "constraint orders_account_id_fkey"),
+    (LOCKED + "DROP TABLE orders;\n", "MG021", "view public.open_orders"),
+    (LOCKED + "ALTER TABLE orders DROP COLUMN ref CASCADE;\n", "MG017", "Dropping public.open_orders"),
     (LOCKED + "TRUNCATE orders;\n", "MG021", "cannot truncate a table referenced"),
     (LOCKED + "TRUNCATE accounts CASCADE;\n", "MG012", "TRUNCATE empties public.fills"),
     ("DELETE FROM accounts;\n", "MG021", "violates foreign key constraint"),
