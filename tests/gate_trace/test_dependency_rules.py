@@ -206,17 +206,14 @@ def trading(database):
     return database
 
 
+# A snapshot lists no views nor generation expressions: those dependents come from --history only.
 LIVE_CASES = [
     ("DROP SEQUENCE order_ref_seq;\n", "MG021", "the default of public.orders.ref"),
     ("DROP SEQUENCE orders_id_seq;\n", "MG021", "requires it"),
     (LOCKED + "DROP SEQUENCE order_ref_seq CASCADE;\n", "MG017", "drops the default of public.orders.ref"),
     ("DROP TYPE side;\n", "MG021", "column side of table public.orders"),
     (LOCKED + "DROP TABLE accounts;\n", "MG021", "orders_account_id_fkey"),
-    (LOCKED + "ALTER TABLE staging DROP COLUMN body;\n", "MG021", "column body_length of table public.staging"),
-    (LOCKED + "ALTER TABLE orders DROP COLUMN ref;\n", "MG021", "(view public.open_orders)"),
     (LOCKED + "ALTER TABLE accounts DROP COLUMN id;\n", "MG021", "constraint orders_account_id_fkey"),
-    (LOCKED + "DROP TABLE orders;\n", "MG021", "view public.open_orders"),
-    (LOCKED + "ALTER TABLE orders DROP COLUMN ref CASCADE;\n", "MG017", "Dropping public.open_orders"),
     (LOCKED + "TRUNCATE orders;\n", "MG021", "cannot truncate a table referenced"),
     (LOCKED + "TRUNCATE accounts CASCADE;\n", "MG012", "TRUNCATE empties public.fills"),
     ("DELETE FROM accounts;\n", "MG021", "violates foreign key constraint"),
