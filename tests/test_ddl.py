@@ -132,11 +132,15 @@ def test_type_change_unknown_old_type_and_types_from_earlier_files():
 
 def test_objects_created_earlier_in_the_set_are_new():
     reader = DdlReader()
-    reader.read("1.sql", "CREATE TABLE t (a int); CREATE INDEX t_a ON t (a); CREATE TABLE x AS SELECT 1 AS a;")
+    reader.read(
+        "1.sql",
+        "CREATE TABLE t (a int); CREATE INDEX t_a ON t (a); CREATE INDEX t_b ON t (a); "
+        "CREATE TABLE x AS SELECT 1 AS a;",
+    )
     second = reader.read(
         "2.sql",
         "CREATE INDEX ON t (a); DROP INDEX t_a; DROP INDEX other; ALTER TABLE x ADD COLUMN b int; "
-        "ALTER TABLE t RENAME TO t2; ALTER TABLE t2 ADD COLUMN c int; REINDEX INDEX t_a; UPDATE old SET a = 1;",
+        "ALTER TABLE t RENAME TO t2; ALTER TABLE t2 ADD COLUMN c int; REINDEX INDEX t_b; UPDATE old SET a = 1;",
     )
     assert [a.target_is_new for a in second.actions] == [True, True, False, True, True, True, True, False]
     assert second.actions[1].table == "public.t"

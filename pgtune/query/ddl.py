@@ -15,6 +15,7 @@ from pglast import ast, enums
 from pglast.stream import RawStream
 
 from .ddl_alter import AlterTableReader
+from .ddl_depends import _DROPPED_TYPES, DependencyReader
 from .ddl_do import DoBody, do_body
 from .ddl_domains import DomainReader
 from .ddl_locks import Lock
@@ -34,14 +35,13 @@ from .ddl_nodes import (
     rewrite_action,
 )
 from .ddl_release import block_refusal, first_release
-from .ddl_rows import RowReader
 from .ddl_session import Session
 from .ddl_source import Lines, first_token, parse_statements, suppressions
 from .ddl_types import type_of, zoned_change
 from .indexdef import read_index
 
 
-class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader):
+class DdlReader(AlterTableReader, DependencyReader, MaintenanceReader, DomainReader):
     """Reads migration files in order, remembering what earlier files created."""
 
     def read(
@@ -228,6 +228,9 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader):
 
     def _on_IndexStmt(self, node: ast.IndexStmt) -> Iterator[dict]:
         table = qualified(node.relation)
+        if (existing := self._existing_index(table, node)) is not None:
+            yield existing
+            return
         if node.idxname:
             index = index_name(node.relation.schemaname, node.idxname)
             self._new_indexes[index] = table
@@ -263,7 +266,9 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader):
         }
 
     def _on_DropStmt(self, node: ast.DropStmt) -> Iterator[dict]:
-        if node.removeType == enums.ObjectType.OBJECT_INDEX:
+        if node.removeType in (enums.ObjectType.OBJECT_SEQUENCE, *_DROPPED_TYPES):
+            yield from self._drop_in_use(node)
+        elif node.removeType == enums.ObjectType.OBJECT_INDEX:
             several = None
             if node.concurrent and len(node.objects) > 1:
                 several = "DROP INDEX CONCURRENTLY does not support dropping multiple objects"
@@ -283,10 +288,12 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader):
                     "name": index,
                     "fails": several,
                 }
+                if several is None:
+                    self._forget_index(index)
         elif node.removeType == enums.ObjectType.OBJECT_TABLE:
-            for names in node.objects:
-                parts = [n.sval for n in names]
-                table = f"{parts[0] if len(parts) > 1 else 'public'}.{parts[-1]}"
+            tables = [f"{n[0].sval if len(n) > 1 else 'public'}.{n[-1].sval}" for n in node.objects]
+            blocked, cascaded = self._drop_referenced(tables, node.behavior == enums.DropBehavior.DROP_CASCADE)
+            for table in tables:
                 if node.missing_ok and self._absent(table):
                     continue
                 yield {
@@ -294,8 +301,11 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader):
                     "table": table,
                     "lock": Lock.ACCESS_EXCLUSIVE,
                     "target_is_new": self._is_new(table),
-                    "fails": None if node.missing_ok else self._missing_relation(table, "table"),
+                    "fails": blocked or (None if node.missing_ok else self._missing_relation(table, "table")),
                 }
+                if not blocked:
+                    self._relation_dropped(table)
+            yield from cascaded
         elif node.removeType in (enums.ObjectType.OBJECT_VIEW, enums.ObjectType.OBJECT_MATVIEW):
             for names in node.objects:
                 parts = [n.sval for n in names]
@@ -350,7 +360,11 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader):
         yield {**self._dml(Kind.UPDATE, node), "fails": fails}
 
     def _on_DeleteStmt(self, node: ast.DeleteStmt) -> Iterator[dict]:
-        yield self._dml(Kind.DELETE, node)
+        fields = self._dml(Kind.DELETE, node)
+        # Every row goes when the WHERE matched all of them outright (not from a sample or a partition bound).
+        verdict, touched = self._cascaded(fields["table"], fields["whole_table"] and not fields["reason"])
+        yield {**fields, **verdict}
+        yield from touched
 
     def _dml(self, kind: Kind, node: ast.UpdateStmt | ast.DeleteStmt) -> dict:
         table = qualified(node.relation)

@@ -65,14 +65,15 @@ class AlterTableReader(SampleReader):
                 continue
             chosen = None if constraint.conname else chosen_constraint_name(table, constraint, column)
             self._named_constraint(table, constraint.conname, chosen or _SUFFIXES[constraint_type])
+            if constraint_type is ConstraintType.FOREIGN_KEY:
+                self._note_reference(table, constraint, column, constraint.conname or chosen)
             # A NOT VALID (or 18's NOT ENFORCED) CHECK is re-added as it is: it re-checks nothing until VALIDATE.
             if constraint_type is ConstraintType.CHECK and constraint.is_enforced and not constraint.skip_validation:
                 reads = column_refs(constraint.raw_expr)
                 self._check_reads[(table, constraint.conname or chosen or f"{column or ''}_check")] = reads
             keyed = constraint_type in (ConstraintType.PRIMARY_KEY, ConstraintType.UNIQUE)
             if keyed and (constraint.conname or chosen):
-                # The constraint's index takes its name (the index a USING INDEX names is renamed to it).
-                self._constraint_indexes.add(index_name(table.split(".")[0], constraint.conname or chosen))
+                self._constraint_index(table, constraint, constraint.conname or chosen, column)
 
     def _on_AlterTableStmt(self, node: ast.AlterTableStmt) -> Iterator[dict]:
         if node.objtype != enums.ObjectType.OBJECT_TABLE:
@@ -81,10 +82,12 @@ class AlterTableReader(SampleReader):
         missing = None if node.missing_ok else self._missing_relation(table, "relation")
         for cmd in node.cmds:
             fields = self._alter(table, cmd)
+            cascaded = list(self._note_alter(table, cmd))
             if fields is not None:
                 if missing:
                     fields, missing = {**fields, "fails": missing}, None
                 yield {"table": table, "target_is_new": self._is_new(table), **fields}
+            yield from cascaded
             if cmd.subtype == enums.AlterTableType.AT_AddConstraint and self._is_new(table):
                 yield from self._references(table, [cmd.def_])
 
@@ -120,9 +123,12 @@ class AlterTableReader(SampleReader):
             validated = self._check(table, cmd.name)
             if validated is not None:
                 self._check_reads[(table, cmd.name)] = column_refs(validated)
-            reference = self._foreign_keys.get((table, cmd.name))
+            reference = self._reference_graph.get((table, cmd.name))
             fails = self._missing_constraint(table, cmd.name) or self._check_violated(table, validated)
-            fails = fails or (self._orphans(table, *reference) if reference else None)
+            if reference is not None:
+                fails = fails or self._orphans(
+                    table, list(reference.columns), reference.referenced, list(reference.keys)
+                )
             return {
                 "kind": Kind.VALIDATE_CONSTRAINT,
                 "lock": Lock.SHARE_UPDATE_EXCLUSIVE,
@@ -135,10 +141,13 @@ class AlterTableReader(SampleReader):
             self._check_reads.pop((table, cmd.name), None)
             return {"kind": Kind.ALTER_TABLE_OTHER, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name, "fails": fails}
         if subtype == kind.AT_DropColumn:
-            fails = self._missing_column(table, cmd.name)
-            if fails and cmd.missing_ok:
-                # IF EXISTS of a column the table lacks only notices "skipping", under the lock AlterTable took.
+            missing = self._missing_column(table, cmd.name)
+            if missing and cmd.missing_ok:
+                # IF EXISTS of a column the table lacks: a notice, nothing dropped, the lock still taken.
                 return {"kind": Kind.ALTER_TABLE_OTHER, "lock": Lock.ACCESS_EXCLUSIVE, "name": cmd.name}
+            fails = None if cmd.missing_ok else missing
+            if cmd.behavior != enums.DropBehavior.DROP_CASCADE:
+                fails = fails or self._drop_in_use_by(f"column {cmd.name} of {table}", table, {cmd.name}, False)[0]
             if table in self._columns_of:
                 self._columns_of[table].discard(cmd.name)
             for key in [k for k, reads in self._check_reads.items() if k[0] == table and cmd.name in reads]:
@@ -169,15 +178,16 @@ class AlterTableReader(SampleReader):
         if subtype == kind.AT_AttachPartition:
             partition = qualified(cmd.def_.name)
             self._constraints.pop(partition, None)  # it inherits the parent's constraints under their names
-            return {
+            fields = {
                 "kind": Kind.ATTACH_PARTITION,
                 "lock": Lock.SHARE_UPDATE_EXCLUSIVE,
                 "name": partition,
                 "scans": not (self._is_new(partition) or partition in self._checked_tables),
                 "builds_indexes": () if self._is_new(partition) else self._unmatched_indexes(table, partition),
                 "scans_default": self._default_scanned(table, cmd.def_.bound),
-                "fails": self._new_partition(table, partition, cmd.def_.bound),
             }
+            fails = self._nullable_in_partition(table, partition)
+            return {**fields, "fails": fails or self._new_partition(table, partition, cmd.def_.bound)}
         if subtype == kind.AT_DetachPartition:
             fails = None
             if cmd.def_.concurrent and table in self._default_partition:  # tablecmds.c, ATExecDetachPartition
@@ -196,6 +206,7 @@ class AlterTableReader(SampleReader):
     def _note_virtual(self, table: str, column: ast.ColumnDef) -> None:
         """A virtual generated column (18+) is computed when read: changing its expression rewrites nothing."""
         self._note_column(table, column)
+        self._note_dependencies(table, column)
         constraints = column.constraints or ()
         if any(c.contype == enums.ConstrType.CONSTR_GENERATED and c.generated_kind == "v" for c in constraints):
             self._virtual_columns.add((table, column.colname))
@@ -354,16 +365,14 @@ class AlterTableReader(SampleReader):
             fails = self._using_index_fails(table, index_name(table.split(".")[0], constraint.indexname))
         if constraint.indexname and not constraint.conname:
             self._named_constraint(table, constraint.indexname, "")
+            self._constraint_index(table, constraint, constraint.indexname, None)
         else:
             self._record_constraints(table, [constraint])
         if referenced is not None:
             fails = self._missing_relation(referenced, "relation")
             keys = [k.sval for k in constraint.pk_attrs or ()] or self._primary_keys.get(referenced, [])
-            reference = ([k.sval for k in constraint.fk_attrs or ()], referenced, keys)
-            if constraint.conname:
-                self._foreign_keys[(table, constraint.conname)] = reference
             if not not_valid:
-                fails = fails or self._orphans(table, *reference)
+                fails = fails or self._orphans(table, [k.sval for k in constraint.fk_attrs or ()], referenced, keys)
         if constraint_type is ConstraintType.PRIMARY_KEY and not using_index:
             self._primary_keys[table] = [k.sval for k in constraint.keys or ()]
         if constraint_type in (ConstraintType.UNIQUE, ConstraintType.PRIMARY_KEY) and not using_index:

@@ -57,12 +57,16 @@ class MaintenanceReader(ReaderState):
             }
 
     def _on_TruncateStmt(self, node: ast.TruncateStmt) -> Iterator[dict]:
-        for relation in node.relations:
-            table = qualified(relation)
-            self._forget_rows(table)  # emptied: the rows the files inserted are gone
+        tables = [qualified(relation) for relation in node.relations]
+        fails, cascaded = self._truncated(tables, node.behavior == enums.DropBehavior.DROP_CASCADE)
+        for table, reason in cascaded:
+            if not fails:
+                self._forget_rows(table)  # emptied: the rows the files inserted are gone
             yield {
                 "kind": Kind.TRUNCATE,
                 "table": table,
                 "lock": Lock.ACCESS_EXCLUSIVE,
                 "target_is_new": self._is_new(table),
+                "reason": reason,
+                "fails": fails,
             }

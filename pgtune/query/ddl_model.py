@@ -47,6 +47,8 @@ class Kind(str, Enum):
     """CREATE OR REPLACE VIEW of an existing view: ACCESS EXCLUSIVE on the view, so its readers queue."""
     DOMAIN_CONSTRAINT = "domain-constraint"
     """ALTER DOMAIN ... ADD CONSTRAINT (without NOT VALID) or SET NOT NULL: every column of the domain checked."""
+    DROP_DEFAULT = "drop-default"
+    """A column default dropped as a side effect (DROP SEQUENCE ... CASCADE): inserts that relied on it change."""
     REFERENCE_LOCK = "reference-lock"
     """A foreign key on a new table locks the existing table it references (SHARE ROW EXCLUSIVE)."""
     STATEMENT = "statement"
@@ -59,6 +61,20 @@ class ConstraintType(str, Enum):
     UNIQUE = "unique"
     PRIMARY_KEY = "primary key"
     EXCLUSION = "exclusion"
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A foreign key: ``columns`` of ``table`` reference ``referenced``; ``on_delete`` as pg_constraint's
+    confdeltype (``a`` no action, ``r`` restrict, ``c`` cascade, ``n`` set null, ``d`` set default)."""
+
+    table: str
+    name: str
+    columns: tuple[str, ...]
+    referenced: str
+    on_delete: str = "a"
+    keys: tuple[str, ...] = ()
+    """The referenced columns (empty: the referenced table's primary key, not known)."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +120,12 @@ class KnownSchema:
     """The extensions the server can install (pg_available_extensions); empty when not known."""
     sequence_columns: Mapping[tuple[str, str], str] = field(default_factory=dict)
     """(schema.table, column) → the schema.sequence that fills it (OWNED BY, serial or identity)."""
+    references: tuple[Reference, ...] = ()
+    """Every foreign key, when the source lists the constraints."""
+    default_sequences: Mapping[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    """(schema.table, column) → the sequences its default calls nextval() of (the default depends on them)."""
+    identity_columns: frozenset[tuple[str, str]] = frozenset()
+    """(schema.table, column) of identity columns (their sequence is internal to the column)."""
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from pglast import ast, enums
 
 from .ddl_locks import Lock
 from .ddl_model import DdlAction, Kind, KnownSchema
-from .ddl_nodes import qualified
+from .ddl_nodes import index_name, qualified
 from .ddl_state import ReaderState
 
 _TYPE_LIMITS = {"int2": (-(2**15), 2**15 - 1), "int4": (-(2**31), 2**31 - 1), "int8": (-(2**63), 2**63 - 1)}
@@ -58,6 +58,8 @@ class ObjectReader(ReaderState):
         """schema.index (built by the files read) → why ADD CONSTRAINT ... USING INDEX cannot use it, or None."""
         self._constraint_indexes: set[str] = set()
         """schema.index of the indexes that back a PRIMARY KEY or UNIQUE constraint."""
+        self._former_partitions: set[str] = set()
+        """Tables that were a partition: they keep the parent's indexes after DETACH (no CREATE INDEX shows them)."""
         """Tables made with LIKE ... INCLUDING INDEXES (or ALL): they have indexes no CREATE INDEX shows."""
 
     def _note_like(self, table: str, elements) -> None:
@@ -121,14 +123,25 @@ class ObjectReader(ReaderState):
 
     def _unmatched_indexes(self, parent: str, partition: str) -> tuple[str, ...]:
         """The parent's indexes the table being attached has no index with the same keys for: ATTACH PARTITION
-        builds each on it under the lock (ddl.sgml, "Partition Maintenance": create the matching index first)."""
+        builds each on it under the lock (ddl.sgml, "Partition Maintenance": create the matching index first).
+        A PRIMARY KEY's or UNIQUE constraint's index matches only an index backing a constraint of the table
+        (tablecmds.c AttachPartitionEnsureIndexes): a plain unique index is not used, a new one is built."""
         keys_on = {keys for i, keys in self._index_keys.items() if self._on(i) == partition}
+        constraint_keys_on = {
+            keys for i, keys in self._index_keys.items() if self._on(i) == partition and i in self._constraint_indexes
+        }
         parent_indexes = [i for i, keys in self._index_keys.items() if keys and self._on(i) == parent]
         if not parent_indexes or partition not in self._tables | self._new_tables or self._opaque:
             return ()
-        if partition in self._like_indexes:
+        if partition in self._like_indexes or partition in self._former_partitions:
             return ()
-        return tuple(sorted(i for i in parent_indexes if self._index_keys[i] not in keys_on))
+        return tuple(
+            sorted(
+                i
+                for i in parent_indexes
+                if self._index_keys[i] not in (constraint_keys_on if i in self._constraint_indexes else keys_on)
+            )
+        )
 
     def _on(self, index: str) -> str | None:
         return self._index_tables.get(index) or self._new_indexes.get(index)
@@ -145,6 +158,24 @@ class ObjectReader(ReaderState):
             self._usable_for_constraint[f"{node.relation.schemaname or 'public'}.{node.idxname}"] = (
                 None if node.unique and plain else "not unique" if not node.unique else "partial or on an expression"
             )
+
+    def _constraint_index(self, table: str, constraint: ast.Constraint, name: str, column: str | None) -> None:
+        """A PRIMARY KEY's or UNIQUE constraint's index, named after the constraint: built with it, or the index
+        a USING INDEX names, renamed (index.c, ``index_constraint_create``)."""
+        schema = table.split(".")[0]
+        index = index_name(schema, name)
+        self._constraint_indexes.add(index)
+        keys = tuple(k.sval for k in constraint.keys or ()) or ((column,) if column else ())
+        if constraint.indexname:
+            used = index_name(schema, constraint.indexname)
+            keys = self._index_keys.pop(used, keys)
+            existing = self._index_tables.pop(used, None)
+            self._new_indexes.pop(used, None)
+            if existing:
+                self._index_tables[index], self._index_keys[index] = existing, keys
+                return
+        if keys:
+            self._new_indexes[index], self._index_keys[index] = table, keys
 
     def _using_index_fails(self, table: str, index: str) -> str | None:
         """Why ADD CONSTRAINT ... USING INDEX fails (index.c ``index_check_primary_key``, tablecmds.c

@@ -74,6 +74,9 @@ class RowReader(DrawnRowReader):
     def _on_AlterEnumStmt(self, node: ast.AlterEnumStmt) -> Iterator[dict]:
         enum = node.typeName[-1].sval.lower()
         labels = self._enums.get(enum)
+        if fails := self._label_fails(labels, node):
+            yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": f"{fails} (enum {enum})"}
+            return
         if labels is not None and node.newVal:
             if node.oldVal:
                 labels[:] = [node.newVal if v == node.oldVal else v for v in labels]
@@ -89,6 +92,22 @@ class RowReader(DrawnRowReader):
                 "name": node.oldVal,
                 "new_name": node.newVal,
             }
+
+    def _label_fails(self, labels: list[str] | None, node: ast.AlterEnumStmt) -> str | None:
+        """Why ADD VALUE or RENAME VALUE fails (pg_enum.c AddEnumLabel, RenameEnumLabel): the neighbour or
+        the old label is not a label (22023), or the new one already is (42710) without IF NOT EXISTS, which
+        skips before the neighbour is looked at."""
+        if labels is None or self._opaque or not node.newVal:
+            return None
+        exists = node.newVal in labels
+        if node.oldVal is None and exists and node.skipIfNewValExists:
+            return None
+        missing = node.oldVal if node.oldVal is not None else node.newValNeighbor
+        if missing is not None and missing not in labels:
+            return f'"{missing}" is not an existing enum label'
+        if exists:
+            return f'enum label "{node.newVal}" already exists'
+        return None
 
     def _note_domain(self, node: ast.CreateDomainStmt) -> None:
         checks = tuple(c.raw_expr for c in node.constraints or () if c.contype == enums.ConstrType.CONSTR_CHECK)
@@ -388,5 +407,6 @@ class RowReader(DrawnRowReader):
                     "outside the bound)"
                 )
         return None
+
 
 _UNIQUE_TYPES = (enums.ConstrType.CONSTR_UNIQUE, enums.ConstrType.CONSTR_PRIMARY)

@@ -16,6 +16,7 @@ from pglast.parser import ParseError
 from .ddl_series import text_of
 from .ddl_ranges import admits, bound_range, comparisons, constant, covers_range, in_bound, value_of
 from .ddl_state import ReaderState
+from .ddl_values import bound_conflict
 from .ddl_types import ColumnType
 
 _INTEGER_LIMITS = {"int2": 2**15 - 1, "int4": 2**31 - 1, "int8": 2**63 - 1}
@@ -143,8 +144,13 @@ class SampleReader(ReaderState):
         if bound is None:
             return None
         if bound.is_default:
+            if (default := self._default_partition.get(parent)) and not self._opaque:
+                return f'partition "{partition}" conflicts with existing default partition "{default}"'
             self._default_partition[parent] = partition
             return None
+        conflict = None if self._opaque else bound_conflict(bound, self._bounds.get(parent, []))
+        if conflict:
+            return f"{conflict} ({partition} of {parent})"
         self._bounds.setdefault(parent, []).append((partition, bound))
         default = self._default_partition.get(parent)
         keys = self._partition_keys.get(parent, ())

@@ -71,15 +71,42 @@ class Session:
                 # "SET LOCAL" outside a transaction block: PostgreSQL warns and the setting is not applied.
                 return True
             value = node.args[0] if node.kind == enums.VariableSetKind.VAR_SET_VALUE and node.args else None
-            text = _setting_text(value)
-            if node.name == "lock_timeout":
-                self.lock_timeout_set = re.search("[1-9]", text or "0") is not None
-                self.local_timeout = self.lock_timeout_set and bool(node.is_local)
-            elif node.name == "timezone":
-                self.timezone = text
-                self.local_timezone = text is not None and bool(node.is_local)
+            self._set(node.name, _setting_text(value), bool(node.is_local))
             return True
-        return False
+        calls = _set_config_calls(node)
+        for name, text, local in calls or ():
+            # set_config(name, value, true) lasts until the transaction ends: outside a block, the statement's own.
+            if self.in_transaction or not local:
+                self._set(name, text, local)
+        return bool(calls)
+
+    def _set(self, name: str, text: str | None, local: bool) -> None:
+        if name == "lock_timeout":
+            self.lock_timeout_set = re.search("[1-9]", text or "0") is not None
+            self.local_timeout = self.lock_timeout_set and local
+        elif name == "timezone":
+            self.timezone = text
+            self.local_timezone = text is not None and local
+
+
+def _set_config_calls(node: ast.Node) -> list[tuple[str, str | None, bool]] | None:
+    """``SELECT set_config('lock_timeout', '3s', false)``: each call's (setting, value, is_local), when the
+    statement is nothing but such calls of constants; None otherwise (it is not a session statement)."""
+    if not isinstance(node, ast.SelectStmt) or node.fromClause or node.whereClause or not node.targetList:
+        return None
+    calls = []
+    for target in node.targetList:
+        call = target.val
+        if not isinstance(call, ast.FuncCall) or call.funcname[-1].sval != "set_config" or len(call.args or ()) != 3:
+            return None
+        name, value, local = call.args
+        if not isinstance(name, ast.A_Const) or not isinstance(local, ast.A_Const):
+            return None
+        flag = getattr(local.val, "boolval", None)
+        if not isinstance(getattr(name.val, "sval", None), str) or flag is None:
+            return None
+        calls.append((name.val.sval.lower(), _setting_text(value), bool(flag)))
+    return calls
 
 
 def _setting_text(value: ast.Node | None) -> str | None:

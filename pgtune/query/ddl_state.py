@@ -42,8 +42,6 @@ class ReaderState:
         """Tables whose every row the files inserted as constants → those rows (column → text, None: NULL)."""
         self._batches: dict[str, list[Batch]] = {}
         """schema.table → the rows INSERT ... SELECT over generate_series wrote into it, as functions of g."""
-        self._foreign_keys: dict[tuple[str, str], tuple[list[str], str, list[str]]] = {}
-        """(schema.table, constraint) → (its columns, the referenced table, the referenced columns)."""
         self._primary_keys: dict[str, list[str]] = {}
         """schema.table → its PRIMARY KEY columns, for keys the files declared (what a bare REFERENCES names)."""
         self._all_rows_known: set[str] = set()
@@ -178,13 +176,21 @@ class ReaderState:
             f"pg_stats (as of the last ANALYZE) shows repeated values in {table}.{column} (n_distinct {n_distinct:g})"
         )
 
-    def _columns_using(self, type_name: str) -> list[tuple[str, str]]:
-        """(schema.table, column) of every known column of type ``type_name`` (a domain's name)."""
+    def _columns_using(self, type_name: str, arrays: bool = False) -> list[tuple[str, str]]:
+        """(schema.table, column) of every known column of type ``type_name`` (a domain's name), and of an
+        array of it when ``arrays``; columns since dropped are not."""
         named = {k: str(v) for k, v in self._column_types.items()}
         for key, text in self.known.column_types.items():
             named.setdefault(key, text)
         wanted = type_name.lower()
-        return [k for k, t in named.items() if t.split("(")[0].split(".")[-1].strip('"').lower() == wanted]
+        found = []
+        for (table, column), text in sorted(named.items()):
+            name = text.split("(")[0].split(".")[-1].strip('"').lower()
+            if arrays and name.endswith("[]"):
+                name = name[:-2].strip('"')
+            if name == wanted and column in self._columns_of.get(table, {column}):
+                found.append((table, column))
+        return found
 
     def _used_by_view(self, table: str, column: str) -> str | None:
         """Why changing ``column``'s type fails: a view or materialized view the files created reads it."""

@@ -8,7 +8,7 @@ import re
 
 from pglast import ast, enums
 
-from .ddl_ranges import admits, comparisons, in_bound, value_of
+from .ddl_ranges import admits, bound_range, comparisons, holds, in_bound, value_of
 
 _PLAIN_REGEX = re.compile(r"^[\w\[\]{}^$+*?.,|()\- ]*$")
 """A POSIX regular expression that means the same to Python's ``re`` (no escapes, classes or flags)."""
@@ -57,6 +57,48 @@ def bound_accepts(bound: ast.PartitionBoundSpec, text: str) -> bool | None:
         return any(same_value(v, text) for v in values)
     value = value_of(text)
     return in_bound(bound, value) if value is not None else None
+
+
+def bound_conflict(bound: ast.PartitionBoundSpec, others: list[tuple[str, ast.PartitionBoundSpec]]) -> str | None:
+    """Why a new partition's bound is refused (partbounds.c ``check_new_partition_bound``, 42P17): an empty
+    range, or values one of ``others`` (the parent's partitions, as (name, bound)) already takes; None when the
+    bounds do not say (an expression, a multi-column range, constants of different kinds)."""
+    span = bound_range(bound)
+    if span is not None and holds(">=", span[0], span[1]):
+        return "empty range bound specified for the partition: its lower bound is not below its upper bound"
+    items = _list_items(bound)
+    for name, other in others:
+        if other.strategy != bound.strategy:
+            continue
+        if span is not None and (known := bound_range(other)) is not None:
+            overlaps = holds("<", span[0], known[1]) and holds("<", known[0], span[1])
+        elif items is not None and (theirs := _list_items(other)) is not None:
+            overlaps = (None in items and None in theirs) or any(
+                same_value(a, b) for a in items for b in theirs if a is not None and b is not None
+            )
+        elif bound.strategy == "h":
+            small, large = sorted([(bound.modulus, bound.remainder), (other.modulus, other.remainder)])
+            if large[0] % small[0]:
+                return f"every hash partition modulus must be a factor of the next larger one ({name}: {other.modulus})"
+            overlaps = large[1] % small[0] == small[1]
+        else:
+            overlaps = False
+        if overlaps:
+            return f'the partition would overlap partition "{name}"'
+    return None
+
+
+def _list_items(bound: ast.PartitionBoundSpec) -> list[str | None] | None:
+    """A LIST bound's values as text (None for NULL), or None when one is not a constant."""
+    if bound.strategy != "l":
+        return None
+    items: list[str | None] = []
+    for datum in bound.listdatums or ():
+        text = None if isinstance(datum, ast.A_Const) and datum.isnull else literal(datum)
+        if text is None and not (isinstance(datum, ast.A_Const) and datum.isnull):
+            return None
+        items.append(text)
+    return items
 
 
 def domain_check(check: ast.Node, text: str) -> bool | None:

@@ -167,14 +167,19 @@ SCHEMA_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sql", "rule", "phrase"), SCHEMA_CASES)
-def test_the_schema_as_history_decides(tmp_path, history, sql, rule, phrase):
+def history_decides(tmp_path: Path, history: Path, sql: str, rule: str | None, phrase: str | None) -> None:
+    """Checked with ``history`` as --history, ``sql`` gets a finding of ``rule`` saying ``phrase`` (None: none)."""
     _, report = _check(str(_file(tmp_path / "m", "0042_m.sql", sql)), "--history", str(history))
     found = _rules(report)
     if rule is None:
         assert found == {}, found
     else:
         assert any(phrase in m for m in found.get(rule, [])), found
+
+
+@pytest.mark.parametrize(("sql", "rule", "phrase"), SCHEMA_CASES)
+def test_the_schema_as_history_decides(tmp_path, history, sql, rule, phrase):
+    history_decides(tmp_path, history, sql, rule, phrase)
 
 
 @pytest.mark.parametrize(

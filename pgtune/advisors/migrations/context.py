@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ...facts import ColumnStats, Snapshot, TableFacts
 from ...findings import StatementImpact
-from ...query.ddl_model import DdlAction, KnownSchema
+from ...query.ddl_model import DdlAction, KnownSchema, Reference
 
 REWRITE_MB_PER_S = 100.0
 """A table rewrite (copy, WAL, index rebuilds) on SSD storage."""
@@ -30,6 +30,9 @@ SCAN_MB_PER_S = 300.0
 DEFAULT_SERVER_VERSION_NUM = 150000
 _MB = 1024 * 1024
 _PLAIN = re.compile(r'^("[^"]+"|[a-z_][a-z0-9_$]*)$')
+_NEXTVAL = re.compile(r"nextval\('([^']+)'::regclass\)")
+_ON_DELETE = re.compile(r"\bON DELETE (CASCADE|RESTRICT|SET NULL|SET DEFAULT)\b")
+_DELETE_ACTIONS = {"CASCADE": "c", "RESTRICT": "r", "SET NULL": "n", "SET DEFAULT": "d"}
 _NOT_NULL_CHECK = re.compile(r"^CHECK \(+\"?(?P<column>[^\s\"()]+)\"? IS NOT NULL\)+$", re.I)
 
 
@@ -185,6 +188,16 @@ class MigrationContext:
                 for s in snapshot.sequences
                 if s.owned_by and '"' not in s.owned_by and len(parts := s.owned_by.split(".")) == 3
             },
+            references=tuple(_references(snapshot)),
+            default_sequences={
+                (t.qualified_name, c.name): frozenset(_qualified(n) for n in _NEXTVAL.findall(c.default))
+                for t in snapshot.tables
+                for c in t.columns
+                if c.default and _NEXTVAL.search(c.default)
+            },
+            identity_columns=frozenset(
+                (t.qualified_name, c.name) for t in snapshot.tables for c in t.columns if c.identity
+            ),
         )
         return cls(version, source, tables, _index_users(snapshot), _stats_window_s(snapshot), known)
 
@@ -210,6 +223,23 @@ class MigrationContext:
         if action.scans:
             return Estimate(megabytes / SCAN_MB_PER_S, f"a validation scan at ~{SCAN_MB_PER_S:.0f} MB/s")
         return None
+
+
+def _references(snapshot: Snapshot) -> list[Reference]:
+    """Every foreign key, with its ON DELETE action as pg_get_constraintdef writes it (none: NO ACTION)."""
+    found = []
+    for c in snapshot.constraints:
+        if c.kind != "f" or not c.referenced_table or '"' in c.referenced_table:
+            continue
+        action = _ON_DELETE.search(c.definition)
+        on_delete = _DELETE_ACTIONS[action.group(1)] if action else "a"
+        table = f"{c.schema}.{c.table}"
+        found.append(Reference(table, c.name, c.columns, c.referenced_table, on_delete, c.referenced_columns))
+    return found
+
+
+def _qualified(name: str) -> str:
+    return name.lower() if "." in name else f"public.{name.lower()}"
 
 
 def _sampled(stats: ColumnStats) -> tuple[str, ...]:

@@ -52,7 +52,7 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
                 "DEFAULT partition empty so the scan costs nothing.",
                 timed=False,
             )
-        if action.kind is Kind.ATTACH_PARTITION and action.scans:
+        if action.kind is Kind.ATTACH_PARTITION and action.scans and not (action.error or action.fails):
             yield finding(
                 RULE,
                 action,

@@ -18,10 +18,12 @@ RULE = Rule(
         "Two statements build indexes as a side effect, reading the whole table while the lock they hold "
         "makes writes wait. ATTACH PARTITION creates, on the table being attached, each of the parent's "
         "indexes it has no matching index for (the documentation's recipe creates the matching index first, "
-        "CONCURRENTLY, so ATTACH only links it). ALTER COLUMN ... TYPE keeps an index only when its operator "
-        "class and collation stay the same (tablecmds.c TryReuseIndex / CheckIndexCompatible): timestamp → "
-        "timestamptz keeps the table under TimeZone UTC but rebuilds every index on the column under ACCESS "
-        "EXCLUSIVE. Needs the indexes known: --history."
+        "CONCURRENTLY, so ATTACH only links it); a PRIMARY KEY's or UNIQUE constraint's index is matched only by "
+        "the index of a constraint of the table (AttachPartitionEnsureIndexes), so a plain unique index does not "
+        "spare the build: add the constraint USING INDEX first. ALTER COLUMN ... TYPE keeps an index only when "
+        "its operator class and collation stay the same (tablecmds.c TryReuseIndex / CheckIndexCompatible): "
+        "timestamp → timestamptz keeps the table under TimeZone UTC but rebuilds every index on the column under "
+        "ACCESS EXCLUSIVE. Needs the indexes known: --history."
     ),
     bad_example=(
         "ALTER TABLE orders ADD COLUMN placed_at timestamp;\n"
@@ -43,6 +45,8 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
     for action in actions:
         if not action.builds_indexes or action.target_is_new or action.rewrites is True:
             continue  # a rewrite rebuilds every index anyway: MG006 reports it
+        if action.error or (action.fails and not action.traced):
+            continue  # it builds nothing: MG021 reports the failure
         indexes = ", ".join(action.builds_indexes)
         if action.kind is Kind.ATTACH_PARTITION:
             message = (
@@ -50,7 +54,8 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
                 f"reading all of it while the lock holds writes back"
             )
             help = (
-                f"Create a matching index on {action.name} first (CREATE INDEX CONCURRENTLY), then ATTACH: "
+                f"Create a matching index on {action.name} first (CREATE INDEX CONCURRENTLY; for the parent's "
+                "PRIMARY KEY or UNIQUE constraint a unique one, then ADD CONSTRAINT ... USING INDEX), then ATTACH: "
                 "PostgreSQL attaches it instead of building one."
             )
         else:
