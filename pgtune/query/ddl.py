@@ -146,11 +146,14 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader):
                 self._note_virtual(table, element)
                 constraints.extend(element.constraints or ())
                 self._record_constraints(table, element.constraints or (), element.colname)
+                for constraint in element.constraints or ():
+                    self._note_foreign_key(table, constraint, element.colname)
                 if declares_not_null(element.constraints or ()):
                     self._not_null.add((table, element.colname))
             elif isinstance(element, ast.Constraint):
                 constraints.append(element)
                 self._record_constraints(table, [element])
+                self._note_foreign_key(table, element)
                 if element.contype == enums.ConstrType.CONSTR_PRIMARY:
                     self._not_null.update((table, k.sval) for k in element.keys or ())
         yield from self._references(table, constraints)
