@@ -17,6 +17,7 @@ from pglast.stream import RawStream
 from .ddl_alter import AlterTableReader
 from .ddl_do import DoBody, do_body
 from .ddl_domains import DomainReader
+from .ddl_functions import FunctionReader
 from .ddl_locks import Lock
 from .ddl_maintenance import MaintenanceReader
 from .ddl_model import DdlAction, Kind, MigrationScript
@@ -40,7 +41,7 @@ from .ddl_source import Lines, first_token, parse_statements, suppressions
 from .ddl_types import type_of, zoned_change
 from .indexdef import read_index
 
-class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader):
+class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader, FunctionReader):
     """Reads migration files in order, remembering what earlier files created."""
 
     def read(
@@ -99,6 +100,7 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader):
             "do_block": do_block,
             "tool": self._tool,
         }
+        self._bodies_checked = session.function_bodies_checked
         produced = list(self._actions(node))
         unusable = session.uses_new_enum_value(base["sql"])
         unusable = unusable or (block_refusal(node) if session.in_transaction else None)
@@ -237,6 +239,7 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader):
         only = not node.relation.inh and (self._partitioned_table(table) or table not in self._tables)
         named = [p.name for p in (*node.indexParams, *(node.indexIncludingParams or ())) if p.name]
         fails = next(filter(None, (self._missing_column(table, c) for c in named)), None)
+        fails = fails or self._mutable_index(table, node)
         if fails is None and node.concurrent and self._partitioned_table(table):
             fails = (
                 "CREATE INDEX CONCURRENTLY is not supported on a partitioned table: create the index ON ONLY the "

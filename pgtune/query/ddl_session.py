@@ -27,6 +27,8 @@ class Session:
     timezone: str | None = None
     """The TimeZone a ``SET TIME ZONE`` / ``SET timezone`` of the file chose (None: the server's, unknown)."""
     local_timezone: bool = False
+    function_bodies_checked: bool = True
+    """``check_function_bodies`` (pg_dump's files turn it off): a LANGUAGE sql body is analysed at CREATE."""
     ignored: str | None = None
     """The setting the last statement tried to SET LOCAL outside a transaction block (not applied)."""
 
@@ -75,6 +77,8 @@ class Session:
             if node.name == "lock_timeout":
                 self.lock_timeout_set = re.search("[1-9]", text or "0") is not None
                 self.local_timeout = self.lock_timeout_set and bool(node.is_local)
+            elif node.name == "check_function_bodies":
+                self.function_bodies_checked = (text or "on").lower() in ("on", "true", "1", "yes")
             elif node.name == "timezone":
                 self.timezone = text
                 self.local_timezone = text is not None and bool(node.is_local)
