@@ -13,7 +13,8 @@ from decimal import Decimal
 from pglast import ast, parse_sql
 from pglast.parser import ParseError
 
-from .ddl_series import text_of
+from .ddl_series import UNSURE, compile_expr, row_resolver, text_of
+from .ddl_values import column_refs
 from .ddl_ranges import admits, bound_range, comparisons, constant, covers_range, in_bound, value_of
 from .ddl_state import ReaderState
 from .ddl_types import ColumnType
@@ -49,9 +50,7 @@ class SampleReader(ReaderState):
 
     def _check_violated(self, table: str, expr: ast.Node | None) -> str | None:
         """Why validating CHECK ``expr`` fails: a value ANALYZE sampled from the table breaks it."""
-        tests = comparisons(expr)
-        if not tests:
-            return None
+        tests = comparisons(expr) or []
         for column in dict.fromkeys(t.column for t in tests):
             for text in self._sampled(table, column):
                 value = value_of(text)
@@ -60,15 +59,22 @@ class SampleReader(ReaderState):
                         f"pg_stats (as of the last ANALYZE) sampled a row of {table} with {column} = {text}, "
                         "which the CHECK rejects"
                     )
-            for text in (text_of(v) for (v,) in self._computed(table, [column])):
-                value = value_of(text) if text is not None else None
-                if value is not None and admits(tests, column, value) is False:
-                    return (
-                        f"check constraint is violated by some row: the files inserted a row of {table} (constants, "
-                        f"or computed from INSERT ... SELECT over generate_series) with {column} = {text}, which the "
-                        "CHECK rejects"
-                    )
-        return None
+        return self._inserted_violating(table, expr)
+
+    def _inserted_violating(self, table: str, expr: ast.Node | None) -> str | None:
+        """Why validating CHECK ``expr`` fails: a row the files inserted makes it false (NULL passes)."""
+        columns = sorted(column_refs(expr))
+        rows = self._computed(table, columns, absent=UNSURE) if columns and expr is not None else []
+        values = {c: [self._typed(table, c, row[k]) for row in rows] for k, c in enumerate(columns)}
+        verdict = compile_expr(expr, row_resolver(values.get))
+        failing = next((i for i in range(len(rows)) if verdict(i) is False), None)
+        if failing is None:
+            return None
+        shown = ", ".join(f"{c} = {text_of(values[c][failing]) or 'NULL'}" for c in columns)
+        return (
+            f"check constraint is violated by some row: the files inserted a row of {table} (constants, or computed "
+            f"from INSERT ... SELECT over generate_series) with {shown}, which the CHECK rejects"
+        )
 
     def _orphans(self, table: str, columns: list[str], referenced: str, keys: list[str]) -> str | None:
         """Why validating a foreign key fails: a computed row of ``table`` references a key that no row of

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .ddl_model import KnownSchema
-from .ddl_series import Batch
+from .ddl_series import Batch, typed
 from .ddl_types import ColumnType
 
 
@@ -115,6 +115,13 @@ class ReaderState:
                 elif every:
                     return None
         return found
+
+    def _typed(self, table: str, column: str, value: object) -> object:
+        """A constant row's text as the value its column holds (a number for a numeric column)."""
+        column_type = self._type(table, column)
+        if not isinstance(value, str) or column_type is None or column_type.array:
+            return value
+        return typed(column_type.name, value)
 
     def _index_table(self, index: str) -> str | None:
         return self._new_indexes.get(index) or self._index_tables.get(index)

@@ -21,7 +21,7 @@ from .ddl_model import KnownSchema
 from .ddl_nodes import always_true, qualified
 from .ddl_objects import _TYPE_LIMITS
 from .ddl_samples import _normal
-from .ddl_series import UNSURE, compile_expr, row_resolver, text_of, typed
+from .ddl_series import UNSURE, compile_expr, row_resolver, text_of
 from .ddl_values import UNKNOWN, DEFAULT, column_refs
 
 _OUT_OF_RANGE = {"int2": "smallint", "int4": "integer", "int8": "bigint"}
@@ -167,13 +167,6 @@ class WriteRowReader(DrawnRowReader):
         if isinstance(node, ast.ColumnRef) and isinstance(node.fields[-1], ast.String):
             return self._never_null(table, node.fields[-1].sval)
         return False
-
-    def _typed(self, table: str, column: str, value: object) -> object:
-        """A constant row's text as the value its column holds (a number for a numeric column)."""
-        column_type = self._type(table, column)
-        if not isinstance(value, str) or column_type is None or column_type.array:
-            return value
-        return typed(column_type.name, value)
 
 
 def _divisions(node: ast.Node | None) -> list[tuple[ast.Node, ast.Node]]:
