@@ -68,6 +68,12 @@ class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader, Fu
                 # A DO block runs in one transaction: its statements hold their locks until it ends.
                 units = [(s.node, s.line, s.column, s.sql, (line, column)) for s in body.statements]
                 outside, session.in_transaction = not session.in_transaction, True
+            if body is not None and body.guards:
+                # A guard that raises ends the block before its statements run (``_on_DoStmt``).
+                self._do_guards = body.guards
+                where = (line, column, text[first : statement.end].strip(), None)
+                self._statement(file, lines, session, statement.node, where, (actions, notes))
+                self._do_guards = ()
             for node, line, column, sql, do_block in units:
                 self._statement(file, lines, session, node, (line, column, sql, do_block), (actions, notes))
             if body is not None and outside:

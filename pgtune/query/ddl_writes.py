@@ -12,17 +12,18 @@ nothing). All verified on PostgreSQL 15."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 
 from pglast import ast, enums
 
 from .ddl_drawn import DrawnRowReader
-from .ddl_model import KnownSchema
+from .ddl_model import Kind, KnownSchema
 from .ddl_nodes import always_true, qualified
 from .ddl_objects import _TYPE_LIMITS
 from .ddl_samples import _normal
 from .ddl_series import UNSURE, compile_expr, row_resolver, text_of
-from .ddl_values import UNKNOWN, DEFAULT, column_refs
+from .ddl_values import DEFAULT, UNKNOWN, column_refs, equalities
 
 _OUT_OF_RANGE = {"int2": "smallint", "int4": "integer", "int8": "bigint"}
 
@@ -30,8 +31,65 @@ _OUT_OF_RANGE = {"int2": "smallint", "int4": "integer", "int8": "bigint"}
 class WriteRowReader(DrawnRowReader):
     def __init__(self, known: KnownSchema | None = None) -> None:
         super().__init__(known)
+        self._do_guards: tuple = ()
+        """The guards of the DO block being read (``ddl_do.Guard``)."""
         self._deferred: set[tuple[str, str]] = set()
         """(schema.table, constraint) of DEFERRABLE INITIALLY DEFERRED foreign keys: checked at COMMIT."""
+
+    def _on_DoStmt(self, node: ast.DoStmt) -> Iterator[dict]:
+        for guard in self._do_guards:
+            holds = self._guard_holds(guard.condition)
+            if holds is None:
+                return  # what follows depends on a guard the reader cannot decide
+            if holds:
+                yield {
+                    "kind": Kind.STATEMENT,
+                    "table": None,
+                    "lock": None,
+                    "fails": f"the DO block raises {guard.message!r}: its guard (line {guard.line}) holds on "
+                    "the schema and the rows the files inserted",
+                }
+                return
+
+    def _guard_holds(self, condition: ast.Node) -> bool | None:
+        """Whether ``[NOT] EXISTS (SELECT ... FROM t WHERE ...)`` is true: over a table whose rows the files
+        inserted (some row matches; with every row known, none does), or over information_schema's columns and
+        tables, from the schema (every column of the table known; the whole schema known from history)."""
+        negated = isinstance(condition, ast.BoolExpr) and condition.boolop == enums.BoolExprType.NOT_EXPR
+        if negated:
+            condition = condition.args[0]
+        if not (isinstance(condition, ast.SubLink) and condition.subLinkType == enums.SubLinkType.EXISTS_SUBLINK):
+            return None
+        select = condition.subselect
+        sources = select.fromClause or () if isinstance(select, ast.SelectStmt) else ()
+        if len(sources) != 1 or not isinstance(sources[0], ast.RangeVar) or select.groupClause or self._opaque:
+            return None
+        exists = self._catalog_exists(sources[0], select.whereClause)
+        if exists is None and sources[0].schemaname in (None, "public"):
+            exists = self._rows_exist(qualified(sources[0]), select.whereClause)
+        return None if exists is None else exists != negated
+
+    def _catalog_exists(self, relation: ast.RangeVar, where: ast.Node | None) -> bool | None:
+        equal = equalities(where)
+        if relation.schemaname != "information_schema" or equal is None:
+            return None
+        table = f"{equal.get('table_schema', 'public')}.{equal.get('table_name', '')}"
+        if relation.relname == "columns" and "column_name" in equal and table in self._columns_of:
+            return equal["column_name"] in self._columns_of[table]
+        if relation.relname == "tables" and "column_name" not in equal and self._schema_from_history:
+            return table in self._tables or table in self._new_tables or table in self._views
+        return None
+
+    def _rows_exist(self, table: str, where: ast.Node | None) -> bool | None:
+        columns = sorted(column_refs(where))
+        every = self._computed(table, columns, every=True)
+        rows = every if every is not None else self._computed(table, columns, absent=UNSURE)
+        values = {c: [self._typed(table, c, row[k]) for row in rows] for k, c in enumerate(columns)}
+        matches = compile_expr(where, row_resolver(values.get)) if where is not None else (lambda i: True)
+        verdicts = [matches(i) for i in range(len(rows))]
+        if any(v is True for v in verdicts):
+            return True
+        return False if every is not None and all(v is False or v is None for v in verdicts) else None
 
     def _note_foreign_key(self, table: str, constraint: ast.Constraint, column: str | None = None) -> None:
         """A CREATE TABLE's foreign key (``column``: declared on that column), unnamed ones under the name
