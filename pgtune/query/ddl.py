@@ -41,6 +41,7 @@ from .ddl_source import Lines, first_token, parse_statements, suppressions
 from .ddl_types import type_of, zoned_change
 from .indexdef import read_index
 
+
 class DdlReader(AlterTableReader, RowReader, MaintenanceReader, DomainReader, FunctionReader):
     """Reads migration files in order, remembering what earlier files created."""
 

@@ -7,12 +7,14 @@ what the table holds (``ddl_writes``: what an UPDATE of them does)."""
 from __future__ import annotations
 
 from dataclasses import replace
+
 from pglast import ast
 
 from .ddl_model import KnownSchema
 from .ddl_objects import ObjectReader, SequenceBounds
 from .ddl_series import Batch, compile_expr, series
 from .ddl_values import literal
+
 
 class DrawnRowReader(ObjectReader):
     def __init__(self, known: KnownSchema | None = None) -> None:

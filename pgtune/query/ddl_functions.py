@@ -20,10 +20,12 @@ from collections.abc import Callable, Iterator, Mapping
 from pglast import ast, enums, parse_sql
 from pglast.parser import ParseError
 from pglast.stream import RawStream
+from pglast.visitors import Visitor
 
 from .ddl_model import Kind, KnownSchema
 from .ddl_nodes import qualified
 from .ddl_state import ReaderState
+from .ddl_values import reference_paths
 
 _POLYMORPHIC = ("any", "anyelement", "anyarray", "anynonarray", "anyenum", "anyrange", "anymultirange")
 _POLYMORPHIC += ("anycompatible", "anycompatiblearray", "anycompatiblenonarray", "anycompatiblerange")
@@ -110,7 +112,7 @@ class FunctionReader(ReaderState):
         table = qualified(relation)
         aliases = {relation.relname, *((relation.alias.aliasname,) if relation.alias else ())}
         outputs = {t.name for t in getattr(statement, "targetList", None) or () if getattr(t, "name", None)}
-        for path in _column_paths(named):
+        for path in reference_paths(named, subqueries=False):
             if len(path) > 2 or (len(path) == 2 and path[0] not in aliases) or path[-1] == "*":
                 continue
             column = path[-1]
@@ -145,47 +147,22 @@ class FunctionReader(ReaderState):
         return None
 
 
-class _Relations:
-    """The relations, CTE names, functions and column references a statement or expression holds."""
+class _Relations(Visitor):
+    """The relations, CTE names and functions a statement or expression holds."""
 
     def __init__(self) -> None:
         self.relations: list[ast.RangeVar] = []
         self.ctes: set[str] = set()
         self.functions: list[str] = []
 
-    def __call__(self, node: object) -> None:
-        if isinstance(node, ast.RangeVar):
-            self.relations.append(node)
-        elif isinstance(node, ast.CommonTableExpr):
-            self.ctes.add(node.ctename)
-        elif isinstance(node, ast.FuncCall):
-            self.functions.append(node.funcname[-1].sval)
-        if isinstance(node, ast.Node):
-            for name in node:
-                self(getattr(node, name))
-        elif isinstance(node, tuple | list):
-            for item in node:
-                self(item)
+    def visit_RangeVar(self, ancestors, node: ast.RangeVar) -> None:
+        self.relations.append(node)
 
+    def visit_CommonTableExpr(self, ancestors, node: ast.CommonTableExpr) -> None:
+        self.ctes.add(node.ctename)
 
-def _column_paths(nodes: list) -> list[tuple[str, ...]]:
-    """Column references outside subqueries (a subquery's names resolve against its own tables)."""
-    found: list[tuple[str, ...]] = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, ast.ColumnRef):
-            found.append(tuple(f.sval if isinstance(f, ast.String) else "*" for f in node.fields))
-        elif isinstance(node, ast.SubLink):
-            walk(node.testexpr)
-        elif isinstance(node, ast.Node):
-            for name in node:
-                walk(getattr(node, name))
-        elif isinstance(node, tuple | list):
-            for item in node:
-                walk(item)
-
-    walk(nodes)
-    return found
+    def visit_FuncCall(self, ancestors, node: ast.FuncCall) -> None:
+        self.functions.append(node.funcname[-1].sval)
 
 
 def _parsed(text: str | None) -> list[ast.Node]:

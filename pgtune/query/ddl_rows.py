@@ -30,7 +30,6 @@ from .ddl_objects import _TYPE_LIMITS, sequence_bounds
 from .ddl_ranges import admits, comparisons, value_of
 from .ddl_series import text_of
 from .ddl_types import SERIAL_TYPES, ColumnType, type_of
-from .ddl_writes import WriteRowReader
 from .ddl_values import (
     DEFAULT,
     UNKNOWN,
@@ -45,6 +44,7 @@ from .ddl_values import (
     row_count,
     same_value,
 )
+from .ddl_writes import WriteRowReader
 
 _SERIAL_INTEGERS = {"smallserial": "int2", "serial2": "int2", "serial": "int4", "serial4": "int4"}
 _SERIAL_INTEGERS |= {"bigserial": "int8", "serial8": "int8"}
@@ -254,8 +254,7 @@ class RowReader(WriteRowReader):
             fails = self._row_fails(table, row, overriding, arbitrated)
             if fails:
                 return fails
-        keys_of = (lambda cs: zip(*(batch.column(c) or () for c in cs))) if batch is not None else None
-        if fails := self._inserted_orphan(table, rows, keys_of):
+        if fails := self._inserted_orphan(table, rows, batch):
             return fails
         if batch is not None:
             self._batches.setdefault(table, []).append(batch)
@@ -391,5 +390,6 @@ class RowReader(WriteRowReader):
                     "outside the bound)"
                 )
         return None
+
 
 _UNIQUE_TYPES = (enums.ConstrType.CONSTR_UNIQUE, enums.ConstrType.CONSTR_PRIMARY)

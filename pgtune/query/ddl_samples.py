@@ -13,11 +13,11 @@ from decimal import Decimal
 from pglast import ast, parse_sql
 from pglast.parser import ParseError
 
-from .ddl_series import UNSURE, compile_expr, row_resolver, text_of
-from .ddl_values import column_refs
 from .ddl_ranges import admits, bound_range, comparisons, constant, covers_range, in_bound, value_of
+from .ddl_series import UNSURE, compile_expr, row_resolver, text_of
 from .ddl_state import ReaderState
 from .ddl_types import ColumnType
+from .ddl_values import column_refs
 
 _INTEGER_LIMITS = {"int2": 2**15 - 1, "int4": 2**31 - 1, "int8": 2**63 - 1}
 
@@ -80,21 +80,31 @@ class SampleReader(ReaderState):
         """Why validating a foreign key fails: a computed row of ``table`` references a key that no row of
         ``referenced`` holds, every row of which the files wrote (constants or a computed series; MATCH SIMPLE:
         a row with a NULL in the key references nothing)."""
+        key = self._missing_key(referenced, keys, self._computed(table, columns) or [], columns)
+        if key is None:
+            return None
+        return (
+            f"insert or update on table {table} violates foreign key constraint: the files inserted a row "
+            f"with ({', '.join(columns)}) = ({', '.join(map(str, key))}), which no row of {referenced} "
+            "holds (every row of it the files inserted is known)"
+        )
+
+    def _missing_key(
+        self, referenced: str, keys: list[str], written: list[tuple], columns: list[str], also: list[tuple] = ()
+    ) -> tuple | None:
+        """The first of the ``written`` keys (values of ``columns``) that no row of ``referenced`` holds in
+        ``keys``, every row of it known, nor ``also``; a key with a NULL or a value not known is skipped."""
         if not keys or len(keys) != len(columns):
             return None  # the referenced table's primary key is not tracked
         held = self._computed(referenced, keys, every=True)
         normal = [tuple(_normal(v) for v in key) for key in held or ()]
         if held is None or any(None in key for key in normal):
             return None
-        present = set(normal)
-        for key in self._computed(table, columns) or ():
+        present = set(normal) | {tuple(_normal(v) for v in key) for key in also}
+        for key in written:
             texts = tuple(_normal(v) for v in key)
             if None not in texts and texts not in present:
-                return (
-                    f"insert or update on table {table} violates foreign key constraint: the files inserted a row "
-                    f"with ({', '.join(columns)}) = ({', '.join(map(str, key))}), which no row of {referenced} "
-                    "holds (every row of it the files inserted is known)"
-                )
+                return key
         return None
 
     def _computed_duplicate(self, table: str, keys: list[str]) -> str | None:

@@ -119,13 +119,16 @@ def column_refs(expr: ast.Node | None) -> set[str]:
     return {path[-1] for path in reference_paths(expr) if path[-1] != "*"}
 
 
-def reference_paths(expr: ast.Node | None) -> list[tuple[str, ...]]:
-    """Each column reference's names (``new.amount`` → ``("new", "amount")``, ``NEW.*`` → ``("new", "*")``)."""
+def reference_paths(expr: object, subqueries: bool = True) -> list[tuple[str, ...]]:
+    """Each column reference's names (``new.amount`` → ``("new", "amount")``, ``NEW.*`` → ``("new", "*")``);
+    without ``subqueries``, none of a subquery's own (they resolve against its tables)."""
     found: list[tuple[str, ...]] = []
 
     def walk(node: object) -> None:
         if isinstance(node, ast.ColumnRef):
             found.append(tuple(f.sval if isinstance(f, ast.String) else "*" for f in node.fields))
+        elif isinstance(node, ast.SubLink) and not subqueries:
+            walk(node.testexpr)
         elif isinstance(node, ast.Node):
             for name in node:
                 walk(getattr(node, name))

@@ -22,8 +22,8 @@ from .ddl_model import Kind, KnownSchema
 from .ddl_nodes import always_true, qualified
 from .ddl_objects import _TYPE_LIMITS
 from .ddl_samples import _normal
-from .ddl_series import UNSURE, compile_expr, row_resolver, text_of
-from .ddl_values import DEFAULT, UNKNOWN, column_refs, equalities
+from .ddl_series import UNSURE, Batch, compile_expr, row_resolver, text_of
+from .ddl_values import UNKNOWN, column_refs, equalities
 
 _OUT_OF_RANGE = {"int2": "smallint", "int4": "integer", "int8": "bigint"}
 
@@ -104,32 +104,25 @@ class WriteRowReader(DrawnRowReader):
         if constraint.initdeferred:
             self._deferred.add((table, name))
 
-    def _inserted_orphan(self, table: str, rows: list[dict], batch_keys) -> str | None:
-        """Why an INSERT fails: a row it writes references a key no row of the referenced table holds, every
-        row of which the files wrote (MATCH SIMPLE: a key with a NULL references nothing). ``batch_keys``
-        gives a computed batch's values of some columns, or None."""
+    def _inserted_orphan(self, table: str, rows: list[dict], batch: Batch | None) -> str | None:
+        """Why an INSERT fails: a row it writes (a constant row, or one of a computed ``batch``) references a
+        key no row of the referenced table holds, every row of which the files wrote (MATCH SIMPLE: a key with
+        a NULL references nothing)."""
         for (on, name), (columns, referenced, keys) in self._foreign_keys.items():
-            if on != table or (on, name) in self._deferred or not keys or len(keys) != len(columns):
-                continue
-            held = self._computed(referenced, keys, every=True)
-            present = {tuple(_normal(v) for v in key) for key in held or ()}
-            if held is None or any(None in key for key in present):
+            if on != table or (on, name) in self._deferred:
                 continue
             written = [tuple(row.get(c, UNKNOWN) for c in columns) for row in rows]
-            written.extend(batch_keys(columns) if batch_keys else ())
-            if referenced == table:
-                # The check runs after the statement: a row may reference one the same INSERT writes.
-                present |= {tuple(_normal(v) for v in key) for key in written if UNKNOWN not in key}
-            for key in written:
-                if UNKNOWN in key or DEFAULT in key:
-                    continue
-                normal = tuple(_normal(v) for v in key)
-                if None not in normal and normal not in present:
-                    return (
-                        f'insert or update on table {table} violates foreign key constraint "{name}": '
-                        f"({', '.join(columns)}) = ({', '.join(map(str, key))}) is not present in {referenced} "
-                        "(every row of it the files inserted is known)"
-                    )
+            given = [batch.column(c) for c in columns] if batch is not None else [None]
+            if all(v is not None for v in given):
+                written.extend(zip(*given, strict=True))
+            # The check runs after the statement: a row may reference one the same INSERT writes.
+            key = self._missing_key(referenced, keys, written, columns, written if referenced == table else [])
+            if key is not None:
+                return (
+                    f'insert or update on table {table} violates foreign key constraint "{name}": '
+                    f"({', '.join(columns)}) = ({', '.join(map(str, key))}) is not present in {referenced} "
+                    "(every row of it the files inserted is known)"
+                )
         return None
 
     def _update_rows_fail(self, table: str, node: ast.UpdateStmt) -> str | None:

@@ -26,17 +26,32 @@ CREATE FUNCTION fv(int) RETURNS int LANGUAGE sql AS $$ SELECT $1 $$;
 _GUARD = "DO $$ BEGIN IF {} THEN RAISE EXCEPTION 'stop'; END IF; END $$;\n"
 _COLUMN = "EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'acc' AND column_name = '{}')"
 CASES = [
-    (LOCKED + "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT count(*)::int FROM nope $$;\n", "MG021",
-     'relation "public.nope"'),
-    (LOCKED + "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT max(zz) FROM acc; END;\n", "MG021",
-     'column "zz"'),
-    (LOCKED + "CREATE FUNCTION f(zz int) RETURNS int LANGUAGE sql AS $$ SELECT max(bal) + zz FROM acc $$;\n", None,
-     None),
-    (LOCKED + "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN (SELECT 1 FROM nope); END $$;\n",
-     None, None),
+    (
+        LOCKED + "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT count(*)::int FROM nope $$;\n",
+        "MG021",
+        'relation "public.nope"',
+    ),
+    (
+        LOCKED + "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT max(zz) FROM acc; END;\n",
+        "MG021",
+        'column "zz"',
+    ),
+    (
+        LOCKED + "CREATE FUNCTION f(zz int) RETURNS int LANGUAGE sql AS $$ SELECT max(bal) + zz FROM acc $$;\n",
+        None,
+        None,
+    ),
+    (
+        LOCKED + "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN (SELECT 1 FROM nope); END $$;\n",
+        None,
+        None,
+    ),
     (LOCKED + "CREATE FUNCTION f(x anyelement) RETURNS int LANGUAGE sql AS $$ SELECT 1 FROM nope $$;\n", None, None),
-    ("SET check_function_bodies = off;\nCREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 FROM nope $$;\n",
-     None, None),
+    (
+        "SET check_function_bodies = off;\nCREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 FROM nope $$;\n",
+        None,
+        None,
+    ),
     ("CREATE INDEX CONCURRENTLY acc_day ON acc ((ts::date));\n", "MG021", "timestamptz → date"),
     ("CREATE INDEX CONCURRENTLY acc_day ON acc ((tsn::date));\n", None, None),
     ("CREATE INDEX CONCURRENTLY acc_day ON acc (date_trunc('day', ts));\n", "MG021", "date_trunc()"),
