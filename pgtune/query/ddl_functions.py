@@ -30,6 +30,7 @@ from .ddl_values import reference_paths
 _POLYMORPHIC = ("any", "anyelement", "anyarray", "anynonarray", "anyenum", "anyrange", "anymultirange")
 _POLYMORPHIC += ("anycompatible", "anycompatiblearray", "anycompatiblenonarray", "anycompatiblerange")
 _SYSTEM_COLUMNS = frozenset({"ctid", "xmin", "xmax", "cmin", "cmax", "tableoid", "oid"})
+_CATALOGS = frozenset({"pg_catalog", "information_schema", "pg_temp", "pg_toast"})
 _VOLATILITY = {"immutable": "i", "stable": "s", "volatile": "v"}
 
 
@@ -86,6 +87,8 @@ class FunctionReader(ReaderState):
             name = qualified(relation)
             if relation.schemaname is None and relation.relname in found.ctes:
                 continue
+            if relation.schemaname in _CATALOGS or (relation.schemaname is None and relation.relname.startswith("pg_")):
+                continue  # the system catalogs and views are there, unlisted by the schema sources
             if missing := self._missing_relation(name, "relation"):
                 return missing
         return self._missing_column_in(statement, parameters)
@@ -127,8 +130,8 @@ class FunctionReader(ReaderState):
         parts = [("expression", p.expr) for p in node.indexParams if p.expr is not None]
         if node.whereClause is not None:
             parts.append(("predicate", node.whereClause))
-        types = {c: t.name for (on, c), t in self._column_types.items() if on == table and not t.array}
-        types |= {c: text.split("(")[0].strip() for (on, c), text in self.known.column_types.items() if on == table}
+        columns = {c for on, c in (*self._column_types, *self.known.column_types) if on == table}
+        types = {c: t.name for c in columns if (t := self._type(table, c)) is not None and not t.array}
         for where, expression in parts:
             user = self._user_mutable(expression)
             why = user or (self.immutable(RawStream()(expression), types) if self.immutable else None)

@@ -98,8 +98,8 @@ class SampleReader(ReaderState):
             return None  # the referenced table's primary key is not tracked
         held = self._computed(referenced, keys, every=True)
         normal = [tuple(_normal(v) for v in key) for key in held or ()]
-        if held is None or any(None in key for key in normal):
-            return None
+        if not held or any(None in key for key in normal):
+            return None  # a table the files never filled is the application's to fill
         present = set(normal) | {tuple(_normal(v) for v in key) for key in also}
         for key in written:
             texts = tuple(_normal(v) for v in key)

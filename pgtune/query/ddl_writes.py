@@ -73,7 +73,11 @@ class WriteRowReader(DrawnRowReader):
         equal = equalities(where)
         if relation.schemaname != "information_schema" or equal is None:
             return None
-        table = f"{equal.get('table_schema', 'public')}.{equal.get('table_name', '')}"
+        name = equal.get("table_name", "")
+        table = f"{equal.get('table_schema', 'public')}.{name}"
+        elsewhere = {t for t in (*self._tables, *self._new_tables) if t.split(".", 1)[-1] == name} - {table}
+        if "table_schema" not in equal and elsewhere:
+            return None  # a table of that name in another schema answers too
         if relation.relname == "columns" and "column_name" in equal and table in self._columns_of:
             return equal["column_name"] in self._columns_of[table]
         if relation.relname == "tables" and "column_name" not in equal and self._schema_from_history:
@@ -81,15 +85,12 @@ class WriteRowReader(DrawnRowReader):
         return None
 
     def _rows_exist(self, table: str, where: ast.Node | None) -> bool | None:
+        """True when a row the files inserted matches; never False (the application may have written more)."""
         columns = sorted(column_refs(where))
-        every = self._computed(table, columns, every=True)
-        rows = every if every is not None else self._computed(table, columns, absent=UNSURE)
+        rows = self._computed(table, columns, absent=UNSURE)
         values = {c: [self._typed(table, c, row[k]) for row in rows] for k, c in enumerate(columns)}
         matches = compile_expr(where, row_resolver(values.get)) if where is not None else (lambda i: True)
-        verdicts = [matches(i) for i in range(len(rows))]
-        if any(v is True for v in verdicts):
-            return True
-        return False if every is not None and all(v is False or v is None for v in verdicts) else None
+        return True if any(matches(i) is True for i in range(len(rows))) else None
 
     def _note_foreign_key(self, table: str, constraint: ast.Constraint, column: str | None = None) -> None:
         """A CREATE TABLE's foreign key (``column``: declared on that column), unnamed ones under the name
