@@ -202,7 +202,7 @@ class WriteRowReader(DrawnRowReader):
                     f"ones too): {violated}"
                 )
         for target in targets:
-            for dividend, divisor in _divisions(target.val):
+            for dividend, divisor in divisions(target.val):
                 if not isinstance(divisor, ast.ColumnRef) or not self._never_null_operand(table, dividend):
                     continue
                 column = divisor.fields[-1].sval if isinstance(divisor.fields[-1], ast.String) else ""
@@ -221,14 +221,14 @@ class WriteRowReader(DrawnRowReader):
         return False
 
 
-def _divisions(node: ast.Node | None) -> list[tuple[ast.Node, ast.Node]]:
+def divisions(node: ast.Node | None) -> list[tuple[ast.Node, ast.Node]]:
     """(dividend, divisor) of each ``/`` and ``%`` the expression always evaluates: reached through operators
     and casts only (CASE, COALESCE and NULLIF may skip theirs)."""
     if isinstance(node, ast.TypeCast):
-        return _divisions(node.arg)
+        return divisions(node.arg)
     if not (isinstance(node, ast.A_Expr) and node.kind == enums.A_Expr_Kind.AEXPR_OP):
         return []
-    found = _divisions(node.lexpr) + _divisions(node.rexpr)
+    found = divisions(node.lexpr) + divisions(node.rexpr)
     if node.name[-1].sval in ("/", "%") and node.lexpr is not None:
         found.append((node.lexpr, node.rexpr))
     return found
@@ -237,7 +237,7 @@ def _divisions(node: ast.Node | None) -> list[tuple[ast.Node, ast.Node]]:
 def _divides_by_zero(node, resolve, rows, where: str) -> str | None:
     """A division whose divisor is zero and dividend not NULL in one of ``rows`` (a strict operator returns
     NULL on a NULL input without dividing)."""
-    for dividend, divisor in _divisions(node):
+    for dividend, divisor in divisions(node):
         top, bottom = compile_expr(dividend, resolve), compile_expr(divisor, resolve)
         for i in rows:
             value, by = top(i), bottom(i)

@@ -136,3 +136,19 @@ def test_a_table_the_files_never_filled_is_not_known_empty(tmp_path):
     )
     migration = _file(tmp_path / "m", "0042_m.sql", "INSERT INTO fills VALUES (1, 7);\n")
     assert "MG021" not in _found(_checked(str(migration), "--history", str(schema))[1])
+
+
+@pytest.mark.parametrize(
+    ("sql", "fails"),
+    [
+        (LOCKED + "UPDATE acc SET fee = 3 WHERE id = 1;\n", True),
+        (LOCKED + "UPDATE acc SET fee = 3 WHERE id = 2;\n", False),
+        (LOCKED + "UPDATE pos SET n = n / d WHERE id = 1;\n", True),
+        (LOCKED + "UPDATE pos SET n = n / d WHERE id = 2;\n", False),
+    ],
+)
+def test_a_probe_asks_the_rows_an_update_writes(loaded, tmp_path, sql, fails):
+    """One read-only count of the rows the UPDATE matches that a NOT VALID CHECK rejects or that divide by zero."""
+    report = _checked(str(_file(tmp_path / "m", "0042_m.sql", sql)), "--dsn", loaded.dsn, "--probe")[1]
+    probed = [m for m in _found(report).get("MG021", []) if "probed read-only" in m]
+    assert bool(probed) == fails, report["findings"]

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ...findings import Finding, Severity
-from ...query.ddl_model import DdlAction
+from ...query.ddl_model import DdlAction, Kind
 from ...rules import Rule
 from ._common import finding
 from .context import MigrationContext
@@ -149,9 +149,12 @@ def check(actions: tuple[DdlAction, ...], context: MigrationContext) -> Iterator
             help = "Fix the statement (or what it depends on) and trace again; the statements after it did not run."
         else:
             message = f"The statement will fail when it runs: {action.fails}"
-            help = (
-                "Repair the rows the probe counted first, or add the constraint NOT VALID and validate it later."
-                if action.fails.startswith("probed read-only")
-                else "Rewrite it as the message says; --trace runs it on a clone of the database to be sure."
-            )
+            help = "Rewrite it as the message says; --trace runs it on a clone of the database to be sure."
+            if action.fails.startswith("probed read-only"):
+                help = (
+                    "Repair the rows the probe counted first (or leave them out of the UPDATE's WHERE)."
+                    if action.kind is Kind.UPDATE
+                    else "Repair the rows the probe counted first, or add the constraint NOT VALID and validate it "
+                    "later."
+                )
         yield finding(RULE, action, context, message, help, timed=False)
