@@ -105,7 +105,8 @@ values to one (lower(), upper(), trim, date_trunc, a cast to date…) over exist
 collisions, --trace runs it).
 
 **With --dsn --probe**, one read-only counting query per such statement asks the rows themselves (orphans
-included); a count is a failure, a zero withdraws the sample's claim.
+included, and the rows an UPDATE writes that a NOT VALID CHECK rejects or that divide by zero); a count is a
+failure, a zero withdraws the sample's claim.
 """,
     bad_example="ALTER TABLE orders ADD COLUMN venue text NOT NULL;",
     good_example="ALTER TABLE orders ADD COLUMN venue text NOT NULL DEFAULT 'main';",
