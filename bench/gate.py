@@ -30,6 +30,11 @@ against it:
   bench/gate_corpus/blind6/), written the same way by a fifth author who read neither the rules nor any other
   corpus: 21 tools' output in their own layouts and the peers' documented cases, its expected.toml and bad/
   inputs likewise.
+- ``blind7``: a tenth schema (a crypto derivatives exchange's perpetual-futures back office: positions, funding
+  payments, liquidations, margin accounts, an insurance fund, risk limits, orders partitioned by month with a
+  DEFAULT partition, bench/gate_corpus/blind7/), written the same way by a sixth author who read neither the rules
+  nor any other corpus: 25 tools' output in their own layouts and the peers' documented cases, its expected.toml
+  and bad/ inputs likewise.
 
 Labels come from the server, not from a hand: ``--relabel`` runs every file with ``--trace``'s tracer on
 a throwaway PostgreSQL and records, per file, what it saw (``labels.toml``): a file is a hazard when a
@@ -120,6 +125,7 @@ PARTS = (
     Part("blind4", CORPUS / "blind4", True),
     Part("blind5", CORPUS / "blind5", False),
     Part("blind6", CORPUS / "blind6", False),
+    Part("blind7", CORPUS / "blind7", False),
 )
 
 
@@ -374,6 +380,7 @@ def main(argv: list[str]) -> int:
         ],
         "blind5 (eighth schema, written without reading the rules)": [p.name for p in chosen if p.name == "blind5"],
         "blind6 (ninth schema, written without reading the rules)": [p.name for p in chosen if p.name == "blind6"],
+        "blind7 (tenth schema, written without reading the rules)": [p.name for p in chosen if p.name == "blind7"],
     }
     summary: dict[str, dict] = {}
     for group, names in groups.items():

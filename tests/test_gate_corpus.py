@@ -87,7 +87,7 @@ def test_static_gate_on_the_held_out_corpus():
     # With --history the bench measures 100 % / 100 %; left to the bench to keep the suite short.
 
 
-@pytest.mark.parametrize("name", ["blind3", "blind4", "blind5", "blind6"])
+@pytest.mark.parametrize("name", ["blind3", "blind4", "blind5", "blind6", "blind7"])
 def test_blind_expectations_cover_every_case(name):
     """The blind parts' authors wrote an expectation for every case, the ones the trace gets wrong included."""
     part = PARTS[name]

@@ -8,7 +8,7 @@ import shutil
 from ..gate import CORPUS
 from .tools import write
 
-PARTS = ("heldout", "tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+PARTS = ("heldout", "tuned", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 
 
 def main() -> None:

@@ -1,0 +1,2 @@
+-- Positionsgröße für das Risiko
+ALTER TABLE positions ADD COLUMN notiz text;

@@ -1,0 +1,3 @@
+PRAGMA foreign_keys=OFF;
+CREATE TABLE positions_new (id INTEGER PRIMARY KEY AUTOINCREMENT, size REAL) WITHOUT ROWID;
+PRAGMA foreign_keys=ON;

@@ -1,0 +1,3 @@
+CREATE TABLE hedges (
+    id bigserial PRIMARY KEY,
+    notional numeric(28,

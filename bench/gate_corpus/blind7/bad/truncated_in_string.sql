@@ -1,0 +1,2 @@
+BEGIN;
+UPDATE markets SET status = 'delis

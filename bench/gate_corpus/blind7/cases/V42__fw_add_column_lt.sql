@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE markets ADD COLUMN contract_size numeric(20, 8);

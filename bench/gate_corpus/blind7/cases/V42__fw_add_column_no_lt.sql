@@ -1,0 +1,1 @@
+ALTER TABLE markets ADD COLUMN contract_size numeric(20, 8);

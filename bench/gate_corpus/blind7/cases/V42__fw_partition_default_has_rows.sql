@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+CREATE TABLE orders_2027_01 PARTITION OF orders FOR VALUES FROM ('2027-01-01 00:00+00') TO ('2027-02-01 00:00+00');

@@ -1,0 +1,10 @@
+BEGIN;
+
+-- Running upgrade 3f2a9c1d7e10 -> 8b1e2d4c6a90
+
+SET lock_timeout = '2s';
+ALTER TABLE insurance_funds ALTER COLUMN balance TYPE NUMERIC(36, 8);
+
+UPDATE alembic_version SET version_num='8b1e2d4c6a90' WHERE alembic_version.version_num = '3f2a9c1d7e10';
+
+COMMIT;

@@ -1,0 +1,9 @@
+BEGIN;
+
+-- Running upgrade 3f2a9c1d7e10 -> 8b1e2d4c6a90
+
+UPDATE margin_accounts SET balance = round(balance, 6);
+
+UPDATE alembic_version SET version_num='8b1e2d4c6a90' WHERE alembic_version.version_num = '3f2a9c1d7e10';
+
+COMMIT;

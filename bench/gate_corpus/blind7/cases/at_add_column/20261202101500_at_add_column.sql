@@ -1,0 +1,2 @@
+-- Modify "risk_limits" table
+ALTER TABLE "risk_limits" ADD COLUMN "note" text NULL;

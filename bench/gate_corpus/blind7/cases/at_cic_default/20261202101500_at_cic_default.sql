@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY "risk_limits_mmr_idx" ON "risk_limits" ("maintenance_margin_rate");

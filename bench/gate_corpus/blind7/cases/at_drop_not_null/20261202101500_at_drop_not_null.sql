@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE "markets" ALTER COLUMN "quote_asset" DROP NOT NULL;

@@ -1,0 +1,6 @@
+-- migrate:up transaction:false
+SET lock_timeout = '2s';
+CREATE INDEX CONCURRENTLY liquidations_position_idx ON liquidations (position_id);
+
+-- migrate:down
+DROP INDEX liquidations_position_idx;

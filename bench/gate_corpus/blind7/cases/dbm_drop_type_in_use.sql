@@ -1,0 +1,5 @@
+-- migrate:up
+DROP TYPE margin_mode;
+
+-- migrate:down
+SELECT 1;

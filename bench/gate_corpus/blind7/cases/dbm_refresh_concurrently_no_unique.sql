@@ -1,0 +1,5 @@
+-- migrate:up
+REFRESH MATERIALIZED VIEW CONCURRENTLY open_interest;
+
+-- migrate:down
+SELECT 1;

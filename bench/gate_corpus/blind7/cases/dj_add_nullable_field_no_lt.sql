@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field risk_note to position
+--
+ALTER TABLE "positions" ADD COLUMN "risk_note" text NULL;
+COMMIT;

@@ -1,0 +1,1 @@
+ALTER TABLE liquidations DROP COLUMN partial;

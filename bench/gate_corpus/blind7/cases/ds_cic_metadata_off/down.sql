@@ -1,0 +1,1 @@
+DROP INDEX positions_adl_idx;

@@ -1,0 +1,1 @@
+DROP TABLE copy_trading_links;

@@ -1,0 +1,1 @@
+DROP VIEW market_quote;

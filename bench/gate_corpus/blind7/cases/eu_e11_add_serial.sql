@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE insurance_fund_movements ADD COLUMN seq serial;

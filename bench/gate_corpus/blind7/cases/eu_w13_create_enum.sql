@@ -1,0 +1,1 @@
+CREATE TYPE liquidation_stage AS ENUM ('partial', 'full', 'adl');

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE IF EXISTS position_snapshots ADD COLUMN note text;

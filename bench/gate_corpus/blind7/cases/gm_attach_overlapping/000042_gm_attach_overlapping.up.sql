@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE orders ATTACH PARTITION orders_import_2026_09 FOR VALUES FROM ('2026-09-01 00:00+00') TO ('2026-10-15 00:00+00');

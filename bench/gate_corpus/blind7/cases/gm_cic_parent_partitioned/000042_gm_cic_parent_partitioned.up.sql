@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY orders_market_idx ON orders (market_id);

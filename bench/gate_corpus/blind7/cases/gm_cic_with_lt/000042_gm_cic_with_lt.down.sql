@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS orders_2026_12_market_idx;

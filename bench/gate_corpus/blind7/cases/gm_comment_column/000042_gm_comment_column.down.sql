@@ -1,0 +1,1 @@
+COMMENT ON COLUMN funding_payments.amount IS NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE funding_payments DETACH PARTITION funding_payments_2026_10 CONCURRENTLY;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+DROP TABLE funding_payments_2026_10;

@@ -1,0 +1,4 @@
+-- +goose Up
+-- +goose StatementBegin
+VACUUM (ANALYZE) positions;
+-- +goose StatementEnd

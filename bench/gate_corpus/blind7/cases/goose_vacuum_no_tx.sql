@@ -1,0 +1,5 @@
+-- +goose NO TRANSACTION
+-- +goose Up
+-- +goose StatementBegin
+VACUUM (ANALYZE) positions;
+-- +goose StatementEnd

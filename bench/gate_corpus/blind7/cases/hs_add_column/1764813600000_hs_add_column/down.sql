@@ -1,0 +1,1 @@
+alter table "public"."markets" drop column "display_name";

@@ -1,0 +1,2 @@
+alter table "public"."markets" add column "display_name" text
+ null;

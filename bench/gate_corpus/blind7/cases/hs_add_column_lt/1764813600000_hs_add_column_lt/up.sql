@@ -1,0 +1,3 @@
+SET lock_timeout = '2s';
+alter table "public"."markets" add column "display_name" text
+ null;

@@ -1,0 +1,1 @@
+-- Could not auto-generate a down migration.

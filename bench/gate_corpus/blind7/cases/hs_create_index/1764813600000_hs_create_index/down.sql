@@ -1,0 +1,1 @@
+DROP INDEX "public"."liquidations_liquidated_at_idx";

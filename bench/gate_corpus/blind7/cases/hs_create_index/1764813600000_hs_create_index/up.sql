@@ -1,0 +1,1 @@
+CREATE INDEX "liquidations_liquidated_at_idx" on "public"."liquidations" using btree ("liquidated_at");

@@ -1,0 +1,1 @@
+CREATE TABLE "public"."liquidation_alerts" ("id" serial NOT NULL, "position_id" bigint NOT NULL, PRIMARY KEY ("id") , FOREIGN KEY ("position_id") REFERENCES "public"."positions"("id") ON UPDATE restrict ON DELETE cascade);

@@ -1,0 +1,1 @@
+alter table "public"."api_keys" drop column "scopes" cascade;

@@ -1,0 +1,1 @@
+alter table "public"."positions" rename column "pnl_realized" to "realized_pnl";

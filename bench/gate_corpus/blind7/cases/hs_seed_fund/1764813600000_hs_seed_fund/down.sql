@@ -1,0 +1,1 @@
+DELETE FROM "public"."insurance_funds" WHERE "id" = 6;

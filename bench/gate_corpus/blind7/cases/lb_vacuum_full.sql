@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset perps:109 runInTransaction:false
+VACUUM FULL audit_events;

@@ -1,0 +1,4 @@
+BEGIN;
+ALTER TYPE margin_mode ADD VALUE 'portfolio';
+UPDATE margin_accounts SET mode = 'portfolio' WHERE id = 1;
+COMMIT;

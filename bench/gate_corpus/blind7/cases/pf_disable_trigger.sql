@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE liquidations DISABLE TRIGGER liquidations_audit;

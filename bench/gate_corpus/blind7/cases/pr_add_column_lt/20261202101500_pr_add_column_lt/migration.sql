@@ -1,0 +1,3 @@
+-- AlterTable
+SET lock_timeout = '2s';
+ALTER TABLE "api_keys" ADD COLUMN "last_used_at" TIMESTAMP(3);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "insurance_funds" ADD COLUMN "custodian" TEXT NOT NULL;

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX CONCURRENTLY "audit_events_kind_at_idx" ON "audit_events"("kind", "at");

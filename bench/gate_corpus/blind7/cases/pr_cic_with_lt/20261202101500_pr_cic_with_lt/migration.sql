@@ -1,0 +1,3 @@
+-- CreateIndex
+SET lock_timeout = '2s';
+CREATE INDEX CONCURRENTLY "audit_events_kind_at_idx" ON "audit_events"("kind", "at");

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "markets" DROP COLUMN "tick_size";

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "account_tier" ADD VALUE 'vip3';

@@ -1,0 +1,2 @@
+-- RenameIndex
+ALTER INDEX "positions_margin_account_idx" RENAME TO "positions_margin_account_id_idx";

@@ -1,0 +1,1 @@
+ALTER INDEX positions_market_status_idx RENAME TO positions_market_id_status_idx;

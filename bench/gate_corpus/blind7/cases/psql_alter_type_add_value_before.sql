@@ -1,0 +1,1 @@
+ALTER TYPE market_status ADD VALUE IF NOT EXISTS 'halted' BEFORE 'settled';

@@ -1,0 +1,1 @@
+ANALYZE VERBOSE funding_payments;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_2026_11_kind_idx ON orders_2026_11 (kind);

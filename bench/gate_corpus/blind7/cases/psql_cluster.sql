@@ -1,0 +1,1 @@
+CLUSTER positions USING positions_margin_account_idx;

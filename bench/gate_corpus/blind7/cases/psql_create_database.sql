@@ -1,0 +1,1 @@
+CREATE DATABASE perps_reporting;

@@ -1,0 +1,1 @@
+DELETE FROM insurance_funds WHERE id = 5;

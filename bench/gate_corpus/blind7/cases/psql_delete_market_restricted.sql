@@ -1,0 +1,1 @@
+DELETE FROM markets WHERE id = 10;

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY positions_market_status_idx CASCADE;

@@ -1,0 +1,1 @@
+GRANT USAGE ON SEQUENCE liquidation_ref_seq TO perp_reader;

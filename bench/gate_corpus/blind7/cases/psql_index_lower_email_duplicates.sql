@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX CONCURRENTLY accounts_email_lower_uniq ON accounts (lower(email));

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY positions_trader_idx ON positions (trader_id);

@@ -1,0 +1,6 @@
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+COMMIT;
+BEGIN;
+ALTER TABLE positions ADD COLUMN hedge_ref text;
+COMMIT;

@@ -1,0 +1,5 @@
+SET lock_timeout = '2s';
+ALTER TABLE orders_import_2026_09 ADD CONSTRAINT import_price_nn CHECK (price IS NOT NULL) NOT VALID;
+ALTER TABLE orders_import_2026_09 VALIDATE CONSTRAINT import_price_nn;
+ALTER TABLE orders_import_2026_09 ALTER COLUMN price SET NOT NULL;
+ALTER TABLE orders_import_2026_09 DROP CONSTRAINT import_price_nn;

@@ -1,0 +1,10 @@
+SET lock_timeout = '2s';
+CREATE INDEX IF NOT EXISTS orders_kind_idx ON ONLY orders (kind);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_2026_10_kind_idx ON orders_2026_10 (kind);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_2026_11_kind_idx ON orders_2026_11 (kind);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_2026_12_kind_idx ON orders_2026_12 (kind);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_default_kind_idx ON orders_default (kind);
+ALTER INDEX orders_kind_idx ATTACH PARTITION orders_2026_10_kind_idx;
+ALTER INDEX orders_kind_idx ATTACH PARTITION orders_2026_11_kind_idx;
+ALTER INDEX orders_kind_idx ATTACH PARTITION orders_2026_12_kind_idx;
+ALTER INDEX orders_kind_idx ATTACH PARTITION orders_default_kind_idx;

@@ -1,0 +1,1 @@
+REINDEX INDEX CONCURRENTLY positions_market_status_idx;

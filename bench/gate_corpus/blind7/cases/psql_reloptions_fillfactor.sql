@@ -1,0 +1,1 @@
+ALTER TABLE margin_accounts SET (fillfactor = 80);

@@ -1,0 +1,1 @@
+REVOKE SELECT ON markets FROM perp_reader;

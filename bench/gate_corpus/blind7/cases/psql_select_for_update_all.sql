@@ -1,0 +1,3 @@
+BEGIN;
+SELECT id FROM margin_accounts FOR UPDATE;
+COMMIT;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE audit_events ALTER COLUMN payload SET COMPRESSION lz4;

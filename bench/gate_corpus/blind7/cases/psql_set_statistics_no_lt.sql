@@ -1,0 +1,1 @@
+ALTER TABLE funding_rates ALTER COLUMN mark_price SET STATISTICS 500;

@@ -1,0 +1,2 @@
+SET statement_timeout = '2s';
+ALTER TABLE positions ADD COLUMN hedge_ref text;

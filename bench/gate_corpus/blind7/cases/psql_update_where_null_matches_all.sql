@@ -1,0 +1,1 @@
+UPDATE accounts SET note = 'migrated' WHERE note IS NULL;

@@ -1,0 +1,1 @@
+UPDATE accounts SET kyc_level = kyc_level WHERE true;

@@ -1,0 +1,7 @@
+BEGIN;
+SET lock_timeout = '3s';
+ALTER TABLE "audit_events" ADD "api_key_id" bigint;
+CREATE INDEX "index_audit_events_on_api_key_id" ON "audit_events" ("api_key_id");
+ALTER TABLE "audit_events" ADD CONSTRAINT "fk_rails_2b7c4d1a9e" FOREIGN KEY ("api_key_id") REFERENCES "api_keys" ("id");
+INSERT INTO "schema_migrations" ("version") VALUES ('20260112093000');
+COMMIT;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE fee_tiers ALTER COLUMN tier TYPE text;

@@ -1,0 +1,2 @@
+SET lock_timeout = '2s';
+ALTER TABLE markets DROP COLUMN listed_at;

@@ -1,0 +1,3 @@
+-- sequelize db:migrate (logging: console.log)
+CREATE INDEX CONCURRENTLY "liquidations_liquidator" ON "liquidations" ("liquidator");
+INSERT INTO "SequelizeMeta" ("name") VALUES ('20261202-exchange.js') RETURNING "name";

@@ -1,0 +1,5 @@
+-- Verify perps:sqitch_add_column on pg
+
+BEGIN;
+SELECT 1;
+ROLLBACK;

@@ -1,0 +1,5 @@
+-- Verify perps:sqitch_alter_sequence on pg
+
+BEGIN;
+SELECT 1;
+ROLLBACK;

@@ -1,0 +1,5 @@
+-- Revert perps:sqitch_cic_bare from pg
+
+BEGIN;
+DROP INDEX liquidations_loss_idx;
+COMMIT;

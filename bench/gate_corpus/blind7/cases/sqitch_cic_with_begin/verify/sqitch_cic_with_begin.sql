@@ -1,0 +1,5 @@
+-- Verify perps:sqitch_cic_with_begin on pg
+
+BEGIN;
+SELECT 1;
+ROLLBACK;

@@ -1,0 +1,5 @@
+-- Verify perps:sqitch_create_function on pg
+
+BEGIN;
+SELECT 1;
+ROLLBACK;

@@ -1,0 +1,1 @@
+CREATE DOMAIN leverage_x AS integer CHECK (VALUE BETWEEN 1 AND 125);

@@ -1,0 +1,1 @@
+TRUNCATE insurance_funds CASCADE;

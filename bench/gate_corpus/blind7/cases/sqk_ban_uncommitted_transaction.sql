@@ -1,0 +1,3 @@
+BEGIN;
+SET lock_timeout = '2s';
+ALTER TABLE markets ADD COLUMN iso_code text;

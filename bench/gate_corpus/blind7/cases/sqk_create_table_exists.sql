@@ -1,0 +1,1 @@
+CREATE TABLE markets (id smallint PRIMARY KEY);

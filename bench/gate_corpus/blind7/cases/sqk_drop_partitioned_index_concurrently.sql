@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY funding_payments_position_idx;

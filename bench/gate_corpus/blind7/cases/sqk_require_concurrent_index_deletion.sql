@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS funding_payments_position_idx;

@@ -1,0 +1,4 @@
+-- no-transaction
+-- Add migration script here
+SET lock_timeout = '2s';
+CREATE INDEX CONCURRENTLY api_keys_revoked_idx ON api_keys (revoked_at) WHERE revoked_at IS NOT NULL;

@@ -1,0 +1,2 @@
+-- Add migration script here
+CREATE TABLE positions_archive (LIKE positions INCLUDING DEFAULTS INCLUDING CONSTRAINTS);

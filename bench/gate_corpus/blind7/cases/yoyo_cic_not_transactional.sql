@@ -1,0 +1,4 @@
+-- depends: 20261201_01_perps
+-- transactional: false
+
+CREATE INDEX CONCURRENTLY audit_events_account_idx ON audit_events (account_id);

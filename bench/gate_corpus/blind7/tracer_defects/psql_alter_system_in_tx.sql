@@ -1,0 +1,3 @@
+BEGIN;
+ALTER SYSTEM SET max_locks_per_transaction = 256;
+COMMIT;
