@@ -33,7 +33,6 @@ from .ddl_nodes import (
     opaque,
     qualified,
     referenced_columns,
-    rewrite_action,
 )
 from .ddl_release import block_refusal, first_release
 from .ddl_session import Session
@@ -157,14 +156,11 @@ class DdlReader(AlterTableReader, DependencyReader, MaintenanceReader, DomainRea
                 self._note_virtual(table, element)
                 constraints.extend(element.constraints or ())
                 self._record_constraints(table, element.constraints or (), element.colname)
-                for constraint in element.constraints or ():
-                    self._note_foreign_key(table, constraint, element.colname)
                 if declares_not_null(element.constraints or ()):
                     self._not_null.add((table, element.colname))
             elif isinstance(element, ast.Constraint):
                 constraints.append(element)
                 self._record_constraints(table, [element])
-                self._note_foreign_key(table, element)
                 if element.contype == enums.ConstrType.CONSTR_PRIMARY:
                     self._not_null.update((table, k.sval) for k in element.keys or ())
         yield from self._references(table, constraints)
@@ -352,19 +348,6 @@ class DdlReader(AlterTableReader, DependencyReader, MaintenanceReader, DomainRea
             "target_is_new": self._is_new(table),
             "name": node.trigname,
             "fails": self._trigger_fails(node),
-        }
-
-    def _on_RefreshMatViewStmt(self, node: ast.RefreshMatViewStmt) -> Iterator[dict]:
-        table = qualified(node.relation)
-        fails = self._refresh_fails(table, bool(node.concurrent))
-        if node.concurrent:
-            # An EXCLUSIVE lock: reads of the view continue, and nothing writes to a materialized view.
-            if fails:
-                yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": fails}
-            return
-        yield {
-            **rewrite_action(Kind.REFRESH_MATERIALIZED_VIEW, table, self._is_new(table), "REFRESH rebuilds the view"),
-            "name": table,
         }
 
     def _on_UpdateStmt(self, node: ast.UpdateStmt) -> Iterator[dict]:

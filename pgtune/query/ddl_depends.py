@@ -101,6 +101,8 @@ class DependencyReader(RowReader):
         keys = tuple(k.sval for k in constraint.pk_attrs or ()) or tuple(self._primary_keys.get(referenced, ()))
         action = constraint.fk_del_action or "a"
         self._reference_graph[(table, name)] = Reference(table, name, columns, referenced, action, keys)
+        if constraint.initdeferred:
+            self._deferred.add((table, name))
 
     def _note_alter(self, table: str, cmd: ast.AlterTableCmd) -> Iterator[dict]:
         """What an ALTER TABLE subcommand changes in the dependencies (defaults, identities, keys, columns),

@@ -14,13 +14,14 @@ Only what the --history files or the checked files declared is known; a DO block
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from pglast import ast, enums
 
 from .ddl_locks import Lock
 from .ddl_model import DdlAction, Kind, KnownSchema
-from .ddl_nodes import index_name, qualified
+from .ddl_nodes import index_name, qualified, rewrite_action
 from .ddl_state import ReaderState
 
 _TYPE_LIMITS = {"int2": (-(2**15), 2**15 - 1), "int4": (-(2**31), 2**31 - 1), "int8": (-(2**63), 2**63 - 1)}
@@ -204,6 +205,19 @@ class ObjectReader(ReaderState):
                 "columns with no WHERE clause"
             )
         return None
+
+    def _on_RefreshMatViewStmt(self, node: ast.RefreshMatViewStmt) -> Iterator[dict]:
+        table = qualified(node.relation)
+        fails = self._refresh_fails(table, bool(node.concurrent))
+        if node.concurrent:
+            # An EXCLUSIVE lock: reads of the view continue, and nothing writes to a materialized view.
+            if fails:
+                yield {"kind": Kind.STATEMENT, "table": None, "lock": None, "fails": fails}
+            return
+        yield {
+            **rewrite_action(Kind.REFRESH_MATERIALIZED_VIEW, table, self._is_new(table), "REFRESH rebuilds the view"),
+            "name": table,
+        }
 
     def _on_CreateSeqStmt(self, node: ast.CreateSeqStmt):
         bounds = sequence_bounds(node.options, None)

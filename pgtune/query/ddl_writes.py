@@ -92,32 +92,21 @@ class WriteRowReader(DrawnRowReader):
         matches = compile_expr(where, row_resolver(values.get)) if where is not None else (lambda i: True)
         return True if any(matches(i) is True for i in range(len(rows))) else None
 
-    def _note_foreign_key(self, table: str, constraint: ast.Constraint, column: str | None = None) -> None:
-        """A CREATE TABLE's foreign key (``column``: declared on that column), unnamed ones under the name
-        PostgreSQL chooses (``t_col_fkey``)."""
-        if constraint.contype != enums.ConstrType.CONSTR_FOREIGN or constraint.pktable is None:
-            return
-        columns = [k.sval for k in constraint.fk_attrs or ()] or ([column] if column else [])
-        referenced = qualified(constraint.pktable)
-        keys = [k.sval for k in constraint.pk_attrs or ()] or self._primary_keys.get(referenced, [])
-        name = constraint.conname or f"{table.split('.', 1)[1]}_{'_'.join(columns)}_fkey"
-        self._foreign_keys[(table, name)] = (columns, referenced, keys)
-        if constraint.initdeferred:
-            self._deferred.add((table, name))
-
     def _inserted_orphan(self, table: str, rows: list[dict], batch: Batch | None) -> str | None:
         """Why an INSERT fails: a row it writes (a constant row, or one of a computed ``batch``) references a
         key no row of the referenced table holds, every row of which the files wrote (MATCH SIMPLE: a key with
         a NULL references nothing)."""
-        for (on, name), (columns, referenced, keys) in self._foreign_keys.items():
-            if on != table or (on, name) in self._deferred:
+        for reference in self._reference_graph.values():
+            columns, referenced, name = list(reference.columns), reference.referenced, reference.name
+            if reference.table != table or (table, name) in self._deferred:
                 continue
             written = [tuple(row.get(c, UNKNOWN) for c in columns) for row in rows]
             given = [batch.column(c) for c in columns] if batch is not None else [None]
             if all(v is not None for v in given):
                 written.extend(zip(*given, strict=True))
             # The check runs after the statement: a row may reference one the same INSERT writes.
-            key = self._missing_key(referenced, keys, written, columns, written if referenced == table else [])
+            itself = written if referenced == table else []
+            key = self._missing_key(referenced, list(reference.keys), written, columns, itself)
             if key is not None:
                 return (
                     f'insert or update on table {table} violates foreign key constraint "{name}": '
