@@ -132,6 +132,12 @@ class _FileRun:
                 # One multi-statement query string: PostgreSQL opens an implicit block for the statements up
                 # to the next explicit BEGIN or COMMIT of the file, and commits it at the end.
                 conn.execute("BEGIN")
+            if statement.refuses_block and conn.info.transaction_status != _IDLE:
+                # Never run (it would outlive the clone), but inside a block the server refuses it unrun.
+                trace = self._refused(statement)
+                order.append(trace.location)
+                not_run = len(statements) - index - 1
+                break
             if statement.cluster_wide:
                 # Roles, databases, tablespaces and server settings are not the clone's: they would outlive it.
                 trace = StatementTrace(
@@ -286,6 +292,22 @@ class _FileRun:
         finally:
             done.set()
             poller.join()
+
+    def _refused(self, statement: StatementText) -> StatementTrace:
+        trace = StatementTrace(
+            self.file,
+            statement.line,
+            statement.column,
+            statement.sql,
+            0.0,
+            _milliseconds(self.clone.traced.execute("SHOW lock_timeout").fetchone()[0]),
+            True,
+            False,
+            error_sqlstate="25001",
+            error=f"{statement.refuses_block} cannot run inside a transaction block",
+        )
+        self.results[trace.location] = trace
+        return trace
 
     def _failure(self, base: dict, started: float, exc: psycopg.Error) -> StatementTrace:
         text = exc.diag.message_primary or (str(exc).splitlines() or [type(exc).__name__])[0]

@@ -26,6 +26,9 @@ class StatementText:
     """BEGIN, COMMIT, ROLLBACK and their kin."""
     cluster_wide: bool = False
     """Roles, databases, tablespaces, ALTER SYSTEM, subscriptions: effects that would outlive a clone."""
+    refuses_block: str = ""
+    """The command PostgreSQL refuses inside a transaction block (PreventInTransactionBlock), if it is one of
+    the cluster-wide ones never run: the trace decides its 25001 without running it."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,15 @@ _CLUSTER_WIDE = frozenset(
 )
 
 
+_REFUSES_BLOCK = {
+    "AlterSystemStmt": "ALTER SYSTEM",
+    "CreatedbStmt": "CREATE DATABASE",
+    "DropdbStmt": "DROP DATABASE",
+    "CreateTableSpaceStmt": "CREATE TABLESPACE",
+    "DropTableSpaceStmt": "DROP TABLESPACE",
+}
+
+
 def split_statements(file: str, text: str) -> tuple[list[StatementText], list[SourceProblem]]:
     """The statements of ``text`` in order, each located at its first keyword; unparsable parts are problems."""
     lines = Lines(text)
@@ -93,8 +105,11 @@ def split_statements(file: str, text: str) -> tuple[list[StatementText], list[So
         first = first_token(text, statement.start, statement.end)
         line, column = lines.position(first)
         control = isinstance(statement.node, ast.TransactionStmt)
-        wide = type(statement.node).__name__ in _CLUSTER_WIDE
-        found.append(StatementText(line, column, text[first : statement.end].strip(), control, wide))
+        kind = type(statement.node).__name__
+        refuses = _REFUSES_BLOCK.get(kind, "")
+        found.append(
+            StatementText(line, column, text[first : statement.end].strip(), control, kind in _CLUSTER_WIDE, refuses)
+        )
     return found, problems
 
 
