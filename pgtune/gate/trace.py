@@ -304,7 +304,7 @@ class _FileRun:
             True,
             False,
             error_sqlstate="25001",
-            error=f"{statement.refuses_block} cannot run inside a transaction block",
+            error=statement.refuses_block,
         )
         self.results[trace.location] = trace
         return trace

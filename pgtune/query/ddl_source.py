@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pglast import ast, enums, parse_sql
 from pglast.parser import ParseError, scan
 
+from .ddl_release import block_refusal
+
 _IGNORE = re.compile(r"--\s*pgtune:\s*ignore\s+(?P<rules>[A-Z]{2}\d{3}(?:\s*,\s*[A-Z]{2}\d{3})*)(?P<reason>.*)$")
 
 
@@ -27,8 +29,8 @@ class StatementText:
     cluster_wide: bool = False
     """Roles, databases, tablespaces, ALTER SYSTEM, subscriptions: effects that would outlive a clone."""
     refuses_block: str = ""
-    """The command PostgreSQL refuses inside a transaction block (PreventInTransactionBlock), if it is one of
-    the cluster-wide ones never run: the trace decides its 25001 without running it."""
+    """Of the cluster-wide statements (never run), the server's 25001 message when it refuses a transaction
+    block: the trace decides that failure without running it."""
 
 
 @dataclass(frozen=True)
@@ -87,15 +89,6 @@ _CLUSTER_WIDE = frozenset(
 )
 
 
-_REFUSES_BLOCK = {
-    "AlterSystemStmt": "ALTER SYSTEM",
-    "CreatedbStmt": "CREATE DATABASE",
-    "DropdbStmt": "DROP DATABASE",
-    "CreateTableSpaceStmt": "CREATE TABLESPACE",
-    "DropTableSpaceStmt": "DROP TABLESPACE",
-}
-
-
 def split_statements(file: str, text: str) -> tuple[list[StatementText], list[SourceProblem]]:
     """The statements of ``text`` in order, each located at its first keyword; unparsable parts are problems."""
     lines = Lines(text)
@@ -105,11 +98,9 @@ def split_statements(file: str, text: str) -> tuple[list[StatementText], list[So
         first = first_token(text, statement.start, statement.end)
         line, column = lines.position(first)
         control = isinstance(statement.node, ast.TransactionStmt)
-        kind = type(statement.node).__name__
-        refuses = _REFUSES_BLOCK.get(kind, "")
-        found.append(
-            StatementText(line, column, text[first : statement.end].strip(), control, kind in _CLUSTER_WIDE, refuses)
-        )
+        wide = type(statement.node).__name__ in _CLUSTER_WIDE
+        refuses = (block_refusal(statement.node) or "") if wide else ""
+        found.append(StatementText(line, column, text[first : statement.end].strip(), control, wide, refuses))
     return found, problems
 
 
