@@ -26,6 +26,7 @@ from psycopg import errors, sql
 
 from ..db import SessionGuards
 from ..query.ddl_locks import Lock
+from ..query.ddl_release import statement_block_refusal
 from ..query.ddl_source import SourceProblem, StatementText, split_statements
 from ..resources import data_dir, sql_text
 from .clones import Clone, Clones, template_of
@@ -132,9 +133,10 @@ class _FileRun:
                 # One multi-statement query string: PostgreSQL opens an implicit block for the statements up
                 # to the next explicit BEGIN or COMMIT of the file, and commits it at the end.
                 conn.execute("BEGIN")
-            if statement.refuses_block and conn.info.transaction_status != _IDLE:
+            refusal = statement_block_refusal(statement.sql) if statement.cluster_wide else None
+            if refusal and conn.info.transaction_status != _IDLE:
                 # Never run (it would outlive the clone), but inside a block the server refuses it unrun.
-                trace = self._refused(statement)
+                trace = self._refused(statement, refusal)
                 order.append(trace.location)
                 not_run = len(statements) - index - 1
                 break
@@ -293,7 +295,7 @@ class _FileRun:
             done.set()
             poller.join()
 
-    def _refused(self, statement: StatementText) -> StatementTrace:
+    def _refused(self, statement: StatementText, refusal: str) -> StatementTrace:
         trace = StatementTrace(
             self.file,
             statement.line,
@@ -304,7 +306,7 @@ class _FileRun:
             True,
             False,
             error_sqlstate="25001",
-            error=statement.refuses_block,
+            error=refusal,
         )
         self.results[trace.location] = trace
         return trace
