@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from pglast import ast, enums, parse_sql
 from pglast.parser import ParseError, scan
 
-from .ddl_release import block_refusal
-
 _IGNORE = re.compile(r"--\s*pgtune:\s*ignore\s+(?P<rules>[A-Z]{2}\d{3}(?:\s*,\s*[A-Z]{2}\d{3})*)(?P<reason>.*)$")
 
 
@@ -28,9 +26,6 @@ class StatementText:
     """BEGIN, COMMIT, ROLLBACK and their kin."""
     cluster_wide: bool = False
     """Roles, databases, tablespaces, ALTER SYSTEM, subscriptions: effects that would outlive a clone."""
-    refuses_block: str = ""
-    """Of the cluster-wide statements (never run), the server's 25001 message when it refuses a transaction
-    block: the trace decides that failure without running it."""
 
 
 @dataclass(frozen=True)
@@ -99,8 +94,7 @@ def split_statements(file: str, text: str) -> tuple[list[StatementText], list[So
         line, column = lines.position(first)
         control = isinstance(statement.node, ast.TransactionStmt)
         wide = type(statement.node).__name__ in _CLUSTER_WIDE
-        refuses = (block_refusal(statement.node) or "") if wide else ""
-        found.append(StatementText(line, column, text[first : statement.end].strip(), control, wide, refuses))
+        found.append(StatementText(line, column, text[first : statement.end].strip(), control, wide))
     return found, problems
 
 
