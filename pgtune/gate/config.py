@@ -44,8 +44,8 @@ class CheckConfig:
     """Rule id → the severity to report it at."""
     transaction_tools: frozenset[str] = _MARKED
     """Tools that run each file inside one transaction (Flyway, dbmate, goose, Liquibase, Diesel, Atlas, Drizzle,
-    sqlx, yoyo and node-pg-migrate do by default; add ``plain`` when a framework such as Django or Rails runs your plain SQL files in
-    a transaction)."""
+    sqlx, yoyo and node-pg-migrate do by default; add ``plain`` when a framework such as Django or Rails runs
+    your plain SQL files in a transaction)."""
     source: str = ""
     max_regression_pct: float | None = None
     """``max-regression``: turns on the plan-regression gate (MG020) whenever ``--dsn`` is given."""
