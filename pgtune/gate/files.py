@@ -4,8 +4,8 @@ Tools recognised by their file names or markers: Flyway (``V1__name.sql``; ``U``
 golang-migrate (``*.up.sql``; ``*.down.sql`` skipped), sqitch (``deploy/``; ``revert/`` and ``verify/``
 skipped), dbmate (``-- migrate:up`` / ``-- migrate:down`` sections), and those ``tools.py`` reads: goose,
 Liquibase formatted SQL, Atlas, Drizzle, Prisma, sqlx, yoyo, node-pg-migrate and Diesel (whose ``down.sql``
-beside ``up.sql`` is skipped). Anything else is plain SQL, which covers the files Rails, Django and Alembic generate. Text outside
-the checked part is blanked, never removed, so line numbers stay those of the file.
+beside ``up.sql`` is skipped). Anything else is plain SQL, which covers the files Rails, Django and Alembic
+generate. Text outside the checked part is blanked, never removed, so line numbers stay those of the file.
 """
 
 from __future__ import annotations

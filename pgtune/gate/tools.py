@@ -153,17 +153,19 @@ def _goose_parts(kept: str, wraps: bool) -> tuple[Part, ...]:
     """Outside a transaction goose executes each statement apart, but a StatementBegin/End block is one
     statement: one Exec, so several statements in it run as one implicit transaction."""
     blocks = list(_GOOSE_BLOCK.finditer(kept))
-    if wraps or not blocks:
+    if wraps or all(statement_count("", block["body"]) < 2 for block in blocks):
         return (Part(kept, wraps),)
     parts, position = [], 0
-    for block in blocks:
-        if kept[position : block.start()].strip():
-            parts.append(Part(_keep(kept, position, block.start()), False))
-        line = kept.count("\n", 0, block.start()) + 1
-        parts.append(Part(_keep(kept, *block.span("body")), False, one_exec=True, label=f"block at line {line}"))
-        position = block.end()
-    if kept[position:].strip():
-        parts.append(Part(_keep(kept, position, len(kept)), False))
+    for block in [*blocks, None]:
+        end = block.start() if block else len(kept)
+        if kept[position:end].strip():
+            start = position + len(kept[position:end]) - len(kept[position:end].lstrip())
+            label = f"from line {kept.count(chr(10), 0, start) + 1}"
+            parts.append(Part(_keep(kept, position, end), False, label=label))
+        if block:
+            label = f"block at line {kept.count(chr(10), 0, block.start()) + 1}"
+            parts.append(Part(_keep(kept, *block.span("body")), False, one_exec=True, label=label))
+            position = block.end()
     return tuple(parts)
 
 
