@@ -328,7 +328,8 @@ def test_sqlx_wraps_each_migration_unless_it_starts_with_no_transaction(source, 
 
 
 def test_goose_statement_block_is_one_exec_and_one_implicit_transaction(source, tmp_path):
-    block = "-- +goose StatementBegin\nSET lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY orders_st_idx ON orders (status);\n"
+    build = "CREATE INDEX CONCURRENTLY orders_st_idx ON orders (status);\n"
+    block = f"-- +goose StatementBegin\nSET lock_timeout = '2s';\n{build}"
     text = f"-- +goose NO TRANSACTION\n-- +goose Up\n{block}-- +goose StatementEnd\nSELECT 1;\n"
     path = _write(tmp_path / "00004_block.sql", text)
     _, static = _check(str(path))
