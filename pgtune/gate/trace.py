@@ -70,7 +70,8 @@ def trace_paths(
                 )
             )
             with clones.clone() as clone:
-                traces.append(_FileRun(clone, migration.path, guards).run(segments))
+                run = _FileRun(clone, migration.path, guards, dict(migration.copy_data_by_line))
+                traces.append(run.run(segments))
     return Trace(tuple(traces), version.num, f"clones of {template} on {redacted}"), notes
 
 
@@ -87,8 +88,8 @@ _INTRANS = psycopg.pq.TransactionStatus.INTRANS
 
 
 class _FileRun:
-    def __init__(self, clone: Clone, file: str, guards: SessionGuards) -> None:
-        self.clone, self.file, self.guards = clone, file, guards
+    def __init__(self, clone: Clone, file: str, guards: SessionGuards, copy_data: dict[int, str]) -> None:
+        self.clone, self.file, self.guards, self.copy_data = clone, file, guards, copy_data
         self.messages: list[str] = []
         clone.traced.add_notice_handler(self._notice)
         clone.traced.execute("SET client_min_messages = debug1")
@@ -192,7 +193,7 @@ class _FileRun:
         polled: set[tuple[int, Lock]] = set()
         try:
             try:
-                self._execute(statement.sql)
+                self._execute(statement)
             except (errors.ActiveSqlTransaction, errors.InvalidTransactionTermination):
                 # 25001 refuses a transaction block; 2D000 is a DO block or procedure that COMMITs: both run
                 # at top level under psql, so only pgtune's own block was in the way.
@@ -201,7 +202,7 @@ class _FileRun:
                 conn.execute("ROLLBACK")
                 wrap = False
                 started = time.perf_counter()
-                polled = self._execute_polled(statement.sql)
+                polled = self._execute_polled(statement)
         except psycopg.Error as exc:
             if conn.info.transaction_status != _IDLE:
                 conn.execute("ROLLBACK")
@@ -272,11 +273,17 @@ class _FileRun:
         transaction.held.clear()
         self.overhead_s = 0.0
 
-    def _execute(self, text: str) -> None:
+    def _execute(self, statement: StatementText) -> None:
+        data = self.copy_data.get(statement.line + statement.sql.count("\n"))
         with self.clone.traced.cursor() as cur:
-            cur.execute(text.encode(), prepare=False)
+            if data is None:
+                cur.execute(statement.sql.encode(), prepare=False)
+                return
+            # psql's inline COPY data, sent as psql sends it.
+            with cur.copy(statement.sql.encode()) as copy:
+                copy.write(data.encode())
 
-    def _execute_polled(self, text: str) -> set[tuple[int, Lock]]:
+    def _execute_polled(self, statement: StatementText) -> set[tuple[int, Lock]]:
         """Run a statement that refuses a transaction block, the second session polling its locks."""
         seen: set[tuple[int, Lock]] = set()
         done = threading.Event()
@@ -289,7 +296,7 @@ class _FileRun:
         poller = threading.Thread(target=poll, daemon=True)
         poller.start()
         try:
-            self._execute(text)
+            self._execute(statement)
             return seen
         finally:
             done.set()

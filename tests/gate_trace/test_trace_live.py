@@ -278,6 +278,20 @@ def test_alter_system_in_a_block_fails_without_being_run(source, tmp_path):
         )
 
 
+def test_copy_from_stdin_sends_its_inline_data(source, tmp_path):
+    # The check constraint fails only if the first data row was loaded: the data reached the server as data.
+    text = (
+        "CREATE TABLE prices (market_id smallint, price numeric);\nCOPY prices FROM stdin;\n1\t101.5\n2\t55.25\n\\.\n"
+        "ALTER TABLE prices ADD CONSTRAINT above_one CHECK (market_id > 1);\n"
+    )
+    migration = _write(tmp_path, "0013_copy.sql", text)
+    code, out, _ = _run(str(migration))
+    assert code == 0 and "unreadable" not in out and "meta-command" not in out
+    (traced,) = trace_paths([migration], source.dsn, CheckConfig())[0].files
+    (failure,) = traced.hazards()
+    assert failure.startswith("line 6: fails: 23514")
+
+
 def test_refused_without_createdb(source, tmp_path):
     with source.connect() as conn:
         conn.execute("DROP ROLE IF EXISTS pgtune_nocreatedb")
