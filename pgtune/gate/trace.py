@@ -134,28 +134,15 @@ class _FileRun:
                 # One multi-statement query string: PostgreSQL opens an implicit block for the statements up
                 # to the next explicit BEGIN or COMMIT of the file, and commits it at the end.
                 conn.execute("BEGIN")
-            refusal = statement_block_refusal(statement.sql) if statement.cluster_wide else None
-            if refusal and conn.info.transaction_status != _IDLE:
-                # Never run (it would outlive the clone), but inside a block the server refuses it unrun.
-                trace = self._refused(statement, refusal)
-                order.append(trace.location)
-                not_run = len(statements) - index - 1
-                break
             if statement.cluster_wide:
                 # Roles, databases, tablespaces and server settings are not the clone's: they would outlive it.
-                trace = StatementTrace(
-                    self.file,
-                    statement.line,
-                    statement.column,
-                    statement.sql,
-                    0.0,
-                    0,
-                    False,
-                    False,
-                    skipped="cluster-wide (roles, databases, tablespaces, settings) would outlive the clone",
-                )
-                self.results[trace.location] = trace
+                # Inside a block, those the server refuses there fail unrun.
+                refusal = statement_block_refusal(statement.sql) if conn.info.transaction_status != _IDLE else None
+                trace = self._unrun(statement, refusal)
                 order.append(trace.location)
+                if refusal:
+                    not_run = len(statements) - index - 1
+                    break
                 skipped = True
                 continue
             trace = self._statement(statement, transaction)
@@ -302,18 +289,20 @@ class _FileRun:
             done.set()
             poller.join()
 
-    def _refused(self, statement: StatementText, refusal: str) -> StatementTrace:
+    def _unrun(self, statement: StatementText, refusal: str | None) -> StatementTrace:
+        failure = {"error_sqlstate": "25001", "error": refusal} if refusal else {}
+        skipped = "" if refusal else "cluster-wide (roles, databases, tablespaces, settings) would outlive the clone"
         trace = StatementTrace(
             self.file,
             statement.line,
             statement.column,
             statement.sql,
             0.0,
-            _milliseconds(self.clone.traced.execute("SHOW lock_timeout").fetchone()[0]),
-            True,
+            0,
+            bool(refusal),
             False,
-            error_sqlstate="25001",
-            error=refusal,
+            skipped=skipped,
+            **failure,
         )
         self.results[trace.location] = trace
         return trace
