@@ -69,8 +69,9 @@ def probe_actions(
 
 
 def _unvalidated(session: Session, actions: tuple[DdlAction, ...]) -> dict[tuple[str, str], str]:
-    """The database's NOT VALID constraints (one catalog query, only when a VALIDATE CONSTRAINT is checked)."""
-    if not any(a.kind is Kind.VALIDATE_CONSTRAINT for a in actions):
+    """The database's NOT VALID constraints (one catalog query, only when a VALIDATE CONSTRAINT or an UPDATE,
+    which re-checks the rows it writes, is checked)."""
+    if not any(a.kind in (Kind.VALIDATE_CONSTRAINT, Kind.UPDATE) for a in actions):
         return {}
     rows = session.rows(
         "SELECT n.nspname || '.' || c.relname AS tbl, k.conname, pg_get_constraintdef(k.oid) AS def "

@@ -15,6 +15,7 @@ from ..query.ddl_model import DdlAction, MigrationScript
 from ..query.ddl_source import SourceProblem
 from ..rules import Rule
 from ..versions import ServerVersion
+from ..whatif.immutability import PG15_BUILTINS, ImmutabilityCheck
 from .config import CheckConfig
 from .files import discover, migration_order, read
 from .tools import describe, part_modes
@@ -81,6 +82,9 @@ def check_paths(
     if not files and not problems:
         problems.append(SourceProblem(", ".join(map(str, paths)), 1, 1, "no .sql migration files found"))
     reader = DdlReader(context.known)
+    # The index advisor's immutability check, sure of its claims: an index expression that calls a stable
+    # function fails the migration (42P17).
+    reader.immutable = ImmutabilityCheck(PG15_BUILTINS, certain=True).why_not_typed
     notes = _read_history(reader, history, set(files), config)
     scripts: list[MigrationScript] = []
     models: list[tuple[str, str]] = []

@@ -40,7 +40,7 @@ class ExpressionCalls:
     calls: tuple[Call, ...] = ()
     casts: tuple[Cast, ...] = ()
     not_indexable: str | None = None
-    """What no index expression may hold, when this one does: a subquery, a window function."""
+    """What no index expression may hold, when this one does: a subquery, a window function, CURRENT_DATE."""
 
 
 def _operand(node) -> Operand:
@@ -67,6 +67,10 @@ class _Calls(Visitor):
         if node.over is not None:
             self.not_indexable = "a window function"
         self.calls.append(Call(node.funcname[-1].sval.lower(), tuple(_operand(a) for a in node.args or ())))
+
+    def visit_SQLValueFunction(self, ancestors, node):
+        # CURRENT_DATE, CURRENT_TIMESTAMP, LOCALTIMESTAMP, CURRENT_USER...: each is stable (42P17 in an index).
+        self.not_indexable = self.not_indexable or "CURRENT_DATE and the like (not immutable)"
 
     def visit_TypeCast(self, ancestors, node):
         self.casts.append(Cast(_operand(node.arg), node.typeName.names[-1].sval.lower()))

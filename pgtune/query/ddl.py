@@ -18,6 +18,7 @@ from .ddl_alter import AlterTableReader
 from .ddl_depends import _DROPPED_TYPES, DependencyReader
 from .ddl_do import DoBody, do_body
 from .ddl_domains import DomainReader
+from .ddl_functions import FunctionReader
 from .ddl_locks import Lock
 from .ddl_maintenance import MaintenanceReader
 from .ddl_model import DdlAction, Kind, MigrationScript
@@ -41,7 +42,7 @@ from .ddl_types import type_of, zoned_change
 from .indexdef import read_index
 
 
-class DdlReader(AlterTableReader, DependencyReader, MaintenanceReader, DomainReader):
+class DdlReader(AlterTableReader, DependencyReader, MaintenanceReader, DomainReader, FunctionReader):
     """Reads migration files in order, remembering what earlier files created."""
 
     def read(
@@ -69,6 +70,12 @@ class DdlReader(AlterTableReader, DependencyReader, MaintenanceReader, DomainRea
                 # A DO block runs in one transaction: its statements hold their locks until it ends.
                 units = [(s.node, s.line, s.column, s.sql, (line, column)) for s in body.statements]
                 outside, session.in_transaction = not session.in_transaction, True
+            if body is not None and body.guards:
+                # A guard that raises ends the block before its statements run (``_on_DoStmt``).
+                self._do_guards = body.guards
+                where = (line, column, text[first : statement.end].strip(), None)
+                self._statement(file, lines, session, statement.node, where, (actions, notes))
+                self._do_guards = ()
             for node, line, column, sql, do_block in units:
                 self._statement(file, lines, session, node, (line, column, sql, do_block), (actions, notes))
             if body is not None and outside:
@@ -102,6 +109,7 @@ class DdlReader(AlterTableReader, DependencyReader, MaintenanceReader, DomainRea
             "do_block": do_block,
             "tool": self._tool,
         }
+        self._bodies_checked = session.function_bodies_checked
         produced = list(self._actions(node))
         unusable = session.uses_new_enum_value(base["sql"])
         unusable = unusable or (block_refusal(node) if session.in_transaction else None)
@@ -149,11 +157,14 @@ class DdlReader(AlterTableReader, DependencyReader, MaintenanceReader, DomainRea
                 self._note_virtual(table, element)
                 constraints.extend(element.constraints or ())
                 self._record_constraints(table, element.constraints or (), element.colname)
+                for constraint in element.constraints or ():
+                    self._note_foreign_key(table, constraint, element.colname)
                 if declares_not_null(element.constraints or ()):
                     self._not_null.add((table, element.colname))
             elif isinstance(element, ast.Constraint):
                 constraints.append(element)
                 self._record_constraints(table, [element])
+                self._note_foreign_key(table, element)
                 if element.contype == enums.ConstrType.CONSTR_PRIMARY:
                     self._not_null.update((table, k.sval) for k in element.keys or ())
         yield from self._references(table, constraints)
@@ -240,6 +251,7 @@ class DdlReader(AlterTableReader, DependencyReader, MaintenanceReader, DomainRea
         only = not node.relation.inh and (self._partitioned_table(table) or table not in self._tables)
         named = [p.name for p in (*node.indexParams, *(node.indexIncludingParams or ())) if p.name]
         fails = next(filter(None, (self._missing_column(table, c) for c in named)), None)
+        fails = fails or self._mutable_index(table, node)
         if fails is None and node.concurrent and self._partitioned_table(table):
             fails = (
                 "CREATE INDEX CONCURRENTLY is not supported on a partitioned table: create the index ON ONLY the "

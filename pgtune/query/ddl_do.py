@@ -34,10 +34,20 @@ class InnerStatement:
 
 
 @dataclass(frozen=True)
+class Guard:
+    """``IF <condition> THEN RAISE EXCEPTION ...`` at the top of the block, which no handler catches."""
+
+    condition: ast.Node
+    line: int
+    message: str
+
+
+@dataclass(frozen=True)
 class DoBody:
     statements: tuple[InnerStatement, ...]
     dynamic: bool
     """Some SQL the block runs is not in its text (EXECUTE of a variable, a body that does not parse)."""
+    guards: tuple[Guard, ...] = ()
 
 
 def do_body(node: ast.Node, text: str, start: int, lines: Lines) -> DoBody | None:
@@ -72,7 +82,28 @@ def do_body(node: ast.Node, text: str, start: int, lines: Lines) -> DoBody | Non
             dynamic = True
             continue
         found.extend(InnerStatement(n, line, _column(lines, line, sql), sql.strip()) for n in nodes)
-    return DoBody(tuple(found), dynamic)
+    return DoBody(tuple(found), dynamic, tuple(_guards(parsed, first_line if offset >= 0 else None, start, lines)))
+
+
+def _guards(parsed: list, first_line: int | None, start: int, lines: Lines) -> Iterator[Guard]:
+    """The block's top-level IFs whose THEN raises an ERROR (elog level 21: RAISE EXCEPTION, or RAISE alone)."""
+    block = parsed[0]["PLpgSQL_function"].get("action", {}).get("PLpgSQL_stmt_block", {}) if parsed else {}
+    if block.get("exceptions"):
+        return
+    for item in block.get("body", ()):
+        test = item.get("PLpgSQL_stmt_if")
+        if not test or test.get("elsif_list"):
+            continue
+        raised = next((s["PLpgSQL_stmt_raise"] for s in test.get("then_body", ()) if "PLpgSQL_stmt_raise" in s), None)
+        condition = test.get("cond", {}).get("PLpgSQL_expr", {}).get("query", "")
+        if raised is None or raised.get("elog_level") != 21 or not condition:
+            continue
+        try:
+            select = parse_sql(f"SELECT {condition}")[0].stmt
+        except ParseError:
+            continue
+        line = first_line + test.get("lineno", 1) - 1 if first_line is not None else lines.position(start)[0]
+        yield Guard(select.targetList[0].val, line, raised.get("message", ""))
 
 
 def _statements(value: object) -> Iterator[tuple[str, dict]]:

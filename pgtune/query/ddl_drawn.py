@@ -2,21 +2,18 @@
 sequence gives an INSERT (serial, identity, ``DEFAULT nextval(...)``) and how many it has left before
 MAXVALUE (2200H), counted from its bounds, a ``setval`` of a constant and the rows the files drew, or from
 the catalog's last_value; and the computed rows (``ddl_series``), kept per table for the rules that ask
-what the table holds, and an UPDATE that writes an integer its column's type cannot hold (22003)."""
+what the table holds (``ddl_writes``: what an UPDATE of them does)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal
 
 from pglast import ast
 
 from .ddl_model import KnownSchema
-from .ddl_objects import _TYPE_LIMITS, ObjectReader, SequenceBounds
-from .ddl_series import Batch, compile_expr, row_resolver, series
+from .ddl_objects import ObjectReader, SequenceBounds
+from .ddl_series import Batch, compile_expr, series
 from .ddl_values import literal
-
-_OUT_OF_RANGE = {"int2": "smallint", "int4": "integer", "int8": "bigint"}
 
 
 class DrawnRowReader(ObjectReader):
@@ -72,29 +69,6 @@ class DrawnRowReader(ObjectReader):
             if on == table and column not in given and bounds is not None and before is not None:
                 found[column] = (bounds.start + bounds.increment * before, bounds.increment)
         return found
-
-    def _out_of_range(self, table: str, node: ast.UpdateStmt) -> str | None:
-        """An UPDATE that sets an integer column to a value its type cannot hold, in a computed row its WHERE
-        matches, fails (int.c / int8.c: 22003 ``integer out of range``)."""
-        for batch in self._batches.get(table, ()):
-            resolve = row_resolver(batch.column)
-            matches = compile_expr(node.whereClause, resolve) if node.whereClause is not None else (lambda i: True)
-            for target in node.targetList or ():
-                column_type = self._type(table, target.name)
-                if column_type is None or column_type.array or column_type.name not in _OUT_OF_RANGE:
-                    continue
-                low, high = _TYPE_LIMITS[column_type.name]
-                value = compile_expr(target.val, resolve)
-                for i in range(len(batch)):
-                    written = value(i)
-                    number = int(written) if isinstance(written, int | Decimal) else None
-                    if number is not None and not low <= number <= high and matches(i) is True:
-                        return (
-                            f"{_OUT_OF_RANGE[column_type.name]} out of range: {table}.{target.name} would be set to "
-                            f"{number} in a row the files inserted (computed from INSERT ... SELECT over "
-                            "generate_series)"
-                        )
-        return None
 
     def _draw(self, table: str, node: ast.InsertStmt, count: int | None) -> str | None:
         """Draw the INSERT's rows from the sequences that fill its columns; why that passes MAXVALUE."""

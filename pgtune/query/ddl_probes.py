@@ -17,8 +17,11 @@ from .ddl_model import ConstraintType, DdlAction, Kind, KnownSchema
 from .ddl_nodes import qualified
 from .ddl_source import Lines, parse_statements
 from .ddl_types import ColumnType
+from .ddl_values import column_refs
+from .ddl_writes import divisions
 
 PROBE_CAP = 1000
+_CHECK = enums.ConstrType.CONSTR_CHECK
 _INPUT_IS_VALID_SINCE = 160000
 _TEXT_TYPES = frozenset({"text", "varchar", "bpchar"})
 _INTEGER_LIMITS = {"int2": 2**15 - 1, "int4": 2**31 - 1, "int8": 2**63 - 1}
@@ -114,6 +117,7 @@ def _data_dependent(action: DdlAction) -> bool:
             not action.not_valid and not action.using_index and action.constraint_type is not ConstraintType.EXCLUSION
         )
     return action.kind in (
+        Kind.UPDATE,
         Kind.CREATE_INDEX,
         Kind.VALIDATE_CONSTRAINT,
         Kind.SET_NOT_NULL,
@@ -206,6 +210,8 @@ class _ProbeBuilder:
             return self._unique(_sql(node.relation), keys, node.nulls_not_distinct, where, primary=False)
         if isinstance(node, ast.CreateStmt):
             return self._bound(_sql(node.inhRelations[0]), self.table, node.partbound, None)
+        if isinstance(node, ast.UpdateStmt):
+            return self._update(node)
         relation = _sql(node.relation)
         cmd = node.cmds[0]
         if cmd.subtype == enums.AlterTableType.AT_SetNotNull:
@@ -228,6 +234,29 @@ class _ProbeBuilder:
                 )
             return self._constraint(relation, known)
         return self._constraint(relation, cmd.def_)
+
+    def _update(self, node: ast.UpdateStmt) -> Probe | None:
+        """Rows the UPDATE matches that a NOT VALID CHECK on columns it does not set rejects (it re-checks every
+        row it writes), or whose division in its SET list meets a zero; None when it has neither."""
+        if node.fromClause:
+            return None
+        set_columns = {t.name for t in node.targetList or ()}
+        checks = [c.raw_expr for (t, _), c in self.added.items() if t == self.table and c.contype == _CHECK]
+        checks += [
+            c.raw_expr
+            for (t, name), text in self.unvalidated.items()
+            if t == self.table and text.startswith("CHECK") and (c := self._known_constraint(name)) is not None
+        ]
+        failing = [f"NOT ({_sql(c)})" for c in checks if not column_refs(c) & set_columns]
+        for target in node.targetList or ():
+            failing += [f"(({_sql(b)}) = 0 AND ({_sql(a)}) IS NOT NULL)" for a, b in divisions(target.val)]
+        if not failing:
+            return None
+        where = f"({_sql(node.whereClause)}) AND " if node.whereClause is not None else ""
+        return self._probe(
+            f"rows of {self.table} the UPDATE writes that a NOT VALID CHECK rejects or that divide by zero",
+            _count(_sql(node.relation), f"{where}({' OR '.join(failing)})"),
+        )
 
     def _probe(self, what: str, query: str) -> Probe:
         return Probe(self.action, what, query)

@@ -26,7 +26,6 @@ from pglast import ast, enums
 from .ddl_locks import Lock
 from .ddl_model import Kind, KnownSchema
 from .ddl_nodes import qualified
-from .ddl_drawn import DrawnRowReader
 from .ddl_objects import _TYPE_LIMITS, sequence_bounds
 from .ddl_ranges import admits, comparisons, value_of
 from .ddl_series import text_of
@@ -45,12 +44,13 @@ from .ddl_values import (
     row_count,
     same_value,
 )
+from .ddl_writes import WriteRowReader
 
 _SERIAL_INTEGERS = {"smallserial": "int2", "serial2": "int2", "serial": "int4", "serial4": "int4"}
 _SERIAL_INTEGERS |= {"bigserial": "int8", "serial8": "int8"}
 
 
-class RowReader(DrawnRowReader):
+class RowReader(WriteRowReader):
     def __init__(self, known: KnownSchema | None = None) -> None:
         super().__init__(known)
         self._enums: dict[str, list[str]] = {}
@@ -273,6 +273,8 @@ class RowReader(DrawnRowReader):
             fails = self._row_fails(table, row, overriding, arbitrated)
             if fails:
                 return fails
+        if fails := self._inserted_orphan(table, rows, batch):
+            return fails
         if batch is not None:
             self._batches.setdefault(table, []).append(batch)
         elif not (rows and count == len(rows)):
@@ -294,7 +296,7 @@ class RowReader(DrawnRowReader):
         for target in node.targetList or ():
             if (table, target.name) in self._always and not isinstance(target.val, ast.SetToDefault):
                 return f'column "{target.name}" of {table} can only be updated to DEFAULT (PostgreSQL fills it)'
-        return None if self._opaque or node.fromClause else self._out_of_range(table, node)
+        return None if self._opaque or node.fromClause else self._update_rows_fail(table, node)
 
     def _inserted(self, table: str, node: ast.InsertStmt) -> tuple[list[dict], int | None]:
         """The rows an INSERT writes as column → text (``UNKNOWN`` where not a constant), and how many."""

@@ -13,11 +13,12 @@ from decimal import Decimal
 from pglast import ast, parse_sql
 from pglast.parser import ParseError
 
-from .ddl_series import text_of
 from .ddl_ranges import admits, bound_range, comparisons, constant, covers_range, in_bound, value_of
+from .ddl_series import UNSURE, compile_expr, row_resolver, text_of
 from .ddl_state import ReaderState
 from .ddl_values import bound_conflict
 from .ddl_types import ColumnType
+from .ddl_values import column_refs
 
 _INTEGER_LIMITS = {"int2": 2**15 - 1, "int4": 2**31 - 1, "int8": 2**63 - 1}
 
@@ -50,9 +51,7 @@ class SampleReader(ReaderState):
 
     def _check_violated(self, table: str, expr: ast.Node | None) -> str | None:
         """Why validating CHECK ``expr`` fails: a value ANALYZE sampled from the table breaks it."""
-        tests = comparisons(expr)
-        if not tests:
-            return None
+        tests = comparisons(expr) or []
         for column in dict.fromkeys(t.column for t in tests):
             for text in self._sampled(table, column):
                 value = value_of(text)
@@ -61,35 +60,52 @@ class SampleReader(ReaderState):
                         f"pg_stats (as of the last ANALYZE) sampled a row of {table} with {column} = {text}, "
                         "which the CHECK rejects"
                     )
-            for text in (text_of(v) for (v,) in self._computed(table, [column])):
-                value = value_of(text) if text is not None else None
-                if value is not None and admits(tests, column, value) is False:
-                    return (
-                        f"check constraint is violated by some row: the files inserted a row of {table} (constants, "
-                        f"or computed from INSERT ... SELECT over generate_series) with {column} = {text}, which the "
-                        "CHECK rejects"
-                    )
-        return None
+        return self._inserted_violating(table, expr)
+
+    def _inserted_violating(self, table: str, expr: ast.Node | None) -> str | None:
+        """Why validating CHECK ``expr`` fails: a row the files inserted makes it false (NULL passes)."""
+        columns = sorted(column_refs(expr))
+        rows = self._computed(table, columns, absent=UNSURE) if columns and expr is not None else []
+        values = {c: [self._typed(table, c, row[k]) for row in rows] for k, c in enumerate(columns)}
+        verdict = compile_expr(expr, row_resolver(values.get))
+        failing = next((i for i in range(len(rows)) if verdict(i) is False), None)
+        if failing is None:
+            return None
+        shown = ", ".join(f"{c} = {text_of(values[c][failing]) or 'NULL'}" for c in columns)
+        return (
+            f"check constraint is violated by some row: the files inserted a row of {table} (constants, or computed "
+            f"from INSERT ... SELECT over generate_series) with {shown}, which the CHECK rejects"
+        )
 
     def _orphans(self, table: str, columns: list[str], referenced: str, keys: list[str]) -> str | None:
         """Why validating a foreign key fails: a computed row of ``table`` references a key that no row of
         ``referenced`` holds, every row of which the files wrote (constants or a computed series; MATCH SIMPLE:
         a row with a NULL in the key references nothing)."""
+        key = self._missing_key(referenced, keys, self._computed(table, columns) or [], columns)
+        if key is None:
+            return None
+        return (
+            f"insert or update on table {table} violates foreign key constraint: the files inserted a row "
+            f"with ({', '.join(columns)}) = ({', '.join(map(str, key))}), which no row of {referenced} "
+            "holds (every row of it the files inserted is known)"
+        )
+
+    def _missing_key(
+        self, referenced: str, keys: list[str], written: list[tuple], columns: list[str], also: list[tuple] = ()
+    ) -> tuple | None:
+        """The first of the ``written`` keys (values of ``columns``) that no row of ``referenced`` holds in
+        ``keys``, every row of it known, nor ``also``; a key with a NULL or a value not known is skipped."""
         if not keys or len(keys) != len(columns):
             return None  # the referenced table's primary key is not tracked
         held = self._computed(referenced, keys, every=True)
         normal = [tuple(_normal(v) for v in key) for key in held or ()]
-        if held is None or any(None in key for key in normal):
-            return None
-        present = set(normal)
-        for key in self._computed(table, columns) or ():
+        if not held or any(None in key for key in normal):
+            return None  # a table the files never filled is the application's to fill
+        present = set(normal) | {tuple(_normal(v) for v in key) for key in also}
+        for key in written:
             texts = tuple(_normal(v) for v in key)
             if None not in texts and texts not in present:
-                return (
-                    f"insert or update on table {table} violates foreign key constraint: the files inserted a row "
-                    f"with ({', '.join(columns)}) = ({', '.join(map(str, key))}), which no row of {referenced} "
-                    "holds (every row of it the files inserted is known)"
-                )
+                return key
         return None
 
     def _computed_duplicate(self, table: str, keys: list[str]) -> str | None:

@@ -318,6 +318,13 @@ def _cast(arg: Compiled, type_name: ast.TypeName) -> Compiled:
     return arg  # an enum or a domain: the label's text is its value for comparisons and keys
 
 
+def typed(type_name: str, text: str) -> Value:
+    """A constant's text as the value a column of ``type_name`` holds: a number for a numeric type."""
+    if type_name in _INTEGERS:
+        return _to_integer(text)
+    return _to_numeric(text) if type_name in _NUMERICS else text
+
+
 def _to_integer(value: Value) -> Value:
     if isinstance(value, Decimal):
         return int(value.to_integral_value(ROUND_HALF_UP))

@@ -27,6 +27,8 @@ class Session:
     timezone: str | None = None
     """The TimeZone a ``SET TIME ZONE`` / ``SET timezone`` of the file chose (None: the server's, unknown)."""
     local_timezone: bool = False
+    function_bodies_checked: bool = True
+    """``check_function_bodies`` (pg_dump's files turn it off): a LANGUAGE sql body is analysed at CREATE."""
     ignored: str | None = None
     """The setting the last statement tried to SET LOCAL outside a transaction block (not applied)."""
 
@@ -84,6 +86,8 @@ class Session:
         if name == "lock_timeout":
             self.lock_timeout_set = re.search("[1-9]", text or "0") is not None
             self.local_timeout = self.lock_timeout_set and local
+        elif name == "check_function_bodies":
+            self.function_bodies_checked = (text or "on").lower() in ("on", "true", "1", "yes")
         elif name == "timezone":
             self.timezone = text
             self.local_timezone = text is not None and local

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .ddl_model import KnownSchema
-from .ddl_series import Batch
+from .ddl_series import Batch, typed
 from .ddl_types import ColumnType
 
 
@@ -92,22 +92,34 @@ class ReaderState:
         self._batches.pop(table, None)
         self._all_rows_known.discard(table)
 
-    def _computed(self, table: str, columns: list[str], every: bool = False) -> list[tuple] | None:
+    def _computed(
+        self, table: str, columns: list[str], every: bool = False, absent: object = None
+    ) -> list[tuple] | None:
         """The values of ``columns`` in each row of ``table`` the files inserted as constants or computed (and
         of its partitions the files created); rows of a batch that left one of the columns to its default are
-        not known. ``every``: the values of every row the table holds, or None when some are not known."""
+        not known, unless ``absent`` stands for such a value. ``every``: the values of every row the table
+        holds, or None when some are not known."""
         if self._opaque or (every and (table not in self._all_rows_known or self._bounds.get(table))):
             return None if every else []
-        # A column a constant row leaves out reads as None (NULL): no claim is made from a NULL.
-        found: list[tuple] = [tuple(r.get(c) for c in columns) for r in self._rows.get(table, ())]
+        # A column a constant row leaves out reads as ``absent`` (by default None, NULL: no claim is made from it).
+        found: list[tuple] = [tuple(r.get(c, absent) for c in columns) for r in self._rows.get(table, ())]
         for name in (table, *(p for p, _ in self._bounds.get(table, ()))):
             for batch in self._batches.get(name, ()):
                 values = [batch.column(c) for c in columns]
+                if absent is not None and not every:
+                    values = [[absent] * len(batch) if v is None else v for v in values]
                 if all(v is not None for v in values):
                     found.extend(zip(*values, strict=True))
                 elif every:
                     return None
         return found
+
+    def _typed(self, table: str, column: str, value: object) -> object:
+        """A constant row's text as the value its column holds (a number for a numeric column)."""
+        column_type = self._type(table, column)
+        if not isinstance(value, str) or column_type is None or column_type.array:
+            return value
+        return typed(column_type.name, value)
 
     def _index_table(self, index: str) -> str | None:
         return self._new_indexes.get(index) or self._index_tables.get(index)

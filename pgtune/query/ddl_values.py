@@ -143,17 +143,34 @@ def nextval(expr: ast.Node | None) -> str | None:
     return name.lower() if "." in name else f"public.{name.lower()}"
 
 
+def equalities(where: ast.Node | None) -> dict[str, str] | None:
+    """An AND of ``column = 'constant'`` tests as column → constant; None for any other WHERE."""
+    if isinstance(where, ast.BoolExpr) and where.boolop == enums.BoolExprType.AND_EXPR:
+        parts = [equalities(arg) for arg in where.args]
+        return None if any(p is None for p in parts) else {k: v for p in parts for k, v in p.items()}
+    if not (isinstance(where, ast.A_Expr) and where.kind == enums.A_Expr_Kind.AEXPR_OP and where.name[-1].sval == "="):
+        return None
+    column, value = (where.lexpr, where.rexpr) if isinstance(where.lexpr, ast.ColumnRef) else (where.rexpr, where.lexpr)
+    text = literal(value)
+    if not isinstance(column, ast.ColumnRef) or not isinstance(column.fields[-1], ast.String) or text is None:
+        return None
+    return {column.fields[-1].sval: text}
+
+
 def column_refs(expr: ast.Node | None) -> set[str]:
     return {path[-1] for path in reference_paths(expr) if path[-1] != "*"}
 
 
-def reference_paths(expr: ast.Node | None) -> list[tuple[str, ...]]:
-    """Each column reference's names (``new.amount`` → ``("new", "amount")``, ``NEW.*`` → ``("new", "*")``)."""
+def reference_paths(expr: object, subqueries: bool = True) -> list[tuple[str, ...]]:
+    """Each column reference's names (``new.amount`` → ``("new", "amount")``, ``NEW.*`` → ``("new", "*")``);
+    without ``subqueries``, none of a subquery's own (they resolve against its tables)."""
     found: list[tuple[str, ...]] = []
 
     def walk(node: object) -> None:
         if isinstance(node, ast.ColumnRef):
             found.append(tuple(f.sval if isinstance(f, ast.String) else "*" for f in node.fields))
+        elif isinstance(node, ast.SubLink) and not subqueries:
+            walk(node.testexpr)
         elif isinstance(node, ast.Node):
             for name in node:
                 walk(getattr(node, name))
