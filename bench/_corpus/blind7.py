@@ -28,14 +28,7 @@ __all__ = ["CASES", "write", "write_extras"]
 # line, and _CASES turns them back (no case means a backtick).
 _CASES = [(name, tool, text.replace("`", '"'), *rest) for name, tool, text, *rest in ORM + FILES + PSQL + PEERS]
 
-TRACER_DEFECTS = {
-    "psql_copy_from_stdin": "psql runs `COPY ... FROM stdin` with its data rows inline and the terminating `\\.`; the tracer refuses the whole file as `not traced: it does not parse` (its statements create and load a new table: safe by the author's expectation), so `--relabel` stops on it",
-    "psql_alter_system_in_tx": "`ALTER SYSTEM` inside BEGIN fails on PostgreSQL 15 with 25001 (`ALTER SYSTEM cannot run inside a transaction block`, checked on a scratch 15.18 server), but the trace reports no failure and labels the file safe",
-    "psql_do_block_batched_backfill": "the DO block updated all 600 audit_events rows in one transaction (600 of 600 carry the new key afterwards on a scratch 15.18 server), but the trace sees no every-row update (a DO block's command tag is `DO`) and labels it safe",
-    "goose_cic_no_tx_block_with_lt": "goose sends a `-- +goose StatementBegin` ... `StatementEnd` block as one Exec, and PostgreSQL runs a multi-statement simple query as one implicit transaction: `SET lock_timeout ...; CREATE INDEX CONCURRENTLY ...` sent so fails with 25001 (checked on 15.18); the trace runs the two statements apart and labels the file safe",
-    "npm_add_column": "node-pg-migrate's SQL migration runs only what is under `-- Up Migration`; the trace also runs the `-- Down Migration` section (its hazard is `line 6: drops public.margin_accounts.auto_deleverage`, the down's DROP COLUMN) and labels a nullable ADD COLUMN with lock_timeout a hazard",
-    "yoyo_cic_transactional": "yoyo runs each migration in a transaction unless the file says `-- transactional: false`, so this CREATE INDEX CONCURRENTLY fails with 25001; the trace runs the file bare (as plain psql) and labels it safe",
-}
+TRACER_DEFECTS: dict[str, str] = {}
 """Cases the trace plainly gets wrong: kept out of cases/ and labels.toml, in tracer_defects/ with why."""
 
 CASES = [(c[0], c[1], c[2], *c[5:]) for c in _CASES if c[0] not in TRACER_DEFECTS]

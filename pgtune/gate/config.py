@@ -26,8 +26,12 @@ TOOLS = (
     "drizzle",
     "prisma",
     "sqlx",
+    "yoyo",
+    "node-pg-migrate",
 )
-_MARKED = frozenset({"flyway", "dbmate", "goose", "liquibase", "diesel", "atlas", "drizzle", "sqlx"})
+_MARKED = frozenset(
+    {"flyway", "dbmate", "goose", "liquibase", "diesel", "atlas", "drizzle", "sqlx", "yoyo", "node-pg-migrate"}
+)
 """Tools that wrap by default and whose file (or directory) says when not: the marker wins."""
 _RULE_ID = re.compile(r"^[A-Z]{2}\d{3}$")
 _KNOWN = {"disable", "severity", "transaction-tools", "max-regression"}
@@ -39,9 +43,9 @@ class CheckConfig:
     severity: dict[str, Severity] = field(default_factory=dict)
     """Rule id → the severity to report it at."""
     transaction_tools: frozenset[str] = _MARKED
-    """Tools that run each file inside one transaction (Flyway, dbmate, goose, Liquibase, Diesel, Atlas, Drizzle
-    and sqlx do by default; add ``plain`` when a framework such as Django or Rails runs your plain SQL files in
-    a transaction)."""
+    """Tools that run each file inside one transaction (Flyway, dbmate, goose, Liquibase, Diesel, Atlas, Drizzle,
+    sqlx, yoyo and node-pg-migrate do by default; add ``plain`` when a framework such as Django or Rails runs
+    your plain SQL files in a transaction)."""
     source: str = ""
     max_regression_pct: float | None = None
     """``max-regression``: turns on the plan-regression gate (MG020) whenever ``--dsn`` is given."""

@@ -3,9 +3,9 @@
 Tools recognised by their file names or markers: Flyway (``V1__name.sql``; ``U`` undo files skipped),
 golang-migrate (``*.up.sql``; ``*.down.sql`` skipped), sqitch (``deploy/``; ``revert/`` and ``verify/``
 skipped), dbmate (``-- migrate:up`` / ``-- migrate:down`` sections), and those ``tools.py`` reads: goose,
-Liquibase formatted SQL, Atlas, Drizzle, Prisma and Diesel (whose ``down.sql`` beside ``up.sql`` is
-skipped). Anything else is plain SQL, which covers the files Rails, Django and Alembic generate. Text outside
-the checked part is blanked, never removed, so line numbers stay those of the file.
+Liquibase formatted SQL, Atlas, Drizzle, Prisma, sqlx, yoyo, node-pg-migrate and Diesel (whose ``down.sql``
+beside ``up.sql`` is skipped). Anything else is plain SQL, which covers the files Rails, Django and Alembic
+generate. Text outside the checked part is blanked, never removed, so line numbers stay those of the file.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ _DBMATE_DOWN = re.compile(r"^--\s*migrate:down\b.*$", re.M)
 _FLYWAY_SCRIPT_CONF = re.compile(r"^\s*executeInTransaction\s*=\s*(?P<value>true|false)\s*$", re.M | re.I)
 _META = re.compile(r"^[ \t]*\\[^\n]*", re.M)
 _NATURAL = re.compile(r"(\d+)")
+_COPY_FROM_STDIN = re.compile(r"^[ \t]*COPY\b[^;]*?\bFROM[ \t\n]+STDIN\b[^;]*;[ \t]*\n", re.M | re.I)
+_END_OF_DATA = re.compile(r"^\\\.[ \t]*$", re.M)
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class MigrationFile:
     notes: tuple[str, ...] = ()
     parts: tuple[Part, ...] = ()
     """What the tool runs, in order: the whole file, or each Liquibase changeset."""
+    copy_data_by_line: tuple[tuple[int, str], ...] = ()
+    """psql's inline data of a ``COPY ... FROM stdin`` (blanked in ``text``), by the line its statement ends on."""
 
 
 def discover(paths: list[Path]) -> tuple[list[Path], list[SourceProblem]]:
@@ -103,10 +107,12 @@ def read(path: Path) -> MigrationFile | SourceProblem:
         return SourceProblem(name, line, 1, f"not UTF-8 text (invalid byte 0x{raw[exc.start]:02x})")
     if not text.strip():
         return SourceProblem(name, 1, 1, "empty file")
+    text, data = _copy_data(text)
     if found := detect(path, text):
         union, notes = _blank_meta_commands(name, _union(text, found.parts))
         parts = tuple(replace(p, text=_blank_meta_commands(name, p.text)[0]) for p in found.parts)
-        return MigrationFile(name, union, found.tool, bool(parts) and parts[0].wraps, notes + found.notes, parts)
+        wraps = bool(parts) and parts[0].wraps
+        return MigrationFile(name, union, found.tool, wraps, notes + found.notes, parts, data)
     tool, wraps = _tool(path, text)
     one_exec = tool == "golang-migrate"
     if tool == "dbmate":
@@ -117,7 +123,22 @@ def read(path: Path) -> MigrationFile | SourceProblem:
     if tool == "flyway":
         wraps, refused = _flyway_wraps(path, text)
         notes += refused
-    return MigrationFile(name, text, tool, wraps, notes, (Part(text, wraps, one_exec),))
+    return MigrationFile(name, text, tool, wraps, notes, (Part(text, wraps, one_exec),), data)
+
+
+def _copy_data(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
+    """psql sends the lines after ``COPY ... FROM stdin;`` up to ``\\.`` as the COPY's data: not SQL, so they
+    are blanked, and kept for the trace to send the same way."""
+    data, pieces, position = [], [], 0
+    for copy in _COPY_FROM_STDIN.finditer(text):
+        if copy.start() < position:
+            continue
+        end = _END_OF_DATA.search(text, copy.end())
+        stop = end.end() if end else len(text)
+        data.append((text.count("\n", 0, copy.end()), text[copy.end() : end.start() if end else stop]))
+        pieces += [text[position : copy.end()], _blank(text[copy.end() : stop])]
+        position = stop
+    return "".join([*pieces, text[position:]]), tuple(data)
 
 
 def _union(text: str, parts: tuple[Part, ...]) -> str:

@@ -62,6 +62,12 @@ def _mode(part: Part, wraps: bool, file: str) -> Mode:
 
 
 _GOOSE = re.compile(r"^--\s*\+goose\s+(?P<command>[^\n]*?)\s*$", re.M | re.I)
+_GOOSE_BLOCK = re.compile(
+    r"^--\s*\+goose\s+StatementBegin\s*$(?P<body>.*?)^--\s*\+goose\s+StatementEnd\s*$", re.M | re.I | re.S
+)
+_YOYO_HEADER = re.compile(r"\A(?:[ \t]*(?:--[^\n]*)?\n)*?[ \t]*--\s*(?:depends|transactional)\s*:", re.I)
+_YOYO_NO_TX = re.compile(r"\A(?:[ \t]*(?:--[^\n]*)?\n)*?[ \t]*--\s*transactional\s*:\s*false\b", re.I)
+_NPM_MIGRATION = re.compile(r"^\s*--[\s-]*(?P<direction>up|down)\s+migration", re.M | re.I)
 _LIQUIBASE_HEADER = re.compile(r"\A\s*--\s*liquibase\s+formatted", re.I)
 _CHANGESET = re.compile(
     r"^[ \t]*--[ \t]*changeset[ \t]+(?P<id>(?:\"[^\"]+\"|[^:\n]+):\s*(?:\"[^\"]+\"|\S+))(?P<attrs>[^\n]*)$", re.M | re.I
@@ -81,6 +87,12 @@ def detect(path: Path, text: str) -> ToolRead | None:
         return _liquibase(path, text)
     if any(m["command"].lower() == "up" for m in _GOOSE.finditer(text)):
         return _goose(text)
+    if _YOYO_HEADER.match(text):
+        # yoyo migrations.py read_sql_migration: the leading ``-- key: value`` comments are directives; the
+        # statements run one by one, in one transaction unless ``-- transactional: false``.
+        return ToolRead("yoyo", (Part(text, not _YOYO_NO_TX.match(text)),))
+    if any(m["direction"].lower() == "up" for m in _NPM_MIGRATION.finditer(text)):
+        return _node_pg_migrate(text)
     if _ATLAS_DIRECTIVE.search(text) or (path.parent / "atlas.sum").is_file():
         return _atlas(text)
     if _DRIZZLE_BREAKPOINT in text or (path.parent / "meta" / "_journal.json").is_file():
@@ -131,10 +143,38 @@ def _goose(text: str) -> ToolRead:
     down = next((m for m in annotations if m["command"].lower() == "down" and m.start() > up.start()), None)
     kept = _keep(text, up.end(), down.start() if down else len(text))
     wraps = not any(m["command"].lower() == "no transaction" for m in annotations)
-    return ToolRead("goose", (Part(_envsub(kept, annotations), wraps),))
+    return ToolRead("goose", _goose_parts(_envsub(kept, annotations), wraps))
 
 
 _ENV = re.compile(r"\$\{(?P<name>[A-Za-z_]\w*)(?::?-(?P<default>[^}]*))?\}|\$(?P<bare>[A-Za-z_]\w*)")
+
+
+def _goose_parts(kept: str, wraps: bool) -> tuple[Part, ...]:
+    """Outside a transaction goose executes each statement apart, but a StatementBegin/End block is one
+    statement: one Exec, so several statements in it run as one implicit transaction."""
+    blocks = list(_GOOSE_BLOCK.finditer(kept))
+    if wraps or all(statement_count("", block["body"]) < 2 for block in blocks):
+        return (Part(kept, wraps),)
+    parts, position = [], 0
+    for block in [*blocks, None]:
+        end = block.start() if block else len(kept)
+        if kept[position:end].strip():
+            start = position + len(kept[position:end]) - len(kept[position:end].lstrip())
+            label = f"from line {kept.count(chr(10), 0, start) + 1}"
+            parts.append(Part(_keep(kept, position, end), False, label=label))
+        if block:
+            label = f"block at line {kept.count(chr(10), 0, block.start()) + 1}"
+            parts.append(Part(_keep(kept, *block.span("body")), False, one_exec=True, label=label))
+            position = block.end()
+    return tuple(parts)
+
+
+def _node_pg_migrate(text: str) -> ToolRead:
+    """node-pg-migrate sqlMigration.js: from the ``-- Up Migration`` comment to ``-- Down Migration`` is the
+    up, sent with one ``pgm.sql`` in the migration's transaction (the runner's default)."""
+    marks = {m["direction"].lower(): m.start() for m in reversed(list(_NPM_MIGRATION.finditer(text)))}
+    up, down = marks["up"], marks.get("down", -1)
+    return ToolRead("node-pg-migrate", (Part(_keep(text, up, down if down > up else len(text)), True, one_exec=True),))
 
 
 def _envsub(text: str, annotations: list[re.Match]) -> str:
@@ -257,6 +297,8 @@ def describe(tool: str, modes: list[Mode], labels: list[str]) -> str:
         "liquibase": "Liquibase formatted SQL",
         "diesel": "Diesel (up.sql)",
         "sqlx": "sqlx migrate (the script in one simple query)",
+        "yoyo": "yoyo",
+        "node-pg-migrate": "node-pg-migrate (the Up Migration section)",
     }.get(tool, tool)
     how = {"transaction": "one transaction", "implicit": "one implicit transaction", "autocommit": "autocommit"}
     if not modes:

@@ -26,6 +26,7 @@ from psycopg import errors, sql
 
 from ..db import SessionGuards
 from ..query.ddl_locks import Lock
+from ..query.ddl_release import statement_block_refusal
 from ..query.ddl_source import SourceProblem, StatementText, split_statements
 from ..resources import data_dir, sql_text
 from .clones import Clone, Clones, template_of
@@ -69,7 +70,8 @@ def trace_paths(
                 )
             )
             with clones.clone() as clone:
-                traces.append(_FileRun(clone, migration.path, guards).run(segments))
+                run = _FileRun(clone, migration.path, guards, dict(migration.copy_data_by_line))
+                traces.append(run.run(segments))
     return Trace(tuple(traces), version.num, f"clones of {template} on {redacted}"), notes
 
 
@@ -86,8 +88,8 @@ _INTRANS = psycopg.pq.TransactionStatus.INTRANS
 
 
 class _FileRun:
-    def __init__(self, clone: Clone, file: str, guards: SessionGuards) -> None:
-        self.clone, self.file, self.guards = clone, file, guards
+    def __init__(self, clone: Clone, file: str, guards: SessionGuards, copy_data: dict[int, str]) -> None:
+        self.clone, self.file, self.guards, self.copy_data = clone, file, guards, copy_data
         self.messages: list[str] = []
         clone.traced.add_notice_handler(self._notice)
         clone.traced.execute("SET client_min_messages = debug1")
@@ -134,19 +136,13 @@ class _FileRun:
                 conn.execute("BEGIN")
             if statement.cluster_wide:
                 # Roles, databases, tablespaces and server settings are not the clone's: they would outlive it.
-                trace = StatementTrace(
-                    self.file,
-                    statement.line,
-                    statement.column,
-                    statement.sql,
-                    0.0,
-                    0,
-                    False,
-                    False,
-                    skipped="cluster-wide (roles, databases, tablespaces, settings) would outlive the clone",
-                )
-                self.results[trace.location] = trace
+                # Inside a block, those the server refuses there fail unrun.
+                refusal = statement_block_refusal(statement.sql) if conn.info.transaction_status != _IDLE else None
+                trace = self._unrun(statement, refusal)
                 order.append(trace.location)
+                if refusal:
+                    not_run = len(statements) - index - 1
+                    break
                 skipped = True
                 continue
             trace = self._statement(statement, transaction)
@@ -184,7 +180,7 @@ class _FileRun:
         polled: set[tuple[int, Lock]] = set()
         try:
             try:
-                self._execute(statement.sql)
+                self._execute(statement)
             except (errors.ActiveSqlTransaction, errors.InvalidTransactionTermination):
                 # 25001 refuses a transaction block; 2D000 is a DO block or procedure that COMMITs: both run
                 # at top level under psql, so only pgtune's own block was in the way.
@@ -193,7 +189,7 @@ class _FileRun:
                 conn.execute("ROLLBACK")
                 wrap = False
                 started = time.perf_counter()
-                polled = self._execute_polled(statement.sql)
+                polled = self._execute_polled(statement)
         except psycopg.Error as exc:
             if conn.info.transaction_status != _IDLE:
                 conn.execute("ROLLBACK")
@@ -264,11 +260,17 @@ class _FileRun:
         transaction.held.clear()
         self.overhead_s = 0.0
 
-    def _execute(self, text: str) -> None:
+    def _execute(self, statement: StatementText) -> None:
+        data = self.copy_data.get(statement.line + statement.sql.count("\n"))
         with self.clone.traced.cursor() as cur:
-            cur.execute(text.encode(), prepare=False)
+            if data is None:
+                cur.execute(statement.sql.encode(), prepare=False)
+                return
+            # psql's inline COPY data, sent as psql sends it.
+            with cur.copy(statement.sql.encode()) as copy:
+                copy.write(data.encode())
 
-    def _execute_polled(self, text: str) -> set[tuple[int, Lock]]:
+    def _execute_polled(self, statement: StatementText) -> set[tuple[int, Lock]]:
         """Run a statement that refuses a transaction block, the second session polling its locks."""
         seen: set[tuple[int, Lock]] = set()
         done = threading.Event()
@@ -281,11 +283,29 @@ class _FileRun:
         poller = threading.Thread(target=poll, daemon=True)
         poller.start()
         try:
-            self._execute(text)
+            self._execute(statement)
             return seen
         finally:
             done.set()
             poller.join()
+
+    def _unrun(self, statement: StatementText, refusal: str | None) -> StatementTrace:
+        failure = {"error_sqlstate": "25001", "error": refusal} if refusal else {}
+        skipped = "" if refusal else "cluster-wide (roles, databases, tablespaces, settings) would outlive the clone"
+        trace = StatementTrace(
+            self.file,
+            statement.line,
+            statement.column,
+            statement.sql,
+            0.0,
+            0,
+            bool(refusal),
+            False,
+            skipped=skipped,
+            **failure,
+        )
+        self.results[trace.location] = trace
+        return trace
 
     def _failure(self, base: dict, started: float, exc: psycopg.Error) -> StatementTrace:
         text = exc.diag.message_primary or (str(exc).splitlines() or [type(exc).__name__])[0]

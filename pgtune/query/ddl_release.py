@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pglast import ast, enums
+from pglast import ast, enums, parse_sql
 
 from .ddl_nodes import truthy
 
@@ -109,6 +109,12 @@ def block_refusal(node: ast.Node) -> str | None:
         return None
     command = refused(node)
     return f"{command} cannot run inside a transaction block" if command else None
+
+
+def statement_block_refusal(sql: str) -> str | None:
+    """``block_refusal`` of one statement's text (the trace's, for a statement it must not run)."""
+    (raw,) = parse_sql(sql)
+    return block_refusal(raw.stmt)
 
 
 def _vacuum(node: ast.VacuumStmt) -> str | None:

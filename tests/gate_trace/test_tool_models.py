@@ -325,3 +325,42 @@ def test_sqlx_wraps_each_migration_unless_it_starts_with_no_transaction(source, 
     two = _write(tmp_path / "20261202000002_two.sql", "-- no-transaction\n" + TWO_CIC)
     code, static = _check(str(two))
     assert code == 1 and _model(static) == "sqlx migrate (the script in one simple query): one implicit transaction"
+
+
+def test_goose_statement_block_is_one_exec_and_one_implicit_transaction(source, tmp_path):
+    build = "CREATE INDEX CONCURRENTLY orders_st_idx ON orders (status);\n"
+    block = f"-- +goose StatementBegin\nSET lock_timeout = '2s';\n{build}"
+    text = f"-- +goose NO TRANSACTION\n-- +goose Up\n{block}-- +goose StatementEnd\nSELECT 1;\n"
+    path = _write(tmp_path / "00004_block.sql", text)
+    _, static = _check(str(path))
+    assert _at(static, "MG003") == [5]
+    assert _model(static) == "goose (the Up section): block at line 3 one implicit transaction; from line 7 autocommit"
+    _, traced = _traced(path, source.dsn)
+    failed = [f for f in traced["findings"] if f["rule"] == "MG021"]
+    assert len(failed) == 1 and "25001" in failed[0]["message"] and failed[0]["location"]["line"] == 5
+
+
+def test_yoyo_wraps_unless_its_header_says_transactional_false(source, tmp_path):
+    build = "CREATE INDEX CONCURRENTLY orders_note_idx ON orders (note);\n"
+    wrapped = _write(tmp_path / "y1" / "20261201_01_note.sql", f"-- depends: 20261130_01_base\n\n{build}")
+    _, static = _check(str(wrapped))
+    assert _at(static, "MG003") == [3] and _model(static) == "yoyo: one transaction"
+    _, traced = _traced(wrapped, source.dsn)
+    assert [f["location"]["line"] for f in traced["findings"] if f["rule"] == "MG021"] == [3]
+    bare = _write(
+        tmp_path / "y2" / "20261201_02_note.sql", f"-- depends: 20261130_01_base\n-- transactional: false\n{build}"
+    )
+    _, traced = _traced(bare, source.dsn)
+    assert _model(traced) == "yoyo: autocommit" and not _at(traced, "MG021") and not _at(traced, "MG003")
+
+
+def test_node_pg_migrate_runs_only_the_up_migration(source, tmp_path):
+    text = (
+        "-- Up Migration\nSET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN flag boolean;\n\n"
+        "-- Down Migration\nALTER TABLE orders DROP COLUMN flag;\n"
+    )
+    path = _write(tmp_path / "1764813600000_flag.sql", text)
+    _, static = _check(str(path))
+    assert _model(static) == "node-pg-migrate (the Up Migration section): one transaction" and 6 not in _lines(static)
+    code, traced = _traced(path, source.dsn)
+    assert code == 0 and 6 not in _lines(traced) and not traced["findings"]

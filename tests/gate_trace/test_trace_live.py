@@ -261,6 +261,37 @@ def test_cluster_wide_statements_are_not_run(source, tmp_path):
         )
 
 
+def test_alter_system_in_a_block_fails_without_being_run(source, tmp_path):
+    # The server refuses it in a block before touching postgresql.auto.conf; bare, psql would change every
+    # database's setting, so the trace never runs it either way.
+    inside = _write(tmp_path, "0011.sql", "BEGIN;\nALTER SYSTEM SET max_locks_per_transaction = 256;\nCOMMIT;\n")
+    bare = _write(tmp_path, "0012.sql", "ALTER SYSTEM SET max_locks_per_transaction = 256;\n")
+    (traced,) = trace_paths([inside], source.dsn, CheckConfig())[0].files
+    assert traced.hazards() == ["line 2: fails: 25001 ALTER SYSTEM cannot run inside a transaction block"]
+    assert traced.not_run == 1
+    (statement,) = trace_paths([bare], source.dsn, CheckConfig())[0].files[0].statements
+    assert statement.skipped and statement.hazards() == []
+    with source.connect() as conn:
+        assert (
+            conn.execute("SELECT count(*) FROM pg_file_settings WHERE name = 'max_locks_per_transaction'").fetchone()[0]
+            == 0
+        )
+
+
+def test_copy_from_stdin_sends_its_inline_data(source, tmp_path):
+    # The check constraint fails only if the first data row was loaded: the data reached the server as data.
+    text = (
+        "CREATE TABLE prices (market_id smallint, price numeric);\nCOPY prices FROM stdin;\n1\t101.5\n2\t55.25\n\\.\n"
+        "ALTER TABLE prices ADD CONSTRAINT above_one CHECK (market_id > 1);\n"
+    )
+    migration = _write(tmp_path, "0013_copy.sql", text)
+    code, out, _ = _run(str(migration))
+    assert code == 0 and "unreadable" not in out and "meta-command" not in out
+    (traced,) = trace_paths([migration], source.dsn, CheckConfig())[0].files
+    (failure,) = traced.hazards()
+    assert failure.startswith("line 6: fails: 23514")
+
+
 def test_refused_without_createdb(source, tmp_path):
     with source.connect() as conn:
         conn.execute("DROP ROLE IF EXISTS pgtune_nocreatedb")
