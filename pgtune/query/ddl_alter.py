@@ -24,8 +24,8 @@ from .ddl_nodes import (
     volatile_call,
 )
 from .ddl_samples import SampleReader
-from .ddl_values import column_refs
 from .ddl_types import SERIAL_TYPES, ColumnType, change_rewrites, timezone_dependent, type_of
+from .ddl_values import column_refs
 
 _SUFFIXES = {
     ConstraintType.CHECK: "_check",

@@ -16,9 +16,8 @@ from pglast.parser import ParseError
 from .ddl_ranges import admits, bound_range, comparisons, constant, covers_range, in_bound, value_of
 from .ddl_series import UNSURE, compile_expr, row_resolver, text_of
 from .ddl_state import ReaderState
-from .ddl_values import bound_conflict
 from .ddl_types import ColumnType
-from .ddl_values import column_refs
+from .ddl_values import bound_conflict, column_refs
 
 _INTEGER_LIMITS = {"int2": 2**15 - 1, "int4": 2**31 - 1, "int8": 2**63 - 1}
 
