@@ -68,6 +68,15 @@ def _rules(report: dict) -> dict[str, list[str]]:
     return found
 
 
+def _decided_with_history(tmp_path: Path, history: Path, sql: str, rule: str | None, phrase: str) -> None:
+    """``check --history``: ``rule`` reports a message holding ``phrase``; with no rule, nothing is reported."""
+    found = _rules(_check(str(_file(tmp_path / "m", "0042_m.sql", sql)), "--history", str(history))[1])
+    if rule is None:
+        assert found == {}, found
+    else:
+        assert any(phrase in m for m in found.get(rule, [])), found
+
+
 def _file(directory: Path, name: str, text: str) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / name
