@@ -31,6 +31,8 @@ class Session:
     """``check_function_bodies`` (pg_dump's files turn it off): a LANGUAGE sql body is analysed at CREATE."""
     ignored: str | None = None
     """The setting the last statement tried to SET LOCAL outside a transaction block (not applied)."""
+    before_block: tuple[bool, str | None, bool] | None = None
+    """lock_timeout, TimeZone and check_function_bodies as BEGIN found them: a ROLLBACK restores them."""
 
     def note_enum_value(self, node: ast.Node) -> None:
         if isinstance(node, ast.AlterEnumStmt) and node.newVal and not node.oldVal and self.in_transaction:
@@ -57,7 +59,13 @@ class Session:
             kinds = enums.TransactionStmtKind
             if node.kind in (kinds.TRANS_STMT_BEGIN, kinds.TRANS_STMT_START):
                 self.in_transaction = True
+                self.before_block = (self.lock_timeout_set, self.timezone, self.function_bodies_checked)
             elif node.kind in (kinds.TRANS_STMT_COMMIT, kinds.TRANS_STMT_ROLLBACK):
+                if node.kind == kinds.TRANS_STMT_ROLLBACK and self.before_block is not None:
+                    # A SET inside the block, LOCAL or not, is undone with it (guc.c AtEOXact_GUC).
+                    self.lock_timeout_set, self.timezone, self.function_bodies_checked = self.before_block
+                    self.local_timeout = self.local_timezone = False
+                self.before_block = None
                 self.in_transaction = self.implicit
                 self.held.clear()
                 self.enum_values.clear()

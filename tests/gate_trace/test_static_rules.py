@@ -44,6 +44,8 @@ def _rules(tmp_path: Path, sql: str, history: bool = False) -> list[tuple[str, S
         "REFRESH MATERIALIZED VIEW CONCURRENTLY v;",
         LT + "ALTER TABLE t ALTER COLUMN c TYPE timestamptz;",
         LT + "ALTER TABLE t ALTER COLUMN c TYPE timestamp(6);",
+        "BEGIN;\n" + LT + "COMMIT;\nALTER TABLE t ADD COLUMN c text;",
+        LT + "BEGIN;\nSET lock_timeout = 0;\nROLLBACK;\nALTER TABLE t ADD COLUMN c text;",
     ],
 )
 def test_light_statements_need_no_lock_timeout_and_pass(tmp_path, sql):
@@ -71,6 +73,8 @@ def test_light_statements_need_no_lock_timeout_and_pass(tmp_path, sql):
         ),
         (LT + "ALTER TABLE t ADD COLUMN c text;\nUPDATE t SET c = 'x' WHERE c IS NULL;", "MG016"),
         (LT + "ALTER TABLE t ALTER COLUMN c TYPE timestamp(0);", "MG006"),
+        # ROLLBACK undoes a SET made in its block, LOCAL or not: the ALTER after it waits unbounded.
+        ("BEGIN;\n" + LT + "ROLLBACK;\nALTER TABLE t ADD COLUMN c text;", "MG019"),
     ],
 )
 def test_hazards_the_trace_showed_are_flagged_statically(tmp_path, sql, rule):
