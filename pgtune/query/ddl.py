@@ -93,7 +93,8 @@ class DdlReader(AlterTableReader, DependencyReader, MaintenanceReader, DomainRea
                     f"{file}:{line}: SET LOCAL {session.ignored} outside a transaction block has no effect "
                     "(PostgreSQL only warns): the setting is not in force for the statements after it"
                 )
-            return
+            if first_release(node, set(self._functions)) is None:
+                return  # a setting an older server lacks is a statement of its own: it fails there
         suppressed, bad = suppressions(lines, line, line + sql.count("\n"))
         notes.extend(f"{file}:{n}: `pgtune: ignore` without a reason is not honoured" for n in bad)
         base = {
@@ -112,7 +113,7 @@ class DdlReader(AlterTableReader, DependencyReader, MaintenanceReader, DomainRea
         produced = list(self._actions(node))
         unusable = session.uses_new_enum_value(base["sql"])
         unusable = unusable or (block_refusal(node) if session.in_transaction else None)
-        release = first_release(node)
+        release = first_release(node, set(self._functions))
         if (unusable or release) and not produced:
             produced = [{"kind": Kind.STATEMENT, "table": None, "lock": None}]
         for fields in produced:

@@ -39,14 +39,28 @@ _VACUUM_OPTION_RELEASES = {
     "only_database_stats": 160000,
 }
 _COPY_OPTION_RELEASES = {"default": 160000, "on_error": 170000, "log_verbosity": 170000, "reject_limit": 180000}
+_FUNCTION_RELEASES = {
+    **dict.fromkeys(
+        ("any_value", "pg_input_is_valid", "pg_input_error_info", "random_normal", "array_sample", "array_shuffle"),
+        160000,
+    ),
+    **dict.fromkeys(("date_add", "date_subtract", "erf", "erfc"), 160000),
+    **dict.fromkeys(("uuid_extract_timestamp", "uuid_extract_version", "to_bin", "to_oct"), 170000),
+    **dict.fromkeys(("uuidv7", "uuidv4", "casefold", "array_sort", "array_reverse", "crc32", "crc32c"), 180000),
+}
+"""Built-in functions by the release that added them (pg_proc of each major, checked by tests/versions): an
+older server refuses the call (42883), unless the files create a function of that name themselves."""
+_SETTING_RELEASES = {"transaction_timeout": 170000}
+"""Session settings by the release that added them: SET of one an older server lacks fails (42704)."""
 
 
-def first_release(node: ast.Node) -> tuple[int, str] | None:
-    """The newest construct the statement uses, as (server_version_num of its first release, construct)."""
-    return max(_constructs(node), default=None, key=lambda found: found[0])
+def first_release(node: ast.Node, own_functions: set[str]) -> tuple[int, str] | None:
+    """The newest construct the statement uses, as (server_version_num of its first release, construct);
+    ``own_functions``: names of the functions the files created, which no release decides."""
+    return max(_constructs(node, own_functions), default=None, key=lambda found: found[0])
 
 
-def _constructs(node: ast.Node) -> Iterator[tuple[int, str]]:
+def _constructs(node: ast.Node, own_functions: set[str]) -> Iterator[tuple[int, str]]:
     for item in _walk(node):
         known = _NODE_RELEASES.get(type(item))
         if known:
@@ -67,6 +81,17 @@ def _constructs(node: ast.Node) -> Iterator[tuple[int, str]]:
             yield from _options(item.options, _VACUUM_OPTION_RELEASES, "VACUUM")
         elif isinstance(item, ast.CopyStmt):
             yield from _options(item.options, _COPY_OPTION_RELEASES, "COPY")
+        elif isinstance(item, ast.FuncCall) and (name := _builtin_name(item.funcname)) in _FUNCTION_RELEASES:
+            if name not in own_functions:
+                yield _FUNCTION_RELEASES[name], f"{name}()"
+        elif isinstance(item, ast.VariableSetStmt) and item.name in _SETTING_RELEASES:
+            yield _SETTING_RELEASES[item.name], f"the setting {item.name}"
+
+
+def _builtin_name(funcname: tuple) -> str | None:
+    """A call's name when it is unqualified or pg_catalog's."""
+    names = [n.sval for n in funcname]
+    return names[-1] if len(names) == 1 or names[0] == "pg_catalog" else None
 
 
 def _constraint(constraint: ast.Constraint) -> Iterator[tuple[int, str]]:

@@ -100,8 +100,13 @@ FAILS = [
     ("ALTER SEQUENCE ticket_seq RESTART WITH 2147483000 MAXVALUE 2100000000;\n", "RESTART value (2147483000)"),
     ("ALTER SEQUENCE ticket_seq MAXVALUE 3000000000;\n", "out of range for sequence data type integer"),
     ("ALTER SEQUENCE ticket_seq MINVALUE 2000000000 MAXVALUE 2000000000;\n", "must be less than MAXVALUE"),
+    ("CREATE VIEW one_symbol AS SELECT market_id, any_value(px) AS px FROM trades GROUP BY 1;\n", "any_value() is new"),
+    ("SELECT pg_input_is_valid('12', 'integer');\n", "pg_input_is_valid() is new in PostgreSQL 16"),
+    ("SET transaction_timeout = '5s';\n", "the setting transaction_timeout is new in PostgreSQL 17"),
 ]
 SILENT = [
+    "CREATE FUNCTION any_value(numeric) RETURNS numeric LANGUAGE sql AS $$ SELECT $1 $$;\n"
+    "SELECT any_value(px) FROM trades;\n",
     "VACUUM positions;\n",
     "BEGIN;\nANALYZE positions;\nCOMMIT;\n",
     "MERGE INTO markets m USING (VALUES (3, 'SOL')) AS v(id, symbol) ON m.id = v.id\n"

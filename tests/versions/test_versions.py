@@ -394,3 +394,20 @@ def test_fleet_snapshot_over_asyncpg(versioned, tmp_path, capsys):
     assert [t for t in texts if t.startswith("UPDATE pgbench_accounts")]
     assert not [t for t in texts if "statement_timeout" in t or "checkpoints_requested" in t]
     assert all((s.stats_since is None) is (versioned.major < 17) for s in snapshot.statements)
+
+
+def test_the_gate_release_table_matches_each_servers_catalog(versioned, tmp_path, capsys):
+    """Each function and setting the gate calls new in a release: ``check --pg-version`` of this major claims the
+    call fails exactly when this server's pg_proc / pg_settings lacks it."""
+    from pgtune.query.ddl_release import _FUNCTION_RELEASES, _SETTING_RELEASES
+
+    statements = {f"SELECT {name}();": ("pg_proc", "proname", name) for name in _FUNCTION_RELEASES}
+    statements |= {f"SET {name} = 0;": ("pg_settings", "name", name) for name in _SETTING_RELEASES}
+    with versioned.connect() as conn:
+        for sql, (catalog, column, name) in statements.items():
+            present = conn.execute(f"SELECT count(*) > 0 FROM {catalog} WHERE {column} = %s", (name,)).fetchone()[0]
+            path = tmp_path / f"{name}.sql"
+            path.write_text(sql + "\n")
+            code, out, err = cli(capsys, "check", "--pg-version", str(versioned.major), "--format", "json", str(path))
+            claimed = any(f["rule"] == "MG021" for f in json.loads(out)["findings"])
+            assert code in (0, 1) and claimed is not present, (versioned.major, name, err)

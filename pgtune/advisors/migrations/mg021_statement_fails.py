@@ -41,6 +41,9 @@ not run.
   MATCHED BY SOURCE, merge_action(), JSON_TABLE, JSON_VALUE/QUERY/EXISTS, SET EXPRESSION and COPY ON_ERROR (17);
   virtual generated columns, NOT NULL ... NOT VALID, NOT NULL table constraints, NOT ENFORCED constraints,
   WITHOUT OVERLAPS and a NOT VALID foreign key on a partitioned table (18).
+- Built-in functions newer than the target, unless the files create one of that name: any_value(),
+  pg_input_is_valid(), random_normal(), date_add() … (16); uuid_extract_timestamp(), to_bin() … (17); uuidv7(),
+  casefold(), array_sort(), crc32() … (18). SET of a setting newer than the target: transaction_timeout (17).
 
 **With the schema known** (--history, --snapshot, --dsn):
 
