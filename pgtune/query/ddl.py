@@ -281,6 +281,8 @@ class DdlReader(AlterTableReader, DependencyReader, MaintenanceReader, DomainRea
             several = None
             if node.concurrent and len(node.objects) > 1:
                 several = "DROP INDEX CONCURRENTLY does not support dropping multiple objects"
+            elif node.concurrent and node.behavior == enums.DropBehavior.DROP_CASCADE:
+                several = "DROP INDEX CONCURRENTLY does not support CASCADE"
             for names in node.objects:
                 parts = [n.sval for n in names]
                 index = index_name(parts[0] if len(parts) > 1 else None, parts[-1])

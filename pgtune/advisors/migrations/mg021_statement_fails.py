@@ -25,8 +25,9 @@ not run.
 
 **From the text alone** (no schema needed):
 
-- CREATE INDEX CONCURRENTLY on a partitioned table; DROP INDEX CONCURRENTLY of several indexes; ADD COLUMN ...
-  NOT NULL without a default on a table with rows; an enum value used in the transaction that added it.
+- CREATE INDEX CONCURRENTLY on a partitioned table; DROP INDEX CONCURRENTLY of several indexes or with CASCADE;
+  ADD COLUMN ... NOT NULL without a default on a table with rows; an enum value used in the transaction that
+  added it.
 - DISTINCT, GROUP BY, a btree index or a UNIQUE constraint on a json column (json has no equality operator;
   jsonb has).
 - An index expression or partial-index predicate calling a function that is not immutable (42P17): now(),
