@@ -219,6 +219,24 @@ class ObjectReader(ReaderState):
             "name": table,
         }
 
+    def _on_AlterObjectSchemaStmt(self, node: ast.AlterObjectSchemaStmt) -> Iterator[dict]:
+        """SET SCHEMA of a table or view renames it for the application: its queries name the old schema (or
+        find it through search_path, which no longer does)."""
+        kinds = (enums.ObjectType.OBJECT_TABLE, enums.ObjectType.OBJECT_VIEW, enums.ObjectType.OBJECT_MATVIEW)
+        if node.objectType not in kinds or node.relation is None:
+            return
+        table, moved = qualified(node.relation), f"{node.newschema}.{node.relation.relname}"
+        fails = None if node.missing_ok else self._missing_relation(table, "relation")
+        self._renamed(table, moved)
+        yield {
+            "kind": Kind.RENAME_TABLE,
+            "table": table,
+            "lock": Lock.ACCESS_EXCLUSIVE,
+            "target_is_new": self._is_new(table) or table in self._new_views,
+            "new_name": moved,
+            "fails": fails,
+        }
+
     def _on_CreateSeqStmt(self, node: ast.CreateSeqStmt):
         bounds = sequence_bounds(node.options, None)
         if bounds is not None:

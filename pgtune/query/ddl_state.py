@@ -233,8 +233,9 @@ class ReaderState:
             self._unnamed.setdefault(table, set()).add(suffix)
 
     def _renamed(self, relation: str, new_name: str) -> None:
-        """The table or view is known under its new name too (the old one stays: it may be only partly known)."""
-        renamed = f"{relation.split('.')[0]}.{new_name}"
+        """The table or view is known under its new name too (the old one stays: it may be only partly known);
+        a qualified ``new_name`` is a move to another schema (SET SCHEMA)."""
+        renamed = new_name if "." in new_name else f"{relation.split('.')[0]}.{new_name}"
         for known in (self._tables, self._new_tables, self._views, self._new_views):
             if relation in known:
                 known.add(renamed)

@@ -109,6 +109,13 @@ CASES = [
         "Renaming public.client_exposure to exposures",
         "renames public.client_exposure",
     ),
+    # SET SCHEMA moves the name: the application's queries of public.client_exposure fail from then on.
+    (
+        "CREATE SCHEMA archive;\n" + LOCKED + "ALTER VIEW client_exposure SET SCHEMA archive;\n",
+        "MG018",
+        "Renaming public.client_exposure to archive.client_exposure",
+        "renames public.client_exposure",
+    ),
     (
         LOCKED + "ALTER VIEW client_exposure RENAME COLUMN country TO cc;\n",
         "MG018",

@@ -16,7 +16,9 @@ RULE = Rule(
     title="Column or table renamed under a running application",
     why=(
         "A rename is instant, but every query of the running application that uses the old name fails from "
-        "that moment until the new release is everywhere. An enum value renamed (ALTER TYPE ... RENAME VALUE) "
+        "that moment until the new release is everywhere. A table or view moved by SET SCHEMA is renamed so "
+        "too: queries naming the old schema, or finding it through search_path, no longer do. An enum value "
+        "renamed (ALTER TYPE ... RENAME VALUE) "
         "is reported too: the running application's writes and comparisons of the old value fail."
     ),
     bad_example="ALTER TABLE orders RENAME COLUMN qty TO quantity;",
